@@ -1,0 +1,247 @@
+"""The `taawun` command: the same services as the window, without a window.
+
+Exit codes: 0 success; 2 invalid input (nothing written); 3 a database that is not ours, damaged, from a newer
+version, or that cannot be written; 1 a bug (logged with its traceback; the message gives the log's path).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Any, Callable
+
+from app import __version__
+from app.cli_input import read_changes
+from app.core import paths
+from app.core.display import record_lines, record_title
+from app.core.errors import TaawunError
+from app.core.forms import FormRegistry, load_form, load_form_directory
+from app.core.logs import setup_logging
+from app.core.messages import DEFAULT_LANGUAGE, LANGUAGES, translate
+from app.core.settings import Settings
+from app.resources import forms_dir
+
+log = logging.getLogger("taawun.cli")
+
+
+class Context:
+    """What a command needs: the options, the language, and the store opened on first use."""
+
+    def __init__(self, options: argparse.Namespace, settings: Settings) -> None:
+        self.options = options
+        self.settings = settings
+        self.lang: str = options.lang or settings.language or DEFAULT_LANGUAGE
+        self._store: Any = None
+
+    @property
+    def shipped_forms(self) -> FormRegistry:
+        return load_form_directory(forms_dir())
+
+    @property
+    def store(self) -> Any:
+        if self._store is None:
+            from app.db.store import Store
+
+            path = Path(self.options.db) if self.options.db else paths.default_database()
+            self._store = Store.open(path, forms=self.shipped_forms, author=self.options.author or
+                                     self.settings.effective_author, device_name=self.settings.effective_device_name)  # fmt: skip
+        return self._store
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+
+    def say(self, code: str, **params: Any) -> None:
+        print(translate(code, self.lang, **params))
+
+    def titles(self, record_id: str) -> str | None:
+        try:
+            record = self.store.get(record_id, include_deleted=True)
+        except TaawunError:
+            return None
+        return record_title(self.store.forms.get(record.form), record.data, self.lang)
+
+
+def _print_json(value: Any) -> None:
+    print(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+# --- commands ---------------------------------------------------------------------------------------------------
+
+
+def cmd_demo(ctx: Context) -> int:
+    from app.db.demo import load_demo
+
+    added = load_demo(ctx.store)
+    print(translate("demo_loaded", ctx.lang, added=added, total=ctx.store.count()))
+    return 0
+
+
+def cmd_add(ctx: Context) -> int:
+    form = ctx.store.forms.get(ctx.options.form)
+    data, photos = read_changes(form, ctx.options.set or [], ctx.options.json)
+    print(ctx.store.create(form.name, data, draft=ctx.options.draft, new_photos=photos))
+    return 0
+
+
+def cmd_edit(ctx: Context) -> int:
+    record = ctx.store.get(ctx.options.id)
+    form = ctx.store.forms.get(record.form)
+    if not ctx.options.set and ctx.options.json is None and ctx.options.state is None:
+        ctx.say("nothing_to_change")
+        return 2
+    data, photos = read_changes(form, ctx.options.set or [], ctx.options.json)
+    draft = None if ctx.options.state is None else ctx.options.state == "draft"
+    updated = ctx.store.update(record.id, data, draft=draft, new_photos=photos)
+    ctx.say("record_saved", id=updated.id, version=updated.version)
+    return 0
+
+
+def cmd_delete(ctx: Context) -> int:
+    ctx.store.delete(ctx.options.id)
+    ctx.say("record_removed", id=ctx.options.id)
+    return 0
+
+
+def cmd_show(ctx: Context) -> int:
+    record = ctx.store.get(ctx.options.id)
+    if ctx.options.as_json:
+        _print_json(record.as_json())
+        return 0
+    form = ctx.store.forms.get(record.form)
+    print(f"{form.label[ctx.lang]}: {record_title(form, record.data, ctx.lang, titles=ctx.titles)}")
+    print(translate("record_summary", ctx.lang, id=record.id, state=translate(f"state_{record.state}", ctx.lang),
+                    version=record.version, author=record.author, device=record.device_name,
+                    time=record.updated_at))  # fmt: skip
+    for line in record_lines(form, record.data, ctx.lang, titles=ctx.titles):
+        print(line)
+    return 0
+
+
+def cmd_list(ctx: Context) -> int:
+    records = ctx.store.list(ctx.options.form)
+    if ctx.options.as_json:
+        _print_json([record.as_json() for record in records])
+        return 0
+    form = ctx.store.forms.get(ctx.options.form)
+    for record in records:
+        state = "" if record.state == "final" else f"  [{translate('state_draft', ctx.lang)}]"
+        print(f"{record.id}  {record_title(form, record.data, ctx.lang, titles=ctx.titles)}{state}")
+    ctx.say("list_count", count=len(records))
+    return 0
+
+
+def cmd_history(ctx: Context) -> int:
+    versions = ctx.store.history(ctx.options.id)
+    if ctx.options.as_json:
+        _print_json([version.as_json() for version in versions])
+        return 0
+    for version in versions:
+        what = "version_deleted" if version.deleted else f"state_{version.state}"
+        print(translate("history_line", ctx.lang, version=version.version, time=version.changed_at,
+                        author=version.author, device=version.device_name, what=translate(what, ctx.lang)))  # fmt: skip
+        previous = next((v for v in reversed(versions) if v.version < version.version and not v.deleted), None)
+        if previous is not None and not version.deleted:
+            changed = sorted(k for k in {*previous.data, *version.data} if previous.data.get(k) != version.data.get(k))
+            if changed:
+                print("    " + translate("history_changed", ctx.lang, fields=", ".join(changed)))
+    return 0
+
+
+def cmd_forms(ctx: Context) -> int:
+    if ctx.options.action == "check":
+        if not ctx.options.file:
+            ctx.say("forms_check_needs_file")
+            return 2
+        form = load_form(ctx.options.file)
+        ctx.say("form_file_ok", form=form.name, version=form.version, count=len(form.fields))
+        return 0
+    forms = ctx.store.forms
+    for form in forms:
+        print(f"{form.name}  v{form.version}  {form.label[ctx.lang]}  ({len(form.fields)})")
+    return 0
+
+
+def cmd_check(ctx: Context) -> int:
+    from app.db.forms_table import stored_digest_mismatches
+
+    problems = ctx.store.check() + stored_digest_mismatches(ctx.store.db, ctx.shipped_forms)
+    if problems:
+        ctx.say("check_failed")
+        for problem in problems:
+            print(f"  - {problem}")
+        return 3
+    ctx.say("check_ok", **ctx.store.totals())
+    return 0
+
+
+COMMANDS: dict[str, Callable[[Context], int]] = {
+    "demo": cmd_demo, "add": cmd_add, "edit": cmd_edit, "delete": cmd_delete, "show": cmd_show, "list": cmd_list,
+    "history": cmd_history, "forms": cmd_forms, "check": cmd_check,
+}  # fmt: skip
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", default=argparse.SUPPRESS, help="database file (default: $TAAWUN_DB or the data folder)")
+    common.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help="language of messages")
+    common.add_argument("--author", default=argparse.SUPPRESS, help="name recorded on changes")
+    parser = argparse.ArgumentParser(prog="taawun", parents=[common], description="Taawun (تعاون)")
+    parser.add_argument("--version", action="version", version=f"taawun {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name: str, text: str) -> argparse.ArgumentParser:
+        return sub.add_parser(name, parents=[common], help=text, description=text)
+
+    command("demo", "load the Mrirt demo event (once)")
+    for name, text in (("add", "add a record, print its id"), ("edit", "change a record")):
+        p = command(name, text)
+        p.add_argument("form" if name == "add" else "id")
+        p.add_argument("--set", action="append", metavar="FIELD=VALUE")
+        p.add_argument("--json", metavar="FILE|-")
+        if name == "add":
+            p.add_argument("--draft", action="store_true", help="save as an unfinished draft")
+        else:
+            p.add_argument("--draft", dest="state", action="store_const", const="draft")
+            p.add_argument("--final", dest="state", action="store_const", const="final")
+    command("delete", "delete a record (its history stays)").add_argument("id")
+    for name, arg, text in (("show", "id", "show a record"), ("list", "form", "list the records of a form"),
+                            ("history", "id", "every version of a record")):  # fmt: skip
+        p = command(name, text)
+        p.add_argument(arg)
+        p.add_argument("--json", dest="as_json", action="store_true")
+    p = command("forms", "list the forms; 'forms check FILE' validates a form file")
+    p.add_argument("action", nargs="?", choices=["check"])
+    p.add_argument("file", nargs="?")
+    command("check", "check the database's integrity and schema")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8")  # Arabic on a Windows console too
+    parser = build_parser()
+    options = parser.parse_args(argv)
+    for name in ("db", "lang", "author"):
+        setattr(options, name, getattr(options, name, None))
+    settings = Settings.load(paths.settings_file())
+    log_path = setup_logging(paths.log_dir())
+    ctx = Context(options, settings)
+    if options.command is None:
+        parser.print_help()
+        return 0
+    try:
+        return COMMANDS[options.command](ctx)
+    except TaawunError as error:
+        print(error.message(ctx.lang), file=sys.stderr)
+        return error.exit_code
+    except Exception:  # noqa: BLE001 - the one place where the unexpected is caught, logged and reported
+        log.exception("unexpected error in command %s", options.command)
+        print(translate("bug", ctx.lang, log=log_path), file=sys.stderr)
+        return 1
+    finally:
+        ctx.close()

@@ -1,0 +1,1 @@
+"""The Qt-free core: form specs, field types, validation, clock, messages, Arabic text."""

@@ -1,0 +1,63 @@
+"""Record values as people read them, in a chosen language (command line now, reports and lists later)."""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from app.core.forms import FieldSpec, FormSpec
+
+# Given a record id, the title of that record (or None when unknown): supplied by whoever holds the store.
+TitleLookup = Callable[[str], "str | None"]
+
+
+def format_value(spec: FieldSpec, value: Any, lang: str, *, titles: TitleLookup | None = None) -> str:
+    if value is None:
+        return ""
+    if spec.type == "select_one":
+        return spec.choice_label(value, lang)
+    if spec.type == "select_multiple" and isinstance(value, list):
+        separator = "، " if lang == "ar" else ", "
+        return separator.join(spec.choice_label(v, lang) for v in value)
+    if spec.type == "reference" and isinstance(value, str):
+        title = titles(value) if titles else None
+        return title or value
+    if spec.type == "geopoint" and isinstance(value, dict):
+        return f"{value.get('lat')}, {value.get('lon')}"
+    if spec.type == "photos" and isinstance(value, list):
+        return ", ".join(photo.get("name") or photo.get("sha256", "")[:12] for photo in value)
+    if spec.type == "group" and isinstance(value, list):
+        return "\n".join(
+            f"{index}. " + " | ".join(
+                format_value(sub, entry.get(sub.name), lang, titles=titles) for sub in spec.fields if sub.name in entry
+            )
+            for index, entry in enumerate(value, start=1)
+        )
+    return str(value)
+
+
+def record_title(form: FormSpec, data: dict[str, Any], lang: str, *, titles: TitleLookup | None = None) -> str:
+    """What names a record in a list: its form's title fields, formatted and joined."""
+    parts = []
+    for name in form.title_fields:
+        spec = form.field(name)
+        if spec is not None and data.get(name) is not None:
+            parts.append(format_value(spec, data[name], lang, titles=titles))
+    return " — ".join(parts)
+
+
+def record_lines(form: FormSpec, data: dict[str, Any], lang: str, *, titles: TitleLookup | None = None) -> list[str]:
+    """`Label: value` per filled field, section by section; empty fields are left out."""
+    lines = []
+    for section in form.sections:
+        filled = [spec for spec in section.fields if data.get(spec.name) is not None]
+        if not filled:
+            continue
+        lines.append(f"[{section.label[lang]}]")
+        for spec in filled:
+            text = format_value(spec, data[spec.name], lang, titles=titles)
+            if "\n" in text:
+                lines.append(f"  {spec.label[lang]}:")
+                lines.extend(f"    {line}" for line in text.splitlines())
+            else:
+                lines.append(f"  {spec.label[lang]}: {text}")
+    return lines

@@ -1,0 +1,362 @@
+"""Form definitions: YAML files turned into frozen `FormSpec` / `FieldSpec` dataclasses.
+
+The loader is strict: a broken file yields a `FormDefinitionError` naming the file, the field and the problem,
+so that a typo in a form can never reach the database. Names are checked as identifiers here, before they
+reach SQL or JSON paths anywhere else.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterator
+
+import yaml
+
+from app.core import expressions
+from app.core.errors import FormDefinitionError, InvalidInput
+from app.core.fields import FIELD_TYPES
+from app.core.messages import LANGUAGES
+
+NAME = re.compile(r"[a-z][a-z0-9_]{0,62}")
+
+Label = dict[str, str]
+
+_DEFAULT_MAX_LENGTH = {"text": 500, "long_text": 20000}
+_FIELD_KEYS = {
+    "name", "type", "label", "hint", "required", "relevant", "constraint", "constraint_message",
+    "min", "max", "min_length", "max_length", "min_items", "max_items", "choices", "form", "fields",
+    "item_title_field",
+}  # fmt: skip
+_FORM_KEYS = {"form", "version", "label", "title_fields", "sections"}
+_SECTION_KEYS = {"name", "label", "fields"}
+_CHOICE_KEYS = {"value", *LANGUAGES}
+
+
+@dataclass(frozen=True)
+class Choice:
+    value: str
+    label: Label
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    name: str
+    type: str
+    label: Label
+    hint: Label | None = None
+    required: bool = False
+    relevant: expressions.Expression | None = None
+    constraint: expressions.Expression | None = None
+    constraint_message: Label | None = None
+    min: Any = None
+    max: Any = None
+    min_length: int | None = None
+    max_length: int | None = None
+    min_items: int | None = None
+    max_items: int | None = None
+    choices: tuple[Choice, ...] = ()
+    form: str | None = None  # for references: the form referred to
+    fields: tuple[FieldSpec, ...] = ()  # for groups: the fields of one entry
+    item_title_field: str | None = None
+
+    def choice_label(self, value: str, lang: str) -> str:
+        for choice in self.choices:
+            if choice.value == value:
+                return choice.label[lang]
+        return value
+
+    def subfield(self, name: str) -> FieldSpec | None:
+        return next((f for f in self.fields if f.name == name), None)
+
+
+@dataclass(frozen=True)
+class SectionSpec:
+    name: str
+    label: Label
+    fields: tuple[FieldSpec, ...]
+
+
+@dataclass(frozen=True)
+class FormSpec:
+    name: str
+    version: int
+    label: Label
+    title_fields: tuple[str, ...]
+    sections: tuple[SectionSpec, ...]
+    source: str = field(repr=False, compare=False)  # the YAML text, stored with the records it describes
+    path: str = field(default="", compare=False)
+
+    @property
+    def fields(self) -> tuple[FieldSpec, ...]:
+        return tuple(f for section in self.sections for f in section.fields)
+
+    def field(self, name: str) -> FieldSpec | None:
+        return next((f for f in self.fields if f.name == name), None)
+
+    @property
+    def digest(self) -> str:
+        return hashlib.sha256(self.source.encode("utf-8")).hexdigest()
+
+    def labels(self) -> dict[str, Label]:
+        """Every field's label by name, group sub-fields included (to name fields in error messages)."""
+        result: dict[str, Label] = {}
+        for spec in self.fields:
+            result[spec.name] = spec.label
+            for sub in spec.fields:
+                result.setdefault(sub.name, sub.label)
+        return result
+
+
+class FormRegistry:
+    """The forms in use, by name. Built once at start-up and passed to whoever needs it (no global)."""
+
+    def __init__(self, forms: list[FormSpec]) -> None:
+        self._forms = {form.name: form for form in forms}
+
+    def __iter__(self) -> Iterator[FormSpec]:
+        return iter(self._forms.values())
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._forms
+
+    def names(self) -> list[str]:
+        return list(self._forms)
+
+    def get(self, name: str) -> FormSpec:
+        try:
+            return self._forms[name]
+        except KeyError:
+            raise InvalidInput("unknown_form", form=name, available=", ".join(self._forms)) from None
+
+
+def load_form_directory(directory: Path) -> FormRegistry:
+    forms = [load_form(path) for path in sorted(directory.glob("*.yaml"))]
+    check_references(forms)
+    return FormRegistry(forms)
+
+
+def check_references(forms: list[FormSpec]) -> None:
+    """Every reference field must point at a form that is loaded alongside it."""
+    names = {form.name for form in forms}
+    for form in forms:
+        for spec in _walk(form.fields):
+            if spec.type == "reference" and spec.form not in names:
+                raise FormDefinitionError(
+                    "form_unknown_reference", file=form.path or form.name, field_path=spec.name, form=spec.form
+                )
+
+
+def _walk(fields: tuple[FieldSpec, ...]) -> Iterator[FieldSpec]:
+    for spec in fields:
+        yield spec
+        yield from _walk(spec.fields)
+
+
+def load_form(path: Path | str) -> FormSpec:
+    path = Path(path)
+    try:
+        source = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise FormDefinitionError("form_unreadable", file=str(path), detail=str(error)) from None
+    return parse_form(source, file=str(path), stem=path.stem)
+
+
+def parse_form(source: str, *, file: str, stem: str | None = None) -> FormSpec:
+    try:
+        document = yaml.safe_load(source)
+    except yaml.YAMLError as error:
+        raise FormDefinitionError("form_yaml_syntax", file=file, detail=str(error).replace("\n", " ")) from None
+    return _Loader(file).form(document, source, stem)
+
+
+class _Loader:
+    def __init__(self, file: str) -> None:
+        self.file = file
+
+    def fail(self, code: str, where: str = "", **params: Any) -> FormDefinitionError:
+        return FormDefinitionError(code, file=self.file, field_path=where, **params)
+
+    def mapping(self, value: Any, key: str, where: str, allowed: set[str]) -> dict[str, Any]:
+        if not isinstance(value, dict):
+            raise self.fail("form_not_mapping", where, key=key)
+        for unknown in value:
+            if unknown not in allowed:
+                raise self.fail("form_unknown_key", where, key=unknown)
+        return value
+
+    def name(self, value: Any, where: str) -> str:
+        if not isinstance(value, str) or not NAME.fullmatch(value):
+            raise self.fail("form_bad_name", where, name=value)
+        return value
+
+    def label(self, value: Any, key: str, where: str) -> Label:
+        if not isinstance(value, dict):
+            raise self.fail("form_not_mapping", where, key=key)
+        missing = [lang for lang in LANGUAGES if not isinstance(value.get(lang), str) or not value[lang].strip()]
+        if missing:
+            raise self.fail("form_missing_translation", where, key=key, missing=", ".join(missing))
+        return {lang: str(value[lang]).strip() for lang in LANGUAGES}
+
+    def form(self, document: Any, source: str, stem: str | None) -> FormSpec:
+        document = self.mapping(document, "form", "", _FORM_KEYS)
+        for key in ("form", "version", "label", "sections"):
+            if key not in document:
+                raise self.fail("form_missing_key", "", key=key)
+        name = self.name(document["form"], "")
+        if stem is not None and name != stem:
+            raise self.fail("form_name_mismatch", "", name=name, stem=stem)
+        version = document["version"]
+        if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+            raise self.fail("form_bad_value", "", key="version", expected="1, 2, 3…")
+        sections = document["sections"]
+        if not isinstance(sections, list) or not sections:
+            raise self.fail("form_bad_value", "", key="sections", expected="[…]")
+        parsed = tuple(self.section(section, index) for index, section in enumerate(sections))
+        all_fields = [f for s in parsed for f in s.fields]
+        if not all_fields:
+            raise self.fail("form_no_fields")
+        self.unique([s.name for s in parsed], "")
+        self.unique([f.name for f in all_fields], "")
+        title_fields = document.get("title_fields") or [all_fields[0].name]
+        known = {f.name for f in all_fields}
+        if not isinstance(title_fields, list) or any(t not in known for t in title_fields):
+            raise self.fail("form_bad_value", "", key="title_fields", expected=", ".join(sorted(known)))
+        self.check_expressions(tuple(all_fields), known)
+        return FormSpec(
+            name=name,
+            version=version,
+            label=self.label(document["label"], "label", ""),
+            title_fields=tuple(title_fields),
+            sections=parsed,
+            source=source,
+            path=self.file,
+        )
+
+    def section(self, value: Any, index: int) -> SectionSpec:
+        where = f"sections[{index}]"
+        value = self.mapping(value, "sections", where, _SECTION_KEYS)
+        for key in ("name", "label", "fields"):
+            if key not in value:
+                raise self.fail("form_missing_key", where, key=key)
+        name = self.name(value["name"], where)
+        return SectionSpec(name, self.label(value["label"], "label", name), self.field_list(value["fields"], name))
+
+    def field_list(self, value: Any, where: str) -> tuple[FieldSpec, ...]:
+        if not isinstance(value, list) or not value:
+            raise self.fail("form_no_fields", where)
+        fields = tuple(self.field(item, f"{where}[{i}]") for i, item in enumerate(value))
+        self.unique([f.name for f in fields], where)
+        return fields
+
+    def unique(self, names: list[str], where: str) -> None:
+        seen: set[str] = set()
+        for name in names:
+            if name in seen:
+                raise self.fail("form_duplicate_name", where or name, name=name)
+            seen.add(name)
+
+    def field(self, value: Any, position: str) -> FieldSpec:
+        if isinstance(value, dict) and isinstance(value.get("name"), str):
+            position = value["name"]
+        value = self.mapping(value, "fields", position, _FIELD_KEYS)
+        for key in ("name", "type", "label"):
+            if key not in value:
+                raise self.fail("form_missing_key", position, key=key)
+        where = self.name(value["name"], position)
+        kind = value["type"]
+        if kind not in FIELD_TYPES:
+            raise self.fail("form_unknown_type", where, type=kind, available=", ".join(FIELD_TYPES))
+        options: dict[str, Any] = {"name": where, "type": kind, "label": self.label(value["label"], "label", where)}
+        if "hint" in value:
+            options["hint"] = self.label(value["hint"], "hint", where)
+        options["required"] = self.boolean(value.get("required", False), "required", where)
+        for key in ("relevant", "constraint"):
+            if key in value:
+                options[key] = self.expression(value[key], where)
+        if "constraint" in value:
+            if "constraint_message" not in value:
+                raise self.fail("form_missing_key", where, key="constraint_message")
+            options["constraint_message"] = self.label(value["constraint_message"], "constraint_message", where)
+        for key in ("min_length", "max_length", "min_items", "max_items"):
+            if key in value:
+                options[key] = self.count(value[key], key, where)
+        if kind in _DEFAULT_MAX_LENGTH:
+            options.setdefault("max_length", _DEFAULT_MAX_LENGTH[kind])
+        for key in ("min", "max"):
+            if key in value:
+                options[key] = self.limit(value[key], key, kind, where)
+        if kind in ("select_one", "select_multiple"):
+            options["choices"] = self.choices(value.get("choices"), where)
+        if kind == "reference":
+            if "form" not in value:
+                raise self.fail("form_missing_key", where, key="form")
+            options["form"] = self.name(value["form"], where)
+        if kind == "group":
+            options["fields"] = self.field_list(value.get("fields"), where)
+            if any(sub.type == "group" for sub in options["fields"]):
+                raise self.fail("form_bad_value", where, key="fields", expected="no group inside a group")
+            title = value.get("item_title_field")
+            if title is not None and title not in {f.name for f in options["fields"]}:
+                raise self.fail("form_bad_value", where, key="item_title_field", expected="a field of the group")
+            options["item_title_field"] = title
+            self.check_expressions(options["fields"], {f.name for f in options["fields"]})
+        return FieldSpec(**options)
+
+    def boolean(self, value: Any, key: str, where: str) -> bool:
+        if not isinstance(value, bool):
+            raise self.fail("form_bad_value", where, key=key, expected="true / false")
+        return value
+
+    def count(self, value: Any, key: str, where: str) -> int:
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            raise self.fail("form_bad_value", where, key=key, expected="0, 1, 2…")
+        return value
+
+    def limit(self, value: Any, key: str, kind: str, where: str) -> Any:
+        import datetime as dt
+
+        if kind in ("integer", "decimal") and isinstance(value, (int, float)) and not isinstance(value, bool):
+            return value
+        if kind == "date":
+            text = value.isoformat() if isinstance(value, dt.date) else value
+            try:
+                return dt.date.fromisoformat(str(text)).isoformat()
+            except ValueError:
+                pass
+        raise self.fail("form_bad_value", where, key=key, expected=f"a limit for a {kind} field")
+
+    def choices(self, value: Any, where: str) -> tuple[Choice, ...]:
+        if not isinstance(value, list) or not value:
+            raise self.fail("form_no_choices", where)
+        result = []
+        for item in value:
+            item = self.mapping(item, "choices", where, _CHOICE_KEYS)
+            if "value" not in item:
+                raise self.fail("form_missing_key", where, key="value")
+            choice_value = self.name(item["value"], where)
+            labels = {lang: item.get(lang) for lang in LANGUAGES}
+            result.append(Choice(choice_value, self.label(labels, choice_value, where)))
+        self.unique([c.value for c in result], where)
+        return tuple(result)
+
+    def expression(self, value: Any, where: str) -> expressions.Expression:
+        if not isinstance(value, str):
+            raise self.fail("form_bad_expression", where, expression=value, detail="text expected")
+        try:
+            return expressions.parse(value)
+        except expressions.ExpressionError as error:
+            raise self.fail("form_bad_expression", where, expression=value, detail=str(error)) from None
+
+    def check_expressions(self, fields: tuple[FieldSpec, ...], known: set[str]) -> None:
+        for spec in fields:
+            for expression in (spec.relevant, spec.constraint):
+                if expression is None:
+                    continue
+                unknown = sorted(expression.field_names - known)
+                if unknown:
+                    raise self.fail(
+                        "form_expression_unknown_field", spec.name, expression=expression.source, name=unknown[0]
+                    )

@@ -1,0 +1,34 @@
+"""Where the user's files live: the database, the settings, the logs (platformdirs, overridable).
+
+`TAAWUN_HOME` moves everything (useful for tests and portable installs); `TAAWUN_DB` or `--db` moves only the
+database.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "Taawun"
+
+
+def data_dir() -> Path:
+    home = os.environ.get("TAAWUN_HOME")
+    if home:
+        return Path(home)
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def default_database() -> Path:
+    override = os.environ.get("TAAWUN_DB")
+    return Path(override) if override else data_dir() / "taawun.db"
+
+
+def settings_file() -> Path:
+    return data_dir() / "settings.json"
+
+
+def log_dir() -> Path:
+    return data_dir() / "logs"

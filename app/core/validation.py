@@ -1,0 +1,149 @@
+"""Checking a whole record against its form: types, required fields, relevance, constraints, groups.
+
+`clean_record` returns the values to store (canonical, empty ones left out, irrelevant ones dropped) or raises
+`ValidationFailed` listing every problem at once. A draft is never refused for being incomplete: required fields
+and constraints are not enforced, and a value that does not parse is kept as typed so that no note is lost.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any, Iterator
+
+from app.core.errors import FieldProblem, ValidationFailed
+from app.core.fields import PARSERS, BadValue, is_empty
+from app.core.forms import FieldSpec, FormSpec
+
+
+def clean_record(
+    form: FormSpec, data: dict[str, Any], *, draft: bool = False, today: dt.date | None = None
+) -> dict[str, Any]:
+    problems: list[FieldProblem] = []
+    cleaned = _clean_fields(form.fields, data, prefix="", draft=draft, today=today, problems=problems)
+    if problems:
+        raise ValidationFailed(problems, labels=form.labels())
+    return cleaned
+
+
+def field_problems(
+    form: FormSpec, data: dict[str, Any], *, draft: bool = False, today: dt.date | None = None
+) -> list[FieldProblem]:
+    """Every problem of `data`, for a form that marks fields as the user types."""
+    problems: list[FieldProblem] = []
+    _clean_fields(form.fields, data, prefix="", draft=draft, today=today, problems=problems)
+    return problems
+
+
+def _clean_fields(
+    fields: tuple[FieldSpec, ...],
+    data: dict[str, Any],
+    *,
+    prefix: str,
+    draft: bool,
+    today: dt.date | None,
+    problems: list[FieldProblem],
+) -> dict[str, Any]:
+    known = {spec.name for spec in fields}
+    for name in data:
+        if name not in known:
+            problems.append(FieldProblem(prefix + str(name), "unknown_field"))
+
+    # First every value on its own, then the rules that look across fields, on the parsed values.
+    parsed: dict[str, Any] = {}
+    unparsed: dict[str, Any] = {}
+    for spec in fields:
+        raw = data.get(spec.name)
+        if is_empty(raw):
+            continue
+        try:
+            value = PARSERS[spec.type](raw, spec)
+        except BadValue as bad:
+            if draft:
+                unparsed[spec.name] = raw
+            else:
+                problems.append(FieldProblem(prefix + spec.name, bad.code, bad.params))
+            continue
+        if spec.type == "group":
+            value = _clean_group(spec, value, prefix=prefix, draft=draft, today=today, problems=problems)
+        if not is_empty(value):
+            parsed[spec.name] = value
+
+    result: dict[str, Any] = {}
+    for spec in fields:
+        if spec.relevant is not None and spec.relevant.evaluate(parsed, today=today) is not True:
+            continue  # hidden fields keep no value
+        if spec.name in unparsed:
+            result[spec.name] = unparsed[spec.name]
+            continue
+        value = parsed.get(spec.name)
+        if value is None:
+            if spec.required and not draft and not _reported(problems, prefix + spec.name):
+                problems.append(FieldProblem(prefix + spec.name, "required"))
+            continue
+        if spec.constraint is not None and not draft:
+            if spec.constraint.evaluate(parsed, current=value, today=today) is False:
+                problems.append(_constraint_problem(spec, prefix))
+        result[spec.name] = value
+    return result
+
+
+def _reported(problems: list[FieldProblem], path: str) -> bool:
+    return any(problem.path == path for problem in problems)
+
+
+def _constraint_problem(spec: FieldSpec, prefix: str) -> FieldProblem:
+    if spec.constraint_message is not None:
+        return FieldProblem(prefix + spec.name, "constraint_message", {"texts": spec.constraint_message})
+    return FieldProblem(prefix + spec.name, "constraint_failed", {"expression": spec.constraint.source})
+
+
+def _clean_group(
+    spec: FieldSpec,
+    entries: list[dict[str, Any]],
+    *,
+    prefix: str,
+    draft: bool,
+    today: dt.date | None,
+    problems: list[FieldProblem],
+) -> list[dict[str, Any]]:
+    cleaned = []
+    for index, entry in enumerate(entries, start=1):
+        item = _clean_fields(
+            spec.fields, entry, prefix=f"{prefix}{spec.name}[{index}].", draft=draft, today=today, problems=problems
+        )
+        if item:
+            cleaned.append(item)
+    return cleaned
+
+
+@dataclass(frozen=True)
+class Link:
+    """A value in a record that points elsewhere: a reference to a record, or a photo."""
+
+    path: str
+    kind: str  # "reference" | "photo"
+    target: str  # the record id, or the photo's sha256
+    form: str | None = None
+
+
+def links(form: FormSpec, data: dict[str, Any]) -> Iterator[Link]:
+    """Every reference and photo in a cleaned record, so the store can check that each exists."""
+    yield from _links(form.fields, data, "")
+
+
+def _links(fields: tuple[FieldSpec, ...], data: dict[str, Any], prefix: str) -> Iterator[Link]:
+    for spec in fields:
+        value = data.get(spec.name)
+        if value is None:
+            continue
+        if spec.type == "reference" and isinstance(value, str):
+            yield Link(prefix + spec.name, "reference", value, spec.form)
+        elif spec.type == "photos" and isinstance(value, list):
+            for photo in value:
+                if isinstance(photo, dict) and isinstance(photo.get("sha256"), str):
+                    yield Link(prefix + spec.name, "photo", photo["sha256"])
+        elif spec.type == "group" and isinstance(value, list):
+            for index, entry in enumerate(value, start=1):
+                if isinstance(entry, dict):
+                    yield from _links(spec.fields, entry, f"{prefix}{spec.name}[{index}].")

@@ -1,0 +1,44 @@
+"""The form definitions kept inside the database, so that a file describes its own records.
+
+The forms shipped with the application are stored on start; a newer version of a form that arrived in a merged
+file is kept too. The forms in use are the newest version of each name found in the database.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+import sqlite_utils
+
+from app.core.forms import FormRegistry, FormSpec, check_references, parse_form
+
+
+def store_form_definitions(conn: sqlite3.Connection, forms: list[FormSpec], *, now: str) -> None:
+    """Record each shipped form under its (name, version), unless that version is already stored."""
+    for form in forms:
+        conn.execute(
+            "INSERT OR IGNORE INTO form_definitions (name, version, digest, source, added_at) VALUES (?, ?, ?, ?, ?)",
+            (form.name, form.version, form.digest, form.source, now),
+        )
+
+
+def effective_forms(db: sqlite_utils.Database) -> FormRegistry:
+    newest = db.query(
+        "SELECT name, version, source FROM form_definitions f WHERE version ="
+        " (SELECT max(version) FROM form_definitions g WHERE g.name = f.name) ORDER BY name"
+    )
+    forms = [parse_form(row["source"], file=f"{row['name']} v{row['version']} (database)", stem=row["name"])
+             for row in newest]  # fmt: skip
+    check_references(forms)
+    return FormRegistry(forms)
+
+
+def stored_digest_mismatches(db: sqlite_utils.Database, shipped: FormRegistry) -> list[str]:
+    """Shipped forms whose text differs from the stored one of the same version: the version was not raised."""
+    found = []
+    for form in shipped:
+        rows = list(db.query("SELECT digest FROM form_definitions WHERE name = ? AND version = ?",
+                             [form.name, form.version]))  # fmt: skip
+        if rows and rows[0]["digest"] != form.digest:
+            found.append(f"form {form.name} v{form.version}: the file differs from the stored definition")
+    return found

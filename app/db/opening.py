@@ -1,0 +1,140 @@
+"""Opening a database file safely: look before writing.
+
+A file that is not ours (a text file, another program's SQLite file), is damaged or truncated, or comes from a
+newer Taawun is rejected with `DatabaseRejected` before any connection that could write to it is opened, so the
+file stays byte-for-byte as it was. Only then is it opened for writing and migrated.
+
+The full `PRAGMA integrity_check` reads every page, which takes seconds on a large database: it runs in
+`taawun check` and on every file that arrives by sync, not on each start. Each start checks the header (magic,
+page size, page count against the file's length: what a pulled stick leaves behind), the identity and version,
+the schema, and has SQLite read the schema pages.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import urllib.parse
+from pathlib import Path
+
+from app.core.errors import DatabaseRejected, StorageError
+from app.db.schema import APPLICATION_ID, EXPECTED_TABLES, LATEST_VERSION, migrate
+
+_MAGIC = b"SQLite format 3\x00"
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    uri = "file:" + urllib.parse.quote(str(path.resolve())) + "?mode=ro"
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=10)
+    conn.execute("PRAGMA trusted_schema = OFF")
+    return conn
+
+
+def inspect_file(path: Path, *, full_check: bool = False) -> None:
+    """Raise `DatabaseRejected` unless `path` is a sound Taawun database this version can open (or an empty file)."""
+    shown = str(path)
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except OSError as error:
+        raise DatabaseRejected("db_unreadable", path=shown, detail=error.strerror or str(error)) from None
+    if size == 0:
+        return
+    if len(header) < 100 or not header.startswith(_MAGIC):
+        raise DatabaseRejected("db_not_sqlite", path=shown)
+    _check_length(path, header, size)
+    try:
+        conn = connect_read_only(path)
+    except sqlite3.Error as error:
+        raise DatabaseRejected("db_unreadable", path=shown, detail=str(error)) from None
+    try:
+        _check_identity(conn, shown)
+        if full_check:
+            problems = integrity_problems(conn)
+            if problems:
+                raise DatabaseRejected("db_corrupt", path=shown, detail="; ".join(problems[:3]))
+    except sqlite3.DatabaseError as error:
+        raise DatabaseRejected("db_corrupt", path=shown, detail=str(error)) from None
+    finally:
+        conn.close()
+
+
+def _check_length(path: Path, header: bytes, size: int) -> None:
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        raise DatabaseRejected("db_corrupt", path=str(path), detail="bad page size")
+    page_count = int.from_bytes(header[28:32], "big")
+    counter_valid = header[24:28] == header[92:96]
+    has_wal = Path(str(path) + "-wal").exists()  # pages may still sit in the write-ahead log
+    if size % page_size:
+        raise DatabaseRejected("db_corrupt", path=str(path), detail="the file ends in the middle of a page")
+    if counter_valid and not has_wal and size < page_count * page_size:
+        raise DatabaseRejected(
+            "db_corrupt", path=str(path), detail=f"{size} of {page_count * page_size} bytes: the file is truncated"
+        )
+
+
+def _check_identity(conn: sqlite3.Connection, shown: str) -> None:
+    application_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    user_version = conn.execute("PRAGMA user_version").fetchone()[0]
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if application_id == 0 and user_version == 0 and not tables:
+        return  # an empty SQLite file: ours to initialise
+    if application_id != APPLICATION_ID:
+        raise DatabaseRejected("db_foreign", path=shown)
+    if user_version > LATEST_VERSION:
+        raise DatabaseRejected("db_newer", path=shown, found=user_version, known=LATEST_VERSION)
+    if user_version == LATEST_VERSION and not EXPECTED_TABLES <= tables:
+        missing = ", ".join(sorted(EXPECTED_TABLES - tables))
+        raise DatabaseRejected("db_corrupt", path=shown, detail=f"missing tables: {missing}")
+    # Reading a row of each table makes SQLite walk the schema and the first pages of every table.
+    for table in sorted(EXPECTED_TABLES & tables):
+        conn.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchall()
+
+
+def integrity_problems(conn: sqlite3.Connection) -> list[str]:
+    rows = [row[0] for row in conn.execute("PRAGMA integrity_check")]
+    problems = [] if rows == ["ok"] else rows
+    problems += [f"foreign key: {row}" for row in conn.execute("PRAGMA foreign_key_check")]
+    return problems
+
+
+def open_database(path: Path) -> sqlite3.Connection:
+    """A read-write connection to a checked, migrated Taawun database at `path` (created if missing)."""
+    path = Path(path)
+    if path.exists():
+        inspect_file(path)
+    else:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise StorageError("db_unreadable", path=str(path), detail=error.strerror or str(error)) from None
+    try:
+        conn = sqlite3.connect(path, isolation_level=None, timeout=10)
+        conn.execute("PRAGMA journal_mode = WAL")
+        # FULL: a commit is on disk before we report it saved, even when the battery dies a second later.
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA trusted_schema = OFF")
+        migrate(conn)
+    except sqlite3.OperationalError as error:
+        raise storage_error(error, path) from None
+    return conn
+
+
+def storage_error(error: sqlite3.Error, path: Path | str) -> StorageError:
+    """The user's situation behind an SQLite failure: full disk, read-only file, another program holding it."""
+    text = str(error).lower()
+    if "full" in text:
+        return StorageError("db_full")
+    if "readonly" in text or "read-only" in text:
+        return StorageError("db_readonly", path=str(path))
+    if "locked" in text or "busy" in text:
+        return StorageError("db_busy")
+    return StorageError("db_unreadable", path=str(path), detail=str(error))
+
+
+def file_is_writable(path: Path) -> bool:
+    return os.access(path, os.W_OK) if path.exists() else os.access(path.parent, os.W_OK)

@@ -1,0 +1,329 @@
+"""The local store: records with their history, tombstones, photos and form definitions, in one SQLite file.
+
+Every change is one transaction that writes the record's new state and its history row together, so a crash
+leaves either the whole change or none of it. Writes go through explicit `BEGIN IMMEDIATE` / `COMMIT` on the
+connection; sqlite-utils serves the reads.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import sqlite3
+import uuid
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+import sqlite_utils
+
+from app.core.clock import HybridClock
+from app.core.errors import FieldProblem, InvalidInput, ValidationFailed
+from app.core.forms import FormRegistry, FormSpec
+from app.core.validation import clean_record, links
+from app.db.forms_table import effective_forms, store_form_definitions
+from app.db.opening import integrity_problems, open_database, storage_error
+
+
+@dataclass(frozen=True)
+class Record:
+    id: str
+    form: str
+    form_version: int
+    state: str  # "draft" | "final"
+    data: dict[str, Any]
+    version: int
+    hlc: str
+    device: str
+    device_name: str
+    author: str
+    created_at: str
+    updated_at: str
+    deleted: bool
+
+    def as_json(self) -> dict[str, Any]:
+        return {**self.__dict__, "deleted": bool(self.deleted)}
+
+
+@dataclass(frozen=True)
+class Version:
+    """One entry of a record's history."""
+
+    record_id: str
+    hlc: str
+    version: int
+    form: str
+    state: str
+    data: dict[str, Any]
+    device: str
+    device_name: str
+    author: str
+    changed_at: str
+    deleted: bool
+
+    def as_json(self) -> dict[str, Any]:
+        return {**self.__dict__, "deleted": bool(self.deleted)}
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def _dump(data: dict[str, Any]) -> str:
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+class Store:
+    """One open database. `author` and `device_name` are recorded on every change made through it."""
+
+    def __init__(self, conn: sqlite3.Connection, *, path: Path, shipped_forms: FormRegistry, author: str,
+                 device_name: str) -> None:  # fmt: skip
+        self.conn = conn
+        self.db = sqlite_utils.Database(conn)
+        self.path = path
+        self.author = author
+        self.device_name = device_name
+        with self.transaction():
+            self.device_id = self._meta("device_id") or self._set_meta("device_id", uuid.uuid4().hex[:12])
+            store_form_definitions(self.conn, list(shipped_forms), now=_now())
+        self.forms = effective_forms(self.db)
+        self.clock = HybridClock(self.device_id, last=self._meta("clock"))
+
+    @classmethod
+    def open(cls, path: Path | str, *, forms: FormRegistry, author: str, device_name: str) -> Store:
+        path = Path(path)
+        conn = open_database(path)
+        try:
+            return cls(conn, path=path, shipped_forms=forms, author=author, device_name=device_name)
+        except BaseException:
+            conn.close()
+            raise
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- transactions and meta -----------------------------------------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """All or nothing; SQLite failures become the user's situation (full disk, read-only, busy)."""
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as error:
+            raise storage_error(error, self.path) from None
+        try:
+            yield
+            self.conn.execute("COMMIT")
+        except sqlite3.OperationalError as error:
+            self._rollback()
+            raise storage_error(error, self.path) from None
+        except BaseException:
+            self._rollback()
+            raise
+
+    def _rollback(self) -> None:
+        if self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
+
+    def _meta(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def _set_meta(self, key: str, value: str) -> str:
+        self.conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
+        return value
+
+    # --- records ---------------------------------------------------------------------------------------------------
+
+    def create(self, form_name: str, data: dict[str, Any], *, draft: bool = False, record_id: str | None = None,
+               new_photos: Iterable[tuple[bytes, str]] = ()) -> str:  # fmt: skip
+        """Validate and store a new record; `new_photos` (content, mime) are stored in the same transaction."""
+        form = self.forms.get(form_name)
+        cleaned = clean_record(form, data, draft=draft)
+        record_id = str(uuid.UUID(record_id)) if record_id else str(uuid.uuid4())
+        with self.transaction():
+            if self._row(record_id) is not None:
+                raise InvalidInput("record_exists", id=record_id)
+            for content, mime in new_photos:
+                self._insert_photo(content, mime)
+            self._check_links(form, cleaned, draft=draft)
+            now = _now()
+            self._write(record_id, form, cleaned, state="draft" if draft else "final", version=1,
+                        created_at=now, now=now, deleted=False)  # fmt: skip
+        return record_id
+
+    def update(self, record_id: str, changes: dict[str, Any], *, draft: bool | None = None, replace: bool = False,
+               new_photos: Iterable[tuple[bytes, str]] = ()) -> Record:  # fmt: skip
+        """Apply `changes` (an empty value clears a field) or, with `replace`, store `changes` as the whole record."""
+        current = self.get(record_id)
+        form = self.forms.get(current.form)
+        data = dict(changes) if replace else {**current.data, **changes}
+        is_draft = current.state == "draft" if draft is None else draft
+        cleaned = clean_record(form, data, draft=is_draft)
+        with self.transaction():
+            for content, mime in new_photos:
+                self._insert_photo(content, mime)
+            self._check_links(form, cleaned, draft=is_draft)
+            self._write(record_id, form, cleaned, state="draft" if is_draft else "final",
+                        version=current.version + 1, created_at=current.created_at, now=_now(),
+                        deleted=False)  # fmt: skip
+        return self.get(record_id)
+
+    def delete(self, record_id: str) -> None:
+        """Leave a tombstone: the record disappears from lists, its history stays."""
+        current = self.get(record_id)
+        form = self.forms.get(current.form)
+        with self.transaction():
+            users = self._records_referring_to(record_id)
+            if users:
+                raise InvalidInput("record_in_use", id=record_id, count=len(users))
+            self._write(record_id, form, current.data, state=current.state, version=current.version + 1,
+                        created_at=current.created_at, now=_now(), deleted=True)  # fmt: skip
+
+    def _write(self, record_id: str, form: FormSpec, data: dict[str, Any], *, state: str, version: int,
+               created_at: str, now: str, deleted: bool) -> None:  # fmt: skip
+        stamp = self.clock.tick()
+        row = {
+            "id": record_id, "form": form.name, "form_version": form.version, "state": state, "data": _dump(data),
+            "version": version, "hlc": stamp, "device": self.device_id, "device_name": self.device_name,
+            "author": self.author, "created_at": created_at, "updated_at": now, "deleted": int(deleted),
+        }  # fmt: skip
+        self.conn.execute(
+            "INSERT OR REPLACE INTO records (id, form, form_version, state, data, version, hlc, device, device_name,"
+            " author, created_at, updated_at, deleted) VALUES (:id, :form, :form_version, :state, :data, :version,"
+            " :hlc, :device, :device_name, :author, :created_at, :updated_at, :deleted)",
+            row,
+        )
+        self.conn.execute(
+            "INSERT INTO history (record_id, hlc, version, form, form_version, state, data, device, device_name,"
+            " author, changed_at, deleted) VALUES (:id, :hlc, :version, :form, :form_version, :state, :data,"
+            " :device, :device_name, :author, :updated_at, :deleted)",
+            row,
+        )
+        self._set_meta("clock", stamp)
+
+    def _check_links(self, form: FormSpec, data: dict[str, Any], *, draft: bool) -> None:
+        problems = []
+        for link in links(form, data):
+            if link.kind == "reference":
+                row = self._row(link.target)
+                if row is None or row["deleted"] or row["form"] != link.form:
+                    problems.append(FieldProblem(link.path, "reference_not_found",
+                                                 {"form": link.form, "value": link.target}))  # fmt: skip
+            elif not self.has_photo(link.target):
+                problems.append(FieldProblem(link.path, "photo_not_found", {"value": link.target[:12]}))
+        if problems and not (draft and all(p.code == "reference_not_found" for p in problems)):
+            raise ValidationFailed(problems, labels=form.labels())
+
+    def _records_referring_to(self, record_id: str) -> list[str]:
+        # The id is a UUID: a text search finds the candidates, the form's own links confirm them.
+        rows = self.conn.execute(
+            "SELECT id, form, data FROM records WHERE deleted = 0 AND instr(data, ?) > 0", (record_id,)
+        ).fetchall()
+        found = []
+        for other_id, form_name, data in rows:
+            if form_name in self.forms and any(
+                link.target == record_id for link in links(self.forms.get(form_name), json.loads(data))
+            ):
+                found.append(other_id)
+        return found
+
+    def _row(self, record_id: str) -> dict[str, Any] | None:
+        rows = list(self.db.query("SELECT * FROM records WHERE id = ?", [record_id]))
+        return rows[0] if rows else None
+
+    def exists(self, record_id: str) -> bool:
+        """Whether the id is known here, tombstones included."""
+        return self._row(_as_uuid(record_id)) is not None
+
+    def get(self, record_id: str, *, include_deleted: bool = False) -> Record:
+        row = self._row(_as_uuid(record_id))
+        if row is None:
+            raise InvalidInput("record_not_found", id=record_id)
+        if row["deleted"] and not include_deleted:
+            raise InvalidInput("record_deleted", id=record_id)
+        return _record(row)
+
+    def list(self, form_name: str, *, include_deleted: bool = False) -> list[Record]:
+        self.forms.get(form_name)  # an unknown form is an error, not an empty list
+        where = "form = ?" + ("" if include_deleted else " AND deleted = 0")
+        rows = self.db.query(f"SELECT * FROM records WHERE {where} ORDER BY created_at, id", [form_name])
+        return [_record(row) for row in rows]
+
+    def count(self, form_name: str | None = None) -> int:
+        if form_name is None:
+            return self.db["records"].count_where("deleted = 0")
+        return self.db["records"].count_where("deleted = 0 AND form = ?", [form_name])
+
+    def history(self, record_id: str) -> list[Version]:
+        record_id = _as_uuid(record_id)
+        rows = list(self.db.query("SELECT * FROM history WHERE record_id = ? ORDER BY hlc", [record_id]))
+        if not rows:
+            raise InvalidInput("record_not_found", id=record_id)
+        return [Version(**{**row, "data": json.loads(row["data"]), "deleted": bool(row["deleted"])}) for row in rows]
+
+    # --- photos ----------------------------------------------------------------------------------------------------
+
+    def add_photo(self, content: bytes, *, mime: str = "image/jpeg") -> str:
+        """Store a picture once, whatever how many records show it; returns its SHA-256."""
+        with self.transaction():
+            return self._insert_photo(content, mime)
+
+    def _insert_photo(self, content: bytes, mime: str) -> str:
+        digest = hashlib.sha256(content).hexdigest()
+        self.conn.execute(
+            "INSERT OR IGNORE INTO photos (sha256, content, size, mime, added_at) VALUES (?, ?, ?, ?, ?)",
+            (digest, content, len(content), mime, _now()),
+        )
+        return digest
+
+    def has_photo(self, digest: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM photos WHERE sha256 = ?", (digest,)).fetchone() is not None
+
+    def photo(self, digest: str) -> bytes:
+        row = self.conn.execute("SELECT content FROM photos WHERE sha256 = ?", (digest,)).fetchone()
+        if row is None:
+            raise InvalidInput("photo_not_found", value=digest[:12])
+        return bytes(row[0])
+
+    # --- integrity -------------------------------------------------------------------------------------------------
+
+    def check(self) -> list[str]:
+        """Everything wrong with the file: SQLite's own check, then our invariants."""
+        problems = integrity_problems(self.conn)
+        for (digest,) in self.conn.execute("SELECT sha256 FROM photos"):
+            content = self.photo(digest)
+            if hashlib.sha256(content).hexdigest() != digest:
+                problems.append(f"photo {digest[:12]}: content does not match its SHA-256")
+        orphans = self.conn.execute(
+            "SELECT id FROM records r WHERE NOT EXISTS (SELECT 1 FROM history h WHERE h.record_id = r.id"
+            " AND h.hlc = r.hlc)"
+        ).fetchall()
+        problems += [f"record {row[0]}: its current version is missing from the history" for row in orphans]
+        return problems
+
+    def totals(self) -> dict[str, int]:
+        return {
+            "records": self.count(),
+            "history": self.db["history"].count,
+            "photos": self.db["photos"].count,
+        }
+
+
+def _as_uuid(record_id: str) -> str:
+    try:
+        return str(uuid.UUID(record_id.strip()))
+    except ValueError:
+        raise InvalidInput("record_not_found", id=record_id) from None
+
+
+def _record(row: dict[str, Any]) -> Record:
+    return Record(**{**row, "data": json.loads(row["data"]), "deleted": bool(row["deleted"])})
