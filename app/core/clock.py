@@ -9,8 +9,8 @@ and `observe` moves the clock past anything received.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 _WALL_DIGITS = 16
 _COUNTER_DIGITS = 4

@@ -84,12 +84,15 @@ class FormDefinitionError(InvalidInput):
     """A form file is broken: the message names the file, the field and the problem."""
 
     def __init__(self, code: str, *, file: str, field_path: str = "", **params: Any) -> None:
-        super().__init__(code, file=file, field=field_path or "-", **params)
+        super().__init__(code, file=file, field=field_path, **params)
         self.file = file
         self.field_path = field_path
 
     def message(self, lang: str) -> str:
-        where = translate("form_error_where", lang, file=self.file, field=self.params["field"])
+        if self.field_path:
+            where = translate("form_error_where", lang, file=self.file, field=self.field_path)
+        else:
+            where = translate("form_error_file", lang, file=self.file)
         return f"{where}: {translate(self.code, lang, **self.params)}"
 
 

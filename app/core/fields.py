@@ -11,7 +11,8 @@ import datetime as dt
 import math
 import re
 import uuid
-from typing import TYPE_CHECKING, Any, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from app.core.text import clean_number_text, normalise_text
 
@@ -201,7 +202,7 @@ def parse_geopoint(value: Any, spec: FieldSpec) -> dict[str, float]:
             numbers = [float(p) for p in parts]
         except ValueError:
             raise BadValue("not_geopoint", value=_show(value)) from None
-        value = dict(zip(("lat", "lon", "alt"), numbers))
+        value = dict(zip(("lat", "lon", "alt"), numbers, strict=False))
     if not isinstance(value, dict) or "lat" not in value or "lon" not in value:
         raise BadValue("not_geopoint", value=_show(value))
     point: dict[str, float] = {}
@@ -247,7 +248,7 @@ def check_group_items(value: Any, spec: FieldSpec) -> list[Any]:
     return value
 
 
-PARSERS: dict[str, Callable[[Any, "FieldSpec"], Any]] = {
+PARSERS: dict[str, Callable[[Any, FieldSpec], Any]] = {
     "text": parse_text,
     "long_text": parse_long_text,
     "integer": parse_integer,

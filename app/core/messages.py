@@ -200,6 +200,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Fichier {file}, champ {field}",
         "en": "File {file}, field {field}",
     },
+    "form_error_file": {
+        "ar": "الملف {file}",
+        "fr": "Fichier {file}",
+        "en": "File {file}",
+    },
     "form_unreadable": {
         "ar": "تعذرت قراءة الملف: {detail}",
         "fr": "Lecture du fichier impossible : {detail}",

@@ -8,8 +8,9 @@ and constraints are not enforced, and a value that does not parse is kept as typ
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any, Iterator
+from typing import Any
 
 from app.core.errors import FieldProblem, ValidationFailed
 from app.core.fields import PARSERS, BadValue, is_empty

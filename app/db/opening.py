@@ -24,7 +24,13 @@ _MAGIC = b"SQLite format 3\x00"
 
 
 def connect_read_only(path: Path) -> sqlite3.Connection:
-    uri = "file:" + urllib.parse.quote(str(path.resolve())) + "?mode=ro"
+    """A connection that cannot write to `path`, nor leave -wal / -shm files beside it.
+
+    With no write-ahead log beside the file nothing can be pending, so the file is opened as immutable: SQLite then
+    takes no locks and creates no side files (a plain read-only open of a WAL file would create both).
+    """
+    has_wal = Path(str(path) + "-wal").exists()
+    uri = "file:" + urllib.parse.quote(str(path.resolve())) + ("?mode=ro" if has_wal else "?mode=ro&immutable=1")
     conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=10)
     conn.execute("PRAGMA trusted_schema = OFF")
     return conn

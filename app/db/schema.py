@@ -7,6 +7,7 @@ program's SQLite file is never mistaken for one of ours (and never written to).
 from __future__ import annotations
 
 import sqlite3
+
 APPLICATION_ID = 0x54415755  # "TAWU"
 
 # Each migration is an SQL script; migration N brings a file from user_version N-1 to N. Never edit a released

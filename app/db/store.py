@@ -12,10 +12,11 @@ import hashlib
 import json
 import sqlite3
 import uuid
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any
 
 import sqlite_utils
 
@@ -55,6 +56,7 @@ class Version:
     hlc: str
     version: int
     form: str
+    form_version: int
     state: str
     data: dict[str, Any]
     device: str
@@ -68,7 +70,7 @@ class Version:
 
 
 def _now() -> str:
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
 def _dump(data: dict[str, Any]) -> str:

@@ -1,0 +1,57 @@
+"""The architecture's rules, checked: a Qt-free core, one package over sqlite-utils, CI runs the README's tests."""
+
+from __future__ import annotations
+
+import ast
+import pkgutil
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+QT_FREE = ("app.core", "app.db", "app.sync", "app.reports")
+
+
+def modules_of(package: str) -> list[str]:
+    folder = ROOT / package.replace(".", "/")
+    if not folder.exists():
+        return []
+    return [package] + [f"{package}.{m.name}" for m in pkgutil.iter_modules([str(folder)])]
+
+
+def test_core_db_and_cli_import_without_qt() -> None:
+    modules = [m for package in QT_FREE for m in modules_of(package)] + ["app.cli"]
+    code = f"import sys, importlib\nfor m in {modules!r}: importlib.import_module(m)\nprint('PySide6' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "False"
+    assert len(modules) > 10  # the list really covers the packages
+
+
+def imported_names(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names |= {alias.name.split(".")[0] for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module.split(".")[0])
+    return names
+
+
+def test_only_app_db_imports_sqlite_utils_and_no_qt_in_qt_free_packages() -> None:
+    for path in (ROOT / "app").rglob("*.py"):
+        names = imported_names(path)
+        relative = path.relative_to(ROOT).as_posix()
+        if "sqlite_utils" in names:
+            assert relative.startswith("app/db/"), relative
+        if any(relative.startswith(p.replace(".", "/") + "/") for p in QT_FREE):
+            assert "PySide6" not in names, relative
+
+
+def test_ci_runs_the_test_command_of_the_readme() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    commands = re.findall(r"```(?:sh|bash)\n(.*?)```", readme, flags=re.S)
+    test_command = next(c.strip() for c in commands if "pytest" in c)
+    assert test_command in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
