@@ -179,13 +179,19 @@ def cmd_check(ctx: Context) -> int:
     return 0
 
 
-COMMANDS: dict[str, Callable[[Context], int]] = {
+Handler = Callable[[Context], int]
+# What a module of extra commands provides: given the function that creates a sub-parser, it adds its commands
+# and returns their handlers by name.
+CommandMaker = Callable[[str, str], argparse.ArgumentParser]
+
+
+COMMANDS: dict[str, Handler] = {
     "demo": cmd_demo, "add": cmd_add, "edit": cmd_edit, "delete": cmd_delete, "show": cmd_show, "list": cmd_list,
     "history": cmd_history, "forms": cmd_forms, "check": cmd_check,
 }  # fmt: skip
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", default=argparse.SUPPRESS, help="database file (default: $TAAWUN_DB or the data folder)")
     common.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help="language of messages")
@@ -218,14 +224,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("action", nargs="?", choices=["check"])
     p.add_argument("file", nargs="?")
     command("check", "check the database's integrity and schema")
-    return parser
+    handlers = dict(COMMANDS)
+    # Commands of other packages, each module adding its sub-parsers and returning its handlers:
+    # handlers.update(module.register(command))
+    return parser, handlers
 
 
 def main(argv: list[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8")  # Arabic on a Windows console too
-    parser = build_parser()
+    parser, handlers = build_parser()
     options = parser.parse_args(argv)
     for name in ("db", "lang", "author"):
         setattr(options, name, getattr(options, name, None))
@@ -236,7 +245,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return 0
     try:
-        return COMMANDS[options.command](ctx)
+        return handlers[options.command](ctx)
     except TaawunError as error:
         print(error.message(ctx.lang), file=sys.stderr)
         return error.exit_code

@@ -396,6 +396,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Indiquez le fichier du formulaire : taawun forms check FICHIER",
         "en": "Name the form file: taawun forms check FILE",
     },
+    # --- reports (app/reports) ------------------------------------------------------------------------------------
+    # --- end of reports ---
+    # --- sync (app/sync) ------------------------------------------------------------------------------------------
+    # --- end of sync ---
     # --- the unexpected -------------------------------------------------------------------------------------------
     "bug": {
         "ar": "عذرا، حدث خطأ غير متوقع. لم تفقد أي بيانات محفوظة. التفاصيل في: {log}",
