@@ -8,12 +8,14 @@ and `observe` moves the clock past anything received.
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
 _WALL_DIGITS = 16
 _COUNTER_DIGITS = 4
+_STAMP = re.compile(rf"(?P<wall>[0-9]{{{_WALL_DIGITS}}})\.(?P<counter>[0-9]{{{_COUNTER_DIGITS}}})\.(?P<device>[!-~]{{1,64}})")
 
 
 @dataclass(frozen=True, order=True)
@@ -27,10 +29,10 @@ class Stamp:
 
     @classmethod
     def parse(cls, text: str) -> Stamp:
-        wall, counter, device = text.split(".", 2)
-        if len(wall) != _WALL_DIGITS or len(counter) != _COUNTER_DIGITS or not device:
+        match = _STAMP.fullmatch(text)
+        if match is None:  # stamps arrive in merged files: only the canonical form, whose text order is its order
             raise ValueError(f"not a clock stamp: {text!r}")
-        return cls(int(wall), int(counter), device)
+        return cls(int(match["wall"]), int(match["counter"]), match["device"])
 
 
 class HybridClock:

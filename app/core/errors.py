@@ -72,11 +72,13 @@ class ValidationFailed(InvalidInput):
 
 def _path_label(path: str, labels: dict[str, dict[str, str]], lang: str) -> str:
     """`recommendations[2].action` -> `Recommendations 2 › Action (recommendations[2].action)`."""
-    parts = []
+    parts, parent = [], ""
     for piece in path.split("."):
         name, _, index = piece.partition("[")
-        text = labels.get(name, {}).get(lang) or name
+        key = f"{parent}.{name}" if parent else name
+        text = labels.get(key, {}).get(lang) or name
         parts.append(f"{text} {index.rstrip(']')}".strip() if index else text)
+        parent = name
     return f"{' › '.join(parts)} ({path})"
 
 

@@ -106,10 +106,14 @@ def _tokenize(source: str) -> list[tuple[str, str]]:
     return tokens
 
 
+_MAX_DEPTH = 40  # far beyond any real form, far below Python's recursion limit
+
+
 class _Parser:
     def __init__(self, tokens: list[tuple[str, str]]) -> None:
         self.tokens = tokens
         self.position = 0
+        self.depth = 0
 
     def peek(self) -> tuple[str, str] | None:
         return self.tokens[self.position] if self.position < len(self.tokens) else None
@@ -134,9 +138,13 @@ class _Parser:
             raise ExpressionError(f"expected “{text}”, found “{found[1] if found else 'the end'}”")
 
     def expression(self) -> Any:
+        self.depth += 1
+        if self.depth > _MAX_DEPTH:
+            raise ExpressionError("the expression is nested too deeply")
         node = self.and_expr()
         while self.accept("or"):
             node = Logic("or", (node, self.and_expr()))
+        self.depth -= 1
         return node
 
     def and_expr(self) -> Any:
@@ -146,9 +154,15 @@ class _Parser:
         return node
 
     def not_expr(self) -> Any:
-        if self.accept("not"):
-            return Logic("not", (self.not_expr(),))
-        return self.comparison()
+        negations = 0
+        while self.accept("not"):  # a loop, not recursion: "not not not …" cannot exhaust the stack
+            negations += 1
+            if negations > _MAX_DEPTH:
+                raise ExpressionError("the expression is nested too deeply")
+        node = self.comparison()
+        for _ in range(negations):
+            node = Logic("not", (node,))
+        return node
 
     def comparison(self) -> Any:
         left = self.operand()
@@ -212,6 +226,10 @@ class _Context:
     today: dt.date
 
 
+def _is_null(node: Any) -> bool:
+    return isinstance(node, Literal) and node.value is None
+
+
 def _empty(value: Any) -> bool:
     return value is None or value == "" or value == [] or value == {}
 
@@ -249,7 +267,7 @@ def _evaluate(node: Any, context: _Context) -> Any:
         left, right = _evaluate(node.left, context), _evaluate(node.right, context)
         if node.op in ("=", "!=") and (left is None or right is None):
             # "field = null" asks whether a field is empty: answer it rather than return unknown.
-            if isinstance(node.left, Literal) or isinstance(node.right, Literal):
+            if _is_null(node.left) or _is_null(node.right):
                 same = _empty(left) and _empty(right)
                 return same if node.op == "=" else not same
         if _empty(left) or _empty(right):

@@ -54,7 +54,7 @@ def parse_text(value: Any, spec: FieldSpec) -> str:
     if not isinstance(value, str):
         raise BadValue("not_text")
     text = normalise_text(value).strip()
-    if "\n" in text or "\r" in text:
+    if len(text.splitlines()) > 1:  # \n, \r and every other Unicode line or paragraph separator
         raise BadValue("text_has_line_break")
     return _check_length(text, spec)
 
@@ -80,13 +80,26 @@ def parse_integer(value: Any, spec: FieldSpec) -> int:
         value = int(value)
     if isinstance(value, str):
         text = clean_number_text(value).replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
-        if not re.fullmatch(r"[+-]?\d{1,18}", text):
+        if not re.fullmatch(r"[+-]?[0-9]{1,18}", text):
             raise BadValue("not_integer", value=_show(value))
         value = int(text)
-    if not isinstance(value, int):
+    if not isinstance(value, int) or abs(value) >= 10**18:  # the same bound as typed text: SQLite's 64 bits
         raise BadValue("not_integer", value=_show(value))
     _check_range(value, spec)
     return value
+
+
+def _finite(number: Any, code: str, shown: Any) -> float:
+    """A JSON number as a float; huge integers, NaN and infinities are refused rather than raising."""
+    if isinstance(number, bool) or not isinstance(number, (int, float)):
+        raise BadValue(code, value=_show(shown))
+    try:
+        result = float(number)
+    except OverflowError:
+        raise BadValue(code, value=_show(shown)) from None
+    if not math.isfinite(result):
+        raise BadValue(code, value=_show(shown))
+    return result
 
 
 def parse_decimal(value: Any, spec: FieldSpec) -> float:
@@ -94,13 +107,12 @@ def parse_decimal(value: Any, spec: FieldSpec) -> float:
         raise BadValue("not_decimal", value=_show(value))
     if isinstance(value, str):
         text = clean_number_text(value).replace(" ", "").replace("\u00a0", "").replace(",", ".")
-        if not re.fullmatch(r"[+-]?(\d+(\.\d*)?|\.\d+)", text):
+        if not re.fullmatch(r"[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)", text):
             raise BadValue("not_decimal", value=_show(value))
         value = float(text)
-    if not isinstance(value, (int, float)) or not math.isfinite(value):
-        raise BadValue("not_decimal", value=_show(value))
-    _check_range(float(value), spec)
-    return float(value)
+    number = _finite(value, "not_decimal", value)
+    _check_range(number, spec)
+    return number
 
 
 _DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y")
@@ -178,7 +190,7 @@ def parse_phone(value: Any, spec: FieldSpec) -> str:
     if not isinstance(value, str):
         raise BadValue("not_phone", value=_show(value))
     text = re.sub(r"[\s\-./()\u00a0]", "", clean_number_text(value))
-    match = re.fullmatch(r"(?:\+212|00212|212|0)([5-7]\d{8})", text)
+    match = re.fullmatch(r"(?:\+212|00212|212|0)([5-7][0-9]{8})", text)
     if match is None:
         raise BadValue("not_phone", value=_show(value))
     return "+212" + match.group(1)
@@ -207,11 +219,8 @@ def parse_geopoint(value: Any, spec: FieldSpec) -> dict[str, float]:
         raise BadValue("not_geopoint", value=_show(value))
     point: dict[str, float] = {}
     for key in ("lat", "lon", "alt", "accuracy"):
-        if key in value and value[key] is not None:
-            number = value[key]
-            if isinstance(number, bool) or not isinstance(number, (int, float)) or not math.isfinite(number):
-                raise BadValue("not_geopoint", value=_show(value))
-            point[key] = float(number)
+        if key in value and (value[key] is not None or key in ("lat", "lon")):
+            point[key] = _finite(value[key], "not_geopoint", value)
     if set(value) - {"lat", "lon", "alt", "accuracy"}:
         raise BadValue("not_geopoint", value=_show(value))
     if not (-90 <= point["lat"] <= 90 and -180 <= point["lon"] <= 180):

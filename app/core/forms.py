@@ -102,12 +102,12 @@ class FormSpec:
         return hashlib.sha256(self.source.encode("utf-8")).hexdigest()
 
     def labels(self) -> dict[str, Label]:
-        """Every field's label by name, group sub-fields included (to name fields in error messages)."""
+        """Every field's label by name; a group's sub-fields as `group.field` (to name fields in error messages)."""
         result: dict[str, Label] = {}
         for spec in self.fields:
             result[spec.name] = spec.label
             for sub in spec.fields:
-                result.setdefault(sub.name, sub.label)
+                result[f"{spec.name}.{sub.name}"] = sub.label
         return result
 
 
@@ -170,6 +170,8 @@ def parse_form(source: str, *, file: str, stem: str | None = None) -> FormSpec:
         document = yaml.safe_load(source)
     except yaml.YAMLError as error:
         raise FormDefinitionError("form_yaml_syntax", file=file, detail=str(error).replace("\n", " ")) from None
+    except RecursionError:  # a hostile file (forms also arrive inside merged databases)
+        raise FormDefinitionError("form_yaml_syntax", file=file, detail="nested too deeply") from None
     return _Loader(file).form(document, source, stem)
 
 
@@ -223,7 +225,7 @@ class _Loader:
         self.unique([f.name for f in all_fields], "")
         title_fields = document.get("title_fields") or [all_fields[0].name]
         known = {f.name for f in all_fields}
-        if not isinstance(title_fields, list) or any(t not in known for t in title_fields):
+        if not isinstance(title_fields, list) or any(not isinstance(t, str) or t not in known for t in title_fields):
             raise self.fail("form_bad_value", "", key="title_fields", expected=", ".join(sorted(known)))
         self.check_expressions(tuple(all_fields), known)
         return FormSpec(
@@ -300,7 +302,7 @@ class _Loader:
             if any(sub.type == "group" for sub in options["fields"]):
                 raise self.fail("form_bad_value", where, key="fields", expected="no group inside a group")
             title = value.get("item_title_field")
-            if title is not None and title not in {f.name for f in options["fields"]}:
+            if title is not None and (not isinstance(title, str) or title not in {f.name for f in options["fields"]}):
                 raise self.fail("form_bad_value", where, key="item_title_field", expected="a field of the group")
             options["item_title_field"] = title
             self.check_expressions(options["fields"], {f.name for f in options["fields"]})

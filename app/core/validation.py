@@ -50,8 +50,10 @@ def _clean_fields(
         if name not in known:
             problems.append(FieldProblem(prefix + str(name), "unknown_field"))
 
-    # First every value on its own, then the rules that look across fields, on the parsed values.
+    # First every value on its own (a value that does not parse is set aside, not yet reported), then the rules
+    # that look across fields, on the parsed values.
     parsed: dict[str, Any] = {}
+    bad: dict[str, BadValue] = {}
     unparsed: dict[str, Any] = {}
     for spec in fields:
         raw = data.get(spec.name)
@@ -59,11 +61,9 @@ def _clean_fields(
             continue
         try:
             value = PARSERS[spec.type](raw, spec)
-        except BadValue as bad:
-            if draft:
-                unparsed[spec.name] = raw
-            else:
-                problems.append(FieldProblem(prefix + spec.name, bad.code, bad.params))
+        except BadValue as error:
+            bad[spec.name] = error
+            unparsed[spec.name] = raw
             continue
         if spec.type == "group":
             value = _clean_group(spec, value, prefix=prefix, draft=draft, today=today, problems=problems)
@@ -72,14 +72,20 @@ def _clean_fields(
 
     result: dict[str, Any] = {}
     for spec in fields:
+        # Relevance is judged in field order on values where hidden fields already count as empty, so a field shown
+        # only by a hidden field is hidden too; a hidden field's value is dropped, whatever it was.
         if spec.relevant is not None and spec.relevant.evaluate(parsed, today=today) is not True:
-            continue  # hidden fields keep no value
-        if spec.name in unparsed:
-            result[spec.name] = unparsed[spec.name]
+            parsed.pop(spec.name, None)
+            continue
+        if spec.name in bad:
+            if draft:
+                result[spec.name] = unparsed[spec.name]
+            else:
+                problems.append(FieldProblem(prefix + spec.name, bad[spec.name].code, bad[spec.name].params))
             continue
         value = parsed.get(spec.name)
         if value is None:
-            if spec.required and not draft and not _reported(problems, prefix + spec.name):
+            if spec.required and not draft:
                 problems.append(FieldProblem(prefix + spec.name, "required"))
             continue
         if spec.constraint is not None and not draft:
@@ -87,10 +93,6 @@ def _clean_fields(
                 problems.append(_constraint_problem(spec, prefix))
         result[spec.name] = value
     return result
-
-
-def _reported(problems: list[FieldProblem], path: str) -> bool:
-    return any(problem.path == path for problem in problems)
 
 
 def _constraint_problem(spec: FieldSpec, prefix: str) -> FieldProblem:

@@ -70,11 +70,54 @@ _M001_INITIAL = """
         );
 """
 
-MIGRATIONS: tuple[str, ...] = (_M001_INITIAL,)
+# Sync by file (app/sync): the conflicts found by merges, which travel with the data, and this laptop's own log.
+_M002_SYNC = """
+        -- Concurrent edits of one record found by a merge, for people to review. The id is derived from the record
+        -- and the two versions, so every laptop that finds the same conflict names it alike; the rows travel in
+        -- exported files, so a conflict resolved on one laptop is closed on the others by the next merge.
+        CREATE TABLE conflicts (
+            id TEXT PRIMARY KEY,
+            record_id TEXT NOT NULL,
+            hlc_a TEXT NOT NULL,
+            hlc_b TEXT NOT NULL,
+            held_hlc TEXT NOT NULL,
+            detected_at TEXT NOT NULL,
+            detected_device TEXT NOT NULL,
+            detected_device_name TEXT NOT NULL,
+            resolved_hlc TEXT,
+            resolved_at TEXT,
+            resolved_by TEXT,
+            resolved_device_name TEXT,
+            CHECK (hlc_a < hlc_b),
+            CHECK (held_hlc IN (hlc_a, hlc_b))
+        );
+        CREATE INDEX conflicts_by_record ON conflicts (record_id, resolved_hlc);
+        -- What each merge on this laptop did or why it refused a file. Local: never exported.
+        CREATE TABLE sync_log (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            file TEXT NOT NULL,
+            outcome TEXT NOT NULL CHECK (outcome IN ('merged', 'rejected')),
+            source_device TEXT,
+            source_device_name TEXT,
+            exported_at TEXT,
+            inserted INTEGER NOT NULL DEFAULT 0,
+            updated INTEGER NOT NULL DEFAULT 0,
+            unchanged INTEGER NOT NULL DEFAULT 0,
+            conflicts INTEGER NOT NULL DEFAULT 0,
+            versions_added INTEGER NOT NULL DEFAULT 0,
+            photos_added INTEGER NOT NULL DEFAULT 0,
+            forms_added INTEGER NOT NULL DEFAULT 0,
+            reason_code TEXT,
+            reason_params TEXT
+        );
+"""
+
+MIGRATIONS: tuple[str, ...] = (_M001_INITIAL, _M002_SYNC)
 
 LATEST_VERSION = len(MIGRATIONS)
 
-EXPECTED_TABLES = frozenset({"meta", "records", "history", "photos", "form_definitions"})
+EXPECTED_TABLES = frozenset({"meta", "records", "history", "photos", "form_definitions", "conflicts", "sync_log"})
 
 
 def migrate(conn: sqlite3.Connection) -> None:

@@ -143,6 +143,14 @@ class Store:
         self.conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
         return value
 
+    def observe(self, stamp: str) -> None:
+        """Move the clock past a stamp merged from another laptop, saved within the caller's transaction, so that
+        every later change made here sorts after everything merged (even if this laptop's clock is behind)."""
+        before = self.clock.last
+        self.clock.observe(stamp)
+        if self.clock.last != before:
+            self._set_meta("clock", self.clock.last)
+
     # --- records ---------------------------------------------------------------------------------------------------
 
     def create(self, form_name: str, data: dict[str, Any], *, draft: bool = False, record_id: str | None = None,

@@ -1,0 +1,212 @@
+"""Merging a checked package into the local database: one transaction, no version ever lost.
+
+The rule, per record: the history tables are unioned (a version is keyed by its record and its clock stamp, which
+no two laptops share), and a record's current state is its version with the greatest stamp. Union and maximum are
+commutative, associative and idempotent, so any order of merges among any laptops, repeated or not, ends with the
+same records and history everywhere, without coordination. When each side changed the record since the other last
+saw it (neither side's current version is in the other side's history), the edits were concurrent: the greater
+stamp is shown meanwhile and a conflict is recorded for people to review (see `app.db.conflicts`).
+
+The file is attached read-only (`immutable` when no -wal lies beside it, as `connect_read_only` does) and read by
+SQLite itself, so Python holds at most one batch of new versions at a time (`batch_size` rows) while they are
+checked: memory does not grow with the file. Every check runs inside the transaction before the first write, so
+a rejected file leaves the database exactly as it was, and a crash leaves it as before or as after.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+import urllib.parse
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.db.forms_table import effective_forms
+from app.db.incoming import check_new_versions
+from app.db.package import Manifest, PackageRejected, register_functions
+from app.db.store import Store
+
+_RECORD_COLUMNS = ("id", "form", "form_version", "state", "data", "version", "hlc", "device", "device_name", "author",
+                   "created_at", "updated_at", "deleted")  # fmt: skip
+_HISTORY_COLUMNS = "record_id, hlc, version, form, form_version, state, data, device, device_name, author, changed_at, deleted"
+_CONFLICT_COLUMNS = ("id, record_id, hlc_a, hlc_b, held_hlc, detected_at, detected_device, detected_device_name,"
+                     " resolved_hlc, resolved_at, resolved_by, resolved_device_name")  # fmt: skip
+
+
+@dataclass
+class MergeCounts:
+    """What one merge did, record by record (`updated`: the record shown changed; `conflicts`: newly found)."""
+
+    inserted: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    conflicts: int = 0
+    resolved: int = 0  # conflicts open here that the file shows resolved elsewhere
+    versions_added: int = 0
+    photos_added: int = 0
+    forms_added: int = 0
+
+    @property
+    def changed(self) -> bool:
+        return any((self.inserted, self.updated, self.conflicts, self.resolved, self.versions_added,
+                    self.photos_added, self.forms_added))  # fmt: skip
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+@contextmanager
+def attached(conn: sqlite3.Connection, path: Path) -> Iterator[None]:
+    """The file as schema `incoming` of `conn`, read-only, for the duration of the block."""
+    path = path.resolve()
+    has_wal = Path(str(path) + "-wal").exists()
+    uri = "file:" + urllib.parse.quote(str(path)) + ("?mode=ro" if has_wal else "?mode=ro&immutable=1")
+    conn.execute("ATTACH DATABASE ? AS incoming", (uri,))
+    try:
+        # SQLite reads the URI only where URI file names are enabled; otherwise it would have opened another file
+        # (named after the whole URI) read-write. Refuse to go on rather than merge from, or write, the wrong file.
+        attached_file = conn.execute("SELECT file FROM pragma_database_list WHERE name = 'incoming'").fetchone()[0]
+        if Path(attached_file) != path:
+            raise RuntimeError(f"SQLite did not attach {path} read-only (URI file names disabled?)")
+        yield
+    finally:
+        conn.execute("DETACH DATABASE incoming")
+
+
+def merge_package(store: Store, path: Path, manifest: Manifest, *, log_file: str, batch_size: int = 500) -> MergeCounts:
+    """Merge the file at `path` (already passed `check_package`) into `store`, and log it in `sync_log`."""
+    from app.db.sync_log import log_merged  # here: sync_log imports MergeCounts from this module
+
+    register_functions(store.conn)
+    shown = str(path)
+    with attached(store.conn, path), store.transaction():
+        _check_against_local(store, shown)
+        check_new_versions(store.conn, shown, batch_size=batch_size)
+        counts = _apply(store, manifest)
+        log_merged(store.conn, file=log_file, manifest=manifest, counts=counts, now=_now())
+    if counts.forms_added:
+        store.forms = effective_forms(store.db)  # newer form definitions arrived: use them from now on
+    return counts
+
+
+def _check_against_local(store: Store, shown: str) -> None:
+    """What the file says must agree with what this laptop already holds."""
+    clash = store.conn.execute(
+        "SELECT h.record_id FROM incoming.history h JOIN main.history m ON m.record_id = h.record_id"
+        " AND m.hlc = h.hlc WHERE NOT (m.version IS h.version AND m.form IS h.form AND m.form_version IS"
+        " h.form_version AND m.state IS h.state AND m.data IS h.data AND m.device IS h.device AND m.device_name IS"
+        " h.device_name AND m.author IS h.author AND m.changed_at IS h.changed_at AND m.deleted IS h.deleted) LIMIT 1"
+    ).fetchone()
+    if clash is not None:
+        # Two different versions under one stamp: two laptops share a device id (a copied data folder) or the
+        # file was altered. Either way, keeping one of them silently would lose the other.
+        raise PackageRejected("sync_version_clash", path=shown, id=clash[0])
+    moved = store.conn.execute(
+        "SELECT i.id FROM incoming.records i JOIN main.records m ON m.id = i.id"
+        " WHERE i.form IS NOT m.form OR i.created_at IS NOT m.created_at LIMIT 1"
+    ).fetchone()
+    if moved is not None:
+        raise PackageRejected("sync_inconsistent", path=shown, detail=f"record {moved[0]} differs in form or creation")
+    form = store.conn.execute(
+        "SELECT i.name, i.version FROM incoming.form_definitions i JOIN main.form_definitions m ON m.name = i.name"
+        " AND m.version = i.version WHERE m.digest != i.digest LIMIT 1"
+    ).fetchone()
+    if form is not None:
+        raise PackageRejected("sync_form_mismatch", path=shown, form=form[0], version=form[1])
+    photo = store.conn.execute(
+        "SELECT i.sha256 FROM incoming.photos i WHERE NOT EXISTS (SELECT 1 FROM main.photos p"
+        " WHERE p.sha256 = i.sha256) AND taawun_sha256(i.content) IS NOT i.sha256 LIMIT 1"
+    ).fetchone()
+    if photo is not None:
+        raise PackageRejected("sync_photo_mismatch", path=shown, digest=photo[0][:12])
+
+
+def _apply(store: Store, manifest: Manifest) -> MergeCounts:
+    conn = store.conn
+    counts = MergeCounts()
+    # The plan: every record whose current version differs between the two sides, and how.
+    conn.execute("DROP TABLE IF EXISTS temp.sync_plan")
+    conn.execute("CREATE TEMP TABLE sync_plan (id TEXT PRIMARY KEY, kind TEXT NOT NULL, mine TEXT, theirs TEXT NOT NULL)")
+    conn.execute(
+        "INSERT INTO temp.sync_plan (id, kind, mine, theirs) SELECT i.id, CASE"
+        "  WHEN m.id IS NULL THEN 'insert'"
+        "  WHEN EXISTS (SELECT 1 FROM main.history h WHERE h.record_id = i.id AND h.hlc = i.hlc) THEN 'known'"
+        "  WHEN EXISTS (SELECT 1 FROM incoming.history h WHERE h.record_id = m.id AND h.hlc = m.hlc) THEN 'newer'"
+        "  ELSE 'concurrent' END, m.hlc, i.hlc"
+        " FROM incoming.records i LEFT JOIN main.records m ON m.id = i.id WHERE m.hlc IS NOT i.hlc"
+    )
+    total = conn.execute("SELECT count(*) FROM incoming.records").fetchone()[0]
+    counts.inserted, counts.updated, counts.conflicts = conn.execute(
+        "SELECT total(kind = 'insert'), total(kind IN ('newer', 'concurrent') AND theirs > mine),"
+        " total(kind = 'concurrent') FROM temp.sync_plan"
+    ).fetchone()
+    counts.inserted, counts.updated, counts.conflicts = int(counts.inserted), int(counts.updated), int(counts.conflicts)
+    counts.unchanged = total - counts.inserted - counts.updated
+
+    now = _now()
+    # Found here: the version this laptop held is "mine" for whoever reviews it here.
+    conn.execute(
+        f"INSERT INTO main.conflicts ({_CONFLICT_COLUMNS}) SELECT taawun_conflict_id(id, mine, theirs), id,"
+        " min(mine, theirs), max(mine, theirs), mine, ?, ?, ?, NULL, NULL, NULL, NULL FROM temp.sync_plan"
+        " WHERE kind = 'concurrent' ON CONFLICT (id) DO NOTHING",
+        (now, store.device_id, store.device_name),
+    )
+    if manifest.schema_version >= 2:
+        counts.resolved = _merge_conflict_rows(conn)
+    # The greatest stamp wins; tombstones are versions like any other, so deletions follow the same rule.
+    conn.execute(
+        f"INSERT INTO main.records ({', '.join(_RECORD_COLUMNS)}) SELECT {', '.join('i.' + c for c in _RECORD_COLUMNS)}"
+        " FROM incoming.records i JOIN temp.sync_plan p ON p.id = i.id WHERE p.kind != 'known'"
+        f" ON CONFLICT (id) DO UPDATE SET {', '.join(f'{c} = excluded.{c}' for c in _RECORD_COLUMNS[1:])}"
+        " WHERE excluded.hlc > records.hlc"
+    )
+    counts.versions_added = conn.execute(
+        f"INSERT OR IGNORE INTO main.history ({_HISTORY_COLUMNS}) SELECT {_HISTORY_COLUMNS} FROM incoming.history"
+    ).rowcount
+    counts.photos_added = conn.execute(
+        "INSERT INTO main.photos (sha256, content, size, mime, added_at) SELECT sha256, content, size, mime, added_at"
+        " FROM incoming.photos i WHERE NOT EXISTS (SELECT 1 FROM main.photos p WHERE p.sha256 = i.sha256)"
+    ).rowcount
+    counts.forms_added = conn.execute(
+        "INSERT INTO main.form_definitions (name, version, digest, source, added_at) SELECT name, version, digest,"
+        " source, added_at FROM incoming.form_definitions i WHERE NOT EXISTS (SELECT 1 FROM main.form_definitions m"
+        " WHERE m.name = i.name AND m.version = i.version)"
+    ).rowcount
+    # The same picture or form added on two laptops: keep the earliest note of it on both, so the files agree.
+    conn.execute(
+        "UPDATE main.photos SET mime = i.mime, added_at = i.added_at FROM incoming.photos i"
+        " WHERE i.sha256 = photos.sha256 AND (i.added_at, i.mime) < (photos.added_at, photos.mime)"
+    )
+    conn.execute(
+        "UPDATE main.form_definitions SET added_at = i.added_at FROM incoming.form_definitions i"
+        " WHERE i.name = form_definitions.name AND i.version = form_definitions.version"
+        " AND i.added_at < form_definitions.added_at"
+    )
+    newest = conn.execute("SELECT max(hlc) FROM incoming.history").fetchone()[0]
+    if newest is not None:
+        store.observe(newest)
+    conn.execute("DROP TABLE temp.sync_plan")
+    return counts
+
+
+def _merge_conflict_rows(conn: sqlite3.Connection) -> int:
+    """Conflicts known elsewhere join ours; a resolution anywhere closes the conflict here (the greatest wins)."""
+    resolved = conn.execute(
+        "SELECT count(*) FROM incoming.conflicts i JOIN main.conflicts m ON m.id = i.id"
+        " WHERE m.resolved_hlc IS NULL AND i.resolved_hlc IS NOT NULL"
+    ).fetchone()[0]
+    # Which laptop found it first (earliest, then smallest device id) is kept, so every laptop tells the same story.
+    earlier = "(excluded.detected_at, excluded.detected_device) < (conflicts.detected_at, conflicts.detected_device)"
+    later_resolution = "excluded.resolved_hlc > coalesce(conflicts.resolved_hlc, '')"
+    detected = ("held_hlc", "detected_at", "detected_device", "detected_device_name")
+    resolution = ("resolved_hlc", "resolved_at", "resolved_by", "resolved_device_name")
+    updates = [f"{c} = CASE WHEN {earlier} THEN excluded.{c} ELSE conflicts.{c} END" for c in detected]
+    updates += [f"{c} = CASE WHEN {later_resolution} THEN excluded.{c} ELSE conflicts.{c} END" for c in resolution]
+    conn.execute(
+        f"INSERT INTO main.conflicts ({_CONFLICT_COLUMNS}) SELECT {_CONFLICT_COLUMNS} FROM incoming.conflicts"
+        f" WHERE true ON CONFLICT (id) DO UPDATE SET {', '.join(updates)} WHERE {earlier} OR {later_resolution}"
+    )
+    return int(resolved)

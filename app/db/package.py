@@ -1,0 +1,239 @@
+"""Sync packages: one Taawun database file per export, and the checks any file must pass before it is merged.
+
+A package is an ordinary Taawun database (records, history with tombstones, photos, form definitions, conflicts)
+made with `VACUUM INTO`, so it needs no reader of its own and is a consistent snapshot. Its `meta` table carries a
+small manifest (`package_*` keys: the exporting laptop, the time, the schema version, the row counts); this
+laptop's `device_id` is removed from the copy, so a package opened by mistake as someone's own database becomes
+a new device instead of a clone of this one, and the local-only `sync_log` is emptied.
+
+`check_package` looks at a file on its own, read-only, before the local database is touched at all: what a file
+from a USB stick must prove (header and length, identity and version, `PRAGMA integrity_check`, the exact schema,
+the manifest, and that its records and history agree). What needs the local database too (validation of the
+versions new to us, stamp clashes) is checked by the merge, inside its transaction, before it writes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from app.core.errors import DatabaseRejected, FormDefinitionError, StorageError, TaawunError
+from app.core.forms import parse_form
+from app.db.opening import connect_read_only, inspect_file
+from app.db.schema import APPLICATION_ID, MIGRATIONS
+
+# The tables a package carries and the manifest counts, in the order they are reported.
+COUNTED_TABLES = ("records", "history", "photos", "form_definitions", "conflicts")
+
+# A stamp: 16 digits of milliseconds, 4 of counter, then the device (see app.core.clock), checked in SQL.
+_STAMP_GLOB = "[0-9]" * 16 + "." + "[0-9]" * 4 + ".?*"
+
+
+class PackageRejected(DatabaseRejected):
+    """A file that must not be merged. `cause` (a broken form, a record failing its rules) is shown beneath."""
+
+    def __init__(self, code: str, *, cause: TaawunError | None = None, **params: Any) -> None:
+        super().__init__(code, **params)
+        self.cause = cause
+
+    def message(self, lang: str) -> str:
+        text = super().message(lang)
+        return text if self.cause is None else f"{text}\n{self.cause.message(lang)}"
+
+
+@dataclass(frozen=True)
+class Manifest:
+    """Who made a file and what it holds. A plain database (not an export) has no manifest: empty strings."""
+
+    device: str
+    device_name: str
+    exported_at: str
+    schema_version: int
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+def conflict_id(record_id: str, hlc_a: str, hlc_b: str) -> str:
+    """The name of the conflict between two versions: the same on every laptop that finds it."""
+    first, second = sorted((hlc_a, hlc_b))
+    return hashlib.sha256(f"{record_id}|{first}|{second}".encode()).hexdigest()[:16]
+
+
+def _sha256(content: bytes | None) -> str | None:
+    return None if content is None else hashlib.sha256(content).hexdigest()
+
+
+def register_functions(conn: sqlite3.Connection) -> None:
+    """SQL functions the checks and the merge use (sha256 of photos, conflict ids)."""
+    conn.create_function("taawun_sha256", 1, _sha256, deterministic=True)
+    conn.create_function("taawun_conflict_id", 3, conflict_id, deterministic=True)
+
+
+# --- writing a package ----------------------------------------------------------------------------------------------
+
+
+def table_counts(conn: sqlite3.Connection, schema: str = "main") -> dict[str, int]:
+    tables = {row[0] for row in conn.execute(f"SELECT name FROM {schema}.sqlite_master WHERE type = 'table'")}
+    return {t: conn.execute(f"SELECT count(*) FROM {schema}.{t}").fetchone()[0] if t in tables else 0
+            for t in COUNTED_TABLES}  # fmt: skip
+
+
+def write_snapshot(conn: sqlite3.Connection, target: Path, *, device: str, device_name: str, now: str) -> None:
+    """Write a consistent copy of the database behind `conn` to `target` (which must not exist) as a package."""
+    try:
+        conn.execute("VACUUM INTO ?", (str(target),))
+        copy = sqlite3.connect(target, isolation_level=None)
+        try:
+            copy.execute("PRAGMA journal_mode = DELETE")  # one self-contained file, never a -wal beside it
+            copy.execute("BEGIN IMMEDIATE")
+            copy.execute("DELETE FROM sync_log")
+            copy.execute("DELETE FROM meta WHERE key = 'device_id' OR key LIKE 'package_%'")
+            # Statistics tables (left by ANALYZE) are not part of the schema a merge accepts.
+            for (name,) in copy.execute("SELECT name FROM sqlite_master WHERE name LIKE 'sqlite_stat%'").fetchall():
+                copy.execute(f'DROP TABLE "{name}"')
+            version = copy.execute("PRAGMA user_version").fetchone()[0]
+            manifest = {"package_device": device, "package_device_name": device_name, "package_exported_at": now,
+                        "package_schema_version": str(version), "package_counts": json.dumps(table_counts(copy))}  # fmt: skip
+            copy.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", manifest.items())
+            copy.execute("COMMIT")
+        finally:
+            copy.close()
+    except sqlite3.Error as error:
+        raise StorageError("sync_export_failed", path=str(target), detail=str(error)) from None
+
+
+# --- checking a file on its own -------------------------------------------------------------------------------------
+
+
+def check_package(path: Path) -> Manifest:
+    """The file's manifest, or `PackageRejected`/`DatabaseRejected` saying why it must not be merged."""
+    path = Path(path)
+    shown = str(path)
+    try:
+        if path.is_file() and path.stat().st_size == 0:
+            raise PackageRejected("sync_empty_file", path=shown)
+    except OSError as error:
+        raise DatabaseRejected("db_unreadable", path=shown, detail=error.strerror or str(error)) from None
+    inspect_file(path, full_check=True)  # header, length, identity, version, PRAGMA integrity_check
+    conn = connect_read_only(path)
+    try:
+        register_functions(conn)
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+            raise DatabaseRejected("db_foreign", path=shown)  # an empty SQLite file: nothing of ours in it
+        _check_schema(conn, shown, version)
+        manifest = _read_manifest(conn, version)
+        counts = table_counts(conn)
+        if manifest.counts and {t: manifest.counts.get(t, 0) for t in COUNTED_TABLES} != counts:
+            detail = ", ".join(f"{t} {manifest.counts.get(t, 0)}/{counts[t]}" for t in COUNTED_TABLES)
+            raise PackageRejected("sync_manifest_mismatch", path=shown, detail=detail)
+        _check_consistency(conn, shown, version)
+        _check_form_definitions(conn, shown)
+        return manifest
+    except sqlite3.DatabaseError as error:
+        raise DatabaseRejected("db_corrupt", path=shown, detail=str(error)) from None
+    finally:
+        conn.close()
+
+
+def expected_schema(version: int) -> dict[str, tuple[str, str, str | None]]:
+    """sqlite_master of a file made by the first `version` migrations: name -> (type, table, sql)."""
+    conn = sqlite3.connect(":memory:")
+    try:
+        for script in MIGRATIONS[:version]:
+            conn.executescript(script)
+        return {name: (kind, table, sql) for kind, name, table, sql in
+                conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master")}  # fmt: skip
+    finally:
+        conn.close()
+
+
+def _check_schema(conn: sqlite3.Connection, shown: str, version: int) -> None:
+    """Exactly our tables and indexes, as our migrations wrote them: no extra table, trigger, view or column."""
+    if version < 1:
+        raise DatabaseRejected("db_foreign", path=shown)
+    if conn.execute("PRAGMA encoding").fetchone()[0] != "UTF-8":
+        raise PackageRejected("sync_schema_mismatch", path=shown, detail="text encoding")
+    expected = expected_schema(version)
+    found = {name: (kind, table, sql) for kind, name, table, sql in
+             conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master")}  # fmt: skip
+    differences = [f"{found[name][0]} {name}" for name in sorted(found) if name not in expected]
+    differences += [f"{kind} {name} missing" for name, (kind, _, _) in sorted(expected.items()) if name not in found]
+    differences += [f"{expected[name][0]} {name} altered" for name in sorted(found)
+                    if name in expected and found[name] != expected[name]]  # fmt: skip
+    if differences:
+        raise PackageRejected("sync_schema_mismatch", path=shown, detail=", ".join(differences[:5]))
+
+
+def _read_manifest(conn: sqlite3.Connection, version: int) -> Manifest:
+    meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+    try:
+        counts = json.loads(meta["package_counts"]) if "package_counts" in meta else {}
+    except ValueError:
+        counts = {"unreadable": -1}  # fails the comparison with the real counts
+    if not isinstance(counts, dict):
+        counts = {"unreadable": -1}
+    return Manifest(
+        device=str(meta.get("package_device") or meta.get("device_id") or ""),
+        device_name=str(meta.get("package_device_name", "")),
+        exported_at=str(meta.get("package_exported_at", "")),
+        schema_version=version,
+        counts={str(k): v for k, v in counts.items()},
+    )
+
+
+_HISTORY_COLUMNS = ("form", "form_version", "state", "data", "version", "device", "device_name", "author", "deleted")
+_SAME_AS_HISTORY = " AND ".join(f"h.{c} IS r.{c}" for c in _HISTORY_COLUMNS) + " AND h.changed_at IS r.updated_at"
+
+# Each query finds the first row breaking an invariant every Taawun file keeps (what Store writes, what a merge
+# keeps): the merge relies on them, e.g. "a record's current version is its newest one, and is in its history".
+_INVARIANTS: tuple[tuple[str, str], ...] = (
+    ("a record whose current version is not in its history",
+     f"SELECT r.id FROM records r WHERE NOT EXISTS (SELECT 1 FROM history h WHERE h.record_id = r.id"
+     f" AND h.hlc = r.hlc AND {_SAME_AS_HISTORY}) LIMIT 1"),
+    ("a version newer than its record, of another form, or of no record",
+     "SELECT h.record_id FROM history h LEFT JOIN records r ON r.id = h.record_id"
+     " WHERE r.id IS NULL OR h.hlc > r.hlc OR h.form IS NOT r.form LIMIT 1"),
+    ("a version with a malformed stamp, state or deletion mark",
+     f"SELECT record_id FROM history WHERE NOT (hlc GLOB '{_STAMP_GLOB}' AND substr(hlc, 23) = device"
+     " AND state IN ('draft', 'final') AND deleted IN (0, 1) AND typeof(data) = 'text'"
+     " AND typeof(version) = 'integer' AND version >= 1) LIMIT 1"),
+    ("a version whose form definition the file does not carry",
+     "SELECT h.record_id FROM history h WHERE NOT EXISTS (SELECT 1 FROM form_definitions f"
+     " WHERE f.name = h.form AND f.version = h.form_version) LIMIT 1"),
+    ("a photo whose size does not match",
+     "SELECT sha256 FROM photos WHERE typeof(content) != 'blob' OR size IS NOT length(content) LIMIT 1"),
+)
+_CONFLICT_INVARIANT = (
+    "a conflict about versions the file does not hold",
+    "SELECT c.id FROM conflicts c WHERE c.id != taawun_conflict_id(c.record_id, c.hlc_a, c.hlc_b)"
+    " OR NOT EXISTS (SELECT 1 FROM history h WHERE h.record_id = c.record_id AND h.hlc = c.hlc_a)"
+    " OR NOT EXISTS (SELECT 1 FROM history h WHERE h.record_id = c.record_id AND h.hlc = c.hlc_b)"
+    " OR (c.resolved_hlc IS NOT NULL AND NOT EXISTS (SELECT 1 FROM history h WHERE h.record_id = c.record_id"
+    " AND h.hlc = c.resolved_hlc)) LIMIT 1",
+)
+
+
+def _check_consistency(conn: sqlite3.Connection, shown: str, version: int) -> None:
+    checks = _INVARIANTS + ((_CONFLICT_INVARIANT,) if version >= 2 else ())
+    for description, query in checks:
+        row = conn.execute(query).fetchone()
+        if row is not None:
+            raise PackageRejected("sync_inconsistent", path=shown, detail=f"{description}: {row[0]}")
+
+
+def _check_form_definitions(conn: sqlite3.Connection, shown: str) -> None:
+    """Every form definition the file brings must load, under the name, version and digest it is filed with."""
+    for name, version, digest, source in conn.execute("SELECT name, version, digest, source FROM form_definitions"):
+        params = {"path": shown, "form": name, "version": version}
+        if not isinstance(source, str) or hashlib.sha256(source.encode("utf-8")).hexdigest() != digest:
+            raise PackageRejected("sync_bad_form", **params)
+        try:
+            spec = parse_form(source, file=f"{name} v{version}", stem=name)
+        except FormDefinitionError as error:
+            raise PackageRejected("sync_bad_form", cause=error, **params) from None
+        if spec.version != version:
+            raise PackageRejected("sync_bad_form", **params)
