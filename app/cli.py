@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from app import __version__
+from app import __version__, cli_sync
 from app.cli_input import read_changes
 from app.core import paths
 from app.core.display import record_lines, record_title
@@ -203,6 +203,7 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     def command(name: str, text: str) -> argparse.ArgumentParser:
         return sub.add_parser(name, parents=[common], help=text, description=text)
 
+    command("gui", "open the window (the default)")
     command("demo", "load the Mrirt demo event (once)")
     for name, text in (("add", "add a record, print its id"), ("edit", "change a record")):
         p = command(name, text)
@@ -227,6 +228,7 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     handlers = dict(COMMANDS)
     # Commands of other packages, each module adding its sub-parsers and returning its handlers:
     # handlers.update(module.register(command))
+    handlers.update(cli_sync.register(command))
     return parser, handlers
 
 
@@ -241,9 +243,10 @@ def main(argv: list[str] | None = None) -> int:
     settings = Settings.load(paths.settings_file())
     log_path = setup_logging(paths.log_dir())
     ctx = Context(options, settings)
-    if options.command is None:
-        parser.print_help()
-        return 0
+    if options.command in (None, "gui"):
+        from app.main import run_gui  # the only place the command line reaches Qt
+
+        return run_gui(db=options.db, lang=options.lang, author=options.author)
     try:
         return handlers[options.command](ctx)
     except TaawunError as error:

@@ -11,9 +11,22 @@ from app.core.forms import FieldSpec, FormSpec
 TitleLookup = Callable[[str], "str | None"]
 
 
-def format_value(spec: FieldSpec, value: Any, lang: str, *, titles: TitleLookup | None = None) -> str:
+# Values that read left to right even inside Arabic text. Wrapped in a left-to-right isolate (U+2066 … U+2069)
+# when shown inside right-to-left text: Qt's layout otherwise shows "2025-05-17" as "17-05-2025" after Arabic words.
+LEFT_TO_RIGHT_TYPES = frozenset({"date", "integer", "decimal", "phone", "geopoint"})
+
+
+def isolate_ltr(text: str) -> str:
+    return f"\u2066{text}\u2069" if text else text
+
+
+def format_value(
+    spec: FieldSpec, value: Any, lang: str, *, titles: TitleLookup | None = None, isolate: bool = False
+) -> str:
     if value is None:
         return ""
+    if isolate and spec.type in LEFT_TO_RIGHT_TYPES:
+        return isolate_ltr(format_value(spec, value, lang))
     if spec.type == "select_one":
         return spec.choice_label(value, lang)
     if spec.type == "select_multiple" and isinstance(value, list):
@@ -36,13 +49,15 @@ def format_value(spec: FieldSpec, value: Any, lang: str, *, titles: TitleLookup 
     return str(value)
 
 
-def record_title(form: FormSpec, data: dict[str, Any], lang: str, *, titles: TitleLookup | None = None) -> str:
+def record_title(
+    form: FormSpec, data: dict[str, Any], lang: str, *, titles: TitleLookup | None = None, isolate: bool = False
+) -> str:
     """What names a record in a list: its form's title fields, formatted and joined."""
     parts = []
     for name in form.title_fields:
         spec = form.field(name)
         if spec is not None and data.get(name) is not None:
-            parts.append(format_value(spec, data[name], lang, titles=titles))
+            parts.append(format_value(spec, data[name], lang, titles=titles, isolate=isolate))
     return " — ".join(parts)
 
 

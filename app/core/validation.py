@@ -112,6 +112,8 @@ def _clean_group(
 ) -> list[dict[str, Any]]:
     cleaned = []
     for index, entry in enumerate(entries, start=1):
+        if all(is_empty(value) for value in entry.values()):
+            continue  # a blank entry (an "add" never filled in) is dropped, not refused
         item = _clean_fields(
             spec.fields, entry, prefix=f"{prefix}{spec.name}[{index}].", draft=draft, today=today, problems=problems
         )

@@ -7,8 +7,7 @@ file is kept too. The forms in use are the newest version of each name found in 
 from __future__ import annotations
 
 import sqlite3
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from app.core.forms import FormRegistry, FormSpec, check_references, parse_form
 
@@ -22,13 +21,17 @@ def store_form_definitions(conn: sqlite3.Connection, forms: list[FormSpec], *, n
         )
 
 
-def effective_forms(db: sqlite_utils.Database) -> FormRegistry:
-    newest = db.query(
+if TYPE_CHECKING:
+    import sqlite_utils
+
+
+def effective_forms(db: sqlite3.Connection | sqlite_utils.Database) -> FormRegistry:
+    """The newest stored version of each form (both a connection and a sqlite-utils Database can execute)."""
+    newest = db.execute(
         "SELECT name, version, source FROM form_definitions f WHERE version ="
         " (SELECT max(version) FROM form_definitions g WHERE g.name = f.name) ORDER BY name"
-    )
-    forms = [parse_form(row["source"], file=f"{row['name']} v{row['version']} (database)", stem=row["name"])
-             for row in newest]  # fmt: skip
+    ).fetchall()
+    forms = [parse_form(source, file=f"{name} v{version} (database)", stem=name) for name, version, source in newest]
     check_references(forms)
     return FormRegistry(forms)
 

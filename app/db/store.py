@@ -8,17 +8,16 @@ connection; sqlite-utils serves the reads.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 import sqlite3
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from app.core.clock import HybridClock
 from app.core.errors import FieldProblem, InvalidInput, ValidationFailed
@@ -26,6 +25,9 @@ from app.core.forms import FormRegistry, FormSpec
 from app.core.validation import clean_record, links
 from app.db.forms_table import effective_forms, store_form_definitions
 from app.db.opening import integrity_problems, open_database, storage_error
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 @dataclass(frozen=True)
@@ -83,15 +85,30 @@ class Store:
     def __init__(self, conn: sqlite3.Connection, *, path: Path, shipped_forms: FormRegistry, author: str,
                  device_name: str) -> None:  # fmt: skip
         self.conn = conn
-        self.db = sqlite_utils.Database(conn)
         self.path = path
         self.author = author
         self.device_name = device_name
         with self.transaction():
             self.device_id = self._meta("device_id") or self._set_meta("device_id", uuid.uuid4().hex[:12])
             store_form_definitions(self.conn, list(shipped_forms), now=_now())
-        self.forms = effective_forms(self.db)
+        self.forms = effective_forms(self.conn)
         self.clock = HybridClock(self.device_id, last=self._meta("clock"))
+
+    @functools.cached_property
+    def db(self) -> sqlite_utils.Database:
+        """sqlite-utils over the same connection, for table introspection and queries as dicts.
+
+        Imported on first use: the module takes a sixth of a second to import, which the window's start-up (on the
+        agent's old laptop) does not need to pay; the hot paths below use the connection directly.
+        """
+        import sqlite_utils
+
+        return sqlite_utils.Database(self.conn)
+
+    def _query(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        cursor = self.conn.execute(sql, params)
+        names = [column[0] for column in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
     @classmethod
     def open(cls, path: Path | str, *, forms: FormRegistry, author: str, device_name: str) -> Store:
@@ -247,7 +264,7 @@ class Store:
         return found
 
     def _row(self, record_id: str) -> dict[str, Any] | None:
-        rows = list(self.db.query("SELECT * FROM records WHERE id = ?", [record_id]))
+        rows = self._query("SELECT * FROM records WHERE id = ?", [record_id])
         return rows[0] if rows else None
 
     def exists(self, record_id: str) -> bool:
@@ -265,17 +282,18 @@ class Store:
     def list(self, form_name: str, *, include_deleted: bool = False) -> list[Record]:
         self.forms.get(form_name)  # an unknown form is an error, not an empty list
         where = "form = ?" + ("" if include_deleted else " AND deleted = 0")
-        rows = self.db.query(f"SELECT * FROM records WHERE {where} ORDER BY created_at, id", [form_name])
+        rows = self._query(f"SELECT * FROM records WHERE {where} ORDER BY created_at, id", [form_name])
         return [_record(row) for row in rows]
 
     def count(self, form_name: str | None = None) -> int:
         if form_name is None:
-            return self.db["records"].count_where("deleted = 0")
-        return self.db["records"].count_where("deleted = 0 AND form = ?", [form_name])
+            return self.conn.execute("SELECT count(*) FROM records WHERE deleted = 0").fetchone()[0]
+        return self.conn.execute("SELECT count(*) FROM records WHERE deleted = 0 AND form = ?",
+                                 (form_name,)).fetchone()[0]  # fmt: skip
 
     def history(self, record_id: str) -> list[Version]:
         record_id = _as_uuid(record_id)
-        rows = list(self.db.query("SELECT * FROM history WHERE record_id = ? ORDER BY hlc", [record_id]))
+        rows = self._query("SELECT * FROM history WHERE record_id = ? ORDER BY hlc", [record_id])
         if not rows:
             raise InvalidInput("record_not_found", id=record_id)
         return [Version(**{**row, "data": json.loads(row["data"]), "deleted": bool(row["deleted"])}) for row in rows]

@@ -1,0 +1,1 @@
+"""The desktop window (PySide6 only here): windows, item models, form widgets, dialogs."""

@@ -1,0 +1,65 @@
+"""The running window and its language: switching language rebuilds the window at once (no restart)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+from app.core.autosave import Unsaved
+from app.db.demo import load_demo
+from app.ui.dialogs import ConfirmDialog, RestoreDialog
+from app.ui.i18n import Language
+from app.ui.main_window import MainWindow
+from app.ui.services import Services
+
+
+class WindowController:
+    def __init__(self, app: QApplication, services: Services, language: Language) -> None:
+        self.app = app
+        self.services = services
+        self.language = language
+        self.window = self._build(services.lang)
+
+    def _build(self, lang: str) -> MainWindow:
+        self.language.apply(lang)
+        self.services.lang = lang
+        collator = self.language.collator()
+        # Lists sort text through SQLite with the interface language's collation.
+        self.services.store.conn.create_collation("ui_locale", collator.compare)
+        window = MainWindow(self.services)
+        window.language_change_requested.connect(self.switch_language)
+        return window
+
+    def switch_language(self, lang: str) -> None:
+        old = self.window
+        old.close()  # keeps the open form (as a draft or an autosave copy) before the window goes
+        restore = self.services.autosave.pending(str(self.services.store.path))
+        self.window = self._build(lang)
+        self.window.setGeometry(old.geometry())
+        self.window.show()
+        old.deleteLater()
+        if restore:
+            self.window.restore(_latest(restore))
+
+    def offer_demo_if_empty(self) -> None:
+        store = self.services.store
+        if store.count() == 0 and ConfirmDialog.ask(
+            self.window,
+            QCoreApplication.translate("WindowController", "Demo data"),
+            QCoreApplication.translate(
+                "WindowController", "The database is empty. Load the demo event (the Mrirt meeting) to explore Taawun?"
+            ),
+        ):
+            load_demo(store)
+            for page in self.window.lists.values():
+                page.refresh()
+
+    def offer_restore(self) -> None:
+        pending = self.services.autosave.pending(str(self.services.store.path))
+        if pending and RestoreDialog.ask(self.window, pending):
+            self.window.restore(_latest(pending))
+            # The others stay on disk and are offered again next time.
+
+
+def _latest(items: list[Unsaved]) -> Unsaved:
+    return max(items, key=lambda item: item.saved_at)

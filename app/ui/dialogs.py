@@ -1,0 +1,184 @@
+"""The window's dialogs. Each exposes a classmethod `ask(...)` that tests replace instead of blocking on exec()."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.autosave import Unsaved
+from app.core.messages import translate
+from app.db.store import Version
+
+
+class IdentityDialog(QDialog):
+    """First run: who is the agent, and what is this laptop called (both recorded on every change)."""
+
+    def __init__(self, parent: QWidget | None, *, author: str = "", device_name: str = "") -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Welcome to Taawun"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("Your name and a name for this laptop are recorded with every change you make."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.author = QLineEdit(author)
+        self.device_name = QLineEdit(device_name)
+        form.addRow(self.tr("Your name"), self.author)
+        form.addRow(self.tr("Name of this laptop"), self.device_name)
+        layout.addLayout(form)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.author.textChanged.connect(self._update_ok)
+        self.device_name.textChanged.connect(self._update_ok)
+        self._update_ok()
+
+    def _update_ok(self) -> None:
+        ok = bool(self.author.text().strip() and self.device_name.text().strip())
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, *, author: str = "", device_name: str = "") -> tuple[str, str] | None:
+        dialog = cls(parent, author=author, device_name=device_name)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.author.text().strip(), dialog.device_name.text().strip()
+
+
+class SettingsDialog(QDialog):
+    """Language, organisation and identity. A new language rebuilds the window at once."""
+
+    LANGUAGES = (("ar", "العربية"), ("fr", "Français"), ("en", "English"))
+
+    def __init__(self, parent: QWidget | None, *, lang: str, author: str, device_name: str, organisation: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        form = QFormLayout(self)
+        self.language = QComboBox()
+        for code, name in self.LANGUAGES:
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex([c for c, _ in self.LANGUAGES].index(lang))
+        self.author = QLineEdit(author)
+        self.device_name = QLineEdit(device_name)
+        self.organisation = QLineEdit(organisation)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Your name"), self.author)
+        form.addRow(self.tr("Name of this laptop"), self.device_name)
+        form.addRow(self.tr("Organisation (report headers)"), self.organisation)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def values(self) -> dict[str, str]:
+        return {"language": self.language.currentData(), "author": self.author.text().strip(),
+                "device_name": self.device_name.text().strip(), "organisation": self.organisation.text().strip()}  # fmt: skip
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, **current: str) -> dict[str, str] | None:
+        dialog = cls(parent, **current)  # type: ignore[arg-type]
+        return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class RestoreDialog:
+    """After a crash: offer to reopen the forms that were being edited."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, unsaved: list[Unsaved]) -> bool:
+        when = ", ".join(item.saved_at[:16].replace("T", " ") for item in unsaved)
+        text = QCoreApplication.translate(
+            "RestoreDialog", "Taawun was closed before %n form(s) were saved (last copy: %1). Restore them?", None,
+            len(unsaved),
+        ).replace("%1", when)  # fmt: skip
+        answer = QMessageBox.question(parent, QCoreApplication.translate("RestoreDialog", "Restore unsaved work"), text)
+        return answer == QMessageBox.StandardButton.Yes
+
+
+class UnsavedChangesDialog:
+    """Leaving a form with changes: save them, discard them, or stay."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None) -> str:
+        box = QMessageBox(parent)
+        box.setWindowTitle(QCoreApplication.translate("UnsavedChangesDialog", "Unsaved changes"))
+        box.setText(QCoreApplication.translate("UnsavedChangesDialog", "This form has changes that are not saved."))
+        box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                               | QMessageBox.StandardButton.Cancel)  # fmt: skip
+        answer = box.exec()
+        return {QMessageBox.StandardButton.Save: "save", QMessageBox.StandardButton.Discard: "discard"}.get(
+            QMessageBox.StandardButton(answer), "cancel"
+        )
+
+
+class ConfirmDialog:
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str, text: str) -> bool:
+        return QMessageBox.question(parent, title, text) == QMessageBox.StandardButton.Yes
+
+
+class MessageDialog:
+    """Known conditions (translated) and bugs (a short apology with the log's path)."""
+
+    @classmethod
+    def show_error(cls, parent: QWidget | None, text: str) -> None:
+        QMessageBox.warning(parent, QCoreApplication.translate("MessageDialog", "Taawun"), text)
+
+    @classmethod
+    def show_bug(cls, parent: QWidget | None, lang: str, log_path: Path) -> None:
+        QMessageBox.critical(parent, QCoreApplication.translate("MessageDialog", "Taawun"), translate("bug", lang, log=log_path))
+
+
+class HistoryDialog(QDialog):
+    """Who changed what, when, on which laptop."""
+
+    def __init__(self, parent: QWidget | None, versions: list[Version], *, labels: dict[str, str], lang: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("History"))
+        self.resize(820, 400)
+        layout = QVBoxLayout(self)
+        self.table = QTableWidget(len(versions), 5)
+        self.table.setHorizontalHeaderLabels([self.tr("Version"), self.tr("When"), self.tr("Who"), self.tr("Laptop"),
+                                              self.tr("What changed")])  # fmt: skip
+        previous: dict[str, object] | None = None
+        for row, version in enumerate(versions):
+            if version.deleted:
+                what = translate("version_deleted", lang)
+            elif previous is None:
+                what = self.tr("Created")
+            else:
+                changed = sorted(k for k in {*previous, *version.data} if previous.get(k) != version.data.get(k))
+                what = "، ".join(labels.get(k, k) for k in changed) if lang == "ar" else ", ".join(
+                    labels.get(k, k) for k in changed)  # fmt: skip
+            cells = [str(version.version), version.changed_at[:19].replace("T", " "), version.author,
+                     version.device_name, what]  # fmt: skip
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.table.setItem(row, column, item)
+            if not version.deleted:
+                previous = version.data
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.table)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, versions: list[Version], *, labels: dict[str, str], lang: str) -> None:
+        cls(parent, versions, labels=labels, lang=lang).exec()

@@ -1,0 +1,1 @@
+"""Widgets that render any form generically from its spec (one widget per field type) and the form editor."""

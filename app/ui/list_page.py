@@ -1,0 +1,112 @@
+"""A list of the records of one form: filter, sortable table, "New"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.db.listing import ListQuery
+from app.ui.record_model import RecordTableModel
+from app.ui.services import Services
+
+
+def column_titles() -> dict[str, str]:
+    """Headers and values of the record columns that are not form fields."""
+    return {
+        "state": QCoreApplication.translate("RecordList", "State"),
+        "updated_at": QCoreApplication.translate("RecordList", "Last change"),
+        "author": QCoreApplication.translate("RecordList", "Author"),
+        "state_draft": QCoreApplication.translate("RecordList", "Draft"),
+        "state_final": QCoreApplication.translate("RecordList", "Final"),
+    }
+
+
+class RecordTable(QTableView):
+    """A table of records that opens one on Enter or double click."""
+
+    open_requested = Signal(str)
+
+    def __init__(self, model: RecordTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.horizontalHeader()
+        # Newest change first. The indicator is set before sorting is enabled, which sorts once, by it: enabling
+        # first would sort the whole table by the title column (collated) only to sort it again.
+        header.setSortIndicator(model.query_column(), Qt.SortOrder.DescendingOrder)
+        self.setSortingEnabled(True)
+        self.verticalHeader().setVisible(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(40)  # widths from the first rows, not from every loaded row
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.setAlternatingRowColors(True)
+        self.doubleClicked.connect(self._open_index)
+        self.activated.connect(self._open_index)
+
+    def record_model(self) -> RecordTableModel:
+        model = self.model()
+        assert isinstance(model, RecordTableModel)
+        return model
+
+    def _open_index(self, index: QModelIndex) -> None:
+        record_id = self.record_model().record_id(index.row())
+        if record_id:
+            self.open_requested.emit(record_id)
+
+
+class ListPage(QWidget):
+    open_requested = Signal(str)
+    new_requested = Signal(str)  # form name
+
+    def __init__(self, services: Services, form_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.form = services.store.forms.get(form_name)
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.title = QLabel(f"<h2>{self.form.label[services.lang]}</h2>")
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("Filter (Ctrl+F)"))
+        self.filter.setClearButtonEnabled(True)
+        self.new_button = QPushButton(self.tr("New (Ctrl+N)"))
+        top.addWidget(self.title)
+        top.addStretch(1)
+        top.addWidget(self.filter, 2)
+        top.addWidget(self.new_button)
+        layout.addLayout(top)
+        self.model = RecordTableModel(services.store, ListQuery(form=form_name, collation="ui_locale"),
+                                      lang=services.lang, column_titles=column_titles())  # fmt: skip
+        self.table = RecordTable(self.model)
+        layout.addWidget(self.table)
+        self.count = QLabel()
+        layout.addWidget(self.count)
+        self.filter.textChanged.connect(self._filter_changed)
+        self.new_button.clicked.connect(lambda: self.new_requested.emit(self.form.name))
+        self.table.open_requested.connect(self.open_requested)
+        self.filter.returnPressed.connect(self.table.setFocus)
+        self.setTabOrder(self.filter, self.new_button)
+        self.setTabOrder(self.new_button, self.table)
+        self._update_count()
+
+    def _filter_changed(self, text: str) -> None:
+        self.model.set_filter(text)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        self.count.setText(self.tr("%n record(s)", "", self.model.total))
+
+    def refresh(self) -> None:
+        self.model.reload()
+        self._update_count()

@@ -1,0 +1,203 @@
+"""The main window: navigation (cooperatives, visits, workshops), the lists, the open record, the keyboard."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QMessageBox, QStackedWidget, QWidget
+
+from app import __version__
+from app.core.autosave import Unsaved
+from app.core.display import isolate_ltr
+from app.ui.dialogs import SettingsDialog, UnsavedChangesDialog
+from app.ui.list_page import ListPage
+from app.ui.record_page import RecordPage
+from app.ui.services import Services
+
+NAVIGATION = ("cooperative", "visit", "workshop")
+
+
+class MainWindow(QMainWindow):
+    language_change_requested = Signal(str)
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.setWindowTitle(self.tr("Taawun"))
+        self.resize(1200, 800)
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setMaximumWidth(220)
+        self.stack = QStackedWidget()
+        self.lists: dict[str, ListPage] = {}
+        for name in NAVIGATION:
+            page = ListPage(services, name)
+            page.open_requested.connect(lambda record_id, form=name: self.open_record(record_id))
+            page.new_requested.connect(lambda form: self.new_record(form))
+            self.lists[name] = page
+            self.stack.addWidget(page)
+            self.navigation.addItem(services.store.forms.get(name).label[services.lang])
+        self.record_page: RecordPage | None = None
+        self.navigation.currentRowChanged.connect(self._navigate)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+        self.statusBar().showMessage(
+            f"{services.settings.effective_author} · {services.settings.effective_device_name} · "
+            + isolate_ltr(str(services.store.path))
+        )
+        self.navigation.setCurrentRow(0)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_action = self._action(self.tr("&New"), QKeySequence.StandardKey.New, self.new_in_current_form)
+        self.save_action = self._action(self.tr("&Save"), QKeySequence.StandardKey.Save, self.save_current)
+        self.find_action = self._action(self.tr("&Find"), QKeySequence.StandardKey.Find, self.focus_filter)
+        self.settings_action = self._action(self.tr("Se&ttings…"), None, self.edit_settings)
+        self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        for action in (self.new_action, self.save_action, self.find_action, self.settings_action, self.quit_action):
+            file_menu.addAction(action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About Taawun"), None, self.show_about))
+
+    def _action(self, text: str, shortcut: Any, slot: Any) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    # --- navigation -------------------------------------------------------------------------------------------------
+
+    def current_form(self) -> str:
+        if self.record_page is not None:
+            return self.record_page.form.name
+        return NAVIGATION[max(self.navigation.currentRow(), 0)]
+
+    def _navigate(self, row: int) -> None:
+        if row < 0:
+            return
+        if not self.leave_record_page():
+            self.navigation.blockSignals(True)
+            self.navigation.setCurrentRow(NAVIGATION.index(self.record_page.form.name) if self.record_page else 0)
+            self.navigation.blockSignals(False)
+            return
+        self.stack.setCurrentWidget(self.lists[NAVIGATION[row]])
+
+    def leave_record_page(self) -> bool:
+        """Close the open record, asking what to do with unsaved changes. False if the user stays."""
+        page = self.record_page
+        if page is None:
+            return True
+        if page.dirty:
+            answer = UnsavedChangesDialog.ask(self)
+            if answer == "cancel":
+                return False
+            if answer == "save" and not page.save():
+                return False
+            if answer == "discard":
+                page.discard_changes()
+        page.autosave_timer.stop()
+        self.stack.removeWidget(page)
+        page.deleteLater()
+        self.record_page = None
+        return True
+
+    def _show_record_page(self, page: RecordPage) -> bool:
+        if not self.leave_record_page():
+            page.discard_changes()
+            page.deleteLater()
+            return False
+        self.record_page = page
+        page.back_requested.connect(self.back_to_list)
+        page.record_saved.connect(self._record_changed)
+        page.record_deleted.connect(self._record_deleted)
+        page.open_requested.connect(self.open_record)
+        page.new_requested.connect(self.new_record)
+        self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+        self.navigation.blockSignals(True)
+        self.navigation.setCurrentRow(NAVIGATION.index(page.form.name))
+        self.navigation.blockSignals(False)
+        page.editor.setFocus()
+        return True
+
+    def open_record(self, record_id: str) -> RecordPage | None:
+        record = self.services.store.get(record_id)
+        page = RecordPage(self.services, record.form, record_id=record_id)
+        return page if self._show_record_page(page) else None
+
+    def new_record(self, form: str, prefill: dict[str, Any] | None = None) -> RecordPage | None:
+        page = RecordPage(self.services, form, prefill=prefill)
+        return page if self._show_record_page(page) else None
+
+    def restore(self, unsaved: Unsaved) -> RecordPage | None:
+        page = RecordPage(self.services, unsaved.form, record_id=unsaved.record_id, restored=unsaved)
+        return page if self._show_record_page(page) else None
+
+    def back_to_list(self) -> None:
+        form = self.current_form()
+        if self.leave_record_page():
+            self.stack.setCurrentWidget(self.lists[form])
+
+    def _record_changed(self, record_id: str) -> None:
+        for page in self.lists.values():
+            page.refresh()
+
+    def _record_deleted(self, record_id: str) -> None:
+        form = self.current_form()
+        self._record_changed(record_id)
+        self.leave_record_page()
+        self.stack.setCurrentWidget(self.lists[form])
+
+    # --- keyboard actions -------------------------------------------------------------------------------------------
+
+    def new_in_current_form(self) -> None:
+        self.new_record(self.current_form())
+
+    def save_current(self) -> None:
+        if self.record_page is not None:
+            self.record_page.save()
+
+    def focus_filter(self) -> None:
+        form = self.current_form()
+        if self.record_page is not None and not self.leave_record_page():
+            return
+        self.stack.setCurrentWidget(self.lists[form])
+        self.lists[form].filter.setFocus()
+        self.lists[form].filter.selectAll()
+
+    # --- settings, about, closing -----------------------------------------------------------------------------------
+
+    def edit_settings(self) -> None:
+        settings = self.services.settings
+        values = SettingsDialog.ask(self, lang=self.services.lang, author=settings.effective_author,
+                                    device_name=settings.effective_device_name, organisation=settings.organisation)  # fmt: skip
+        if values is None:
+            return
+        settings.author, settings.device_name = values["author"], values["device_name"]
+        settings.organisation = values["organisation"]
+        self.services.store.author, self.services.store.device_name = settings.author, settings.device_name
+        settings.language = values["language"]
+        self.services.save_settings()
+        if values["language"] != self.services.lang:
+            self.language_change_requested.emit(values["language"])
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About Taawun"),
+                          self.tr("Taawun %1\nData: %2").replace("%1", __version__).replace(
+                              "%2", str(self.services.store.path)))  # fmt: skip
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.record_page is not None:
+            self.record_page.close_page()
+        event.accept()
+
+
+

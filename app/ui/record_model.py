@@ -1,0 +1,127 @@
+"""The table model of a list of records: lazy (a page at a time), sorted and filtered by SQLite.
+
+Sorting text columns uses the collation `ui_locale`, which the window registers on the connection from a
+QCollator for the interface language, so Arabic names sort as an Arabic reader expects.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from app.core.display import format_value
+from app.core.forms import FormSpec
+from app.db.listing import RECORD_COLUMNS, ListQuery, count_rows, fetch_rows, list_columns
+from app.db.store import Store
+
+PAGE = 200
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class RecordTableModel(QAbstractTableModel):
+    def __init__(self, store: Store, query: ListQuery, *, lang: str, column_titles: dict[str, str]) -> None:
+        super().__init__()
+        self.store = store
+        self.form: FormSpec = store.forms.get(query.form)
+        self.lang = lang
+        self.query = query
+        self._text_collation = query.collation
+        self.columns = list_columns(store.forms, self.form)
+        self.column_titles = column_titles
+        self._rows: list[tuple[Any, ...]] = []
+        self._total = 0
+        self.reload()
+
+    # --- loading ---------------------------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._total = count_rows(self.store.conn, self.store.forms, self.query)
+        self._rows = fetch_rows(self.store.conn, self.store.forms, self.query, offset=0, limit=PAGE)
+        self.endResetModel()
+
+    def set_filter(self, text: str) -> None:
+        self.query = replace(self.query, text=text)
+        self.reload()
+
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008 - Qt's signature
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid():
+            return
+        more = fetch_rows(self.store.conn, self.store.forms, self.query, offset=len(self._rows), limit=PAGE)
+        if not more:
+            self._total = len(self._rows)
+            return
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
+
+    # --- Qt's model interface --------------------------------------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            if 0 <= section < len(self.columns):
+                key = self.columns[section].key
+                spec = self.form.field(key)
+                return spec.label[self.lang] if spec is not None else self.column_titles.get(key, key)
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.UserRole:
+            return row[0]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(self.columns[index.column()].key, row[index.column() + 1])
+        if role == Qt.ItemDataRole.TextAlignmentRole and self.columns[index.column()].key == "updated_at":
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def _display(self, key: str, value: Any) -> str:
+        if value is None:
+            return ""
+        if key == "state":
+            return self.column_titles.get(f"state_{value}", str(value))
+        if key == "updated_at":
+            return str(value)[:16].replace("T", " ")
+        spec = self.form.field(key)
+        if spec is not None and spec.type not in ("reference", "text", "long_text"):
+            return format_value(spec, value, self.lang)
+        return str(value)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.columns):
+            return
+        key = self.columns[column].key
+        self.query = replace(
+            self.query,
+            order_by=key,
+            descending=order == Qt.SortOrder.DescendingOrder,
+            collation=None if key in RECORD_COLUMNS else self._text_collation,
+        )
+        self.reload()
+
+    def query_column(self) -> int:
+        """The column the list is sorted by now."""
+        return next((i for i, c in enumerate(self.columns) if c.key == self.query.order_by), 0)
+
+    def record_id(self, row: int) -> str | None:
+        return self._rows[row][0] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, record_id: str) -> int:
+        return next((i for i, row in enumerate(self._rows) if row[0] == record_id), -1)
+
+    @property
+    def total(self) -> int:
+        return self._total

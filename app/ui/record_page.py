@@ -1,0 +1,225 @@
+"""One record open for reading and editing: the generic form, its actions, its related visits, autosave."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.autosave import Unsaved
+from app.core.display import record_title
+from app.core.errors import TaawunError, ValidationFailed
+from app.db.listing import ListQuery
+from app.ui.dialogs import ConfirmDialog, HistoryDialog, MessageDialog
+from app.ui.forms.editor import FormEditor
+from app.ui.list_page import RecordTable, column_titles
+from app.ui.record_model import RecordTableModel
+from app.ui.services import EditorContext, Services
+
+AUTOSAVE_MS = 3000
+
+# The forms whose records list the visits that refer to them, and the field of the visit that does.
+RELATED_VISITS = {"cooperative": "cooperative", "workshop": "workshop"}
+
+
+class RecordPage(QWidget):
+    back_requested = Signal()
+    record_saved = Signal(str)
+    record_deleted = Signal(str)
+    open_requested = Signal(str)
+    new_requested = Signal(str, dict)  # form, prefilled values
+
+    def __init__(self, services: Services, form_name: str, *, record_id: str | None = None,
+                 prefill: dict[str, Any] | None = None, restored: Unsaved | None = None,
+                 parent: QWidget | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.services = services
+        self.form = services.store.forms.get(form_name)
+        self.record_id = record_id
+        self.state = "draft"
+        self.slot = restored.slot if restored else services.autosave.new_slot()
+        self.dirty = False
+        self.context = EditorContext(services, services.lang)
+        self.editor = FormEditor(self.form, self.context)
+
+        layout = QVBoxLayout(self)
+        self.heading = QLabel()
+        layout.addWidget(self.heading)
+        layout.addLayout(self._build_actions())
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.editor)
+        layout.addWidget(scroll, 3)
+        self.related: RecordTable | None = None
+        if record_id is not None and form_name in RELATED_VISITS:
+            layout.addWidget(self._build_related(record_id), 1)
+
+        if record_id is not None:
+            record = services.store.get(record_id)
+            self.state = record.state
+            self.editor.set_data(record.data)
+        elif prefill:
+            self.editor.set_data(prefill)
+        if restored is not None:
+            self.editor.set_data(restored.data)
+            self.dirty = True
+        self.editor.changed.connect(self._changed)
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setInterval(AUTOSAVE_MS)
+        self.autosave_timer.timeout.connect(self.write_autosave)
+        self.autosave_timer.start()
+        self._update_heading()
+
+    # --- building ---------------------------------------------------------------------------------------------------
+
+    def _build_actions(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.back_button = QPushButton(self.tr("Back to the list"))
+        self.save_draft_button = QPushButton(self.tr("Save draft"))
+        self.finalise_button = QPushButton(self.tr("Finalise"))
+        self.history_button = QPushButton(self.tr("History"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.back_button.clicked.connect(self.back_requested)
+        self.save_draft_button.clicked.connect(self.save_draft)
+        self.finalise_button.clicked.connect(self.finalise)
+        self.history_button.clicked.connect(self.show_history)
+        self.delete_button.clicked.connect(self.delete)
+        for button in (self.back_button, self.save_draft_button, self.finalise_button, self.history_button,
+                       self.delete_button):  # fmt: skip
+            row.addWidget(button)
+        row.addStretch(1)
+        return row
+
+    def _build_related(self, record_id: str) -> QGroupBox:
+        box = QGroupBox(self.tr("Visits"))
+        layout = QVBoxLayout(box)
+        query = ListQuery(form="visit", where_field=(RELATED_VISITS[self.form.name], record_id), collation="ui_locale")
+        model = RecordTableModel(self.services.store, query, lang=self.services.lang, column_titles=column_titles())
+        self.related = RecordTable(model)
+        self.related.open_requested.connect(self.open_requested)
+        self.new_visit_button = QPushButton(self.tr("New visit"))
+        self.new_visit_button.clicked.connect(
+            lambda: self.new_requested.emit("visit", {RELATED_VISITS[self.form.name]: record_id})
+        )
+        layout.addWidget(self.related)
+        layout.addWidget(self.new_visit_button)
+        return box
+
+    def _update_heading(self) -> None:
+        lang = self.services.lang
+        title = record_title(self.form, self.editor.data(), lang, titles=self.context.record_title,
+                             isolate=True) or self.tr("New")  # fmt: skip
+        state = self.tr("Draft") if self.state == "draft" else self.tr("Final")
+        marker = " *" if self.dirty else ""
+        self.heading.setText(f"<h2>{self.form.label[lang]}: {_escape(title)}{marker}</h2><p>{state}</p>")
+        is_final = self.state == "final" and self.record_id is not None
+        self.save_draft_button.setVisible(not is_final)
+        self.finalise_button.setText(self.tr("Save") if is_final else self.tr("Finalise"))
+        self.history_button.setEnabled(self.record_id is not None)
+        self.delete_button.setEnabled(self.record_id is not None)
+
+    # --- editing and saving -----------------------------------------------------------------------------------------
+
+    def _changed(self) -> None:
+        self.dirty = True
+        self._update_heading()
+
+    def write_autosave(self) -> None:
+        """Keep a copy of unsaved typing on disk: a crash or a flat battery then costs a few seconds at most."""
+        if not self.dirty:
+            return
+        self.services.autosave.write(Unsaved(
+            slot=self.slot, form=self.form.name, record_id=self.record_id, data=self.editor.data(),
+            saved_at=dt.datetime.now().isoformat(timespec="seconds"), database=str(self.services.store.path),
+        ))  # fmt: skip
+
+    def save_draft(self) -> bool:
+        """Always works: an unfinished note is kept as a draft, whatever is missing."""
+        self.editor.validate(draft=True)
+        return self._save(draft=True)
+
+    def finalise(self) -> bool:
+        problems = self.editor.validate(draft=False)
+        if problems:
+            self.editor.focus_first_problem()
+            return False
+        return self._save(draft=False)
+
+    def save(self) -> bool:
+        """Ctrl+S: a final record is saved as final (if valid), anything else as a draft."""
+        return self.finalise() if self.state == "final" and self.record_id else self.save_draft()
+
+    def _save(self, *, draft: bool) -> bool:
+        store = self.services.store
+        data = self.editor.data()
+        try:
+            if self.record_id is None:
+                self.record_id = store.create(self.form.name, data, draft=draft)
+            else:
+                store.update(self.record_id, data, draft=draft, replace=True)
+        except ValidationFailed as error:
+            MessageDialog.show_error(self, "\n".join(error.lines(self.services.lang)))
+            return False
+        except TaawunError as error:
+            MessageDialog.show_error(self, error.message(self.services.lang))
+            return False
+        self.state = "draft" if draft else "final"
+        self.dirty = False
+        self.services.autosave.discard(self.slot)
+        self._update_heading()
+        self.record_saved.emit(self.record_id)
+        return True
+
+    def discard_changes(self) -> None:
+        self.dirty = False
+        self.services.autosave.discard(self.slot)
+
+    def close_page(self) -> None:
+        """Leaving the form for good (window closed): an unsaved new record or draft is kept as a draft; unsaved
+        edits of a final record stay in the autosave copy, offered back at the next start."""
+        self.autosave_timer.stop()
+        if not self.dirty:
+            return
+        if self.state == "draft" or self.record_id is None:
+            if self._save(draft=True):
+                return
+        self.write_autosave()
+
+    # --- other actions ----------------------------------------------------------------------------------------------
+
+    def show_history(self) -> None:
+        if self.record_id is None:
+            return
+        labels = {name: label[self.services.lang] for name, label in self.form.labels().items()}
+        HistoryDialog.ask(self, self.services.store.history(self.record_id), labels=labels, lang=self.services.lang)
+
+    def delete(self) -> None:
+        if self.record_id is None:
+            return
+        if not ConfirmDialog.ask(self, self.tr("Delete"), self.tr("Delete this record? It stays in the history.")):
+            return
+        try:
+            self.services.store.delete(self.record_id)
+        except TaawunError as error:
+            MessageDialog.show_error(self, error.message(self.services.lang))
+            return
+        self.discard_changes()
+        self.record_deleted.emit(self.record_id)
+
+    def refresh_related(self) -> None:
+        if self.related is not None:
+            self.related.record_model().reload()
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,57 @@
+"""What the window works with, built by `app.main` and passed in: the store, the settings, the language."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.core.autosave import AutosaveFolder
+from app.core.display import record_title
+from app.core.errors import TaawunError
+from app.core.settings import Settings
+from app.db.listing import ListQuery, fetch_rows
+from app.db.store import Store
+
+
+@dataclass
+class Services:
+    store: Store
+    settings: Settings
+    settings_path: Path
+    autosave: AutosaveFolder
+    log_path: Path
+    lang: str = "ar"
+
+    def save_settings(self) -> None:
+        self.settings.save(self.settings_path)
+
+
+@dataclass
+class EditorContext:
+    """The `FieldContext` of one open form: lookups in the store; photos go into the database as soon as they are
+    added (content-addressed, so a photo of a form that is never saved costs only its bytes), which keeps them safe
+    through a crash before the form is saved."""
+
+    services: Services
+    lang: str
+
+    def search_records(self, form: str, text: str, limit: int = 20) -> list[tuple[str, str]]:
+        rows = fetch_rows(self.services.store.conn, self.services.store.forms,
+                          ListQuery(form=form, text=text, order_by="updated_at"), offset=0, limit=limit)  # fmt: skip
+        return [(row[0], " — ".join(str(v) for v in row[1:-3] if v)) for row in rows]
+
+    def record_title(self, record_id: str) -> str | None:
+        try:
+            record = self.services.store.get(record_id, include_deleted=True)
+        except TaawunError:
+            return None
+        return record_title(self.services.store.forms.get(record.form), record.data, self.lang)
+
+    def photo_bytes(self, sha256: str) -> bytes | None:
+        try:
+            return self.services.store.photo(sha256)
+        except TaawunError:
+            return None
+
+    def add_pending_photo(self, content: bytes, mime: str) -> str:
+        return self.services.store.add_photo(content, mime=mime)

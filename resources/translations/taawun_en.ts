@@ -1,0 +1,442 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>DateWidget</name>
+    <message>
+        <location filename="../../app/ui/forms/date_geo.py" line="50"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/date_geo.py" line="55"/>
+        <source>Choose in a calendar (F4)</source>
+        <translation>Choose in a calendar (F4)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/date_geo.py" line="56"/>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+</context>
+<context>
+    <name>FieldRow</name>
+    <message>
+        <location filename="../../app/ui/forms/rows.py" line="87"/>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+</context>
+<context>
+    <name>FormEditor</name>
+    <message>
+        <location filename="../../app/ui/forms/editor.py" line="46"/>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+</context>
+<context>
+    <name>GeopointWidget</name>
+    <message>
+        <location filename="../../app/ui/forms/date_geo.py" line="138"/>
+        <location filename="../../app/ui/forms/date_geo.py" line="145"/>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/date_geo.py" line="139"/>
+        <location filename="../../app/ui/forms/date_geo.py" line="145"/>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+</context>
+<context>
+    <name>GroupEntry</name>
+    <message>
+        <location filename="../../app/ui/forms/group.py" line="54"/>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/group.py" line="55"/>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/group.py" line="56"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>GroupWidget</name>
+    <message>
+        <location filename="../../app/ui/forms/group.py" line="37"/>
+        <source>Remove this entry and what it contains?</source>
+        <translation>Remove this entry and what it contains?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/group.py" line="143"/>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="151"/>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="155"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="155"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="155"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="155"/>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="156"/>
+        <source>What changed</source>
+        <translation>What changed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="162"/>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="32"/>
+        <source>Welcome to Taawun</source>
+        <translation>Welcome to Taawun</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="34"/>
+        <source>Your name and a name for this laptop are recorded with every change you make.</source>
+        <translation>Your name and a name for this laptop are recorded with every change you make.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="40"/>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="41"/>
+        <source>Name of this laptop</source>
+        <translation>Name of this laptop</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <location filename="../../app/ui/list_page.py" line="81"/>
+        <source>Filter (Ctrl+F)</source>
+        <translation>Filter (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/list_page.py" line="83"/>
+        <source>New (Ctrl+N)</source>
+        <translation>New (Ctrl+N)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/list_page.py" line="108"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="28"/>
+        <source>Taawun</source>
+        <translation>Taawun</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="58"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="59"/>
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="60"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="61"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="62"/>
+        <source>Se&amp;ttings…</source>
+        <translation>Se&amp;ttings…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="63"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="66"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="67"/>
+        <source>&amp;About Taawun</source>
+        <translation>&amp;About Taawun</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="193"/>
+        <source>About Taawun</source>
+        <translation>About Taawun</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="194"/>
+        <source>Taawun %1
+Data: %2</source>
+        <translation>Taawun %1
+Data: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="139"/>
+        <location filename="../../app/ui/dialogs.py" line="143"/>
+        <source>Taawun</source>
+        <translation>Taawun</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoDialog</name>
+    <message>
+        <location filename="../../app/ui/forms/photos.py" line="59"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>PhotosWidget</name>
+    <message>
+        <location filename="../../app/ui/forms/photos.py" line="36"/>
+        <source>Add photos</source>
+        <translation>Add photos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/photos.py" line="37"/>
+        <source>Pictures</source>
+        <translation>Pictures</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/photos.py" line="103"/>
+        <source>Add photos…</source>
+        <translation>Add photos…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/photos.py" line="105"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/photos.py" line="175"/>
+        <source>Not added (not a readable picture): %1</source>
+        <translation>Not added (not a readable picture): %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordList</name>
+    <message>
+        <location filename="../../app/ui/list_page.py" line="26"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/list_page.py" line="27"/>
+        <source>Last change</source>
+        <translation>Last change</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/list_page.py" line="28"/>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/list_page.py" line="29"/>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/list_page.py" line="30"/>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <location filename="../../app/ui/record_page.py" line="87"/>
+        <source>Back to the list</source>
+        <translation>Back to the list</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_page.py" line="88"/>
+        <source>Save draft</source>
+        <translation>Save draft</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_page.py" line="89"/>
+        <location filename="../../app/ui/record_page.py" line="127"/>
+        <source>Finalise</source>
+        <translation>Finalise</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_page.py" line="90"/>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_page.py" line="91"/>
+        <location filename="../../app/ui/record_page.py" line="209"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_page.py" line="104"/>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_page.py" line="110"/>
+        <source>New visit</source>
+        <translation>New visit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_page.py" line="121"/>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_page.py" line="122"/>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_page.py" line="122"/>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_page.py" line="127"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_page.py" line="209"/>
+        <source>Delete this record? It stays in the history.</source>
+        <translation>Delete this record? It stays in the history.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceWidget</name>
+    <message>
+        <location filename="../../app/ui/forms/choices.py" line="167"/>
+        <source>Type part of the name…</source>
+        <translation>Type part of the name…</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/dialogs.py" line="104"/>
+        <source>Taawun was closed before %n form(s) were saved (last copy: %1). Restore them?</source>
+        <translation>
+            <numerusform>Taawun was closed before %n form was saved (last copy: %1). Restore it?</numerusform>
+            <numerusform>Taawun was closed before %n forms were saved (last copy: %1). Restore them?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="108"/>
+        <source>Restore unsaved work</source>
+        <translation>Restore unsaved work</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="70"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="79"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="80"/>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="81"/>
+        <source>Name of this laptop</source>
+        <translation>Name of this laptop</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="82"/>
+        <source>Organisation (report headers)</source>
+        <translation>Organisation (report headers)</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedChangesDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="118"/>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="119"/>
+        <source>This form has changes that are not saved.</source>
+        <translation>This form has changes that are not saved.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowController</name>
+    <message>
+        <location filename="../../app/ui/application.py" line="48"/>
+        <source>Demo data</source>
+        <translation>Demo data</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/application.py" line="49"/>
+        <source>The database is empty. Load the demo event (the Mrirt meeting) to explore Taawun?</source>
+        <translation>The database is empty. Load the demo event (the Mrirt meeting) to explore Taawun?</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,442 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>DateWidget</name>
+    <message>
+        <location filename="../../app/ui/forms/date_geo.py" line="50"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/date_geo.py" line="55"/>
+        <source>Choose in a calendar (F4)</source>
+        <translation>Choisir dans un calendrier (F4)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/date_geo.py" line="56"/>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+</context>
+<context>
+    <name>FieldRow</name>
+    <message>
+        <location filename="../../app/ui/forms/rows.py" line="87"/>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+</context>
+<context>
+    <name>FormEditor</name>
+    <message>
+        <location filename="../../app/ui/forms/editor.py" line="46"/>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+</context>
+<context>
+    <name>GeopointWidget</name>
+    <message>
+        <location filename="../../app/ui/forms/date_geo.py" line="138"/>
+        <location filename="../../app/ui/forms/date_geo.py" line="145"/>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/date_geo.py" line="139"/>
+        <location filename="../../app/ui/forms/date_geo.py" line="145"/>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+</context>
+<context>
+    <name>GroupEntry</name>
+    <message>
+        <location filename="../../app/ui/forms/group.py" line="54"/>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/group.py" line="55"/>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/group.py" line="56"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+</context>
+<context>
+    <name>GroupWidget</name>
+    <message>
+        <location filename="../../app/ui/forms/group.py" line="37"/>
+        <source>Remove this entry and what it contains?</source>
+        <translation>Retirer cet élément et son contenu ?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/group.py" line="143"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="151"/>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="155"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="155"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="155"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="155"/>
+        <source>Laptop</source>
+        <translation>Ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="156"/>
+        <source>What changed</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="162"/>
+        <source>Created</source>
+        <translation>Création</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="32"/>
+        <source>Welcome to Taawun</source>
+        <translation>Bienvenue dans Taawun</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="34"/>
+        <source>Your name and a name for this laptop are recorded with every change you make.</source>
+        <translation>Votre nom et celui de cet ordinateur sont enregistrés avec chaque modification.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="40"/>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="41"/>
+        <source>Name of this laptop</source>
+        <translation>Nom de cet ordinateur</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <location filename="../../app/ui/list_page.py" line="81"/>
+        <source>Filter (Ctrl+F)</source>
+        <translation>Filtrer (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/list_page.py" line="83"/>
+        <source>New (Ctrl+N)</source>
+        <translation>Nouveau (Ctrl+N)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/list_page.py" line="108"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n fiche</numerusform>
+            <numerusform>%n fiches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="28"/>
+        <source>Taawun</source>
+        <translation>Taawun</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="58"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="59"/>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="60"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="61"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="62"/>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="63"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="66"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="67"/>
+        <source>&amp;About Taawun</source>
+        <translation>À &amp;propos de Taawun</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="193"/>
+        <source>About Taawun</source>
+        <translation>À propos de Taawun</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="194"/>
+        <source>Taawun %1
+Data: %2</source>
+        <translation>Taawun %1
+Données : %2</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="139"/>
+        <location filename="../../app/ui/dialogs.py" line="143"/>
+        <source>Taawun</source>
+        <translation>Taawun</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoDialog</name>
+    <message>
+        <location filename="../../app/ui/forms/photos.py" line="59"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>PhotosWidget</name>
+    <message>
+        <location filename="../../app/ui/forms/photos.py" line="36"/>
+        <source>Add photos</source>
+        <translation>Ajouter des photos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/photos.py" line="37"/>
+        <source>Pictures</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/photos.py" line="103"/>
+        <source>Add photos…</source>
+        <translation>Ajouter des photos…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/photos.py" line="105"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/photos.py" line="175"/>
+        <source>Not added (not a readable picture): %1</source>
+        <translation>Non ajoutée(s) (image illisible) : %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordList</name>
+    <message>
+        <location filename="../../app/ui/list_page.py" line="26"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/list_page.py" line="27"/>
+        <source>Last change</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/list_page.py" line="28"/>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/list_page.py" line="29"/>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/list_page.py" line="30"/>
+        <source>Final</source>
+        <translation>Définitive</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <location filename="../../app/ui/record_page.py" line="87"/>
+        <source>Back to the list</source>
+        <translation>Retour à la liste</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_page.py" line="88"/>
+        <source>Save draft</source>
+        <translation>Enregistrer le brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_page.py" line="89"/>
+        <location filename="../../app/ui/record_page.py" line="127"/>
+        <source>Finalise</source>
+        <translation>Finaliser</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_page.py" line="90"/>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_page.py" line="91"/>
+        <location filename="../../app/ui/record_page.py" line="209"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_page.py" line="104"/>
+        <source>Visits</source>
+        <translation>Visites</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_page.py" line="110"/>
+        <source>New visit</source>
+        <translation>Nouvelle visite</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_page.py" line="121"/>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_page.py" line="122"/>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_page.py" line="122"/>
+        <source>Final</source>
+        <translation>Définitive</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_page.py" line="127"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_page.py" line="209"/>
+        <source>Delete this record? It stays in the history.</source>
+        <translation>Supprimer cette fiche ? Elle reste dans l&apos;historique.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceWidget</name>
+    <message>
+        <location filename="../../app/ui/forms/choices.py" line="167"/>
+        <source>Type part of the name…</source>
+        <translation>Tapez une partie du nom…</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/dialogs.py" line="104"/>
+        <source>Taawun was closed before %n form(s) were saved (last copy: %1). Restore them?</source>
+        <translation>
+            <numerusform>Taawun a été fermé avant l&apos;enregistrement de %n formulaire (dernière copie : %1). Le restaurer ?</numerusform>
+            <numerusform>Taawun a été fermé avant l&apos;enregistrement de %n formulaires (dernière copie : %1). Les restaurer ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="108"/>
+        <source>Restore unsaved work</source>
+        <translation>Restaurer le travail non enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="70"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="79"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="80"/>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="81"/>
+        <source>Name of this laptop</source>
+        <translation>Nom de cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="82"/>
+        <source>Organisation (report headers)</source>
+        <translation>Organisation (en-tête des rapports)</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedChangesDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="118"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="119"/>
+        <source>This form has changes that are not saved.</source>
+        <translation>Ce formulaire contient des modifications non enregistrées.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowController</name>
+    <message>
+        <location filename="../../app/ui/application.py" line="48"/>
+        <source>Demo data</source>
+        <translation>Données de démonstration</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/application.py" line="49"/>
+        <source>The database is empty. Load the demo event (the Mrirt meeting) to explore Taawun?</source>
+        <translation>La base est vide. Charger l&apos;événement de démonstration (la rencontre de M&apos;rirt) pour découvrir Taawun ?</translation>
+    </message>
+</context>
+</TS>

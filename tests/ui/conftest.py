@@ -1,0 +1,63 @@
+"""A window on a real database file, built as `app.main` builds it, with dialogs replaced (never blocking)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from app.core.autosave import AutosaveFolder
+from app.core.forms import load_form_directory
+from app.core.settings import Settings
+from app.db.store import Store
+from app.resources import forms_dir
+from app.ui import dialogs
+from app.ui.application import WindowController
+from app.ui.i18n import Language, load_fonts
+from app.ui.services import Services
+
+
+class Answers:
+    """What the replaced dialogs answer; tests change them and read what was shown."""
+
+    def __init__(self) -> None:
+        self.confirm = True
+        self.restore = True
+        self.unsaved = "save"
+        self.errors: list[str] = []
+
+
+@pytest.fixture
+def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
+    given = Answers()
+    monkeypatch.setattr(dialogs.ConfirmDialog, "ask", classmethod(lambda cls, *a, **k: given.confirm))
+    monkeypatch.setattr(dialogs.RestoreDialog, "ask", classmethod(lambda cls, *a, **k: given.restore))
+    monkeypatch.setattr(dialogs.UnsavedChangesDialog, "ask", classmethod(lambda cls, *a, **k: given.unsaved))
+    monkeypatch.setattr(dialogs.MessageDialog, "show_error",
+                        classmethod(lambda cls, parent, text: given.errors.append(text)))  # fmt: skip
+    monkeypatch.setattr(dialogs.HistoryDialog, "ask", classmethod(lambda cls, *a, **k: None))
+    return given
+
+
+@pytest.fixture
+def services(tmp_path: Path, isolated_home: Path) -> Iterator[Services]:
+    settings = Settings(author="فاطمة", device_name="حاسوب مريرت")
+    store = Store.open(tmp_path / "agent.db", forms=load_form_directory(forms_dir()), author=settings.author,
+                       device_name=settings.device_name)  # fmt: skip
+    yield Services(store=store, settings=settings, settings_path=isolated_home / "settings.json",
+                   autosave=AutosaveFolder(isolated_home / "autosave"), log_path=isolated_home / "logs" / "x.log")  # fmt: skip
+    store.close()
+
+
+@pytest.fixture
+def controller(qapp: QApplication, services: Services, answers: Answers) -> Iterator[WindowController]:
+    language = Language(qapp)
+    load_fonts(qapp)
+    made = WindowController(qapp, services, language)
+    made.window.resize(1200, 800)
+    made.window.show()
+    yield made
+    made.window.close()
+    language.apply("ar")
