@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from app.core.display import format_value
+from app.core.display import format_value, isolate_ltr
 from app.core.forms import FormSpec
 from app.db.listing import RECORD_COLUMNS, ListQuery, count_rows, fetch_rows, list_columns
 from app.db.store import Store
@@ -94,10 +94,11 @@ class RecordTableModel(QAbstractTableModel):
         if key == "state":
             return self.column_titles.get(f"state_{value}", str(value))
         if key == "updated_at":
-            return str(value)[:16].replace("T", " ")
+            # "2025-05-17 10:30" is two runs of digits: isolated, so a right-to-left cell does not swap them.
+            return isolate_ltr(str(value)[:16].replace("T", " "))
         spec = self.form.field(key)
         if spec is not None and spec.type not in ("reference", "text", "long_text"):
-            return format_value(spec, value, self.lang)
+            return format_value(spec, value, self.lang, isolate=True)
         return str(value)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -5,13 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -56,13 +56,20 @@ class RecordPage(QWidget):
         self.heading = QLabel()
         layout.addWidget(self.heading)
         layout.addLayout(self._build_actions())
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.editor)
-        layout.addWidget(scroll, 3)
+        # The editor scrolls itself; it follows the page's width rather than scrolling sideways.
+        self.editor.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll = self.editor
         self.related: RecordTable | None = None
         if record_id is not None and form_name in RELATED_VISITS:
-            layout.addWidget(self._build_related(record_id), 1)
+            # The profile above, its visits below; the agent drags the divider to give either more room.
+            splitter = QSplitter(Qt.Orientation.Vertical)
+            splitter.addWidget(scroll)
+            splitter.addWidget(self._build_related(record_id))
+            splitter.setStretchFactor(0, 3)
+            splitter.setStretchFactor(1, 2)
+            layout.addWidget(splitter, 1)
+        else:
+            layout.addWidget(scroll, 1)
 
         if record_id is not None:
             record = services.store.get(record_id)

@@ -62,7 +62,6 @@ class GroupEntry(QFrame):
         body = QFormLayout()
         configure_form_layout(body)
         self.rows: dict[str, FieldRow] = {}
-        self._extra: dict[str, Any] = {}  # keys of a stored entry that its form no longer has: kept, not dropped
         for spec in group.spec.fields:
             row = FieldRow(spec, make_widget(spec, group.context, self), group.context.lang, self)
             row.add_to(body)
@@ -91,12 +90,11 @@ class GroupEntry(QFrame):
         raw = {name: row.widget.value() for name, row in self.rows.items()}
         shown = shown_fields(self.group.spec.fields, raw)
         values = {name: value for name, value in raw.items() if name in shown and not is_empty(value)}
-        return {**self._extra, **values}
+        return values
 
     def set_values(self, entry: dict[str, Any]) -> None:
         for name, row in self.rows.items():
             row.widget.set_value(entry.get(name))
-        self._extra = {key: value for key, value in entry.items() if key not in self.rows}
         self.refresh()
 
     def refresh(self) -> None:
