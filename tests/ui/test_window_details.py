@@ -190,3 +190,19 @@ def test_screenshots_of_the_main_screens(qtbot: QtBot, controller: WindowControl
     assert page is not None
     assert window.grab().save(str(SCREENSHOTS / f"{lang}-workshop.png"))
     assert QCoreApplication.translate("RecordPage", "Visits") == ("الزيارات" if lang == "ar" else "Visites")
+
+
+def test_settings_switch_the_language_and_remember_it(monkeypatch: pytest.MonkeyPatch, qapp: QApplication,
+                                                       controller: WindowController, services: Services) -> None:  # fmt: skip
+    from app.core.settings import Settings
+
+    chosen = {"language": "en", "author": "Amina", "device_name": "Laptop 3", "organisation": "Réseau Ait Sgougou"}
+    monkeypatch.setattr(dialogs.SettingsDialog, "ask", classmethod(lambda cls, *a, **k: dict(chosen)))
+    controller.window.edit_settings()
+    assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert controller.window.navigation.item(0).text() == "Cooperative"
+    saved = Settings.load(services.settings_path)
+    assert (saved.language, saved.author, saved.device_name, saved.organisation) == (
+        "en", "Amina", "Laptop 3", "Réseau Ait Sgougou")  # fmt: skip
+    record_id = services.store.create("workshop", {"title": "x"})
+    assert services.store.get(record_id).author == "Amina"
