@@ -76,7 +76,7 @@
         <translation>حذف هذا العنصر وما يحتويه؟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/group.py" line="143"/>
+        <location filename="../../app/ui/forms/group.py" line="140"/>
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
@@ -303,64 +303,64 @@ Data: %2</source>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../app/ui/record_page.py" line="87"/>
+        <location filename="../../app/ui/record_page.py" line="94"/>
         <source>Back to the list</source>
         <translation>العودة إلى القائمة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="88"/>
+        <location filename="../../app/ui/record_page.py" line="95"/>
         <source>Save draft</source>
         <translation>حفظ كمسودة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="89"/>
-        <location filename="../../app/ui/record_page.py" line="127"/>
+        <location filename="../../app/ui/record_page.py" line="96"/>
+        <location filename="../../app/ui/record_page.py" line="134"/>
         <source>Finalise</source>
         <translation>إنهاء وحفظ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="90"/>
+        <location filename="../../app/ui/record_page.py" line="97"/>
         <source>History</source>
         <translation>السجل التاريخي</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="91"/>
-        <location filename="../../app/ui/record_page.py" line="209"/>
+        <location filename="../../app/ui/record_page.py" line="98"/>
+        <location filename="../../app/ui/record_page.py" line="216"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="104"/>
+        <location filename="../../app/ui/record_page.py" line="111"/>
         <source>Visits</source>
         <translation>الزيارات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="110"/>
+        <location filename="../../app/ui/record_page.py" line="117"/>
         <source>New visit</source>
         <translation>زيارة جديدة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="121"/>
+        <location filename="../../app/ui/record_page.py" line="128"/>
         <source>New</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="122"/>
+        <location filename="../../app/ui/record_page.py" line="129"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="122"/>
+        <location filename="../../app/ui/record_page.py" line="129"/>
         <source>Final</source>
         <translation>نهائي</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="127"/>
+        <location filename="../../app/ui/record_page.py" line="134"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="209"/>
+        <location filename="../../app/ui/record_page.py" line="216"/>
         <source>Delete this record? It stays in the history.</source>
         <translation>حذف هذا السجل؟ سيبقى في السجل التاريخي.</translation>
     </message>
@@ -368,7 +368,7 @@ Data: %2</source>
 <context>
     <name>ReferenceWidget</name>
     <message>
-        <location filename="../../app/ui/forms/choices.py" line="167"/>
+        <location filename="../../app/ui/forms/choices.py" line="198"/>
         <source>Type part of the name…</source>
         <translation>اكتب جزءا من الاسم…</translation>
     </message>

@@ -76,7 +76,7 @@
         <translation>Remove this entry and what it contains?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/group.py" line="143"/>
+        <location filename="../../app/ui/forms/group.py" line="140"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
@@ -299,64 +299,64 @@ Data: %2</translation>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../app/ui/record_page.py" line="87"/>
+        <location filename="../../app/ui/record_page.py" line="94"/>
         <source>Back to the list</source>
         <translation>Back to the list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="88"/>
+        <location filename="../../app/ui/record_page.py" line="95"/>
         <source>Save draft</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="89"/>
-        <location filename="../../app/ui/record_page.py" line="127"/>
+        <location filename="../../app/ui/record_page.py" line="96"/>
+        <location filename="../../app/ui/record_page.py" line="134"/>
         <source>Finalise</source>
         <translation>Finalise</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="90"/>
+        <location filename="../../app/ui/record_page.py" line="97"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="91"/>
-        <location filename="../../app/ui/record_page.py" line="209"/>
+        <location filename="../../app/ui/record_page.py" line="98"/>
+        <location filename="../../app/ui/record_page.py" line="216"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="104"/>
+        <location filename="../../app/ui/record_page.py" line="111"/>
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="110"/>
+        <location filename="../../app/ui/record_page.py" line="117"/>
         <source>New visit</source>
         <translation>New visit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="121"/>
+        <location filename="../../app/ui/record_page.py" line="128"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="122"/>
+        <location filename="../../app/ui/record_page.py" line="129"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="122"/>
+        <location filename="../../app/ui/record_page.py" line="129"/>
         <source>Final</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="127"/>
+        <location filename="../../app/ui/record_page.py" line="134"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="209"/>
+        <location filename="../../app/ui/record_page.py" line="216"/>
         <source>Delete this record? It stays in the history.</source>
         <translation>Delete this record? It stays in the history.</translation>
     </message>
@@ -364,7 +364,7 @@ Data: %2</translation>
 <context>
     <name>ReferenceWidget</name>
     <message>
-        <location filename="../../app/ui/forms/choices.py" line="167"/>
+        <location filename="../../app/ui/forms/choices.py" line="198"/>
         <source>Type part of the name…</source>
         <translation>Type part of the name…</translation>
     </message>

@@ -76,7 +76,7 @@
         <translation>Retirer cet élément et son contenu ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/group.py" line="143"/>
+        <location filename="../../app/ui/forms/group.py" line="140"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
@@ -299,64 +299,64 @@ Données : %2</translation>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../app/ui/record_page.py" line="87"/>
+        <location filename="../../app/ui/record_page.py" line="94"/>
         <source>Back to the list</source>
         <translation>Retour à la liste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="88"/>
+        <location filename="../../app/ui/record_page.py" line="95"/>
         <source>Save draft</source>
         <translation>Enregistrer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="89"/>
-        <location filename="../../app/ui/record_page.py" line="127"/>
+        <location filename="../../app/ui/record_page.py" line="96"/>
+        <location filename="../../app/ui/record_page.py" line="134"/>
         <source>Finalise</source>
         <translation>Finaliser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="90"/>
+        <location filename="../../app/ui/record_page.py" line="97"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="91"/>
-        <location filename="../../app/ui/record_page.py" line="209"/>
+        <location filename="../../app/ui/record_page.py" line="98"/>
+        <location filename="../../app/ui/record_page.py" line="216"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="104"/>
+        <location filename="../../app/ui/record_page.py" line="111"/>
         <source>Visits</source>
         <translation>Visites</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="110"/>
+        <location filename="../../app/ui/record_page.py" line="117"/>
         <source>New visit</source>
         <translation>Nouvelle visite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="121"/>
+        <location filename="../../app/ui/record_page.py" line="128"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="122"/>
+        <location filename="../../app/ui/record_page.py" line="129"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="122"/>
+        <location filename="../../app/ui/record_page.py" line="129"/>
         <source>Final</source>
         <translation>Définitive</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="127"/>
+        <location filename="../../app/ui/record_page.py" line="134"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="209"/>
+        <location filename="../../app/ui/record_page.py" line="216"/>
         <source>Delete this record? It stays in the history.</source>
         <translation>Supprimer cette fiche ? Elle reste dans l&apos;historique.</translation>
     </message>
@@ -364,7 +364,7 @@ Données : %2</translation>
 <context>
     <name>ReferenceWidget</name>
     <message>
-        <location filename="../../app/ui/forms/choices.py" line="167"/>
+        <location filename="../../app/ui/forms/choices.py" line="198"/>
         <source>Type part of the name…</source>
         <translation>Tapez une partie du nom…</translation>
     </message>

@@ -82,7 +82,11 @@ class FormEditor(QWidget):
         return {name: value for name, value in raw.items() if name in shown and not is_empty(value)}
 
     def set_data(self, data: Mapping[str, Any]) -> None:
-        """Show a record (stored or draft values); fields it lacks are emptied. Emits no `changed`."""
+        """Show a record (stored or draft values); fields it lacks are emptied. Emits no `changed`.
+
+        Keys the form does not have (a field removed from a newer version of the form) have no widget and are left
+        out of `data()`: the store's history keeps the version that had them.
+        """
         for name, row in self.rows.items():
             row.widget.set_value(data.get(name))
         self.clear_problems()

@@ -89,8 +89,7 @@ class GroupEntry(QFrame):
         """The entry's non-empty values of the fields shown (hidden ones are dropped on save anyway)."""
         raw = {name: row.widget.value() for name, row in self.rows.items()}
         shown = shown_fields(self.group.spec.fields, raw)
-        values = {name: value for name, value in raw.items() if name in shown and not is_empty(value)}
-        return values
+        return {name: value for name, value in raw.items() if name in shown and not is_empty(value)}
 
     def set_values(self, entry: dict[str, Any]) -> None:
         for name, row in self.rows.items():
