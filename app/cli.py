@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from app import __version__, cli_sync
+from app import __version__, cli_reports, cli_sync
 from app.cli_input import read_changes
 from app.core import paths
 from app.core.display import record_lines, record_title
@@ -228,6 +228,7 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     handlers = dict(COMMANDS)
     # Commands of other packages, each module adding its sub-parsers and returning its handlers:
     # handlers.update(module.register(command))
+    handlers.update(cli_reports.register(command))
     handlers.update(cli_sync.register(command))
     return parser, handlers
 

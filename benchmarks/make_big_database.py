@@ -69,7 +69,10 @@ def build(path: Path, visits: int, *, seed: int = 7) -> Path:
             " ?4, 0)",
             rows,
         )
-    conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('clock', ?)", (f"{1700000000000 + visits:016d}.0000.{device}",))
+    conn.execute(
+        "INSERT OR REPLACE INTO meta (key, value) VALUES ('clock', ?)",
+        (f"{1700000000000 + visits:016d}.0000.{device}",),
+    )
     conn.commit()
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()

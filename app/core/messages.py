@@ -397,8 +397,391 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Name the form file: taawun forms check FILE",
     },
     # --- reports (app/reports) ------------------------------------------------------------------------------------
+    "report_default_organisation": {"ar": "تعاون", "fr": "Taawun", "en": "Taawun"},
+    "report_generated": {"ar": "أنشئ في {date}", "fr": "Généré le {date}", "en": "Generated on {date}"},
+    "report_page": {"ar": "الصفحة {page} من {total}", "fr": "Page {page} sur {total}", "en": "Page {page} of {total}"},
+    "report_written": {
+        "ar": "كتب التقرير في {path} ({pages} صفحة)",
+        "fr": "Rapport écrit dans {path} ({pages} page(s))",
+        "en": "Report written to {path} ({pages} page(s))",
+    },
+    "report_write_failed": {
+        "ar": "تعذرت كتابة التقرير {path}: {detail}. لم يكتب أي ملف.",
+        "fr": "Impossible d'écrire le rapport {path} : {detail}. Aucun fichier n'a été écrit.",
+        "en": "Cannot write the report {path}: {detail}. No file was written.",
+    },
+    "report_wrong_form": {
+        "ar": "السجل {id} من نوع «{actual}» وليس «{expected}»",
+        "fr": "La fiche {id} est de type « {actual} », pas « {expected} »",
+        "en": "Record {id} is a “{actual}” record, not a “{expected}” one",
+    },
+    "report_needs_id": {
+        "ar": "حدد معرف السجل: taawun report {kind} ID --out FILE.pdf",
+        "fr": "Indiquez l'identifiant de la fiche : taawun report {kind} ID --out FICHIER.pdf",
+        "en": "Give the record's id: taawun report {kind} ID --out FILE.pdf",
+    },
+    "report_summary_options": {
+        "ar": "الملخص يحتاج إلى فترة وليس إلى معرف: taawun report summary --from DATE --to DATE --out FILE.pdf",
+        "fr": "Le bilan demande une période, pas d'identifiant : taawun report summary --from DATE --to DATE "
+        "--out FICHIER.pdf",
+        "en": "The summary takes a period, not an id: taawun report summary --from DATE --to DATE --out FILE.pdf",
+    },
+    "report_bad_date": {
+        "ar": "«{value}» ليس تاريخا صحيحا للخيار {option} (السنة-الشهر-اليوم، مثلا 2025-05-17)",
+        "fr": "« {value} » n'est pas une date valide pour {option} (AAAA-MM-JJ, par exemple 2025-05-17)",
+        "en": "“{value}” is not a valid date for {option} (YYYY-MM-DD, e.g. 2025-05-17)",
+    },
+    "report_bad_period": {
+        "ar": "تنتهي الفترة ({end}) قبل أن تبدأ ({start})",
+        "fr": "La période se termine ({end}) avant de commencer ({start})",
+        "en": "The period ends ({end}) before it starts ({start})",
+    },
+    "report_unknown_province": {
+        "ar": "لا توجد أي تعاونية أو لقاء في الإقليم «{province}» (الأقاليم المسجلة: {known})",
+        "fr": "Aucune coopérative ni rencontre dans la province « {province} » (provinces connues : {known})",
+        "en": "No cooperative or meeting in the province “{province}” (known provinces: {known})",
+    },
+    "report_title_cooperative": {"ar": "بطاقة تعاونية", "fr": "Fiche coopérative", "en": "Cooperative sheet"},
+    "report_title_visit": {"ar": "تقرير زيارة ميدانية", "fr": "Rapport de visite", "en": "Visit report"},
+    "report_title_workshop": {"ar": "تقرير لقاء", "fr": "Rapport de rencontre", "en": "Meeting report"},
+    "report_title_summary": {"ar": "ملخص النشاط", "fr": "Bilan d'activité", "en": "Activity summary"},
+    "report_key_figures": {"ar": "أرقام أساسية", "fr": "Chiffres clés", "en": "Key figures"},
+    "report_visits": {"ar": "الزيارات الميدانية", "fr": "Visites de terrain", "en": "Field visits"},
+    "report_no_visits": {"ar": "لم تسجل أي زيارة", "fr": "Aucune visite enregistrée", "en": "No visit recorded"},
+    "report_nothing": {"ar": "لا يوجد", "fr": "Rien à signaler", "en": "Nothing recorded"},
+    "report_not_given": {"ar": "غير محدد", "fr": "Non précisé", "en": "Not given"},
+    "report_photo_unreadable": {
+        "ar": "تعذر عرض الصورة {name}",
+        "fr": "La photo {name} ne peut pas être affichée",
+        "en": "The photo {name} cannot be shown",
+    },
+    "report_contents": {"ar": "المحتويات", "fr": "Sommaire", "en": "Contents"},
+    "report_period": {
+        "ar": "الفترة: من {start} إلى {end}",
+        "fr": "Période : du {start} au {end}",
+        "en": "Period: {start} to {end}",
+    },
+    "report_area": {"ar": "الإقليم: {area}", "fr": "Province : {area}", "en": "Province: {area}"},
+    "report_all_areas": {"ar": "جميع الأقاليم", "fr": "toutes les provinces", "en": "all provinces"},
+    "report_scope": {
+        "ar": "الأرقام حسب القطاع والجماعة والصعوبات تخص كل التعاونيات المسجلة في الإقليم؛ "
+        "الزيارات واللقاءات والتتبع تخص الفترة.",
+        "fr": "Les chiffres par secteur, par commune et les difficultés portent sur toutes les coopératives "
+        "enregistrées de la province ; les visites, les rencontres et les suivis portent sur la période.",
+        "en": "Figures by sector, by commune and the challenges cover every cooperative registered in the province; "
+        "visits, meetings and follow-ups cover the period.",
+    },
+    "report_cooperatives_in_area": {
+        "ar": "التعاونيات المسجلة",
+        "fr": "Coopératives enregistrées",
+        "en": "Registered cooperatives",
+    },
+    "report_cooperatives_visited": {
+        "ar": "التعاونيات التي تمت زيارتها",
+        "fr": "Coopératives visitées",
+        "en": "Cooperatives visited",
+    },
+    "report_visits_in_period": {
+        "ar": "الزيارات خلال الفترة",
+        "fr": "Visites sur la période",
+        "en": "Visits in the period",
+    },
+    "report_workshops_in_period": {
+        "ar": "اللقاءات خلال الفترة",
+        "fr": "Rencontres sur la période",
+        "en": "Meetings in the period",
+    },
+    "report_by_sector": {"ar": "التعاونيات حسب القطاع", "fr": "Coopératives par secteur", "en": "Cooperatives by sector"},
+    "report_by_commune": {
+        "ar": "التعاونيات حسب الجماعة",
+        "fr": "Coopératives par commune",
+        "en": "Cooperatives by commune",
+    },
+    "report_challenges": {
+        "ar": "الصعوبات الأكثر تكرارا",
+        "fr": "Difficultés les plus fréquentes",
+        "en": "Most frequent challenges",
+    },
+    "report_open_follow_ups": {"ar": "التتبع المفتوح", "fr": "Suivis ouverts", "en": "Open follow-ups"},
+    "report_follow_ups_scope": {
+        "ar": "التوصيات المنبثقة عن زيارات الفترة ومواعيد التتبع المقبلة، مرتبة حسب الأجل.",
+        "fr": "Les recommandations issues des visites de la période et les prochains suivis, par échéance.",
+        "en": "The recommendations from the period's visits and the next follow-up visits, by due date.",
+    },
+    "report_next_follow_up_action": {
+        "ar": "زيارة التتبع المقبلة",
+        "fr": "Prochaine visite de suivi",
+        "en": "Next follow-up visit",
+    },
+    "report_count": {"ar": "العدد", "fr": "Nombre", "en": "Count"},
+    "report_share": {"ar": "النسبة", "fr": "Part", "en": "Share"},
+    "report_disk_full": {
+        "ar": "القرص ممتلئ: تعذرت كتابة التقرير {path}. لم يكتب أي ملف.",
+        "fr": "Le disque est plein : impossible d'écrire le rapport {path}. Aucun fichier n'a été écrit.",
+        "en": "The disk is full: the report {path} could not be written. No file was written.",
+    },
+    "report_read_only": {
+        "ar": "لا يمكن الكتابة في المجلد الذي يضم {path} (للقراءة فقط أو بدون صلاحية). لم يكتب أي ملف.",
+        "fr": "Impossible d'écrire dans le dossier de {path} (lecture seule ou accès refusé). "
+        "Aucun fichier n'a été écrit.",
+        "en": "Cannot write in the folder of {path} (read-only or not allowed). No file was written.",
+    },
+    "report_no_folder": {
+        "ar": "المجلد الذي يفترض أن يضم {path} غير موجود. لم يكتب أي ملف.",
+        "fr": "Le dossier de {path} n'existe pas. Aucun fichier n'a été écrit.",
+        "en": "The folder of {path} does not exist. No file was written.",
+    },
+    "report_unknown_language": {
+        "ar": "لغة التقرير ar أو fr أو en، وليست «{language}»",
+        "fr": "La langue du rapport est ar, fr ou en, pas « {language} »",
+        "en": "The report's language is ar, fr or en, not “{language}”",
+    },
     # --- end of reports ---
     # --- sync (app/sync) ------------------------------------------------------------------------------------------
+    # - files refused by a merge (each names the file; the database is left as it was)
+    "sync_empty_file": {
+        "ar": "الملف {path} فارغ: ليس ملف تعاون، ولم يدمج",
+        "fr": "Le fichier {path} est vide : ce n'est pas un fichier Taawun, il n'a pas été fusionné",
+        "en": "The file {path} is empty: it is not a Taawun file and was not merged",
+    },
+    "sync_schema_mismatch": {
+        "ar": "بنية الملف {path} ليست بنية ملف تعاون ({detail}): لم يدمج",
+        "fr": "La structure du fichier {path} n'est pas celle d'un fichier Taawun ({detail}) : il n'a pas été fusionné",
+        "en": "The file {path} does not have the structure of a Taawun file ({detail}): it was not merged",
+    },
+    "sync_manifest_mismatch": {
+        "ar": "الملف {path} ناقص: محتواه لا يطابق ما سجل عند تصديره ({detail})، ولم يدمج",
+        "fr": "Le fichier {path} est incomplet : son contenu ne correspond pas à ce qui a été exporté ({detail}) ;"
+        " il n'a pas été fusionné",
+        "en": "The file {path} is incomplete: its content does not match what was exported ({detail}); it was not merged",
+    },
+    "sync_inconsistent": {
+        "ar": "محتوى الملف {path} غير متسق ({detail}): لم يدمج",
+        "fr": "Le contenu du fichier {path} est incohérent ({detail}) : il n'a pas été fusionné",
+        "en": "The content of {path} is inconsistent ({detail}): it was not merged",
+    },
+    "sync_bad_form": {
+        "ar": "الملف {path} يحمل تعريفا معطوبا للاستمارة «{form}» (النسخة {version}): لم يدمج",
+        "fr": "Le fichier {path} contient une définition abîmée du formulaire « {form} » (version {version}) :"
+        " il n'a pas été fusionné",
+        "en": "The file {path} carries a broken definition of the form “{form}” (version {version}): it was not merged",
+    },
+    "sync_form_mismatch": {
+        "ar": "الاستمارة «{form}» النسخة {version} في الملف {path} تختلف عن نظيرتها في هذا الحاسوب"
+        " (عدلت دون رفع رقم نسختها): لم يدمج",
+        "fr": "Le formulaire « {form} » version {version} du fichier {path} diffère de celui de cet ordinateur"
+        " (modifié sans changer de version) : il n'a pas été fusionné",
+        "en": "The form “{form}” version {version} in {path} differs from this laptop's (it was changed without"
+        " raising its version): the file was not merged",
+    },
+    "sync_version_clash": {
+        "ar": "الملف {path} يحمل نسخة مختلفة من السجل {id} بنفس الختم الزمني لنسخة موجودة هنا."
+        " هل نسخ مجلد بيانات هذا الحاسوب إلى حاسوب آخر؟ لم يدمج",
+        "fr": "Le fichier {path} contient une autre version de la fiche {id} sous le même horodatage qu'une version"
+        " d'ici. Le dossier de données de cet ordinateur a-t-il été copié sur un autre ? Il n'a pas été fusionné",
+        "en": "The file {path} holds a different version of record {id} under the same stamp as one here. Was this"
+        " laptop's data folder copied to another laptop? It was not merged",
+    },
+    "sync_photo_mismatch": {
+        "ar": "الصورة {digest} في الملف {path} لا تطابق محتواها (ملف تالف): لم يدمج",
+        "fr": "La photo {digest} du fichier {path} ne correspond pas à son contenu (fichier abîmé) :"
+        " il n'a pas été fusionné",
+        "en": "The photo {digest} in {path} does not match its content (damaged file): it was not merged",
+    },
+    "sync_invalid_record": {
+        "ar": "السجل {id} (استمارة «{form}») في الملف {path} لا يحترم قواعد استمارته (الحقول: {fields}): لم يدمج الملف",
+        "fr": "La fiche {id} (formulaire « {form} ») du fichier {path} ne respecte pas les règles de son formulaire"
+        " (champs : {fields}) : le fichier n'a pas été fusionné",
+        "en": "Record {id} (form “{form}”) in {path} does not pass its form's rules (fields: {fields}):"
+        " the file was not merged",
+    },
+    "sync_bad_reference": {
+        "ar": "السجل {id} في الملف {path} يشير في الحقل {field} إلى السجل {target} الذي لا يوجد في أي من القاعدتين:"
+        " لم يدمج",
+        "fr": "La fiche {id} du fichier {path} renvoie (champ {field}) à la fiche {target}, absente des deux bases :"
+        " il n'a pas été fusionné",
+        "en": "Record {id} in {path} refers (field {field}) to record {target}, which neither database holds:"
+        " it was not merged",
+    },
+    "sync_missing_photo": {
+        "ar": "السجل {id} في الملف {path} يعرض الصورة {digest} غير الموجودة في أي من القاعدتين: لم يدمج",
+        "fr": "La fiche {id} du fichier {path} montre la photo {digest}, absente des deux bases :"
+        " il n'a pas été fusionné",
+        "en": "Record {id} in {path} shows photo {digest}, which neither database holds: it was not merged",
+    },
+    # - export
+    "sync_folder_missing": {
+        "ar": "المجلد {path} غير موجود (هل المفتاح موصول؟)",
+        "fr": "Le dossier {path} n'existe pas (la clé USB est-elle branchée ?)",
+        "en": "The folder {path} does not exist (is the USB stick plugged in?)",
+    },
+    "sync_export_failed": {
+        "ar": "تعذرت كتابة الملف {path}: {detail}. لم يترك أي ملف ناقص",
+        "fr": "Impossible d'écrire le fichier {path} : {detail}. Aucun fichier incomplet n'a été laissé",
+        "en": "Could not write {path}: {detail}. No incomplete file was left behind",
+    },
+    "sync_export_unverified": {
+        "ar": "الملف المكتوب {path} لم يجتز الفحص فحذف ({detail}). قد يكون المفتاح ممتلئا أو معطوبا",
+        "fr": "Le fichier écrit {path} n'a pas passé la vérification et a été supprimé ({detail})."
+        " La clé est peut-être pleine ou défectueuse",
+        "en": "The file written to {path} failed its check and was removed ({detail}). The stick may be full or faulty",
+    },
+    "sync_exported": {
+        "ar": "تم التصدير: {records} سجل (مع المحذوفة)، {history} نسخة، {photos} صورة، في الملف:",
+        "fr": "Exporté : {records} fiche(s) (supprimées comprises), {history} version(s), {photos} photo(s),"
+        " dans le fichier :",
+        "en": "Exported {records} record(s) (deleted ones included), {history} version(s), {photos} photo(s) to:",
+    },
+    "sync_needs_folder": {
+        "ar": "حدد المجلد الذي يكتب فيه الملف (مثلا: taawun sync export /media/usb)",
+        "fr": "Indiquez le dossier où écrire le fichier (par exemple : taawun sync export /media/usb)",
+        "en": "Give the folder to write the file to (e.g. taawun sync export /media/usb)",
+    },
+    # - merge report and log
+    "sync_needs_files": {
+        "ar": "حدد ملفا واحدا على الأقل لدمجه",
+        "fr": "Indiquez au moins un fichier à fusionner",
+        "en": "Give at least one file to merge",
+    },
+    "sync_file_merged": {
+        "ar": "{path}: تم الدمج (من {device}، صدر في {time})",
+        "fr": "{path} : fusionné (de {device}, exporté le {time})",
+        "en": "{path}: merged (from {device}, exported {time})",
+    },
+    "sync_file_rejected": {
+        "ar": "{path}: مرفوض، لم يتغير شيء في قاعدة بياناتك",
+        "fr": "{path} : refusé, rien n'a changé dans votre base",
+        "en": "{path}: rejected, nothing changed in your database",
+    },
+    "sync_own_file": {
+        "ar": "هذا الملف صادر عن هذا الحاسوب",
+        "fr": "Ce fichier vient de cet ordinateur",
+        "en": "This file comes from this laptop",
+    },
+    "sync_counts": {
+        "ar": "جديدة: {inserted} · محدثة: {updated} · دون تغيير: {unchanged} · تعارضات: {conflicts}"
+        " · نسخ مضافة: {versions_added} · صور: {photos_added} · استمارات: {forms_added}",
+        "fr": "nouvelles : {inserted} · mises à jour : {updated} · inchangées : {unchanged} · conflits : {conflicts}"
+        " · versions ajoutées : {versions_added} · photos : {photos_added} · formulaires : {forms_added}",
+        "en": "new: {inserted} · updated: {updated} · unchanged: {unchanged} · conflicts: {conflicts}"
+        " · versions added: {versions_added} · photos: {photos_added} · forms: {forms_added}",
+    },
+    "sync_conflicts_found": {
+        "ar": "{count} سجل عدل هنا وهناك في الوقت نفسه: تعرض النسخة الأحدث مؤقتا، راجعها بالأمر taawun conflicts",
+        "fr": "{count} fiche(s) modifiée(s) des deux côtés en même temps : la version la plus récente est affichée"
+        " en attendant ; à revoir avec « taawun conflicts »",
+        "en": "{count} record(s) edited on both sides at once: the latest version is shown meanwhile;"
+        " review with “taawun conflicts”",
+    },
+    "sync_conflicts_closed": {
+        "ar": "{count} تعارض حل في حاسوب آخر",
+        "fr": "{count} conflit(s) résolu(s) sur un autre ordinateur",
+        "en": "{count} conflict(s) resolved on another laptop",
+    },
+    "sync_nothing_new": {
+        "ar": "لا جديد في هذا الملف: لم يتغير شيء",
+        "fr": "Rien de nouveau dans ce fichier : rien n'a changé",
+        "en": "Nothing new in this file: nothing changed",
+    },
+    "sync_summary": {
+        "ar": "ملفات مدمجة: {merged} · مرفوضة: {rejected}",
+        "fr": "Fichiers fusionnés : {merged} · refusés : {rejected}",
+        "en": "Files merged: {merged} · rejected: {rejected}",
+    },
+    "sync_log_merged": {
+        "ar": "{at} · {path}: تم الدمج (من {device})",
+        "fr": "{at} · {path} : fusionné (de {device})",
+        "en": "{at} · {path}: merged (from {device})",
+    },
+    "sync_log_rejected": {
+        "ar": "{at} · {path}: مرفوض",
+        "fr": "{at} · {path} : refusé",
+        "en": "{at} · {path}: rejected",
+    },
+    "sync_log_empty": {
+        "ar": "لم يدمج أي ملف بعد",
+        "fr": "Aucune fusion pour l'instant",
+        "en": "No merge yet",
+    },
+    # - conflicts
+    "conflicts_none": {
+        "ar": "لا توجد تعارضات مفتوحة",
+        "fr": "Aucun conflit ouvert",
+        "en": "No open conflicts",
+    },
+    "conflicts_count": {
+        "ar": "{count} تعارض مفتوح",
+        "fr": "{count} conflit(s) ouvert(s)",
+        "en": "{count} open conflict(s)",
+    },
+    "conflict_header": {
+        "ar": "التعارض {id} · {form}: {title} ({record})",
+        "fr": "Conflit {id} · {form} : {title} ({record})",
+        "en": "Conflict {id} · {form}: {title} ({record})",
+    },
+    "conflict_version": {
+        "ar": "{side}: النسخة {version} · {time} · {author} على {device} · {what}",
+        "fr": "{side} : version {version} · {time} · {author} sur {device} · {what}",
+        "en": "{side}: version {version} · {time} · {author} on {device} · {what}",
+    },
+    "conflict_side_mine": {"ar": "نسختي", "fr": "la mienne", "en": "mine"},
+    "conflict_side_theirs": {"ar": "نسختهم", "fr": "la leur", "en": "theirs"},
+    "conflict_shown": {"ar": "المعروضة الآن", "fr": "affichée", "en": "shown now"},
+    "conflict_differs": {
+        "ar": "الحقول المختلفة: {fields}",
+        "fr": "Champs qui diffèrent : {fields}",
+        "en": "Fields that differ: {fields}",
+    },
+    "conflict_found_by": {
+        "ar": "اكتشف على {device}، {time}",
+        "fr": "Détecté sur {device}, {time}",
+        "en": "Found on {device}, {time}",
+    },
+    "conflict_resolved_line": {
+        "ar": "حله {author} على {device}، {time}",
+        "fr": "Résolu par {author} sur {device}, {time}",
+        "en": "Resolved by {author} on {device}, {time}",
+    },
+    "conflict_not_found": {
+        "ar": "لا يوجد تعارض بالمعرف {id}",
+        "fr": "Aucun conflit avec l'identifiant {id}",
+        "en": "No conflict with id {id}",
+    },
+    "conflict_ambiguous": {
+        "ar": "{count} تعارضات تبدأ بـ {id}: أضف أحرفا أخرى",
+        "fr": "{count} conflits commencent par {id} : donnez plus de caractères",
+        "en": "{count} conflicts start with {id}: give more characters",
+    },
+    "conflict_already_resolved": {
+        "ar": "التعارض {id} محلول مسبقا",
+        "fr": "Le conflit {id} est déjà résolu",
+        "en": "Conflict {id} is already resolved",
+    },
+    "conflict_bad_side": {
+        "ar": "«{text}» ليست mine ولا theirs",
+        "fr": "« {text} » n'est ni mine ni theirs",
+        "en": "“{text}” is neither mine nor theirs",
+    },
+    "conflict_unknown_field": {
+        "ar": "{field} ليس حقلا في الاستمارة {form}",
+        "fr": "{field} n'est pas un champ du formulaire {form}",
+        "en": "{field} is not a field of the form {form}",
+    },
+    "conflict_bad_field": {
+        "ar": "«{text}» ليس على شكل حقل=mine أو حقل=theirs",
+        "fr": "« {text} » n'a pas la forme champ=mine ou champ=theirs",
+        "en": "“{text}” is not of the form field=mine or field=theirs",
+    },
+    "conflict_needs_keep": {
+        "ar": "حدد معرف التعارض والنسخة التي تحتفظ بها: taawun conflicts resolve ID --keep mine|theirs",
+        "fr": "Indiquez l'identifiant du conflit et la version à garder : taawun conflicts resolve ID --keep mine|theirs",
+        "en": "Give the conflict's id and the version to keep: taawun conflicts resolve ID --keep mine|theirs",
+    },
+    "conflict_resolved": {
+        "ar": "حل التعارض {id}: السجل {record} الآن في النسخة {version} (أغلق {count} تعارض)",
+        "fr": "Conflit {id} résolu : la fiche {record} est maintenant en version {version} ({count} conflit(s) fermé(s))",
+        "en": "Conflict {id} resolved: record {record} is now at version {version} ({count} conflict(s) closed)",
+    },
     # --- end of sync ---
     # --- the unexpected -------------------------------------------------------------------------------------------
     "bug": {

@@ -8,36 +8,38 @@ saw it (neither side's current version is in the other side's history), the edit
 stamp is shown meanwhile and a conflict is recorded for people to review (see `app.db.conflicts`).
 
 The file is attached read-only (`immutable` when no -wal lies beside it, as `connect_read_only` does) and read by
-SQLite itself, so Python holds at most one batch of new versions at a time (`batch_size` rows) while they are
-checked: memory does not grow with the file. Every check runs inside the transaction before the first write, so
-a rejected file leaves the database exactly as it was, and a crash leaves it as before or as after.
+SQLite itself; Python holds at most one batch of new versions at a time (`batch_size` rows) while they are
+validated, and SQLite's temporary tables hold the plan: memory does not grow with the file. What needs only the
+file was checked before (`check_package`); the comparisons with this laptop's data come first in the transaction;
+the validation of each new version runs beside the writes (`BackgroundCheck`) and the commit waits for it. A
+rejected file is rolled back, leaving the database exactly as it was; a crash leaves it as before or as after.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import sqlite3
-import urllib.parse
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from app.db.forms_table import effective_forms
-from app.db.incoming import check_new_versions
-from app.db.package import Manifest, PackageRejected, register_functions
-from app.db.store import Store
+from app.db.incoming import BackgroundCheck, collect_new_versions
+from app.db.package import Manifest, PackageRejected, attached, register_functions
+from app.db.store import Store, _now
+from app.db.sync_log import log_merged
 
 _RECORD_COLUMNS = ("id", "form", "form_version", "state", "data", "version", "hlc", "device", "device_name", "author",
                    "created_at", "updated_at", "deleted")  # fmt: skip
-_HISTORY_COLUMNS = "record_id, hlc, version, form, form_version, state, data, device, device_name, author, changed_at, deleted"
+_HISTORY_COLUMNS = ("record_id", "hlc", "version", "form", "form_version", "state", "data", "device", "device_name",
+                    "author", "changed_at", "deleted")  # fmt: skip
 _CONFLICT_COLUMNS = ("id, record_id, hlc_a, hlc_b, held_hlc, detected_at, detected_device, detected_device_name,"
                      " resolved_hlc, resolved_at, resolved_by, resolved_device_name")  # fmt: skip
 
 
 @dataclass
 class MergeCounts:
-    """What one merge did, record by record (`updated`: the record shown changed; `conflicts`: newly found)."""
+    """What one merge did, record by record. `updated`: the version shown changed; `conflicts`: open conflicts new
+    to this laptop, found by this merge or found elsewhere and brought by the file (either way, someone's edit is
+    no longer the one shown and deserves a look)."""
 
     inserted: int = 0
     updated: int = 0
@@ -54,39 +56,26 @@ class MergeCounts:
                     self.photos_added, self.forms_added))  # fmt: skip
 
 
-def _now() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-
-
-@contextmanager
-def attached(conn: sqlite3.Connection, path: Path) -> Iterator[None]:
-    """The file as schema `incoming` of `conn`, read-only, for the duration of the block."""
-    path = path.resolve()
-    has_wal = Path(str(path) + "-wal").exists()
-    uri = "file:" + urllib.parse.quote(str(path)) + ("?mode=ro" if has_wal else "?mode=ro&immutable=1")
-    conn.execute("ATTACH DATABASE ? AS incoming", (uri,))
-    try:
-        # SQLite reads the URI only where URI file names are enabled; otherwise it would have opened another file
-        # (named after the whole URI) read-write. Refuse to go on rather than merge from, or write, the wrong file.
-        attached_file = conn.execute("SELECT file FROM pragma_database_list WHERE name = 'incoming'").fetchone()[0]
-        if Path(attached_file) != path:
-            raise RuntimeError(f"SQLite did not attach {path} read-only (URI file names disabled?)")
-        yield
-    finally:
-        conn.execute("DETACH DATABASE incoming")
-
-
 def merge_package(store: Store, path: Path, manifest: Manifest, *, log_file: str, batch_size: int = 500) -> MergeCounts:
     """Merge the file at `path` (already passed `check_package`) into `store`, and log it in `sync_log`."""
-    from app.db.sync_log import log_merged  # here: sync_log imports MergeCounts from this module
-
     register_functions(store.conn)
     shown = str(path)
     with attached(store.conn, path), store.transaction():
-        _check_against_local(store, shown)
-        check_new_versions(store.conn, shown, batch_size=batch_size)
-        counts = _apply(store, manifest)
-        log_merged(store.conn, file=log_file, manifest=manifest, counts=counts, now=_now())
+        # The per-version validation (Python, the slow part) runs beside the other checks and the writes (SQLite,
+        # which lets Python run meanwhile), on the database as it was before the merge. Nothing is committed
+        # unless it passes; a problem found here, in this thread, is raised first.
+        validation = BackgroundCheck(store.path, path, shown=shown, forms=store.forms, batch_size=batch_size)
+        try:
+            _check_against_local(store, shown)
+            _plan(store.conn, shown)
+            counts = _apply(store, manifest)
+        except BaseException:
+            validation.cancel()  # the merge is abandoned: no need to finish checking
+            raise
+        finally:
+            validation.wait()
+        validation.raise_problem()
+        log_merged(store.conn, file=log_file, manifest=manifest, counts=counts)
     if counts.forms_added:
         store.forms = effective_forms(store.db)  # newer form definitions arrived: use them from now on
     return counts
@@ -104,12 +93,6 @@ def _check_against_local(store: Store, shown: str) -> None:
         # Two different versions under one stamp: two laptops share a device id (a copied data folder) or the
         # file was altered. Either way, keeping one of them silently would lose the other.
         raise PackageRejected("sync_version_clash", path=shown, id=clash[0])
-    moved = store.conn.execute(
-        "SELECT i.id FROM incoming.records i JOIN main.records m ON m.id = i.id"
-        " WHERE i.form IS NOT m.form OR i.created_at IS NOT m.created_at LIMIT 1"
-    ).fetchone()
-    if moved is not None:
-        raise PackageRejected("sync_inconsistent", path=shown, detail=f"record {moved[0]} differs in form or creation")
     form = store.conn.execute(
         "SELECT i.name, i.version FROM incoming.form_definitions i JOIN main.form_definitions m ON m.name = i.name"
         " AND m.version = i.version WHERE m.digest != i.digest LIMIT 1"
@@ -124,38 +107,58 @@ def _check_against_local(store: Store, shown: str) -> None:
         raise PackageRejected("sync_photo_mismatch", path=shown, digest=photo[0][:12])
 
 
-def _apply(store: Store, manifest: Manifest) -> MergeCounts:
-    conn = store.conn
-    counts = MergeCounts()
-    # The plan: every record whose current version differs between the two sides, and how.
+def _plan(conn: sqlite3.Connection, shown: str) -> None:
+    """Two temporary tables, each filled in one pass over the file (they live in SQLite's temporary storage, not
+    in Python): `new_versions`, the versions this laptop has never seen (to validate, then to add), and
+    `sync_plan`, every record whose current version differs between the two sides, and how."""
     conn.execute("DROP TABLE IF EXISTS temp.sync_plan")
-    conn.execute("CREATE TEMP TABLE sync_plan (id TEXT PRIMARY KEY, kind TEXT NOT NULL, mine TEXT, theirs TEXT NOT NULL)")
+    collect_new_versions(conn)
+    conn.execute(
+        "CREATE TEMP TABLE sync_plan (id TEXT PRIMARY KEY, kind TEXT NOT NULL, mine TEXT, theirs TEXT NOT NULL)"
+    )
+    # 'known': their current version is one we hold (ours is newer); 'newer': ours is in their history (theirs
+    # is newer); neither: both sides changed the record since they last met.
     conn.execute(
         "INSERT INTO temp.sync_plan (id, kind, mine, theirs) SELECT i.id, CASE"
         "  WHEN m.id IS NULL THEN 'insert'"
-        "  WHEN EXISTS (SELECT 1 FROM main.history h WHERE h.record_id = i.id AND h.hlc = i.hlc) THEN 'known'"
+        "  WHEN i.form IS NOT m.form OR i.created_at IS NOT m.created_at THEN 'mismatch'"
+        "  WHEN NOT EXISTS (SELECT 1 FROM temp.new_versions n WHERE n.record_id = i.id AND n.hlc = i.hlc) THEN 'known'"
         "  WHEN EXISTS (SELECT 1 FROM incoming.history h WHERE h.record_id = m.id AND h.hlc = m.hlc) THEN 'newer'"
         "  ELSE 'concurrent' END, m.hlc, i.hlc"
-        " FROM incoming.records i LEFT JOIN main.records m ON m.id = i.id WHERE m.hlc IS NOT i.hlc"
+        " FROM incoming.records i LEFT JOIN main.records m ON m.id = i.id"
+        " WHERE m.hlc IS NOT i.hlc OR i.form IS NOT m.form OR i.created_at IS NOT m.created_at"
     )
+    moved = conn.execute("SELECT id FROM temp.sync_plan WHERE kind = 'mismatch' LIMIT 1").fetchone()
+    if moved is not None:  # a record is created once, with one form: the file says otherwise
+        raise PackageRejected("sync_inconsistent", path=shown, detail=f"record {moved[0]} differs in form or creation")
+
+
+def _apply(store: Store, manifest: Manifest) -> MergeCounts:
+    conn = store.conn
+    counts = MergeCounts()
     total = conn.execute("SELECT count(*) FROM incoming.records").fetchone()[0]
-    counts.inserted, counts.updated, counts.conflicts = conn.execute(
-        "SELECT total(kind = 'insert'), total(kind IN ('newer', 'concurrent') AND theirs > mine),"
-        " total(kind = 'concurrent') FROM temp.sync_plan"
+    inserted, updated = conn.execute(
+        "SELECT total(kind = 'insert'), total(kind IN ('newer', 'concurrent') AND theirs > mine) FROM temp.sync_plan"
     ).fetchone()
-    counts.inserted, counts.updated, counts.conflicts = int(counts.inserted), int(counts.updated), int(counts.conflicts)
+    counts.inserted, counts.updated = int(inserted), int(updated)
     counts.unchanged = total - counts.inserted - counts.updated
+    open_before = _open_conflicts(conn)
 
     now = _now()
-    # Found here: the version this laptop held is "mine" for whoever reviews it here.
+    # Found here: the version this laptop held is "mine" for whoever reviews it here. Two concurrent versions
+    # with the same content (the same demo loaded on two laptops, the same correction made twice) leave nothing
+    # to review: the greater stamp is shown as always, and no conflict is recorded.
     conn.execute(
-        f"INSERT INTO main.conflicts ({_CONFLICT_COLUMNS}) SELECT taawun_conflict_id(id, mine, theirs), id,"
-        " min(mine, theirs), max(mine, theirs), mine, ?, ?, ?, NULL, NULL, NULL, NULL FROM temp.sync_plan"
-        " WHERE kind = 'concurrent' ON CONFLICT (id) DO NOTHING",
+        f"INSERT INTO main.conflicts ({_CONFLICT_COLUMNS}) SELECT taawun_conflict_id(p.id, p.mine, p.theirs), p.id,"
+        " min(p.mine, p.theirs), max(p.mine, p.theirs), p.mine, ?, ?, ?, NULL, NULL, NULL, NULL"
+        " FROM temp.sync_plan p JOIN main.records m ON m.id = p.id JOIN incoming.records i ON i.id = p.id"
+        " WHERE p.kind = 'concurrent' AND (m.data IS NOT i.data OR m.state IS NOT i.state OR m.deleted IS NOT i.deleted)"
+        " ON CONFLICT (id) DO NOTHING",
         (now, store.device_id, store.device_name),
     )
     if manifest.schema_version >= 2:
         counts.resolved = _merge_conflict_rows(conn)
+    counts.conflicts = _open_conflicts(conn) - open_before + counts.resolved
     # The greatest stamp wins; tombstones are versions like any other, so deletions follow the same rule.
     conn.execute(
         f"INSERT INTO main.records ({', '.join(_RECORD_COLUMNS)}) SELECT {', '.join('i.' + c for c in _RECORD_COLUMNS)}"
@@ -164,7 +167,8 @@ def _apply(store: Store, manifest: Manifest) -> MergeCounts:
         " WHERE excluded.hlc > records.hlc"
     )
     counts.versions_added = conn.execute(
-        f"INSERT OR IGNORE INTO main.history ({_HISTORY_COLUMNS}) SELECT {_HISTORY_COLUMNS} FROM incoming.history"
+        f"INSERT INTO main.history ({', '.join(_HISTORY_COLUMNS)}) SELECT {', '.join('h.' + c for c in _HISTORY_COLUMNS)}"
+        " FROM temp.new_versions n JOIN incoming.history h ON h.record_id = n.record_id AND h.hlc = n.hlc"
     ).rowcount
     counts.photos_added = conn.execute(
         "INSERT INTO main.photos (sha256, content, size, mime, added_at) SELECT sha256, content, size, mime, added_at"
@@ -189,7 +193,12 @@ def _apply(store: Store, manifest: Manifest) -> MergeCounts:
     if newest is not None:
         store.observe(newest)
     conn.execute("DROP TABLE temp.sync_plan")
+    conn.execute("DROP TABLE temp.new_versions")
     return counts
+
+
+def _open_conflicts(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("SELECT count(*) FROM main.conflicts WHERE resolved_hlc IS NULL").fetchone()[0])
 
 
 def _merge_conflict_rows(conn: sqlite3.Connection) -> int:

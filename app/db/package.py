@@ -17,14 +17,18 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+import urllib.parse
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app.core.errors import DatabaseRejected, FormDefinitionError, StorageError, TaawunError
+from app.core.errors import DatabaseRejected, FormDefinitionError, StorageError, TaawunError, ValidationFailed
 from app.core.forms import parse_form
 from app.db.opening import connect_read_only, inspect_file
 from app.db.schema import APPLICATION_ID, MIGRATIONS
+from app.db.store import _now
 
 # The tables a package carries and the manifest counts, in the order they are reported.
 COUNTED_TABLES = ("records", "history", "photos", "form_definitions", "conflicts")
@@ -40,9 +44,15 @@ class PackageRejected(DatabaseRejected):
         super().__init__(code, **params)
         self.cause = cause
 
+    def cause_text(self, lang: str) -> str:
+        """The underlying problem, one line each (a record's failing fields, named by their labels)."""
+        if isinstance(self.cause, ValidationFailed):
+            return "\n".join(self.cause.lines(lang))
+        return "" if self.cause is None else self.cause.message(lang)
+
     def message(self, lang: str) -> str:
         text = super().message(lang)
-        return text if self.cause is None else f"{text}\n{self.cause.message(lang)}"
+        return text if self.cause is None else f"{text}\n{self.cause_text(lang)}"
 
 
 @dataclass(frozen=True)
@@ -72,16 +82,35 @@ def register_functions(conn: sqlite3.Connection) -> None:
     conn.create_function("taawun_conflict_id", 3, conflict_id, deterministic=True)
 
 
+@contextmanager
+def attached(conn: sqlite3.Connection, path: Path) -> Iterator[None]:
+    """The file as schema `incoming` of `conn`, read-only, for the duration of the block."""
+    path = path.resolve()
+    has_wal = Path(str(path) + "-wal").exists()
+    uri = "file:" + urllib.parse.quote(str(path)) + ("?mode=ro" if has_wal else "?mode=ro&immutable=1")
+    conn.execute("ATTACH DATABASE ? AS incoming", (uri,))
+    try:
+        # SQLite reads the URI only where URI file names are enabled; otherwise it would have opened another file
+        # (named after the whole URI) read-write. Refuse to go on rather than merge from, or write, the wrong file.
+        attached_file = conn.execute("SELECT file FROM pragma_database_list WHERE name = 'incoming'").fetchone()[0]
+        if Path(attached_file) != path:
+            raise RuntimeError(f"SQLite did not attach {path} read-only (URI file names disabled?)")
+        yield
+    finally:
+        conn.execute("DETACH DATABASE incoming")
+
+
 # --- writing a package ----------------------------------------------------------------------------------------------
 
 
-def table_counts(conn: sqlite3.Connection, schema: str = "main") -> dict[str, int]:
-    tables = {row[0] for row in conn.execute(f"SELECT name FROM {schema}.sqlite_master WHERE type = 'table'")}
-    return {t: conn.execute(f"SELECT count(*) FROM {schema}.{t}").fetchone()[0] if t in tables else 0
+def table_counts(conn: sqlite3.Connection) -> dict[str, int]:
+    """Rows per table a package carries (0 for a table an older file does not have)."""
+    tables = {row[0] for row in conn.execute("SELECT name FROM main.sqlite_master WHERE type = 'table'")}
+    return {t: conn.execute(f"SELECT count(*) FROM main.{t}").fetchone()[0] if t in tables else 0
             for t in COUNTED_TABLES}  # fmt: skip
 
 
-def write_snapshot(conn: sqlite3.Connection, target: Path, *, device: str, device_name: str, now: str) -> None:
+def write_snapshot(conn: sqlite3.Connection, target: Path, *, device: str, device_name: str) -> None:
     """Write a consistent copy of the database behind `conn` to `target` (which must not exist) as a package."""
     try:
         conn.execute("VACUUM INTO ?", (str(target),))
@@ -95,7 +124,7 @@ def write_snapshot(conn: sqlite3.Connection, target: Path, *, device: str, devic
             for (name,) in copy.execute("SELECT name FROM sqlite_master WHERE name LIKE 'sqlite_stat%'").fetchall():
                 copy.execute(f'DROP TABLE "{name}"')
             version = copy.execute("PRAGMA user_version").fetchone()[0]
-            manifest = {"package_device": device, "package_device_name": device_name, "package_exported_at": now,
+            manifest = {"package_device": device, "package_device_name": device_name, "package_exported_at": _now(),
                         "package_schema_version": str(version), "package_counts": json.dumps(table_counts(copy))}  # fmt: skip
             copy.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", manifest.items())
             copy.execute("COMMIT")
@@ -108,8 +137,17 @@ def write_snapshot(conn: sqlite3.Connection, target: Path, *, device: str, devic
 # --- checking a file on its own -------------------------------------------------------------------------------------
 
 
-def check_package(path: Path) -> Manifest:
-    """The file's manifest, or `PackageRejected`/`DatabaseRejected` saying why it must not be merged."""
+def stored_digests(conn: sqlite3.Connection) -> frozenset[str]:
+    """The digests of the form definitions a database holds (already checked on their way in)."""
+    return frozenset(row[0] for row in conn.execute("SELECT digest FROM main.form_definitions"))
+
+
+def check_package(path: Path, *, known_forms: frozenset[str] = frozenset()) -> Manifest:
+    """The file's manifest, or `PackageRejected`/`DatabaseRejected` saying why it must not be merged.
+
+    `known_forms`: digests of definitions the caller already holds; a definition with the same text is not parsed
+    again (parsing YAML is the slowest part of checking a small file).
+    """
     path = Path(path)
     shown = str(path)
     try:
@@ -131,7 +169,7 @@ def check_package(path: Path) -> Manifest:
             detail = ", ".join(f"{t} {manifest.counts.get(t, 0)}/{counts[t]}" for t in COUNTED_TABLES)
             raise PackageRejected("sync_manifest_mismatch", path=shown, detail=detail)
         _check_consistency(conn, shown, version)
-        _check_form_definitions(conn, shown)
+        _check_form_definitions(conn, shown, known_forms)
         return manifest
     except sqlite3.DatabaseError as error:
         raise DatabaseRejected("db_corrupt", path=shown, detail=str(error)) from None
@@ -191,21 +229,31 @@ _SAME_AS_HISTORY = " AND ".join(f"h.{c} IS r.{c}" for c in _HISTORY_COLUMNS) + "
 # Each query finds the first row breaking an invariant every Taawun file keeps (what Store writes, what a merge
 # keeps): the merge relies on them, e.g. "a record's current version is its newest one, and is in its history".
 _INVARIANTS: tuple[tuple[str, str], ...] = (
-    ("a record whose current version is not in its history",
-     f"SELECT r.id FROM records r WHERE NOT EXISTS (SELECT 1 FROM history h WHERE h.record_id = r.id"
-     f" AND h.hlc = r.hlc AND {_SAME_AS_HISTORY}) LIMIT 1"),
-    ("a version newer than its record, of another form, or of no record",
-     "SELECT h.record_id FROM history h LEFT JOIN records r ON r.id = h.record_id"
-     " WHERE r.id IS NULL OR h.hlc > r.hlc OR h.form IS NOT r.form LIMIT 1"),
-    ("a version with a malformed stamp, state or deletion mark",
-     f"SELECT record_id FROM history WHERE NOT (hlc GLOB '{_STAMP_GLOB}' AND substr(hlc, 23) = device"
-     " AND state IN ('draft', 'final') AND deleted IN (0, 1) AND typeof(data) = 'text'"
-     " AND typeof(version) = 'integer' AND version >= 1) LIMIT 1"),
-    ("a version whose form definition the file does not carry",
-     "SELECT h.record_id FROM history h WHERE NOT EXISTS (SELECT 1 FROM form_definitions f"
-     " WHERE f.name = h.form AND f.version = h.form_version) LIMIT 1"),
-    ("a photo whose size does not match",
-     "SELECT sha256 FROM photos WHERE typeof(content) != 'blob' OR size IS NOT length(content) LIMIT 1"),
+    (
+        "a record whose current version is not in its history",
+        f"SELECT r.id FROM records r WHERE NOT EXISTS (SELECT 1 FROM history h WHERE h.record_id = r.id"
+        f" AND h.hlc = r.hlc AND {_SAME_AS_HISTORY}) LIMIT 1",
+    ),
+    (
+        "a version newer than its record, of another form, or of no record",
+        "SELECT h.record_id FROM history h LEFT JOIN records r ON r.id = h.record_id"
+        " WHERE r.id IS NULL OR h.hlc > r.hlc OR h.form IS NOT r.form LIMIT 1",
+    ),
+    (
+        "a version with a malformed stamp, state or deletion mark",
+        f"SELECT record_id FROM history WHERE NOT (hlc GLOB '{_STAMP_GLOB}' AND substr(hlc, 23) = device"
+        " AND state IN ('draft', 'final') AND deleted IN (0, 1) AND typeof(data) = 'text'"
+        " AND typeof(version) = 'integer' AND version >= 1) LIMIT 1",
+    ),
+    (
+        "a version whose form definition the file does not carry",
+        "SELECT h.record_id FROM history h WHERE NOT EXISTS (SELECT 1 FROM form_definitions f"
+        " WHERE f.name = h.form AND f.version = h.form_version) LIMIT 1",
+    ),
+    (
+        "a photo whose size does not match",
+        "SELECT sha256 FROM photos WHERE typeof(content) != 'blob' OR size IS NOT length(content) LIMIT 1",
+    ),
 )
 _CONFLICT_INVARIANT = (
     "a conflict about versions the file does not hold",
@@ -225,12 +273,14 @@ def _check_consistency(conn: sqlite3.Connection, shown: str, version: int) -> No
             raise PackageRejected("sync_inconsistent", path=shown, detail=f"{description}: {row[0]}")
 
 
-def _check_form_definitions(conn: sqlite3.Connection, shown: str) -> None:
+def _check_form_definitions(conn: sqlite3.Connection, shown: str, known: frozenset[str]) -> None:
     """Every form definition the file brings must load, under the name, version and digest it is filed with."""
     for name, version, digest, source in conn.execute("SELECT name, version, digest, source FROM form_definitions"):
         params = {"path": shown, "form": name, "version": version}
         if not isinstance(source, str) or hashlib.sha256(source.encode("utf-8")).hexdigest() != digest:
             raise PackageRejected("sync_bad_form", **params)
+        if digest in known:
+            continue  # the very text of a definition we hold: name and version are compared by the merge
         try:
             spec = parse_form(source, file=f"{name} v{version}", stem=name)
         except FormDefinitionError as error:

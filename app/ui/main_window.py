@@ -14,7 +14,9 @@ from app.core.display import isolate_ltr
 from app.ui.dialogs import SettingsDialog, UnsavedChangesDialog
 from app.ui.list_page import ListPage
 from app.ui.record_page import RecordPage
+from app.ui.report_export import ReportExporter, SummaryDialog
 from app.ui.services import Services
+from app.ui.sync_page import SyncPage
 
 NAVIGATION = ("cooperative", "visit", "workshop")
 
@@ -39,6 +41,11 @@ class MainWindow(QMainWindow):
             self.lists[name] = page
             self.stack.addWidget(page)
             self.navigation.addItem(services.store.forms.get(name).label[services.lang])
+        self.exporter = ReportExporter(services, self)
+        self.sync_page = SyncPage(services)
+        self.sync_page.data_changed.connect(lambda: self._record_changed(""))
+        self.stack.addWidget(self.sync_page)
+        self.navigation.addItem(self.tr("USB stick"))
         self.record_page: RecordPage | None = None
         self.navigation.currentRowChanged.connect(self._navigate)
 
@@ -59,9 +66,11 @@ class MainWindow(QMainWindow):
         self.new_action = self._action(self.tr("&New"), QKeySequence.StandardKey.New, self.new_in_current_form)
         self.save_action = self._action(self.tr("&Save"), QKeySequence.StandardKey.Save, self.save_current)
         self.find_action = self._action(self.tr("&Find"), QKeySequence.StandardKey.Find, self.focus_filter)
+        self.summary_action = self._action(self.tr("Summary &report…"), None, self.summary_report)
         self.settings_action = self._action(self.tr("Se&ttings…"), None, self.edit_settings)
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
-        for action in (self.new_action, self.save_action, self.find_action, self.settings_action, self.quit_action):
+        for action in (self.new_action, self.save_action, self.find_action, self.summary_action, self.settings_action,
+                       self.quit_action):  # fmt: skip
             file_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About Taawun"), None, self.show_about))
@@ -78,7 +87,8 @@ class MainWindow(QMainWindow):
     def current_form(self) -> str:
         if self.record_page is not None:
             return self.record_page.form.name
-        return NAVIGATION[max(self.navigation.currentRow(), 0)]
+        row = self.navigation.currentRow()
+        return NAVIGATION[row] if 0 <= row < len(NAVIGATION) else NAVIGATION[0]
 
     def _navigate(self, row: int) -> None:
         if row < 0:
@@ -87,6 +97,11 @@ class MainWindow(QMainWindow):
             self.navigation.blockSignals(True)
             self.navigation.setCurrentRow(NAVIGATION.index(self.record_page.form.name) if self.record_page else 0)
             self.navigation.blockSignals(False)
+            return
+        if row == len(NAVIGATION):
+            self.sync_page.find_drives()
+            self.sync_page.conflicts.refresh()
+            self.stack.setCurrentWidget(self.sync_page)
             return
         self.stack.setCurrentWidget(self.lists[NAVIGATION[row]])
 
@@ -175,6 +190,11 @@ class MainWindow(QMainWindow):
 
     # --- settings, about, closing -----------------------------------------------------------------------------------
 
+    def summary_report(self) -> None:
+        request = SummaryDialog.ask(self, lang=self.services.lang)
+        if request is not None and request.period is not None:
+            self.exporter.export(request, f"taawun-{request.period.start}-{request.period.end}.pdf")
+
     def edit_settings(self) -> None:
         settings = self.services.settings
         values = SettingsDialog.ask(self, lang=self.services.lang, author=settings.effective_author,
@@ -197,6 +217,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.record_page is not None:
             self.record_page.close_page()
+        self.sync_page.wait()  # an export or merge in progress finishes (each is one transaction) before closing
+        self.exporter.wait()
         event.accept()
 
 

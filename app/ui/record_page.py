@@ -20,10 +20,12 @@ from app.core.autosave import Unsaved
 from app.core.display import record_title
 from app.core.errors import TaawunError, ValidationFailed
 from app.db.listing import ListQuery
+from app.reports import ReportRequest
 from app.ui.dialogs import ConfirmDialog, HistoryDialog, MessageDialog
 from app.ui.forms.editor import FormEditor
 from app.ui.list_page import RecordTable, column_titles
 from app.ui.record_model import RecordTableModel
+from app.ui.report_export import ReportExporter, ReportLanguageDialog
 from app.ui.services import EditorContext, Services
 
 AUTOSAVE_MS = 3000
@@ -80,6 +82,7 @@ class RecordPage(QWidget):
         if restored is not None:
             self.editor.set_data(restored.data)
             self.dirty = True
+        self.exporter = ReportExporter(services, self)
         self.editor.changed.connect(self._changed)
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setInterval(AUTOSAVE_MS)
@@ -96,13 +99,15 @@ class RecordPage(QWidget):
         self.finalise_button = QPushButton(self.tr("Finalise"))
         self.history_button = QPushButton(self.tr("History"))
         self.delete_button = QPushButton(self.tr("Delete"))
+        self.pdf_button = QPushButton(self.tr("Export PDF"))
+        self.pdf_button.clicked.connect(self.export_pdf)
         self.back_button.clicked.connect(self.back_requested)
         self.save_draft_button.clicked.connect(self.save_draft)
         self.finalise_button.clicked.connect(self.finalise)
         self.history_button.clicked.connect(self.show_history)
         self.delete_button.clicked.connect(self.delete)
         for button in (self.back_button, self.save_draft_button, self.finalise_button, self.history_button,
-                       self.delete_button):  # fmt: skip
+                       self.pdf_button, self.delete_button):  # fmt: skip
             row.addWidget(button)
         row.addStretch(1)
         return row
@@ -134,6 +139,7 @@ class RecordPage(QWidget):
         self.finalise_button.setText(self.tr("Save") if is_final else self.tr("Finalise"))
         self.history_button.setEnabled(self.record_id is not None)
         self.delete_button.setEnabled(self.record_id is not None)
+        self.pdf_button.setEnabled(self.record_id is not None)
 
     # --- editing and saving -----------------------------------------------------------------------------------------
 
@@ -222,6 +228,17 @@ class RecordPage(QWidget):
             return
         self.discard_changes()
         self.record_deleted.emit(self.record_id)
+
+    def export_pdf(self) -> None:
+        """The record's report as saved (unsaved typing is not in it: save first)."""
+        if self.record_id is None:
+            return
+        lang = ReportLanguageDialog.ask(self, lang=self.services.lang)
+        if lang is None:
+            return
+        title = record_title(self.form, self.editor.data(), lang) or self.form.name
+        name = f"{self.form.label[lang]} - {title}"[:80].replace("/", "-") + ".pdf"
+        self.exporter.export(ReportRequest(self.form.name, lang, record_id=self.record_id), name)
 
     def refresh_related(self) -> None:
         if self.related is not None:

@@ -25,6 +25,11 @@ class Services:
     def save_settings(self) -> None:
         self.settings.save(self.settings_path)
 
+    def open_worker_store(self) -> Store:
+        """A second connection to the same file, for a worker thread (connections belong to their thread)."""
+        return Store.open(self.store.path, forms=self.store.forms, author=self.store.author,
+                          device_name=self.store.device_name)  # fmt: skip
+
 
 @dataclass
 class EditorContext:

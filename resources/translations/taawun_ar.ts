@@ -2,6 +2,76 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>ConflictsView</name>
+    <message>
+        <location filename="../../app/ui/conflicts_view.py" line="33"/>
+        <source>Conflicts to review</source>
+        <translation>تعارضات للمراجعة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflicts_view.py" line="37"/>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflicts_view.py" line="37"/>
+        <source>Changed on both laptops</source>
+        <translation>ما تغير على الحاسوبين</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflicts_view.py" line="49"/>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflicts_view.py" line="49"/>
+        <location filename="../../app/ui/conflicts_view.py" line="124"/>
+        <source>This laptop</source>
+        <translation>هذا الحاسوب</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflicts_view.py" line="49"/>
+        <location filename="../../app/ui/conflicts_view.py" line="125"/>
+        <source>Other laptop</source>
+        <translation>الحاسوب الآخر</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflicts_view.py" line="50"/>
+        <source>Keep</source>
+        <translation>الاحتفاظ بـ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflicts_view.py" line="55"/>
+        <source>Keep this laptop&apos;s version</source>
+        <translation>الاحتفاظ بنسخة هذا الحاسوب</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflicts_view.py" line="56"/>
+        <source>Keep the other version</source>
+        <translation>الاحتفاظ بالنسخة الأخرى</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflicts_view.py" line="57"/>
+        <source>Keep the chosen fields</source>
+        <translation>الاحتفاظ بالحقول المختارة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflicts_view.py" line="82"/>
+        <source>Conflicts to review (%1)</source>
+        <translation>تعارضات للمراجعة (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflicts_view.py" line="99"/>
+        <source>No conflict: every change merged cleanly.</source>
+        <translation>لا يوجد تعارض: دمجت كل التغييرات بسلام.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflicts_view.py" line="103"/>
+        <source>This laptop: %1 on %2, %3. Other laptop: %4 on %5, %6.</source>
+        <translation>هذا الحاسوب: %1 على %2، %3. الحاسوب الآخر: %4 على %5، %6.</translation>
+    </message>
+</context>
+<context>
     <name>DateWidget</name>
     <message>
         <location filename="../../app/ui/forms/date_geo.py" line="50"/>
@@ -170,57 +240,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="28"/>
+        <location filename="../../app/ui/main_window.py" line="30"/>
         <source>Taawun</source>
         <translation>تعاون</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="58"/>
+        <location filename="../../app/ui/main_window.py" line="48"/>
+        <source>USB stick</source>
+        <translation>مفتاح USB</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="65"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="59"/>
+        <location filename="../../app/ui/main_window.py" line="66"/>
         <source>&amp;New</source>
         <translation>&amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="60"/>
+        <location filename="../../app/ui/main_window.py" line="67"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="61"/>
+        <location filename="../../app/ui/main_window.py" line="68"/>
         <source>&amp;Find</source>
         <translation>&amp;بحث</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="62"/>
+        <location filename="../../app/ui/main_window.py" line="69"/>
+        <source>Summary &amp;report…</source>
+        <translation>التقرير ال&amp;تركيبي…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="70"/>
         <source>Se&amp;ttings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="63"/>
+        <location filename="../../app/ui/main_window.py" line="71"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="66"/>
+        <location filename="../../app/ui/main_window.py" line="75"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="67"/>
+        <location filename="../../app/ui/main_window.py" line="76"/>
         <source>&amp;About Taawun</source>
         <translation>&amp;حول تعاون</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="193"/>
+        <location filename="../../app/ui/main_window.py" line="213"/>
         <source>About Taawun</source>
         <translation>حول تعاون</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="194"/>
+        <location filename="../../app/ui/main_window.py" line="214"/>
         <source>Taawun %1
 Data: %2</source>
         <translation>تعاون %1
@@ -234,6 +314,14 @@ Data: %2</source>
         <location filename="../../app/ui/dialogs.py" line="143"/>
         <source>Taawun</source>
         <translation>تعاون</translation>
+    </message>
+</context>
+<context>
+    <name>PdfFiles</name>
+    <message>
+        <location filename="../../app/ui/report_export.py" line="36"/>
+        <source>Save the report</source>
+        <translation>حفظ التقرير</translation>
     </message>
 </context>
 <context>
@@ -303,64 +391,69 @@ Data: %2</source>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../app/ui/record_page.py" line="94"/>
+        <location filename="../../app/ui/record_page.py" line="97"/>
         <source>Back to the list</source>
         <translation>العودة إلى القائمة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="95"/>
+        <location filename="../../app/ui/record_page.py" line="98"/>
         <source>Save draft</source>
         <translation>حفظ كمسودة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="96"/>
-        <location filename="../../app/ui/record_page.py" line="134"/>
+        <location filename="../../app/ui/record_page.py" line="99"/>
+        <location filename="../../app/ui/record_page.py" line="139"/>
         <source>Finalise</source>
         <translation>إنهاء وحفظ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="97"/>
+        <location filename="../../app/ui/record_page.py" line="100"/>
         <source>History</source>
         <translation>السجل التاريخي</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="98"/>
-        <location filename="../../app/ui/record_page.py" line="216"/>
+        <location filename="../../app/ui/record_page.py" line="101"/>
+        <location filename="../../app/ui/record_page.py" line="222"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="111"/>
+        <location filename="../../app/ui/record_page.py" line="102"/>
+        <source>Export PDF</source>
+        <translation>تصدير PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_page.py" line="116"/>
         <source>Visits</source>
         <translation>الزيارات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="117"/>
+        <location filename="../../app/ui/record_page.py" line="122"/>
         <source>New visit</source>
         <translation>زيارة جديدة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="128"/>
+        <location filename="../../app/ui/record_page.py" line="133"/>
         <source>New</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="129"/>
+        <location filename="../../app/ui/record_page.py" line="134"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="129"/>
+        <location filename="../../app/ui/record_page.py" line="134"/>
         <source>Final</source>
         <translation>نهائي</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="134"/>
+        <location filename="../../app/ui/record_page.py" line="139"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="216"/>
+        <location filename="../../app/ui/record_page.py" line="222"/>
         <source>Delete this record? It stays in the history.</source>
         <translation>حذف هذا السجل؟ سيبقى في السجل التاريخي.</translation>
     </message>
@@ -371,6 +464,27 @@ Data: %2</source>
         <location filename="../../app/ui/forms/choices.py" line="198"/>
         <source>Type part of the name…</source>
         <translation>اكتب جزءا من الاسم…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExporter</name>
+    <message>
+        <location filename="../../app/ui/report_export.py" line="72"/>
+        <source>Preparing the report…</source>
+        <translation>جار إعداد التقرير…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLanguageDialog</name>
+    <message>
+        <location filename="../../app/ui/report_export.py" line="148"/>
+        <source>Export PDF</source>
+        <translation>تصدير PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_export.py" line="149"/>
+        <source>Language of the report</source>
+        <translation>لغة التقرير</translation>
     </message>
 </context>
 <context>
@@ -419,6 +533,87 @@ Data: %2</source>
         <location filename="../../app/ui/dialogs.py" line="82"/>
         <source>Organisation (report headers)</source>
         <translation>الهيئة (رأس التقارير)</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryDialog</name>
+    <message>
+        <location filename="../../app/ui/report_export.py" line="105"/>
+        <source>Summary report</source>
+        <translation>التقرير التركيبي</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_export.py" line="119"/>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_export.py" line="120"/>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_export.py" line="121"/>
+        <source>Province (optional)</source>
+        <translation>الإقليم (اختياري)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_export.py" line="122"/>
+        <source>Language of the report</source>
+        <translation>لغة التقرير</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="50"/>
+        <source>Choose a folder</source>
+        <translation>اختر مجلدا</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="56"/>
+        <source>Choose the files to merge</source>
+        <translation>اختر الملفات المراد دمجها</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="57"/>
+        <source>Taawun packages (*%1);;All files (*)</source>
+        <translation>حزم تعاون (*%1);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="72"/>
+        <source>Where</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="75"/>
+        <source>Look for sticks</source>
+        <translation>البحث عن مفاتيح USB</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="76"/>
+        <source>Another folder…</source>
+        <translation>مجلد آخر…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="83"/>
+        <source>Export this laptop&apos;s data</source>
+        <translation>تصدير بيانات هذا الحاسوب</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="84"/>
+        <source>Merge files…</source>
+        <translation>دمج ملفات…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="94"/>
+        <source>What the last export or merge did is shown here.</source>
+        <translation>تظهر هنا نتيجة آخر تصدير أو دمج.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="139"/>
+        <source>No stick found: plug one in, or choose a folder</source>
+        <translation>لم يعثر على أي مفتاح: أدخل مفتاحا أو اختر مجلدا</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,76 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ConflictsView</name>
+    <message>
+        <location filename="../../app/ui/conflicts_view.py" line="33"/>
+        <source>Conflicts to review</source>
+        <translation>Conflicts to review</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflicts_view.py" line="37"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflicts_view.py" line="37"/>
+        <source>Changed on both laptops</source>
+        <translation>Changed on both laptops</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflicts_view.py" line="49"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflicts_view.py" line="49"/>
+        <location filename="../../app/ui/conflicts_view.py" line="124"/>
+        <source>This laptop</source>
+        <translation>This laptop</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflicts_view.py" line="49"/>
+        <location filename="../../app/ui/conflicts_view.py" line="125"/>
+        <source>Other laptop</source>
+        <translation>Other laptop</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflicts_view.py" line="50"/>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflicts_view.py" line="55"/>
+        <source>Keep this laptop&apos;s version</source>
+        <translation>Keep this laptop&apos;s version</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflicts_view.py" line="56"/>
+        <source>Keep the other version</source>
+        <translation>Keep the other version</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflicts_view.py" line="57"/>
+        <source>Keep the chosen fields</source>
+        <translation>Keep the chosen fields</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflicts_view.py" line="82"/>
+        <source>Conflicts to review (%1)</source>
+        <translation>Conflicts to review (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflicts_view.py" line="99"/>
+        <source>No conflict: every change merged cleanly.</source>
+        <translation>No conflict: every change merged cleanly.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflicts_view.py" line="103"/>
+        <source>This laptop: %1 on %2, %3. Other laptop: %4 on %5, %6.</source>
+        <translation>This laptop: %1 on %2, %3. Other laptop: %4 on %5, %6.</translation>
+    </message>
+</context>
+<context>
     <name>DateWidget</name>
     <message>
         <location filename="../../app/ui/forms/date_geo.py" line="50"/>
@@ -166,57 +236,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="28"/>
+        <location filename="../../app/ui/main_window.py" line="30"/>
         <source>Taawun</source>
         <translation>Taawun</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="58"/>
+        <location filename="../../app/ui/main_window.py" line="48"/>
+        <source>USB stick</source>
+        <translation>USB stick</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="65"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="59"/>
+        <location filename="../../app/ui/main_window.py" line="66"/>
         <source>&amp;New</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="60"/>
+        <location filename="../../app/ui/main_window.py" line="67"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="61"/>
+        <location filename="../../app/ui/main_window.py" line="68"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="62"/>
+        <location filename="../../app/ui/main_window.py" line="69"/>
+        <source>Summary &amp;report…</source>
+        <translation>Summary &amp;report…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="70"/>
         <source>Se&amp;ttings…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="63"/>
+        <location filename="../../app/ui/main_window.py" line="71"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="66"/>
+        <location filename="../../app/ui/main_window.py" line="75"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="67"/>
+        <location filename="../../app/ui/main_window.py" line="76"/>
         <source>&amp;About Taawun</source>
         <translation>&amp;About Taawun</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="193"/>
+        <location filename="../../app/ui/main_window.py" line="213"/>
         <source>About Taawun</source>
         <translation>About Taawun</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="194"/>
+        <location filename="../../app/ui/main_window.py" line="214"/>
         <source>Taawun %1
 Data: %2</source>
         <translation>Taawun %1
@@ -230,6 +310,14 @@ Data: %2</translation>
         <location filename="../../app/ui/dialogs.py" line="143"/>
         <source>Taawun</source>
         <translation>Taawun</translation>
+    </message>
+</context>
+<context>
+    <name>PdfFiles</name>
+    <message>
+        <location filename="../../app/ui/report_export.py" line="36"/>
+        <source>Save the report</source>
+        <translation>Save the report</translation>
     </message>
 </context>
 <context>
@@ -299,64 +387,69 @@ Data: %2</translation>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../app/ui/record_page.py" line="94"/>
+        <location filename="../../app/ui/record_page.py" line="97"/>
         <source>Back to the list</source>
         <translation>Back to the list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="95"/>
+        <location filename="../../app/ui/record_page.py" line="98"/>
         <source>Save draft</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="96"/>
-        <location filename="../../app/ui/record_page.py" line="134"/>
+        <location filename="../../app/ui/record_page.py" line="99"/>
+        <location filename="../../app/ui/record_page.py" line="139"/>
         <source>Finalise</source>
         <translation>Finalise</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="97"/>
+        <location filename="../../app/ui/record_page.py" line="100"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="98"/>
-        <location filename="../../app/ui/record_page.py" line="216"/>
+        <location filename="../../app/ui/record_page.py" line="101"/>
+        <location filename="../../app/ui/record_page.py" line="222"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="111"/>
+        <location filename="../../app/ui/record_page.py" line="102"/>
+        <source>Export PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_page.py" line="116"/>
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="117"/>
+        <location filename="../../app/ui/record_page.py" line="122"/>
         <source>New visit</source>
         <translation>New visit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="128"/>
+        <location filename="../../app/ui/record_page.py" line="133"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="129"/>
+        <location filename="../../app/ui/record_page.py" line="134"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="129"/>
+        <location filename="../../app/ui/record_page.py" line="134"/>
         <source>Final</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="134"/>
+        <location filename="../../app/ui/record_page.py" line="139"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="216"/>
+        <location filename="../../app/ui/record_page.py" line="222"/>
         <source>Delete this record? It stays in the history.</source>
         <translation>Delete this record? It stays in the history.</translation>
     </message>
@@ -367,6 +460,27 @@ Data: %2</translation>
         <location filename="../../app/ui/forms/choices.py" line="198"/>
         <source>Type part of the name…</source>
         <translation>Type part of the name…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExporter</name>
+    <message>
+        <location filename="../../app/ui/report_export.py" line="72"/>
+        <source>Preparing the report…</source>
+        <translation>Preparing the report…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLanguageDialog</name>
+    <message>
+        <location filename="../../app/ui/report_export.py" line="148"/>
+        <source>Export PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_export.py" line="149"/>
+        <source>Language of the report</source>
+        <translation>Language of the report</translation>
     </message>
 </context>
 <context>
@@ -411,6 +525,87 @@ Data: %2</translation>
         <location filename="../../app/ui/dialogs.py" line="82"/>
         <source>Organisation (report headers)</source>
         <translation>Organisation (report headers)</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryDialog</name>
+    <message>
+        <location filename="../../app/ui/report_export.py" line="105"/>
+        <source>Summary report</source>
+        <translation>Summary report</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_export.py" line="119"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_export.py" line="120"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_export.py" line="121"/>
+        <source>Province (optional)</source>
+        <translation>Province (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_export.py" line="122"/>
+        <source>Language of the report</source>
+        <translation>Language of the report</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="50"/>
+        <source>Choose a folder</source>
+        <translation>Choose a folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="56"/>
+        <source>Choose the files to merge</source>
+        <translation>Choose the files to merge</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="57"/>
+        <source>Taawun packages (*%1);;All files (*)</source>
+        <translation>Taawun packages (*%1);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="72"/>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="75"/>
+        <source>Look for sticks</source>
+        <translation>Look for sticks</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="76"/>
+        <source>Another folder…</source>
+        <translation>Another folder…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="83"/>
+        <source>Export this laptop&apos;s data</source>
+        <translation>Export this laptop&apos;s data</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="84"/>
+        <source>Merge files…</source>
+        <translation>Merge files…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="94"/>
+        <source>What the last export or merge did is shown here.</source>
+        <translation>What the last export or merge did is shown here.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="139"/>
+        <source>No stick found: plug one in, or choose a folder</source>
+        <translation>No stick found: plug one in, or choose a folder</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,76 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>ConflictsView</name>
+    <message>
+        <location filename="../../app/ui/conflicts_view.py" line="33"/>
+        <source>Conflicts to review</source>
+        <translation>Conflits à examiner</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflicts_view.py" line="37"/>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflicts_view.py" line="37"/>
+        <source>Changed on both laptops</source>
+        <translation>Modifié sur les deux ordinateurs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflicts_view.py" line="49"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflicts_view.py" line="49"/>
+        <location filename="../../app/ui/conflicts_view.py" line="124"/>
+        <source>This laptop</source>
+        <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflicts_view.py" line="49"/>
+        <location filename="../../app/ui/conflicts_view.py" line="125"/>
+        <source>Other laptop</source>
+        <translation>L&apos;autre ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflicts_view.py" line="50"/>
+        <source>Keep</source>
+        <translation>Garder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflicts_view.py" line="55"/>
+        <source>Keep this laptop&apos;s version</source>
+        <translation>Garder la version de cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflicts_view.py" line="56"/>
+        <source>Keep the other version</source>
+        <translation>Garder l&apos;autre version</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflicts_view.py" line="57"/>
+        <source>Keep the chosen fields</source>
+        <translation>Garder les champs choisis</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflicts_view.py" line="82"/>
+        <source>Conflicts to review (%1)</source>
+        <translation>Conflits à examiner (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflicts_view.py" line="99"/>
+        <source>No conflict: every change merged cleanly.</source>
+        <translation>Aucun conflit : tout a été fusionné sans problème.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflicts_view.py" line="103"/>
+        <source>This laptop: %1 on %2, %3. Other laptop: %4 on %5, %6.</source>
+        <translation>Cet ordinateur : %1 sur %2, %3. L&apos;autre ordinateur : %4 sur %5, %6.</translation>
+    </message>
+</context>
+<context>
     <name>DateWidget</name>
     <message>
         <location filename="../../app/ui/forms/date_geo.py" line="50"/>
@@ -166,57 +236,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="28"/>
+        <location filename="../../app/ui/main_window.py" line="30"/>
         <source>Taawun</source>
         <translation>Taawun</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="58"/>
+        <location filename="../../app/ui/main_window.py" line="48"/>
+        <source>USB stick</source>
+        <translation>Clé USB</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="65"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="59"/>
+        <location filename="../../app/ui/main_window.py" line="66"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="60"/>
+        <location filename="../../app/ui/main_window.py" line="67"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="61"/>
+        <location filename="../../app/ui/main_window.py" line="68"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="62"/>
+        <location filename="../../app/ui/main_window.py" line="69"/>
+        <source>Summary &amp;report…</source>
+        <translation>&amp;Rapport de synthèse…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="70"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="63"/>
+        <location filename="../../app/ui/main_window.py" line="71"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="66"/>
+        <location filename="../../app/ui/main_window.py" line="75"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="67"/>
+        <location filename="../../app/ui/main_window.py" line="76"/>
         <source>&amp;About Taawun</source>
         <translation>À &amp;propos de Taawun</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="193"/>
+        <location filename="../../app/ui/main_window.py" line="213"/>
         <source>About Taawun</source>
         <translation>À propos de Taawun</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="194"/>
+        <location filename="../../app/ui/main_window.py" line="214"/>
         <source>Taawun %1
 Data: %2</source>
         <translation>Taawun %1
@@ -230,6 +310,14 @@ Données : %2</translation>
         <location filename="../../app/ui/dialogs.py" line="143"/>
         <source>Taawun</source>
         <translation>Taawun</translation>
+    </message>
+</context>
+<context>
+    <name>PdfFiles</name>
+    <message>
+        <location filename="../../app/ui/report_export.py" line="36"/>
+        <source>Save the report</source>
+        <translation>Enregistrer le rapport</translation>
     </message>
 </context>
 <context>
@@ -299,64 +387,69 @@ Données : %2</translation>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../app/ui/record_page.py" line="94"/>
+        <location filename="../../app/ui/record_page.py" line="97"/>
         <source>Back to the list</source>
         <translation>Retour à la liste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="95"/>
+        <location filename="../../app/ui/record_page.py" line="98"/>
         <source>Save draft</source>
         <translation>Enregistrer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="96"/>
-        <location filename="../../app/ui/record_page.py" line="134"/>
+        <location filename="../../app/ui/record_page.py" line="99"/>
+        <location filename="../../app/ui/record_page.py" line="139"/>
         <source>Finalise</source>
         <translation>Finaliser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="97"/>
+        <location filename="../../app/ui/record_page.py" line="100"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="98"/>
-        <location filename="../../app/ui/record_page.py" line="216"/>
+        <location filename="../../app/ui/record_page.py" line="101"/>
+        <location filename="../../app/ui/record_page.py" line="222"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="111"/>
+        <location filename="../../app/ui/record_page.py" line="102"/>
+        <source>Export PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_page.py" line="116"/>
         <source>Visits</source>
         <translation>Visites</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="117"/>
+        <location filename="../../app/ui/record_page.py" line="122"/>
         <source>New visit</source>
         <translation>Nouvelle visite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="128"/>
+        <location filename="../../app/ui/record_page.py" line="133"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="129"/>
+        <location filename="../../app/ui/record_page.py" line="134"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="129"/>
+        <location filename="../../app/ui/record_page.py" line="134"/>
         <source>Final</source>
         <translation>Définitive</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="134"/>
+        <location filename="../../app/ui/record_page.py" line="139"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="216"/>
+        <location filename="../../app/ui/record_page.py" line="222"/>
         <source>Delete this record? It stays in the history.</source>
         <translation>Supprimer cette fiche ? Elle reste dans l&apos;historique.</translation>
     </message>
@@ -367,6 +460,27 @@ Données : %2</translation>
         <location filename="../../app/ui/forms/choices.py" line="198"/>
         <source>Type part of the name…</source>
         <translation>Tapez une partie du nom…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExporter</name>
+    <message>
+        <location filename="../../app/ui/report_export.py" line="72"/>
+        <source>Preparing the report…</source>
+        <translation>Préparation du rapport…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLanguageDialog</name>
+    <message>
+        <location filename="../../app/ui/report_export.py" line="148"/>
+        <source>Export PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_export.py" line="149"/>
+        <source>Language of the report</source>
+        <translation>Langue du rapport</translation>
     </message>
 </context>
 <context>
@@ -411,6 +525,87 @@ Données : %2</translation>
         <location filename="../../app/ui/dialogs.py" line="82"/>
         <source>Organisation (report headers)</source>
         <translation>Organisation (en-tête des rapports)</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryDialog</name>
+    <message>
+        <location filename="../../app/ui/report_export.py" line="105"/>
+        <source>Summary report</source>
+        <translation>Rapport de synthèse</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_export.py" line="119"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_export.py" line="120"/>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_export.py" line="121"/>
+        <source>Province (optional)</source>
+        <translation>Province (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_export.py" line="122"/>
+        <source>Language of the report</source>
+        <translation>Langue du rapport</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="50"/>
+        <source>Choose a folder</source>
+        <translation>Choisir un dossier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="56"/>
+        <source>Choose the files to merge</source>
+        <translation>Choisir les fichiers à fusionner</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="57"/>
+        <source>Taawun packages (*%1);;All files (*)</source>
+        <translation>Paquets Taawun (*%1);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="72"/>
+        <source>Where</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="75"/>
+        <source>Look for sticks</source>
+        <translation>Chercher les clés</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="76"/>
+        <source>Another folder…</source>
+        <translation>Autre dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="83"/>
+        <source>Export this laptop&apos;s data</source>
+        <translation>Exporter les données de cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="84"/>
+        <source>Merge files…</source>
+        <translation>Fusionner des fichiers…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="94"/>
+        <source>What the last export or merge did is shown here.</source>
+        <translation>Le résultat du dernier export ou de la dernière fusion s&apos;affiche ici.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="139"/>
+        <source>No stick found: plug one in, or choose a folder</source>
+        <translation>Aucune clé trouvée : branchez-en une ou choisissez un dossier</translation>
     </message>
 </context>
 <context>

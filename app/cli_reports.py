@@ -1,0 +1,53 @@
+"""`taawun report`: the PDF reports from the command line.
+
+    taawun report cooperative|visit|workshop ID --lang ar|fr|en --out FILE.pdf
+    taawun report summary --from DATE --to DATE [--province NAME] --lang ar|fr|en --out FILE.pdf
+
+`--lang` is the global option: ar gives a right-to-left Arabic report, fr and en left-to-right French or English
+ones (labels from the forms, which carry all three languages). An unknown id, a record of another form, a bad
+date or an unknown province exit with 2 and write nothing; a failure while writing exits with 3 and leaves no
+file behind.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from app.core.errors import InvalidInput
+
+if TYPE_CHECKING:
+    from app.cli import Context
+
+KINDS = ("cooperative", "visit", "workshop", "summary")
+
+
+def register(command: Callable[[str, str], argparse.ArgumentParser]) -> dict[str, Callable[[Context], int]]:
+    parser = command("report", "write a PDF report: 'cooperative|visit|workshop ID' or 'summary --from --to'")
+    parser.add_argument("kind", choices=KINDS)
+    parser.add_argument("id", nargs="?", help="the record's id (not for the summary)")
+    parser.add_argument("--from", dest="start", metavar="DATE", help="summary: first day (2025-05-17 or 17/05/2025)")
+    parser.add_argument("--to", dest="end", metavar="DATE", help="summary: last day")
+    parser.add_argument("--province", metavar="NAME", help="summary: only this province")
+    parser.add_argument("--out", required=True, metavar="FILE.pdf", help="the PDF to write (replaced if it exists)")
+    return {"report": cmd_report}
+
+
+def cmd_report(ctx: Context) -> int:
+    # Imported here: reportlab, harfbuzz and Pillow are not worth loading for every other command.
+    from app.reports import ReportRequest, build_report, parse_period, write_pdf
+
+    options = ctx.options
+    if options.kind == "summary":
+        if options.id is not None or not options.start or not options.end:
+            raise InvalidInput("report_summary_options")
+        request = ReportRequest("summary", ctx.lang, period=parse_period(options.start, options.end, options.province))
+    else:
+        if not options.id:
+            raise InvalidInput("report_needs_id", kind=options.kind)
+        request = ReportRequest(options.kind, ctx.lang, record_id=options.id)
+    report = build_report(ctx.store, request, organisation=ctx.settings.organisation)
+    path = write_pdf(options.out, report.pdf)
+    ctx.say("report_written", path=str(path), pages=report.pages)
+    return 0

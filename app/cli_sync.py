@@ -1,0 +1,143 @@
+"""`taawun sync export|merge|log` and `taawun conflicts [resolve]`: USB exchange from the command line.
+
+Exit codes as for every command: 0 done; 2 invalid input; 3 a file was rejected (the others given with it were
+still merged, each on its own) or the export could not be written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from app.core.display import record_title
+from app.core.errors import InvalidInput
+from app.core.messages import translate
+
+if TYPE_CHECKING:
+    from app.cli import Context
+    from app.db.conflicts import Conflict
+
+
+def register(command: Callable[[str, str], argparse.ArgumentParser]) -> dict[str, Callable[[Context], int]]:
+    p = command("sync", "exchange by USB stick: 'sync export DIR', 'sync merge FILE…', 'sync log'")
+    p.add_argument("action", choices=["export", "merge", "log"])
+    p.add_argument("paths", nargs="*", metavar="PATH")
+    p = command("conflicts", "open conflicts; 'conflicts resolve ID --keep mine|theirs [--field NAME=mine|theirs]'")
+    p.add_argument("action", nargs="?", choices=["resolve"])
+    p.add_argument("id", nargs="?")
+    p.add_argument("--keep", choices=["mine", "theirs"])
+    p.add_argument("--field", action="append", metavar="NAME=mine|theirs", help="take one field from either side")
+    p.add_argument("--all", action="store_true", help="resolved conflicts too")
+    p.add_argument("--json", dest="as_json", action="store_true")
+    return {"sync": cmd_sync, "conflicts": cmd_conflicts}
+
+
+def cmd_sync(ctx: Context) -> int:
+    paths = ctx.options.paths
+    if ctx.options.action == "export":
+        from app.sync.export import export_package
+
+        if len(paths) != 1:
+            ctx.say("sync_needs_folder")
+            return 2
+        exported = export_package(ctx.store, paths[0])
+        ctx.say("sync_exported", **exported.counts)
+        print(exported.path)  # alone on the last line, for scripts
+        return 0
+    if ctx.options.action == "merge":
+        from app.sync.merge import merge_files
+        from app.sync.report import outcome_lines, summary_line
+
+        if not paths:
+            ctx.say("sync_needs_files")
+            return 2
+        outcomes = []
+        for outcome in merge_files(ctx.store, paths):
+            outcomes.append(outcome)
+            print("\n".join(outcome_lines(outcome, ctx.lang)))
+        print(summary_line(outcomes, ctx.lang))
+        return 0 if all(o.merged for o in outcomes) else 3
+    from app.db.sync_log import recent_entries
+    from app.sync.report import log_lines
+
+    print("\n".join(log_lines(recent_entries(ctx.store.conn), ctx.lang)))
+    return 0
+
+
+def cmd_conflicts(ctx: Context) -> int:
+    from app.db.conflicts import list_conflicts, resolve_conflict
+
+    if ctx.options.action == "resolve":
+        if not ctx.options.id or not ctx.options.keep:
+            ctx.say("conflict_needs_keep")
+            return 2
+        done = resolve_conflict(ctx.store, ctx.options.id, keep=ctx.options.keep,
+                                fields=_field_choices(ctx.options.field or []))  # fmt: skip
+        ctx.say(
+            "conflict_resolved",
+            id=done.conflict_id,
+            record=done.record.id,
+            version=done.record.version,
+            count=done.closed,
+        )
+        return 0
+    conflicts = list_conflicts(ctx.store, include_resolved=ctx.options.all)
+    if ctx.options.as_json:
+        print(json.dumps([_as_json(c) for c in conflicts], ensure_ascii=False, indent=2))
+        return 0
+    for conflict in conflicts:
+        print("\n".join(_conflict_lines(ctx, conflict)))
+    open_count = sum(1 for c in conflicts if c.is_open)
+    ctx.say("conflicts_count" if open_count else "conflicts_none", count=open_count)
+    return 0
+
+
+def _field_choices(texts: list[str]) -> dict[str, str]:
+    choices = {}
+    for text in texts:
+        name, sep, side = text.partition("=")
+        if not sep or not name.strip() or side.strip() not in ("mine", "theirs"):
+            raise InvalidInput("conflict_bad_field", text=text)
+        choices[name.strip()] = side.strip()
+    return choices
+
+
+def _conflict_lines(ctx: Context, conflict: Conflict) -> list[str]:
+    lang = ctx.lang
+    form = ctx.store.forms.get(conflict.form)
+    title = record_title(form, conflict.theirs.data if conflict.theirs.hlc == conflict.shown_hlc else
+                         conflict.mine.data, lang, titles=ctx.titles)  # fmt: skip
+    lines = [translate("conflict_header", lang, id=conflict.id, form=form.label[lang], title=title,
+                       record=conflict.record_id)]  # fmt: skip
+    for side in ("mine", "theirs"):
+        version = conflict.side(side)
+        what = translate("version_deleted" if version.deleted else f"state_{version.state}", lang)
+        if version.hlc == conflict.shown_hlc:
+            what += " · " + translate("conflict_shown", lang)
+        lines.append("    " + translate("conflict_version", lang, side=translate(f"conflict_side_{side}", lang),
+                                        version=version.version, time=version.changed_at, author=version.author,
+                                        device=version.device_name, what=what))  # fmt: skip
+    fields = conflict.differing_fields()
+    if fields:
+        labels = form.labels()
+        shown = ", ".join(f"{labels.get(f, {}).get(lang, f)} ({f})" for f in fields)
+        lines.append("    " + translate("conflict_differs", lang, fields=shown))
+    lines.append("    " + translate("conflict_found_by", lang, device=conflict.detected_device_name,
+                                    time=conflict.detected_at))  # fmt: skip
+    if not conflict.is_open:
+        lines.append("    " + translate("conflict_resolved_line", lang, author=conflict.resolved_by,
+                                        device=conflict.resolved_device_name, time=conflict.resolved_at))  # fmt: skip
+    return lines
+
+
+def _as_json(conflict: Conflict) -> dict[str, Any]:
+    return {
+        "id": conflict.id, "record_id": conflict.record_id, "form": conflict.form, "shown_hlc": conflict.shown_hlc,
+        "mine": conflict.mine.as_json(), "theirs": conflict.theirs.as_json(),
+        "differing_fields": conflict.differing_fields(), "detected_at": conflict.detected_at,
+        "detected_on": conflict.detected_device_name, "resolved_hlc": conflict.resolved_hlc,
+        "resolved_at": conflict.resolved_at, "resolved_by": conflict.resolved_by,
+        "resolved_on": conflict.resolved_device_name,
+    }  # fmt: skip

@@ -1,0 +1,198 @@
+"""The versions a file brings that this laptop has never seen, checked against the form each was filled with.
+
+Every such version (current or past, tombstone or not) must be exactly what `clean_record` makes of it under its
+own form definition (the file's, or ours: their digests were compared first), as drafts or finals; its references
+must point at records one of the two databases knows, of the right form, and its photos must be in one of them.
+Versions this laptop already holds were checked when they were written or merged, so a repeated merge costs no
+validation. Rows are read in batches of `batch_size`: what Python holds does not grow with the file.
+
+The merge runs this check on a thread of its own (`BackgroundCheck`), with its own read-only connection, while it
+writes: SQLite executes the merge's statements without holding Python's interpreter lock, so the validation (pure
+Python, the slowest part of a large merge) proceeds meanwhile on another core. That connection reads the database
+as it was before the merge, whose transaction is committed only after the check has passed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import sqlite3
+import threading
+import urllib.parse
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from app.core.errors import DatabaseRejected, ValidationFailed
+from app.core.forms import FormSpec, parse_form
+from app.core.validation import Link, clean_record, links
+from app.db.package import PackageRejected, attached, register_functions
+
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+_NEW_VERSIONS = (
+    "SELECT h.record_id, h.form, h.form_version, h.state, h.data, h.changed_at FROM temp.new_versions n"
+    " JOIN incoming.history h ON h.record_id = n.record_id AND h.hlc = n.hlc"
+)
+
+
+def collect_new_versions(conn: sqlite3.Connection) -> None:
+    """`temp.new_versions`: the keys of the versions in the attached file that `main` does not hold, in one pass
+    (kept in SQLite's temporary storage, not in Python)."""
+    conn.execute("DROP TABLE IF EXISTS temp.new_versions")
+    conn.execute("CREATE TEMP TABLE new_versions (record_id TEXT NOT NULL, hlc TEXT NOT NULL,"
+                 " PRIMARY KEY (record_id, hlc)) WITHOUT ROWID")  # fmt: skip
+    conn.execute(
+        "INSERT INTO temp.new_versions SELECT record_id, hlc FROM incoming.history h"
+        " WHERE NOT EXISTS (SELECT 1 FROM main.history m WHERE m.record_id = h.record_id AND m.hlc = h.hlc)"
+    )
+
+
+class BackgroundCheck:
+    """`check_new_versions` of `package` against `database`, started at once on its own thread and connection."""
+
+    def __init__(self, database: Path, package: Path, *, shown: str, forms: Iterable[FormSpec],
+                 batch_size: int) -> None:  # fmt: skip
+        self.database, self.package, self.shown = Path(database), Path(package), shown
+        self.forms, self.batch_size = tuple(forms), batch_size
+        self.problem: BaseException | None = None
+        self._cancelled = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="taawun-merge-check", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            uri = "file:" + urllib.parse.quote(str(self.database.resolve())) + "?mode=ro"
+            conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=30)
+            try:
+                conn.execute("PRAGMA trusted_schema = OFF")
+                register_functions(conn)
+                with attached(conn, self.package):
+                    conn.execute("BEGIN")  # one snapshot throughout: the database before the merge
+                    try:
+                        collect_new_versions(conn)
+                        check_new_versions(conn, self.shown, forms=self.forms, batch_size=self.batch_size,
+                                           stop=self._cancelled.is_set)  # fmt: skip
+                    finally:
+                        conn.execute("ROLLBACK")  # before DETACH, which an open transaction would refuse
+            finally:
+                conn.close()
+        except sqlite3.DatabaseError as error:  # the stick pulled out, the file changed under us
+            self.problem = DatabaseRejected("db_unreadable", path=self.shown, detail=str(error))
+        except BaseException as error:  # noqa: BLE001 - handed to the merging thread, which raises it
+            self.problem = error
+
+    def cancel(self) -> None:
+        self._cancelled.set()
+
+    def wait(self) -> None:
+        self._thread.join()
+
+    def raise_problem(self) -> None:
+        """After `wait`: the rejection (or the bug) the check found, raised in the merging thread."""
+        if self.problem is not None:
+            raise self.problem
+
+
+class _Definitions:
+    """Form specs by (name, version): the forms in use here, else parsed once per merge from either database (the
+    two agree wherever both hold a version: the merge compared their digests first)."""
+
+    def __init__(self, conn: sqlite3.Connection, in_use: Iterable[FormSpec]) -> None:
+        self.conn = conn
+        self.cache: dict[tuple[str, int], FormSpec] = {(form.name, form.version): form for form in in_use}
+
+    def get(self, name: str, version: int) -> FormSpec:
+        key = (name, version)
+        if key not in self.cache:
+            row = self.conn.execute(
+                "SELECT source FROM incoming.form_definitions WHERE name = ? AND version = ? UNION ALL"
+                " SELECT source FROM main.form_definitions WHERE name = ? AND version = ? LIMIT 1",
+                (name, version, name, version),
+            ).fetchone()
+            self.cache[key] = parse_form(row[0], file=f"{name} v{version}", stem=name)  # checked by check_package
+        return self.cache[key]
+
+
+def check_new_versions(conn: sqlite3.Connection, shown: str, *, forms: Iterable[FormSpec], batch_size: int,
+                       today: dt.date | None = None, stop: Callable[[], bool] = lambda: False) -> None:  # fmt: skip
+    """Raise `PackageRejected` for the first new version that this laptop could not have written itself (or return
+    early once `stop()` is true)."""
+    definitions = _Definitions(conn, forms)
+    today = today or dt.date.today()
+    cursor = conn.execute(_NEW_VERSIONS)
+    while not stop() and (batch := cursor.fetchmany(batch_size)):
+        references: list[tuple[str, Link]] = []
+        photos: list[tuple[str, Link]] = []
+        for record_id, form, form_version, state, data, changed_at in batch:
+            spec = definitions.get(form, form_version)
+            for link in _check_version(shown, spec, record_id, state, data, changed_at, today):
+                if link.kind == "photo":
+                    photos.append((record_id, link))
+                elif state == "final":  # a draft may point at a record not chosen yet, as in Store
+                    references.append((record_id, link))
+        _check_references(conn, shown, references)
+        _check_photos(conn, shown, photos)
+
+
+def _check_version(shown: str, spec: FormSpec, record_id: str, state: str, text: str, changed_at: str,
+                   today: dt.date) -> list[Link]:  # fmt: skip
+    if not _is_canonical_uuid(record_id):
+        raise PackageRejected("sync_inconsistent", path=shown, detail=f"record id {record_id[:40]!r}")
+    try:
+        data: Any = json.loads(text)
+    except ValueError:
+        data = None
+    if not isinstance(data, dict):
+        raise PackageRejected("sync_inconsistent", path=shown, detail=f"record {record_id}: data is not an object")
+    params = {"path": shown, "id": record_id, "form": spec.name}
+    try:
+        # Judged on the day it was written (a laptop whose clock runs ahead wrote "today" for tomorrow), or later.
+        cleaned = clean_record(spec, data, draft=state == "draft", today=max(today, _day(changed_at, today)))
+    except ValidationFailed as failed:
+        fields = ", ".join(dict.fromkeys(p.path for p in failed.problems))
+        raise PackageRejected("sync_invalid_record", cause=failed, fields=fields, **params) from None
+    if cleaned != data:  # a value not as Taawun stores it: written by something else, or altered
+        fields = ", ".join(sorted(k for k in {*cleaned, *data} if cleaned.get(k) != data.get(k)))
+        raise PackageRejected("sync_invalid_record", fields=fields, **params)
+    return list(links(spec, cleaned))
+
+
+def _check_references(conn: sqlite3.Connection, shown: str, references: list[tuple[str, Link]]) -> None:
+    if not references:
+        return
+    wanted = json.dumps(sorted({link.target for _, link in references}))
+    # A target deleted on one side is fine (a visit added while its cooperative was deleted elsewhere); a target
+    # that neither database knows never existed: the writer's Store would have refused it.
+    forms = dict(conn.execute(
+        "SELECT id, form FROM main.records WHERE id IN (SELECT value FROM json_each(?1)) UNION ALL"
+        " SELECT id, form FROM incoming.records WHERE id IN (SELECT value FROM json_each(?1))", (wanted,)
+    ).fetchall())  # fmt: skip
+    for record_id, link in references:
+        if forms.get(link.target) != link.form:
+            raise PackageRejected("sync_bad_reference", path=shown, id=record_id, field=link.path, target=link.target)
+
+
+def _check_photos(conn: sqlite3.Connection, shown: str, photos: list[tuple[str, Link]]) -> None:
+    if not photos:
+        return
+    wanted = json.dumps(sorted({link.target for _, link in photos}))
+    present = {row[0] for row in conn.execute(
+        "SELECT sha256 FROM main.photos WHERE sha256 IN (SELECT value FROM json_each(?1)) UNION"
+        " SELECT sha256 FROM incoming.photos WHERE sha256 IN (SELECT value FROM json_each(?1))", (wanted,)
+    )}  # fmt: skip
+    for record_id, link in photos:
+        if link.target not in present:
+            raise PackageRejected("sync_missing_photo", path=shown, id=record_id, digest=link.target[:12])
+
+
+def _is_canonical_uuid(text: str) -> bool:
+    """As `str(uuid.UUID(...))` writes it (what Store stores), checked without building a UUID per row."""
+    return isinstance(text, str) and _UUID.fullmatch(text) is not None
+
+
+def _day(timestamp: str, default: dt.date) -> dt.date:
+    try:
+        return dt.date.fromisoformat(str(timestamp)[:10])
+    except ValueError:
+        return default

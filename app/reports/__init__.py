@@ -1,0 +1,79 @@
+"""PDF reports in Arabic (right to left), French and English: the cooperative sheet, the visit report, the workshop
+report and the summary over a period. No Qt here: the window and the command line both call `build_report`
+(slow: run it off the GUI thread) and then `write_pdf`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from reportlab.lib.pagesizes import A4
+
+from app.core.errors import InvalidInput
+from app.core.fields import BadValue, parse_date
+from app.core.forms import FieldSpec
+from app.core.messages import LANGUAGES
+from app.db.store import Store
+from app.reports.common import ReportContext
+from app.reports.cooperative_sheet import cooperative_story
+from app.reports.document import MARGIN, RenderedReport, render
+from app.reports.fonts import load_fonts
+from app.reports.summary_report import Period, summary_story
+from app.reports.text_layout import TextEngine
+from app.reports.visit_report import visit_story
+from app.reports.workshop_report import workshop_story
+from app.reports.writing import write_pdf
+
+RECORD_KINDS = ("cooperative", "visit", "workshop")
+KINDS = (*RECORD_KINDS, "summary")
+_DATE = FieldSpec(name="period", type="date", label={})
+
+
+@dataclass(frozen=True)
+class ReportRequest:
+    """Which report: a record's (`record_id`) or the summary (`period`); `lang` ar (right to left), fr or en."""
+
+    kind: str
+    lang: str
+    record_id: str | None = None
+    period: Period | None = None
+
+
+def parse_period(start: str | None, end: str | None, province: str | None = None) -> Period:
+    """The summary's period from what the user typed (2025-05-17 or 17/05/2025); a bad date is InvalidInput."""
+    days = []
+    for option, text in (("--from", start), ("--to", end)):
+        try:
+            days.append(dt.date.fromisoformat(parse_date(text or "", _DATE)))
+        except BadValue:
+            raise InvalidInput("report_bad_date", option=option, value=text or "") from None
+    if days[1] < days[0]:
+        raise InvalidInput("report_bad_period", start=days[0].isoformat(), end=days[1].isoformat())
+    place = province.strip() if province and province.strip() else None
+    return Period(days[0], days[1], place)
+
+
+def build_report(store: Store, request: ReportRequest, *, organisation: str = "", generated_on: dt.date | None = None,
+                 engine: TextEngine | None = None) -> RenderedReport:  # fmt: skip
+    """Build the PDF in memory. Unknown ids, records of another form and unknown provinces raise InvalidInput."""
+    if request.lang not in LANGUAGES:
+        raise InvalidInput("report_unknown_language", language=request.lang)
+    engine = engine or TextEngine(load_fonts())
+    ctx = ReportContext(store=store, lang=request.lang, engine=engine, organisation=organisation,
+                        generated_on=generated_on or dt.date.today(), width=A4[0] - 2 * MARGIN)  # fmt: skip
+    if request.kind == "summary":
+        if request.period is None:
+            raise InvalidInput("report_summary_options")
+        title, story = summary_story(ctx, request.period)
+    elif request.kind in RECORD_KINDS:
+        if not request.record_id:
+            raise InvalidInput("report_needs_id", kind=request.kind)
+        makers = {"cooperative": cooperative_story, "visit": visit_story, "workshop": workshop_story}
+        title, story = makers[request.kind](ctx, request.record_id)
+    else:
+        raise InvalidInput("unknown_form", form=request.kind, available=", ".join(KINDS))
+    return render(story, engine=engine, frame=ctx.frame(title), lang=request.lang)
+
+
+__all__ = ["KINDS", "Period", "RenderedReport", "ReportRequest", "build_report", "parse_period", "write_pdf"]

@@ -1,0 +1,249 @@
+"""What every report shares: the language and direction, the styles, values formatted for print, and the generic
+rendering of a record from its form (so a field added to a YAML file appears in the reports without code).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from dataclasses import dataclass, field
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.platypus import Flowable, KeepTogether, Spacer
+
+from app.core.display import format_value, record_title
+from app.core.errors import InvalidInput, TaawunError
+from app.core.fields import is_empty
+from app.core.forms import FieldSpec, FormSpec
+from app.core.messages import translate
+from app.db.store import Record, Store
+from app.reports.bidi_runs import ltr_isolate
+from app.reports.document import PageFrame
+from app.reports.flowables import ACCENT, BULLET, Rule, TextBlock, TocEntry, table
+from app.reports.photos import photo_blocks
+from app.reports.text_layout import TextEngine, TextStyle
+
+# Values drawn in a label/value table; the other types get a block of their own.
+INLINE_TYPES = frozenset(("text", "integer", "decimal", "date", "select_one", "select_multiple", "phone", "reference",
+                          "geopoint"))  # fmt: skip
+SHORT_LINE = 200  # a multi-line text whose lines are all this short reads as a list
+
+
+@dataclass(frozen=True)
+class Styles:
+    title: TextStyle
+    subtitle: TextStyle
+    heading: TextStyle
+    subheading: TextStyle
+    label: TextStyle
+    body: TextStyle
+    cell: TextStyle
+    cell_label: TextStyle
+    figure: TextStyle
+    small: TextStyle
+
+    @classmethod
+    def for_direction(cls, direction: str) -> Styles:
+        base = TextStyle(size=10, leading=17, direction=direction)
+        return cls(
+            title=base.but(size=17, leading=27, bold=True, color=ACCENT, auto=True),
+            subtitle=base.but(size=11, leading=18, color=colors.HexColor("#4A5A66")),
+            heading=base.but(size=13.5, leading=22, bold=True, color=ACCENT),
+            subheading=base.but(size=11.5, leading=19, bold=True, color=colors.HexColor("#263238"), auto=True),
+            label=base.but(size=10, leading=17, bold=True, color=colors.HexColor("#37474F")),
+            body=base.but(align="justify", auto=True),
+            cell=base.but(size=9.5, leading=16, auto=True),
+            cell_label=base.but(size=9.5, leading=16, bold=True),
+            figure=base.but(size=18, leading=26, bold=True, color=ACCENT, align="center"),
+            small=base.but(size=8.5, leading=14, color=colors.HexColor("#4A5A66"), align="center"),
+        )
+
+
+@dataclass
+class ReportContext:
+    """One report being built: the store it reads, its language, and the makers of its blocks."""
+
+    store: Store
+    lang: str
+    engine: TextEngine
+    organisation: str
+    generated_on: dt.date
+    width: float  # of the page's body
+    _keys: itertools.count[int] = field(default_factory=itertools.count)
+
+    def __post_init__(self) -> None:
+        self.rtl = self.lang == "ar"
+        self.direction = "rtl" if self.rtl else "ltr"
+        self.styles = Styles.for_direction(self.direction)
+
+    # --- words and values --------------------------------------------------------------------------------------
+
+    def t(self, code: str, **params: Any) -> str:
+        return translate(code, self.lang, **params)
+
+    def frame(self, title: str) -> PageFrame:
+        organisation = self.organisation.strip() or self.t("report_default_organisation")
+        return PageFrame(organisation=organisation, title=title,
+                         generated=self.t("report_generated", date=self.date(self.generated_on.isoformat())),
+                         page_label=lambda page, total: self.t("report_page", page=page, total=total),
+                         rtl=self.rtl)  # fmt: skip
+
+    def date(self, iso: str) -> str:
+        """Day/month/year, as read in Morocco in Arabic and in French; kept in one piece in Arabic lines."""
+        try:
+            return dt.date.fromisoformat(iso).strftime("%d/%m/%Y")
+        except ValueError:
+            return iso
+
+    def percent(self, part: int, whole: int) -> str:
+        value = round(100 * part / whole) if whole else 0
+        return f"{value}\u202f%" if self.lang == "fr" else f"{value}%"
+
+    def title_of(self, record_id: str) -> str | None:
+        try:
+            record = self.store.get(record_id, include_deleted=True)
+        except TaawunError:
+            return None
+        return record_title(self.store.forms.get(record.form), record.data, self.lang)
+
+    def value(self, spec: FieldSpec, value: Any) -> str:
+        """A field's value as printed (empty values are left out before they get here)."""
+        if spec.type == "date" and isinstance(value, str):
+            return self.date(value)
+        if spec.type == "phone" and isinstance(value, str):
+            return ltr_isolate(_phone(value))
+        if spec.type == "geopoint":
+            return ltr_isolate(format_value(spec, value, self.lang))
+        return format_value(spec, value, self.lang, titles=self.title_of)
+
+    def record(self, record_id: str, form_name: str) -> tuple[Record, FormSpec]:
+        record = self.store.get(record_id)
+        if record.form != form_name:
+            forms = self.store.forms
+            raise InvalidInput("report_wrong_form", id=record_id, expected=forms.get(form_name).label[self.lang],
+                               actual=forms.get(record.form).label[self.lang])  # fmt: skip
+        return record, self.store.forms.get(record.form)
+
+    # --- blocks --------------------------------------------------------------------------------------------------
+
+    def para(self, text: str, style: TextStyle | None = None, **options: Any) -> TextBlock:
+        return TextBlock(self.engine, text, style or self.styles.body, **options)
+
+    def heading(self, text: str, level: int = 0) -> TextBlock:
+        """A section (level 0) or subsection (level 1) heading: bookmarked, listed in the table of contents."""
+        style = self.styles.heading if level == 0 else self.styles.subheading
+        entry = TocEntry(level, text, f"h{next(self._keys)}")
+        return TextBlock(self.engine, text, style, space_before=10 if level == 0 else 6, space_after=3, toc=entry,
+                         keep_with_next=True)  # fmt: skip
+
+    def label(self, text: str) -> TextBlock:
+        return TextBlock(self.engine, text, self.styles.label, space_before=4, keep_with_next=True)
+
+    def title_block(self, title: str, subtitle: str) -> list[Flowable]:
+        return [self.para(title, self.styles.title), self.para(subtitle, self.styles.subtitle), Rule(ACCENT, 1.0, 6)]
+
+    def bullets(self, items: list[str], style: TextStyle | None = None) -> list[Flowable]:
+        return [self.para(item, style or self.styles.body, bullet=BULLET, space_after=1) for item in items]
+
+    def long_text(self, text: str) -> list[Flowable]:
+        """One paragraph per line; several short lines read as a list."""
+        lines = [line.strip() for line in text.splitlines() if line.strip()]
+        if len(lines) > 1 and all(len(line) <= SHORT_LINE for line in lines):
+            return self.bullets(lines)
+        return [self.para(line, space_after=4) for line in lines]
+
+    def cell(self, text: str, *, label: bool = False) -> TextBlock:
+        return TextBlock(self.engine, text, self.styles.cell_label if label else self.styles.cell)
+
+    def fields_table(self, rows: list[tuple[str, str]]) -> Flowable:
+        cells: list[list[Flowable]] = [[self.cell(label, label=True), self.cell(value)] for label, value in rows]
+        return table(cells, [self.width * 0.32, self.width * 0.68], rtl=self.rtl, header=False)
+
+    def grid(self, header: list[str], rows: list[list[str]], weights: list[float]) -> Flowable:
+        """A table with a header row; column widths in proportion to `weights`."""
+        total = sum(weights)
+        widths = [self.width * weight / total for weight in weights]
+        cells = [[self.cell(text, label=True) for text in header]]
+        cells += [[self.cell(text) for text in row] for row in rows]
+        return table(cells, widths, rtl=self.rtl, zebra=True)
+
+    def spacer(self, height: float = 6) -> Flowable:
+        return Spacer(1, height)
+
+    # --- records, generically ----------------------------------------------------------------------------------
+
+    def record_story(self, form: FormSpec, data: dict[str, Any], *, skip: frozenset[str] = frozenset(),
+                     level: int = 0, headings: bool = True,
+                     special: dict[str, Any] | None = None) -> list[Flowable]:  # fmt: skip
+        """Every filled field, section by section, labelled from the form; `special` renders chosen fields."""
+        special = special or {}
+        story: list[Flowable] = []
+        for section in form.sections:
+            filled = [spec for spec in section.fields if spec.name not in skip and not is_empty(data.get(spec.name))]
+            if not filled:
+                continue
+            if headings:
+                story.append(self.heading(section.label[self.lang], level))
+            rows: list[tuple[str, str]] = []
+            for spec in filled:
+                value = data[spec.name]
+                if spec.name not in special and spec.type in INLINE_TYPES:
+                    rows.append((spec.label[self.lang], self.value(spec, value)))
+                    continue
+                if rows:
+                    story.append(self.fields_table(rows))
+                    rows = []
+                story.append(self.label(spec.label[self.lang]))
+                if spec.name in special:
+                    story.extend(special[spec.name](spec, value))
+                else:
+                    story.extend(self.field_blocks(spec, value))
+            if rows:
+                story.append(self.fields_table(rows))
+        return story
+
+    def field_blocks(self, spec: FieldSpec, value: Any) -> list[Flowable]:
+        if spec.type == "long_text":
+            return self.long_text(str(value))
+        if spec.type == "group":
+            return self.group_blocks(spec, value)
+        if spec.type == "photos":
+            return photo_blocks(self, value)
+        return [self.para(self.value(spec, value))]
+
+    def group_blocks(self, spec: FieldSpec, entries: list[dict[str, Any]]) -> list[Flowable]:
+        """Each entry of a repeated group: its title field as a numbered line, then its other fields."""
+        story: list[Flowable] = []
+        for number, entry in enumerate(entries, start=1):
+            title_spec = spec.subfield(spec.item_title_field) if spec.item_title_field else None
+            title = self.value(title_spec, entry[title_spec.name]) if title_spec and entry.get(title_spec.name) else ""
+            story.append(self.para(f"{number}. {title}".strip(), self.styles.label, keep_with_next=True))
+            for sub in spec.fields:
+                if sub is title_spec or is_empty(entry.get(sub.name)):
+                    continue
+                if sub.type == "long_text":
+                    story.append(self.label(sub.label[self.lang]))
+                    story.extend(self.long_text(str(entry[sub.name])))
+                else:
+                    story.append(self.para(f"{sub.label[self.lang]}: {self.value(sub, entry[sub.name])}"))
+        return story
+
+    def group_table(self, spec: FieldSpec, entries: list[dict[str, Any]]) -> list[Flowable]:
+        """A repeated group as a table, one column per sub-field that holds something."""
+        columns = [sub for sub in spec.fields if any(not is_empty(entry.get(sub.name)) for entry in entries)]
+        weights = [4.0 if sub.type == "long_text" else 1.2 if sub.type == "date" else 2.2 for sub in columns]
+        rows = [[self.value(sub, e[sub.name]) if not is_empty(e.get(sub.name)) else "" for sub in columns]
+                for e in entries]  # fmt: skip
+        return [self.grid([sub.label[self.lang] for sub in columns], rows, weights)]
+
+    def keep(self, *flowables: Flowable) -> Flowable:
+        return KeepTogether(list(flowables))
+
+
+def _phone(value: str) -> str:
+    """+212612345678 -> +212 6 12 34 56 78 (how Moroccan numbers are read out)."""
+    if value.startswith("+212") and len(value) == 13:
+        rest = value[4:]
+        return f"+212 {rest[0]} {rest[1:3]} {rest[3:5]} {rest[5:7]} {rest[7:9]}"
+    return value

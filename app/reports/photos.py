@@ -1,0 +1,56 @@
+"""Photos of a record, read from the store, turned upright and scaled to the page."""
+
+from __future__ import annotations
+
+import io
+from typing import TYPE_CHECKING, Any
+
+from PIL import Image as PilImage
+from PIL import ImageOps, UnidentifiedImageError
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Image, KeepTogether
+
+from app.core.errors import TaawunError
+
+if TYPE_CHECKING:
+    from app.reports.common import ReportContext
+
+MAX_HEIGHT = 95 * mm
+MAX_PIXELS = 1600  # enough for print at this size; keeps a report of 50 phone photos small
+
+
+def photo_blocks(ctx: ReportContext, photos: list[dict[str, Any]]) -> list[Flowable]:
+    story: list[Flowable] = []
+    for number, photo in enumerate(photos, start=1):
+        name = str(photo.get("name") or photo.get("sha256", "")[:12])
+        caption = ctx.para(f"{number}. {name}", ctx.styles.small, space_after=8)
+        image = _image(ctx, str(photo.get("sha256", "")), ctx.width, MAX_HEIGHT)
+        if image is None:
+            story.append(ctx.para(ctx.t("report_photo_unreadable", name=name), ctx.styles.small, space_after=8))
+        else:
+            story.append(KeepTogether([image, caption]))
+    return story
+
+
+def _image(ctx: ReportContext, digest: str, max_width: float, max_height: float) -> Image | None:
+    """The photo as a reportlab image fitting the box, or None if the store lacks it or it is not a picture."""
+    try:
+        content = ctx.store.photo(digest)
+    except TaawunError:
+        return None
+    try:
+        with PilImage.open(io.BytesIO(content)) as opened:
+            opened.draft("RGB", (MAX_PIXELS, MAX_PIXELS))  # a JPEG decoded at reduced size: phone photos are big
+            picture = ImageOps.exif_transpose(opened)  # phones store portraits sideways with an EXIF flag
+            picture = picture.convert("RGB")
+    except (UnidentifiedImageError, OSError, ValueError, PilImage.DecompressionBombError):
+        return None
+    picture.thumbnail((MAX_PIXELS, MAX_PIXELS))
+    encoded = io.BytesIO()
+    picture.save(encoded, format="JPEG", quality=85)
+    encoded.seek(0)
+    pixel_width, pixel_height = picture.size
+    scale = min(max_width / pixel_width, max_height / pixel_height)
+    image = Image(encoded, width=pixel_width * scale, height=pixel_height * scale)
+    image.hAlign = "CENTER"
+    return image

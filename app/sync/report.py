@@ -1,0 +1,48 @@
+"""What a merge did, in sentences of the chosen language: for the command line now, for the window later."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+from app.core.messages import translate
+from app.db.sync_log import LogEntry
+from app.sync.merge import FileOutcome
+
+
+def outcome_lines(outcome: FileOutcome, lang: str) -> list[str]:
+    if outcome.rejection is not None:
+        reason = outcome.rejection.message(lang).splitlines()
+        return [translate("sync_file_rejected", lang, path=outcome.path), *(f"    {line}" for line in reason)]
+    assert outcome.manifest is not None and outcome.counts is not None
+    manifest, counts = outcome.manifest, outcome.counts
+    lines = [translate("sync_file_merged", lang, path=outcome.path, device=manifest.device_name or "?",
+                       time=manifest.exported_at or "?")]  # fmt: skip
+    if outcome.from_this_laptop:
+        lines.append("    " + translate("sync_own_file", lang))
+    lines.append("    " + translate("sync_counts", lang, **dataclasses.asdict(counts)))
+    if counts.conflicts:
+        lines.append("    " + translate("sync_conflicts_found", lang, count=counts.conflicts))
+    if counts.resolved:
+        lines.append("    " + translate("sync_conflicts_closed", lang, count=counts.resolved))
+    if not counts.changed:
+        lines.append("    " + translate("sync_nothing_new", lang))
+    return lines
+
+
+def summary_line(outcomes: Sequence[FileOutcome], lang: str) -> str:
+    merged = sum(1 for o in outcomes if o.merged)
+    return translate("sync_summary", lang, merged=merged, rejected=len(outcomes) - merged)
+
+
+def log_lines(entries: Sequence[LogEntry], lang: str) -> list[str]:
+    lines = []
+    for entry in entries:
+        if entry.outcome == "merged":
+            lines.append(translate("sync_log_merged", lang, at=entry.at, path=entry.file,
+                                   device=entry.source_device_name or "?"))  # fmt: skip
+            lines.append("    " + translate("sync_counts", lang, **entry.counts))
+        else:
+            lines.append(translate("sync_log_rejected", lang, at=entry.at, path=entry.file))
+            lines += [f"    {line}" for line in entry.reason(lang).splitlines()]
+    return lines or [translate("sync_log_empty", lang)]

@@ -1,0 +1,151 @@
+"""PDF reports from the window: where to save, building off the GUI thread with progress, opening the result."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLineEdit,
+    QProgressDialog,
+    QWidget,
+)
+
+from app.core.errors import TaawunError
+from app.reports import Period, ReportRequest, build_report, write_pdf
+from app.ui.background import BackgroundRunner, Progress
+from app.ui.dialogs import MessageDialog
+from app.ui.services import Services
+
+REPORT_LANGUAGES = (("ar", "العربية"), ("fr", "Français"), ("en", "English"))
+
+
+class PdfFiles:
+    """Choosing where to save and opening the result; replaceable in tests."""
+
+    @classmethod
+    def save_as(cls, parent: QWidget | None, suggested: Path) -> Path | None:
+        chosen, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("PdfFiles", "Save the report"),
+                                                str(suggested), "PDF (*.pdf)")  # fmt: skip
+        return Path(chosen) if chosen else None
+
+    @classmethod
+    def open(cls, path: Path) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+class ReportExporter(QObject):
+    """Builds a report on a worker thread (its own connection to the database), writes it, opens it."""
+
+    report_written = Signal(str)  # the PDF's path
+
+    def __init__(self, services: Services, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.parent_widget = parent
+        self.runner = BackgroundRunner()
+        self.progress: QProgressDialog | None = None
+
+    def export(self, request: ReportRequest, suggested_name: str) -> None:
+        folder = Path.home() / "Documents" if (Path.home() / "Documents").is_dir() else Path.home()
+        target = PdfFiles.save_as(self.parent_widget, folder / suggested_name)
+        if target is None:
+            return
+        if target.suffix.lower() != ".pdf":
+            target = target.with_suffix(".pdf")
+        services = self.services
+        organisation = services.settings.organisation
+
+        def work(progress: Progress) -> Path:
+            with services.open_worker_store() as store:
+                report = build_report(store, request, organisation=organisation)
+            return write_pdf(target, report.pdf)
+
+        self.progress = QProgressDialog(self.tr("Preparing the report…"), "", 0, 0, self.parent_widget)
+        self.progress.setCancelButton(None)
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(300)
+        self.runner.run(work, on_success=self._written, on_failure=self._failed)
+
+    def _close_progress(self) -> None:
+        if self.progress is not None:
+            self.progress.close()
+            self.progress.deleteLater()
+            self.progress = None
+
+    def _written(self, path: Path) -> None:
+        self._close_progress()
+        self.report_written.emit(str(path))
+        PdfFiles.open(path)
+
+    def _failed(self, error: BaseException) -> None:
+        self._close_progress()
+        if isinstance(error, TaawunError):
+            MessageDialog.show_error(self.parent_widget, error.message(self.services.lang))
+            return
+        raise error  # a bug: logged by the application's handler, with an apology
+
+    def wait(self) -> bool:
+        return self.runner.wait()
+
+
+class SummaryDialog(QDialog):
+    """The summary report over a period and, optionally, a province."""
+
+    def __init__(self, parent: QWidget | None, *, lang: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Summary report"))
+        form = QFormLayout(self)
+        today = QDate.currentDate()
+        self.start = QDateEdit(today.addMonths(-3))
+        self.end = QDateEdit(today)
+        for edit in (self.start, self.end):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.province = QLineEdit()
+        self.language = QComboBox()
+        for code, name in REPORT_LANGUAGES:
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex([c for c, _ in REPORT_LANGUAGES].index(lang))
+        form.addRow(self.tr("From"), self.start)
+        form.addRow(self.tr("To"), self.end)
+        form.addRow(self.tr("Province (optional)"), self.province)
+        form.addRow(self.tr("Language of the report"), self.language)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def request(self) -> ReportRequest:
+        start, end = self.start.date().toPython(), self.end.date().toPython()
+        assert isinstance(start, dt.date) and isinstance(end, dt.date)
+        period = Period(min(start, end), max(start, end), self.province.text().strip() or None)
+        return ReportRequest("summary", self.language.currentData(), period=period)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, *, lang: str) -> ReportRequest | None:
+        dialog = cls(parent, lang=lang)
+        return dialog.request() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class ReportLanguageDialog:
+    @classmethod
+    def ask(cls, parent: QWidget | None, *, lang: str) -> str | None:
+        """The language of a record's report (the interface's by default)."""
+        from PySide6.QtWidgets import QInputDialog
+
+        names = [name for _, name in REPORT_LANGUAGES]
+        codes = [code for code, _ in REPORT_LANGUAGES]
+        chosen, ok = QInputDialog.getItem(parent, QCoreApplication.translate("ReportLanguageDialog", "Export PDF"),
+                                          QCoreApplication.translate("ReportLanguageDialog", "Language of the report"),
+                                          names, codes.index(lang), False)  # fmt: skip
+        return codes[names.index(chosen)] if ok else None

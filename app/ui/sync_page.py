@@ -1,0 +1,215 @@
+"""The USB stick screen: find the stick, export this laptop's package, merge packages, review conflicts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStorageInfo, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.errors import TaawunError
+from app.core.messages import translate
+from app.sync.export import SUFFIX, Exported, export_package
+from app.sync.merge import FileOutcome, merge_file
+from app.sync.report import outcome_lines, summary_line
+from app.ui.background import BackgroundRunner, Progress
+from app.ui.conflicts_view import ConflictsView
+from app.ui.services import Services
+
+_STICK_FILESYSTEMS = {b"vfat", b"exfat", b"ntfs", b"ntfs3", b"fuseblk", b"msdos"}
+
+
+def removable_drives() -> list[QStorageInfo]:
+    """Mounted volumes that look like USB sticks: FAT/exFAT/NTFS, or mounted where desktops mount removable media."""
+    found = []
+    for volume in QStorageInfo.mountedVolumes():
+        if not volume.isValid() or not volume.isReady() or volume.isRoot() or volume.isReadOnly():
+            continue
+        where = volume.rootPath()
+        if bytes(volume.fileSystemType()).lower() in _STICK_FILESYSTEMS or where.startswith(("/media/", "/run/media/")):
+            found.append(volume)
+    return found
+
+
+class FileChooser:
+    """Dialogs of the sync screen, replaceable in tests."""
+
+    @classmethod
+    def folder(cls, parent: QWidget) -> str | None:
+        chosen = QFileDialog.getExistingDirectory(parent, QCoreApplication.translate("SyncPage", "Choose a folder"))
+        return chosen or None
+
+    @classmethod
+    def packages(cls, parent: QWidget, start: str) -> list[str]:
+        chosen, _ = QFileDialog.getOpenFileNames(
+            parent, QCoreApplication.translate("SyncPage", "Choose the files to merge"), start,
+            QCoreApplication.translate("SyncPage", "Taawun packages (*%1);;All files (*)").replace("%1", SUFFIX),
+        )  # fmt: skip
+        return chosen
+
+
+class SyncPage(QWidget):
+    data_changed = Signal()  # records arrived or conflicts were resolved: lists must refresh
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.runner = BackgroundRunner()
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"<h2>{self.tr('USB stick')}</h2>"))
+
+        drives = QGroupBox(self.tr("Where"))
+        row = QHBoxLayout(drives)
+        self.drive = QComboBox()
+        self.refresh_button = QPushButton(self.tr("Look for sticks"))
+        self.folder_button = QPushButton(self.tr("Another folder…"))
+        row.addWidget(self.drive, 1)
+        row.addWidget(self.refresh_button)
+        row.addWidget(self.folder_button)
+        layout.addWidget(drives)
+
+        actions = QHBoxLayout()
+        self.export_button = QPushButton(self.tr("Export this laptop's data"))
+        self.merge_button = QPushButton(self.tr("Merge files…"))
+        actions.addWidget(self.export_button)
+        actions.addWidget(self.merge_button)
+        actions.addStretch(1)
+        layout.addLayout(actions)
+        self.progress = QProgressBar()
+        self.progress.hide()
+        layout.addWidget(self.progress)
+        self.report = QPlainTextEdit()
+        self.report.setReadOnly(True)
+        self.report.setPlaceholderText(self.tr("What the last export or merge did is shown here."))
+        layout.addWidget(self.report, 1)
+        self.conflicts = ConflictsView(services)
+        layout.addWidget(self.conflicts, 2)
+
+        self.refresh_button.clicked.connect(self.find_drives)
+        self.folder_button.clicked.connect(self.choose_folder)
+        self.export_button.clicked.connect(self.export)
+        self.merge_button.clicked.connect(self.merge)
+        self.conflicts.conflict_resolved.connect(self.data_changed)
+        self.find_drives()
+
+    # --- where ------------------------------------------------------------------------------------------------------
+
+    def find_drives(self) -> None:
+        current = self.target()
+        self.drive.clear()
+        for volume in removable_drives():
+            self.drive.addItem(f"{volume.displayName()} ({volume.rootPath()})", volume.rootPath())
+        if current and self.drive.findData(current) < 0:
+            self.drive.addItem(current, current)
+        if current:
+            self.drive.setCurrentIndex(self.drive.findData(current))
+        self._update_buttons()
+
+    def choose_folder(self) -> None:
+        folder = FileChooser.folder(self)
+        if folder:
+            self.set_folder(folder)
+
+    def set_folder(self, folder: str) -> None:
+        if self.drive.findData(folder) < 0:
+            self.drive.addItem(folder, folder)
+        self.drive.setCurrentIndex(self.drive.findData(folder))
+        self._update_buttons()
+
+    def target(self) -> str | None:
+        value = self.drive.currentData()
+        return str(value) if value else None
+
+    def _update_buttons(self) -> None:
+        busy = self.runner.busy
+        self.export_button.setEnabled(self.target() is not None and not busy)
+        self.merge_button.setEnabled(not busy)
+        if self.drive.count() == 0:
+            self.drive.setPlaceholderText(self.tr("No stick found: plug one in, or choose a folder"))
+
+    # --- export and merge -------------------------------------------------------------------------------------------
+
+    def _start(self, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(0)
+        self.progress.show()
+        self._update_buttons()
+
+    def _finish(self) -> None:
+        self.progress.hide()
+        self._update_buttons()
+
+    def export(self) -> None:
+        folder = self.target()
+        if folder is None:
+            return
+        services = self.services
+
+        def work(progress: Progress) -> Exported:
+            with services.open_worker_store() as store:  # the window's connection belongs to the GUI thread
+                return export_package(store, folder)
+
+        self._start(0)  # busy indicator: an export is one step
+        self.runner.run(work, on_success=self._exported, on_failure=self._failed)
+        self._update_buttons()
+
+    def _exported(self, exported: Exported) -> None:
+        self._finish()
+        message = translate("sync_exported", self.services.lang, **exported.counts)
+        self.report.setPlainText(f"{message}\n{exported.path}")
+
+    def merge(self) -> None:
+        files = FileChooser.packages(self, self.target() or str(Path.home()))
+        if files:
+            self.merge_paths([Path(f) for f in files])
+
+    def merge_paths(self, paths: list[Path]) -> None:
+        services = self.services
+
+        def work(progress: Progress) -> list[FileOutcome]:
+            outcomes = []
+            with services.open_worker_store() as store:
+                for done, path in enumerate(paths):
+                    progress(done, len(paths))
+                    outcomes.append(merge_file(store, path))
+            progress(len(paths), len(paths))
+            return outcomes
+
+        self._start(len(paths))
+        self.runner.run(work, on_success=self._merged, on_failure=self._failed, on_progress=self._progressed)
+        self._update_buttons()
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
+    def _merged(self, outcomes: list[FileOutcome]) -> None:
+        self._finish()
+        lang = self.services.lang
+        lines = [summary_line(outcomes, lang), ""]
+        for outcome in outcomes:
+            lines += outcome_lines(outcome, lang)
+        self.report.setPlainText("\n".join(lines))
+        self.conflicts.refresh()
+        self.data_changed.emit()
+
+    def _failed(self, error: BaseException) -> None:
+        self._finish()
+        if isinstance(error, TaawunError):
+            self.report.setPlainText(error.message(self.services.lang))
+            return
+        raise error  # a bug: the application's handler logs it and apologises
+
+    def wait(self) -> bool:
+        return self.runner.wait()

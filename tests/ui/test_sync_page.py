@@ -1,0 +1,133 @@
+"""The USB stick screen: export to a folder standing in for a stick, merge it on another laptop, review conflicts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from app.core.autosave import AutosaveFolder
+from app.core.forms import load_form_directory
+from app.core.settings import Settings
+from app.db.demo import demo_id, load_demo
+from app.db.store import Store
+from app.resources import forms_dir
+from app.ui import sync_page
+from app.ui.application import WindowController
+from app.ui.services import Services
+
+
+@pytest.fixture
+def coordinator(qapp: QApplication, tmp_path: Path, isolated_home: Path, controller: WindowController,
+                answers) -> Iterator[WindowController]:  # fmt: skip
+    """A second laptop, with its own database, in the same test."""
+    settings = Settings(author="Coordinator", device_name="coordination")
+    store = Store.open(tmp_path / "coordinator.db", forms=load_form_directory(forms_dir()), author=settings.author,
+                       device_name=settings.device_name)  # fmt: skip
+    services = Services(store=store, settings=settings, settings_path=isolated_home / "coordinator.json",
+                        autosave=AutosaveFolder(isolated_home / "autosave-2"), log_path=isolated_home / "c.log")  # fmt: skip
+    other = WindowController(qapp, services, controller.language)
+    yield other
+    other.window.close()
+    store.close()
+
+
+def show_sync(controller: WindowController) -> sync_page.SyncPage:
+    window = controller.window
+    window.navigation.setCurrentRow(window.navigation.count() - 1)
+    assert window.stack.currentWidget() is window.sync_page
+    return window.sync_page
+
+
+def test_export_to_a_stick_and_merge_on_another_laptop(qtbot: QtBot, controller: WindowController,
+                                                       coordinator: WindowController, tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    agent = controller.services.store
+    load_demo(agent)
+    new_id = agent.create("cooperative", {"name_ar": "تعاونية أزيلال للعسل", "sectors": ["beekeeping"]})
+    stick = tmp_path / "STICK"
+    stick.mkdir()
+
+    page = show_sync(controller)
+    page.set_folder(str(stick))
+    assert page.export_button.isEnabled()
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.runner.busy, timeout=30_000)
+    packages = sorted(stick.iterdir())
+    assert len(packages) == 1 and packages[0].name.endswith(sync_page.SUFFIX)
+    assert str(packages[0]) in page.report.toPlainText()
+    assert page.progress.isHidden()
+
+    other = show_sync(coordinator)
+    monkeypatch.setattr(sync_page.FileChooser, "packages", classmethod(lambda cls, parent, start: [str(packages[0])]))
+    qtbot.mouseClick(other.merge_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not other.runner.busy, timeout=30_000)
+    report = other.report.toPlainText()
+    assert str(packages[0]) in report and "10" in report  # 10 records inserted (9 demo + 1)
+    merged = coordinator.services.store
+    assert merged.get(new_id).data["name_ar"] == "تعاونية أزيلال للعسل"
+    assert merged.count("cooperative") == 5
+    coops = coordinator.window.lists["cooperative"].model
+    assert coops.rowCount() == 5  # the lists refreshed after the merge
+
+    # The same file again: accepted, nothing changes.
+    before = merged.totals()
+    other.merge_paths([packages[0]])
+    qtbot.waitUntil(lambda: not other.runner.busy, timeout=30_000)
+    assert merged.totals() == before
+
+
+def test_a_rejected_file_is_reported_in_the_screen(qtbot: QtBot, controller: WindowController,
+                                                   tmp_path: Path) -> None:  # fmt: skip
+    page = show_sync(controller)
+    bogus = tmp_path / "taawun-broken.taawun"
+    bogus.write_text("not a database", encoding="utf-8")
+    before = controller.services.store.totals()
+    page.merge_paths([bogus])
+    qtbot.waitUntil(lambda: not page.runner.busy, timeout=30_000)
+    assert str(bogus) in page.report.toPlainText()
+    assert "ليس" in page.report.toPlainText()  # the Arabic reason
+    assert controller.services.store.totals() == before
+
+
+def test_conflicts_side_by_side_and_resolved_field_by_field(qtbot: QtBot, controller: WindowController,
+                                                            coordinator: WindowController,
+                                                            tmp_path: Path) -> None:  # fmt: skip
+    agent, other = controller.services.store, coordinator.services.store
+    load_demo(agent)
+    load_demo(other)
+    coop = demo_id("cooperative-ifssan")
+    agent.update(coop, {"members_total": 20, "notes": "ملاحظة الوكيل"})
+    other.update(coop, {"members_total": 25, "notes": "ملاحظة المنسق"})
+    stick = tmp_path / "STICK"
+    stick.mkdir()
+    page = show_sync(controller)
+    page.set_folder(str(stick))
+    page.export()
+    qtbot.waitUntil(lambda: not page.runner.busy, timeout=30_000)
+    package = next(stick.iterdir())
+
+    screen = show_sync(coordinator)
+    screen.merge_paths([package])
+    qtbot.waitUntil(lambda: not screen.runner.busy, timeout=30_000)
+    view = screen.conflicts
+    assert len(view.items) == 1 and view.list.rowCount() == 1
+    rows = {view.fields.item(r, 0).text(): (view.fields.item(r, 1).text(), view.fields.item(r, 2).text())
+            for r in range(view.fields.rowCount())}  # fmt: skip
+    assert rows["ملاحظات"] == ("ملاحظة المنسق", "ملاحظة الوكيل")
+    members = other.forms.get("cooperative").field("members_total").label["ar"]
+    assert rows[members] == ("\u206625\u2069", "\u206620\u2069")
+    # Keep the coordinator's number of members and the agent's note.
+    for row in range(view.fields.rowCount()):
+        combo = view.fields.cellWidget(row, 3)
+        combo.setCurrentIndex(0 if view.fields.item(row, 0).text() == members else 1)
+    qtbot.mouseClick(view.apply_choices, Qt.MouseButton.LeftButton)
+    record = other.get(coop)
+    assert (record.data["members_total"], record.data["notes"]) == (25, "ملاحظة الوكيل")
+    assert view.items == [] and view.list.rowCount() == 0
+    versions = other.history(coop)
+    assert {"ملاحظة المنسق", "ملاحظة الوكيل"} <= {v.data.get("notes") for v in versions}  # nothing lost
