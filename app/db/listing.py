@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.core.forms import FormRegistry, FormSpec
+from app.db.list_filters import Filters, filter_sql
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,7 @@ class ListQuery:
     descending: bool = True
     collation: str | None = None  # an SQLite collation registered on the connection (the window's locale)
     where_field: tuple[str, str] | None = None  # (field, value): e.g. the visits of one cooperative
+    filters: Filters = Filters()
 
 
 def _where(query: ListQuery, columns: list[Column]) -> tuple[str, list[Any]]:
@@ -68,7 +70,8 @@ def _where(query: ListQuery, columns: list[Column]) -> tuple[str, list[Any]]:
         field, value = query.where_field
         clauses.append(f"json_extract(r.data, '$.{field}') = ?")
         params.append(value)
-    return " AND ".join(clauses), params
+    filter_clauses, filter_params = filter_sql(query.form, query.filters)
+    return " AND ".join(clauses + filter_clauses), params + filter_params
 
 
 def fetch_rows(

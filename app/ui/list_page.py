@@ -15,7 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.db.list_filters import Filters
 from app.db.listing import ListQuery
+from app.ui.filter_bar import FilterBar
 from app.ui.record_model import RecordTableModel
 from app.ui.services import Services
 
@@ -86,13 +88,16 @@ class ListPage(QWidget):
         top.addWidget(self.filter, 2)
         top.addWidget(self.new_button)
         layout.addLayout(top)
-        self.model = RecordTableModel(services.store, ListQuery(form=form_name, collation="ui_locale"),
-                                      lang=services.lang, column_titles=column_titles())  # fmt: skip
+        self.filter_bar = FilterBar(services, form_name)
+        layout.addWidget(self.filter_bar)
+        query = ListQuery(form=form_name, collation="ui_locale", filters=self.filter_bar.filters())
+        self.model = RecordTableModel(services.store, query, lang=services.lang, column_titles=column_titles())
         self.table = RecordTable(self.model)
         layout.addWidget(self.table)
         self.count = QLabel()
         layout.addWidget(self.count)
         self.filter.textChanged.connect(self._filter_changed)
+        self.filter_bar.filters_changed.connect(self._filters_changed)
         self.new_button.clicked.connect(lambda: self.new_requested.emit(self.form.name))
         self.table.open_requested.connect(self.open_requested)
         self.filter.returnPressed.connect(self.table.setFocus)
@@ -104,8 +109,16 @@ class ListPage(QWidget):
         self.model.set_filter(text)
         self._update_count()
 
+    def _filters_changed(self, filters: Filters) -> None:
+        self.model.set_filters(filters)
+        self._update_count()
+
     def _update_count(self) -> None:
-        self.count.setText(self.tr("%n record(s)", "", self.model.total))
+        total = self.model.total
+        if total is None:  # a filtered list not yet read to its end: what is loaded, and more
+            self.count.setText(self.tr("%n record(s) or more", "", self.model.rowCount()))
+        else:
+            self.count.setText(self.tr("%n record(s)", "", total))
 
     def refresh(self) -> None:
         self.model.reload()

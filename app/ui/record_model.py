@@ -13,6 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from app.core.display import format_value, isolate_ltr
 from app.core.forms import FormSpec
+from app.db.list_filters import Filters
 from app.db.listing import RECORD_COLUMNS, ListQuery, count_rows, fetch_rows, list_columns
 from app.db.store import Store
 
@@ -31,34 +32,48 @@ class RecordTableModel(QAbstractTableModel):
         self.columns = list_columns(store.forms, self.form)
         self.column_titles = column_titles
         self._rows: list[tuple[Any, ...]] = []
-        self._total = 0
+        self._total: int | None = 0
+        self._exhausted = True
         self.reload()
 
     # --- loading ---------------------------------------------------------------------------------------------------
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._total = count_rows(self.store.conn, self.store.forms, self.query)
         self._rows = fetch_rows(self.store.conn, self.store.forms, self.query, offset=0, limit=PAGE)
+        self._exhausted = len(self._rows) < PAGE
+        # Counting a filtered list means reading every record's JSON (a fifth of a second at 100,000 visits): only
+        # the plain list, whose count an index answers, is counted before it is scrolled to the end.
+        plain = not self.query.text.strip() and not self.query.filters.active() and self.query.where_field is None
+        if self._exhausted:
+            self._total = len(self._rows)
+        else:
+            self._total = count_rows(self.store.conn, self.store.forms, self.query) if plain else None
         self.endResetModel()
+
+    def set_filters(self, filters: Filters) -> None:
+        self.query = replace(self.query, filters=filters)
+        self.reload()
 
     def set_filter(self, text: str) -> None:
         self.query = replace(self.query, text=text)
         self.reload()
 
     def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008 - Qt's signature
-        return not parent.isValid() and len(self._rows) < self._total
+        return not parent.isValid() and not self._exhausted
 
     def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid():
             return
         more = fetch_rows(self.store.conn, self.store.forms, self.query, offset=len(self._rows), limit=PAGE)
-        if not more:
+        if len(more) < PAGE:
+            self._exhausted = True
+        if more:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
+            self._rows.extend(more)
+            self.endInsertRows()
+        if self._exhausted:
             self._total = len(self._rows)
-            return
-        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
-        self._rows.extend(more)
-        self.endInsertRows()
 
     # --- Qt's model interface --------------------------------------------------------------------------------------
 
@@ -124,5 +139,6 @@ class RecordTableModel(QAbstractTableModel):
         return next((i for i, row in enumerate(self._rows) if row[0] == record_id), -1)
 
     @property
-    def total(self) -> int:
+    def total(self) -> int | None:
+        """How many records the list holds, or None while a filtered list has not been read to its end."""
         return self._total

@@ -98,6 +98,79 @@
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../app/ui/filter_bar.py" line="48"/>
+        <source>(any)</source>
+        <translation>(الكل)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/filter_bar.py" line="78"/>
+        <source>Province</source>
+        <translation>الإقليم</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/filter_bar.py" line="79"/>
+        <source>Commune</source>
+        <translation>الجماعة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/filter_bar.py" line="86"/>
+        <source>Sector</source>
+        <translation>القطاع</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/filter_bar.py" line="86"/>
+        <source>Challenge</source>
+        <translation>الصعوبة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/filter_bar.py" line="87"/>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/filter_bar.py" line="87"/>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/filter_bar.py" line="89"/>
+        <source>YYYY-MM-DD</source>
+        <translation>سنة-شهر-يوم</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/filter_bar.py" line="93"/>
+        <source>Agent</source>
+        <translation>المؤطر</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/filter_bar.py" line="96"/>
+        <source>Draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/filter_bar.py" line="97"/>
+        <source>Final</source>
+        <translation>نهائي</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/filter_bar.py" line="98"/>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/filter_bar.py" line="99"/>
+        <source>Open follow-up</source>
+        <translation>تتبع مفتوح</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/filter_bar.py" line="100"/>
+        <source>Clear filters</source>
+        <translation>مسح عوامل التصفية</translation>
+    </message>
+</context>
+<context>
     <name>FormEditor</name>
     <message>
         <location filename="../../app/ui/forms/editor.py" line="46"/>
@@ -215,17 +288,29 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../app/ui/list_page.py" line="81"/>
+        <location filename="../../app/ui/list_page.py" line="83"/>
         <source>Filter (Ctrl+F)</source>
         <translation>تصفية (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="83"/>
+        <location filename="../../app/ui/list_page.py" line="85"/>
         <source>New (Ctrl+N)</source>
         <translation>جديد (Ctrl+N)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/list_page.py" line="108"/>
+        <location filename="../../app/ui/list_page.py" line="119"/>
+        <source>%n record(s) or more</source>
+        <translation>
+            <numerusform>%n سجل أو أكثر</numerusform>
+            <numerusform>%n سجل أو أكثر</numerusform>
+            <numerusform>%n سجل أو أكثر</numerusform>
+            <numerusform>%n سجل أو أكثر</numerusform>
+            <numerusform>%n سجل أو أكثر</numerusform>
+            <numerusform>%n سجل أو أكثر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/list_page.py" line="121"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>لا سجلات</numerusform>
@@ -363,27 +448,27 @@ Data: %2</source>
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../app/ui/list_page.py" line="26"/>
+        <location filename="../../app/ui/list_page.py" line="28"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="27"/>
+        <location filename="../../app/ui/list_page.py" line="29"/>
         <source>Last change</source>
         <translation>آخر تغيير</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="28"/>
+        <location filename="../../app/ui/list_page.py" line="30"/>
         <source>Author</source>
         <translation>الكاتب</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="29"/>
+        <location filename="../../app/ui/list_page.py" line="31"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="30"/>
+        <location filename="../../app/ui/list_page.py" line="32"/>
         <source>Final</source>
         <translation>نهائي</translation>
     </message>

@@ -98,6 +98,79 @@
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../app/ui/filter_bar.py" line="48"/>
+        <source>(any)</source>
+        <translation>(any)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/filter_bar.py" line="78"/>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/filter_bar.py" line="79"/>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/filter_bar.py" line="86"/>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/filter_bar.py" line="86"/>
+        <source>Challenge</source>
+        <translation>Challenge</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/filter_bar.py" line="87"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/filter_bar.py" line="87"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/filter_bar.py" line="89"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/filter_bar.py" line="93"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/filter_bar.py" line="96"/>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/filter_bar.py" line="97"/>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/filter_bar.py" line="98"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/filter_bar.py" line="99"/>
+        <source>Open follow-up</source>
+        <translation>Open follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/filter_bar.py" line="100"/>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+</context>
+<context>
     <name>FormEditor</name>
     <message>
         <location filename="../../app/ui/forms/editor.py" line="46"/>
@@ -215,17 +288,25 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../app/ui/list_page.py" line="81"/>
+        <location filename="../../app/ui/list_page.py" line="83"/>
         <source>Filter (Ctrl+F)</source>
         <translation>Filter (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="83"/>
+        <location filename="../../app/ui/list_page.py" line="85"/>
         <source>New (Ctrl+N)</source>
         <translation>New (Ctrl+N)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/list_page.py" line="108"/>
+        <location filename="../../app/ui/list_page.py" line="119"/>
+        <source>%n record(s) or more</source>
+        <translation>
+            <numerusform>%n record or more</numerusform>
+            <numerusform>%n records or more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/list_page.py" line="121"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -359,27 +440,27 @@ Data: %2</translation>
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../app/ui/list_page.py" line="26"/>
+        <location filename="../../app/ui/list_page.py" line="28"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="27"/>
+        <location filename="../../app/ui/list_page.py" line="29"/>
         <source>Last change</source>
         <translation>Last change</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="28"/>
+        <location filename="../../app/ui/list_page.py" line="30"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="29"/>
+        <location filename="../../app/ui/list_page.py" line="31"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="30"/>
+        <location filename="../../app/ui/list_page.py" line="32"/>
         <source>Final</source>
         <translation>Final</translation>
     </message>

@@ -98,6 +98,79 @@
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../app/ui/filter_bar.py" line="48"/>
+        <source>(any)</source>
+        <translation>(tous)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/filter_bar.py" line="78"/>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/filter_bar.py" line="79"/>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/filter_bar.py" line="86"/>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/filter_bar.py" line="86"/>
+        <source>Challenge</source>
+        <translation>Difficulté</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/filter_bar.py" line="87"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/filter_bar.py" line="87"/>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/filter_bar.py" line="89"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/filter_bar.py" line="93"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/filter_bar.py" line="96"/>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/filter_bar.py" line="97"/>
+        <source>Final</source>
+        <translation>Définitive</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/filter_bar.py" line="98"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/filter_bar.py" line="99"/>
+        <source>Open follow-up</source>
+        <translation>Suivi en attente</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/filter_bar.py" line="100"/>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+</context>
+<context>
     <name>FormEditor</name>
     <message>
         <location filename="../../app/ui/forms/editor.py" line="46"/>
@@ -215,17 +288,25 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../app/ui/list_page.py" line="81"/>
+        <location filename="../../app/ui/list_page.py" line="83"/>
         <source>Filter (Ctrl+F)</source>
         <translation>Filtrer (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="83"/>
+        <location filename="../../app/ui/list_page.py" line="85"/>
         <source>New (Ctrl+N)</source>
         <translation>Nouveau (Ctrl+N)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/list_page.py" line="108"/>
+        <location filename="../../app/ui/list_page.py" line="119"/>
+        <source>%n record(s) or more</source>
+        <translation>
+            <numerusform>%n fiche ou plus</numerusform>
+            <numerusform>%n fiches ou plus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/list_page.py" line="121"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n fiche</numerusform>
@@ -359,27 +440,27 @@ Données : %2</translation>
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../app/ui/list_page.py" line="26"/>
+        <location filename="../../app/ui/list_page.py" line="28"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="27"/>
+        <location filename="../../app/ui/list_page.py" line="29"/>
         <source>Last change</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="28"/>
+        <location filename="../../app/ui/list_page.py" line="30"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="29"/>
+        <location filename="../../app/ui/list_page.py" line="31"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="30"/>
+        <location filename="../../app/ui/list_page.py" line="32"/>
         <source>Final</source>
         <translation>Définitive</translation>
     </message>

@@ -206,3 +206,23 @@ def test_settings_switch_the_language_and_remember_it(monkeypatch: pytest.Monkey
         "en", "Amina", "Laptop 3", "Réseau Ait Sgougou")  # fmt: skip
     record_id = services.store.create("workshop", {"title": "x"})
     assert services.store.get(record_id).author == "Amina"
+
+
+def test_list_filters_combine_and_are_remembered(qapp: QApplication, controller: WindowController,
+                                                 services: Services) -> None:  # fmt: skip
+    load_demo(services.store)
+    page = controller.window.lists["cooperative"]
+    page.refresh()
+    bar = page.filter_bar
+    sector = bar.inputs["sector"]
+    sector.setCurrentIndex(sector.findData("dairy"))
+    names = {page.model.data(page.model.index(r, 0)) for r in range(page.model.rowCount())}
+    assert names == {"تعاونية إمدوكال لإنتاج و تسويق الحليب", "تعاونية تانفنيت لإنتاج و تسويق الحليب و الزيتون"}
+    challenge = bar.inputs["challenge"]
+    challenge.setCurrentIndex(challenge.findData("social_coverage"))
+    assert page.model.rowCount() == 0
+    controller.switch_language("ar")  # a new window: the filters come back
+    again = controller.window.lists["cooperative"]
+    assert again.filter_bar.filters() == bar.filters() and again.model.rowCount() == 0
+    again.filter_bar.clear()
+    assert again.model.rowCount() == 4

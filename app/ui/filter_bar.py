@@ -1,0 +1,171 @@
+"""The filters above a list: place, sector, challenge, dates, agent, state, open follow-up; combinable, remembered."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLabel, QLineEdit, QPushButton, QWidget
+
+from app.core.fields import BadValue, parse_date
+from app.core.forms import FieldSpec, FormRegistry
+from app.db.list_filters import Filters, applicable, distinct_values
+from app.ui.services import Services
+
+_DATE = FieldSpec(name="date", type="date", label={})
+
+
+class RememberedFilters:
+    """The filters of each list, kept in the data folder between runs (a damaged file gives no filters)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def load(self, form: str) -> Filters:
+        try:
+            stored = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return Filters()
+        return Filters.from_json(stored.get(form) if isinstance(stored, dict) else None)
+
+    def save(self, form: str, filters: Filters) -> None:
+        try:
+            stored = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            stored = {}
+        if not isinstance(stored, dict):
+            stored = {}
+        stored[form] = filters.as_json()
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = self.path.with_suffix(".tmp")
+        temporary.write_text(json.dumps(stored, ensure_ascii=False), encoding="utf-8")
+        os.replace(temporary, self.path)
+
+
+def _any() -> str:
+    return QCoreApplication.translate("FilterBar", "(any)")
+
+
+class FilterBar(QWidget):
+    filters_changed = Signal(object)  # Filters
+
+    def __init__(self, services: Services, form: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.form = form
+        self.usable = applicable(form)
+        self.memory = RememberedFilters(services.autosave.folder.parent / "list_filters.json")
+        forms: FormRegistry = services.store.forms
+        lang = services.lang
+        cooperative = forms.get("cooperative") if "cooperative" in forms else None
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.inputs: dict[str, QWidget] = {}
+        column = 0
+
+        def add(key: str, label: str, widget: QWidget) -> None:
+            nonlocal column
+            if key not in self.usable:
+                widget.deleteLater()
+                return
+            layout.addWidget(QLabel(label), 0, column)
+            layout.addWidget(widget, 1, column)
+            self.inputs[key] = widget
+            column += 1
+
+        add("province", self.tr("Province"), self._values_combo("province"))
+        add("commune", self.tr("Commune"), self._values_combo("commune"))
+        for key, field in (("sector", "sectors"), ("challenge", "challenges")):
+            spec = cooperative.field(field) if cooperative is not None else None
+            combo = QComboBox()
+            combo.addItem(_any(), None)
+            for choice in spec.choices if spec is not None else ():
+                combo.addItem(choice.label[lang], choice.value)
+            add(key, self.tr("Sector") if key == "sector" else self.tr("Challenge"), combo)
+        for key, label in (("date_from", self.tr("From")), ("date_to", self.tr("To"))):
+            edit = QLineEdit()
+            edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
+            edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+            edit.setMaximumWidth(110)
+            add(key, label, edit)
+        add("agent", self.tr("Agent"), self._values_combo("agent"))
+        state = QComboBox()
+        state.addItem(_any(), None)
+        state.addItem(self.tr("Draft"), "draft")
+        state.addItem(self.tr("Final"), "final")
+        add("state", self.tr("State"), state)
+        add("open_follow_up", "", QCheckBox(self.tr("Open follow-up")))
+        self.clear_button = QPushButton(self.tr("Clear filters"))
+        layout.addWidget(self.clear_button, 1, column)
+        layout.setColumnStretch(column + 1, 1)
+
+        self.set_filters(self.memory.load(form))
+        for widget in self.inputs.values():
+            if isinstance(widget, QComboBox):
+                widget.currentIndexChanged.connect(self._changed)
+            elif isinstance(widget, QLineEdit):
+                widget.editingFinished.connect(self._changed)
+            elif isinstance(widget, QCheckBox):
+                widget.toggled.connect(self._changed)
+        self.clear_button.clicked.connect(self.clear)
+
+    def _values_combo(self, key: str) -> QComboBox:
+        combo = QComboBox()
+        combo.addItem(_any(), None)
+        if key in self.usable:
+            for value in distinct_values(self.services.store.conn, self.form, key):
+                combo.addItem(value, value)
+        return combo
+
+    def filters(self) -> Filters:
+        values: dict[str, object] = {}
+        for key, widget in self.inputs.items():
+            if isinstance(widget, QComboBox):
+                values[key] = widget.currentData()
+            elif isinstance(widget, QLineEdit):
+                values[key] = _iso_date(widget)
+            elif isinstance(widget, QCheckBox):
+                values[key] = widget.isChecked()
+        return Filters(**values)  # type: ignore[arg-type]
+
+    def set_filters(self, filters: Filters) -> None:
+        for key, widget in self.inputs.items():
+            value = getattr(filters, key)
+            widget.blockSignals(True)
+            if isinstance(widget, QComboBox):
+                index = widget.findData(value) if value else 0
+                if index < 0:  # a remembered place no longer in the list: offer it anyway
+                    widget.addItem(str(value), value)
+                    index = widget.count() - 1
+                widget.setCurrentIndex(index)
+            elif isinstance(widget, QLineEdit):
+                widget.setText(value or "")
+            elif isinstance(widget, QCheckBox):
+                widget.setChecked(bool(value))
+            widget.blockSignals(False)
+
+    def clear(self) -> None:
+        self.set_filters(Filters())
+        self._changed()
+
+    def _changed(self) -> None:
+        filters = self.filters()
+        self.memory.save(self.form, filters)
+        self.filters_changed.emit(filters)
+
+
+def _iso_date(edit: QLineEdit) -> str | None:
+    """The typed date as ISO text; a date that does not read is marked and ignored."""
+    text = edit.text().strip()
+    if not text:
+        edit.setStyleSheet("")
+        return None
+    try:
+        value = parse_date(text, _DATE)
+    except BadValue:
+        edit.setStyleSheet("border: 1px solid #c0392b;")
+        return None
+    edit.setStyleSheet("")
+    return value
