@@ -116,6 +116,7 @@ def parse_decimal(value: Any, spec: FieldSpec) -> float:
 
 
 _DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y")
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 def parse_date(value: Any, spec: FieldSpec) -> str:
@@ -123,6 +124,12 @@ def parse_date(value: Any, spec: FieldSpec) -> str:
         value = value.date()
     if isinstance(value, dt.date):
         day = value
+    elif isinstance(value, str) and _ISO_DAY.fullmatch(value):
+        # Stored dates are canonical: the fast path (merges validate tens of thousands of them; strptime is slow).
+        try:
+            day = dt.date.fromisoformat(value)
+        except ValueError:
+            raise BadValue("not_date", value=_show(value)) from None
     elif isinstance(value, str):
         text = clean_number_text(value)
         for pattern in _DATE_FORMATS:
