@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -112,12 +113,7 @@ class FilterBar(QWidget):
         self.clear_button.clicked.connect(self.clear)
 
     def _values_combo(self, key: str) -> QComboBox:
-        combo = QComboBox()
-        combo.addItem(_any(), None)
-        if key in self.usable:
-            for value in distinct_values(self.services.store.conn, self.form, key):
-                combo.addItem(value, value)
-        return combo
+        return _ValuesCombo(lambda: distinct_values(self.services.store.conn, self.form, key))
 
     def filters(self) -> Filters:
         values: dict[str, object] = {}
@@ -154,6 +150,29 @@ class FilterBar(QWidget):
         filters = self.filters()
         self.memory.save(self.form, filters)
         self.filters_changed.emit(filters)
+
+
+class _ValuesCombo(QComboBox):
+    """The values found in the database, read when the list is first opened: finding every agent's name means
+    reading every visit, which the list's opening must not wait for."""
+
+    def __init__(self, values: Callable[[], list[str]]) -> None:
+        super().__init__()
+        self._values = values
+        self._filled = False
+        self.addItem(_any(), None)
+
+    def showPopup(self) -> None:
+        if not self._filled:
+            self._filled = True
+            current = self.currentData()
+            self.blockSignals(True)
+            for value in self._values():
+                if self.findData(value) < 0:
+                    self.addItem(value, value)
+            self.setCurrentIndex(max(self.findData(current), 0) if current else 0)
+            self.blockSignals(False)
+        super().showPopup()
 
 
 def _iso_date(edit: QLineEdit) -> str | None:

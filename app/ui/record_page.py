@@ -20,7 +20,6 @@ from app.core.autosave import Unsaved
 from app.core.display import record_title
 from app.core.errors import TaawunError, ValidationFailed
 from app.db.listing import ListQuery
-from app.reports import ReportRequest
 from app.ui.dialogs import ConfirmDialog, HistoryDialog, MessageDialog
 from app.ui.forms.editor import FormEditor
 from app.ui.list_page import RecordTable, column_titles
@@ -236,6 +235,7 @@ class RecordPage(QWidget):
         lang = ReportLanguageDialog.ask(self, lang=self.services.lang)
         if lang is None:
             return
+        from app.reports import ReportRequest  # reportlab is loaded when a report is first asked for
         title = record_title(self.form, self.editor.data(), lang) or self.form.name
         name = f"{self.form.label[lang]} - {title}"[:80].replace("/", "-") + ".pdf"
         self.exporter.export(ReportRequest(self.form.name, lang, record_id=self.record_id), name)

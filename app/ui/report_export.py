@@ -19,11 +19,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from typing import TYPE_CHECKING
+
 from app.core.errors import TaawunError
-from app.reports import Period, ReportRequest, build_report, write_pdf
 from app.ui.background import BackgroundRunner, Progress
 from app.ui.dialogs import MessageDialog
 from app.ui.services import Services
+
+if TYPE_CHECKING:
+    from app.reports import ReportRequest
+
+# app.reports (reportlab, harfbuzz) is imported when a report is asked for: a quarter of a second the window's
+# start-up need not pay.
 
 REPORT_LANGUAGES = (("ar", "العربية"), ("fr", "Français"), ("en", "English"))
 
@@ -65,6 +72,8 @@ class ReportExporter(QObject):
         organisation = services.settings.organisation
 
         def work(progress: Progress) -> Path:
+            from app.reports import build_report, write_pdf
+
             with services.open_worker_store() as store:
                 report = build_report(store, request, organisation=organisation)
             return write_pdf(target, report.pdf)
@@ -126,6 +135,8 @@ class SummaryDialog(QDialog):
         form.addRow(buttons)
 
     def request(self) -> ReportRequest:
+        from app.reports import Period, ReportRequest
+
         start, end = self.start.date().toPython(), self.end.date().toPython()
         assert isinstance(start, dt.date) and isinstance(end, dt.date)
         period = Period(min(start, end), max(start, end), self.province.text().strip() or None)
