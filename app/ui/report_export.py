@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -18,8 +19,6 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QWidget,
 )
-
-from typing import TYPE_CHECKING
 
 from app.core.errors import TaawunError
 from app.ui.background import BackgroundRunner, Progress
