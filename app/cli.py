@@ -59,11 +59,7 @@ class Context:
         print(translate(code, self.lang, **params))
 
     def titles(self, record_id: str) -> str | None:
-        try:
-            record = self.store.get(record_id, include_deleted=True)
-        except TaawunError:
-            return None
-        return record_title(self.store.forms.get(record.form), record.data, self.lang)
+        return self.store.title_of(record_id, self.lang)
 
 
 def _print_json(value: Any) -> None:

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.core.clock import HybridClock
+from app.core.display import record_title
 from app.core.errors import FieldProblem, InvalidInput, ValidationFailed
 from app.core.forms import FormRegistry, FormSpec
 from app.core.validation import clean_record, links
@@ -266,6 +267,14 @@ class Store:
     def _row(self, record_id: str) -> dict[str, Any] | None:
         rows = self._query("SELECT * FROM records WHERE id = ?", [record_id])
         return rows[0] if rows else None
+
+    def title_of(self, record_id: str, lang: str) -> str | None:
+        """What names a record (its form's title fields) in `lang`; None when the id is not known here."""
+        try:
+            record = self.get(record_id, include_deleted=True)
+        except InvalidInput:
+            return None
+        return record_title(self.forms.get(record.form), record.data, lang)
 
     def exists(self, record_id: str) -> bool:
         """Whether the id is known here, tombstones included."""

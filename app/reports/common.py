@@ -12,8 +12,8 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
-from app.core.display import format_value, record_title
-from app.core.errors import InvalidInput, TaawunError
+from app.core.display import format_value
+from app.core.errors import InvalidInput
 from app.core.fields import is_empty
 from app.core.forms import FieldSpec, FormSpec
 from app.core.messages import translate
@@ -101,11 +101,7 @@ class ReportContext:
         return f"{value}\u202f%" if self.lang == "fr" else f"{value}%"
 
     def title_of(self, record_id: str) -> str | None:
-        try:
-            record = self.store.get(record_id, include_deleted=True)
-        except TaawunError:
-            return None
-        return record_title(self.store.forms.get(record.form), record.data, self.lang)
+        return self.store.title_of(record_id, self.lang)
 
     def value(self, spec: FieldSpec, value: Any) -> str:
         """A field's value as printed (empty values are left out before they get here)."""

@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.core.autosave import AutosaveFolder
-from app.core.display import record_title
 from app.core.errors import TaawunError
 from app.core.settings import Settings
 from app.db.listing import ListQuery, fetch_rows
@@ -46,11 +45,7 @@ class EditorContext:
         return [(row[0], " — ".join(str(v) for v in row[1:-3] if v)) for row in rows]
 
     def record_title(self, record_id: str) -> str | None:
-        try:
-            record = self.services.store.get(record_id, include_deleted=True)
-        except TaawunError:
-            return None
-        return record_title(self.services.store.forms.get(record.form), record.data, self.lang)
+        return self.services.store.title_of(record_id, self.lang)
 
     def photo_bytes(self, sha256: str) -> bytes | None:
         try:
