@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from app import __version__, cli_reports, cli_sync
+from app import __version__, cli_reports, cli_search, cli_sync
 from app.cli_input import read_changes
 from app.core import paths
 from app.core.display import record_lines, record_title
@@ -165,6 +165,10 @@ def cmd_forms(ctx: Context) -> int:
 def cmd_check(ctx: Context) -> int:
     from app.db.forms_table import stored_digest_mismatches
 
+    if ctx.options.repair:
+        from app.db.search_index import rebuild_index
+
+        ctx.say("search_index_rebuilt", count=rebuild_index(ctx.store))
     problems = ctx.store.check() + stored_digest_mismatches(ctx.store.db, ctx.shipped_forms)
     if problems:
         ctx.say("check_failed")
@@ -220,12 +224,14 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     p = command("forms", "list the forms; 'forms check FILE' validates a form file")
     p.add_argument("action", nargs="?", choices=["check"])
     p.add_argument("file", nargs="?")
-    command("check", "check the database's integrity and schema")
+    check = command("check", "check the database's integrity and schema")
+    check.add_argument("--repair", action="store_true", help="rebuild the search index first")
     handlers = dict(COMMANDS)
     # Commands of other packages, each module adding its sub-parsers and returning its handlers:
     # handlers.update(module.register(command))
     handlers.update(cli_reports.register(command))
     handlers.update(cli_sync.register(command))
+    handlers.update(cli_search.register(command))
     return parser, handlers
 
 

@@ -783,6 +783,38 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Conflict {id} resolved: record {record} is now at version {version} ({count} conflict(s) closed)",
     },
     # --- end of sync ---
+    # --- search (app/db/search) ----------------------------------------------------------------------------------
+    "search_empty_query": {
+        "ar": "اكتب كلمة واحدة على الأقل للبحث عنها",
+        "fr": "Tapez au moins un mot à rechercher",
+        "en": "Type at least one word to search for",
+    },
+    "search_bad_limit": {
+        "ar": "«{value}» ليس عددا صالحا من النتائج: 1 على الأقل",
+        "fr": "« {value} » n'est pas un nombre de résultats valide : au moins 1",
+        "en": "“{value}” is not a valid number of results: at least 1",
+    },
+    "search_count": {
+        "ar": "عدد السجلات الموجودة: {count}",
+        "fr": "{count} fiche(s) trouvée(s)",
+        "en": "{count} record(s) found",
+    },
+    "search_nothing": {
+        "ar": "لم يُعثر على أي سجل يحتوي على «{query}»",
+        "fr": "Aucune fiche ne contient « {query} »",
+        "en": "No record contains “{query}”",
+    },
+    "search_index_damaged": {
+        "ar": "فهرس البحث تالف أو مفقود ({detail}). أعد بناءه بالأمر: taawun check --repair",
+        "fr": "L'index de recherche est endommagé ou absent ({detail}). Reconstruisez-le : taawun check --repair",
+        "en": "The search index is damaged or missing ({detail}). Rebuild it with: taawun check --repair",
+    },
+    "search_index_rebuilt": {
+        "ar": "أعيد بناء فهرس البحث: {count} سجل مفهرس",
+        "fr": "Index de recherche reconstruit : {count} fiche(s) indexée(s)",
+        "en": "Search index rebuilt: {count} record(s) indexed",
+    },
+    # --- end of search ---
     # --- the unexpected -------------------------------------------------------------------------------------------
     "bug": {
         "ar": "عذرا، حدث خطأ غير متوقع. لم تفقد أي بيانات محفوظة. التفاصيل في: {log}",

@@ -113,7 +113,50 @@ _M002_SYNC = """
         );
 """
 
-MIGRATIONS: tuple[str, ...] = (_M001_INITIAL, _M002_SYNC)
+# Search (app/db/search_index.py): the words of every live record, folded by app.core.arabic, in an FTS5 table
+# keyed by `search_docs.docid` (an explicit integer key: VACUUM may renumber the implicit rowids of `records`). The
+# folding is Python and needs the forms, and with `trusted_schema` off SQLite refuses application functions and
+# virtual tables inside triggers: so the triggers only note which records changed, in `search_pending`, whoever
+# writes them (the store, a merge, a later migration, another program), and the store indexes those rows in
+# Python before its transaction commits. The last statement queues the records already there, oldest first.
+# "WHERE NOT EXISTS" rather than INSERT OR IGNORE: a statement's conflict clause overrides those of the triggers it
+# fires, so under the merge's INSERT ... ON CONFLICT DO UPDATE an OR IGNORE in a trigger would not ignore.
+# No comment may stand inside a statement: package.expected_schema compares sqlite_master's text with this script.
+_M003_SEARCH = """
+        CREATE TABLE search_docs (
+            docid INTEGER PRIMARY KEY,
+            record_id TEXT NOT NULL UNIQUE
+        );
+        CREATE VIRTUAL TABLE search_index USING fts5(form, heading, title, body, related, prefix = '2 3',
+            tokenize = 'unicode61 remove_diacritics 0');
+        CREATE TABLE search_words (
+            word TEXT PRIMARY KEY
+        ) WITHOUT ROWID;
+        CREATE TABLE search_pending (
+            record_id TEXT PRIMARY KEY
+        );
+        CREATE TRIGGER search_after_insert AFTER INSERT ON records BEGIN
+            INSERT INTO search_pending (record_id) SELECT NEW.id
+                WHERE NOT EXISTS (SELECT 1 FROM search_pending WHERE record_id = NEW.id);
+        END;
+        CREATE TRIGGER search_after_update AFTER UPDATE ON records BEGIN
+            INSERT INTO search_pending (record_id) SELECT NEW.id
+                WHERE NOT EXISTS (SELECT 1 FROM search_pending WHERE record_id = NEW.id);
+            INSERT INTO search_pending (record_id) SELECT OLD.id
+                WHERE NOT EXISTS (SELECT 1 FROM search_pending WHERE record_id = OLD.id);
+        END;
+        CREATE TRIGGER search_after_delete AFTER DELETE ON records BEGIN
+            INSERT INTO search_pending (record_id) SELECT OLD.id
+                WHERE NOT EXISTS (SELECT 1 FROM search_pending WHERE record_id = OLD.id);
+        END;
+        INSERT INTO search_pending (record_id) SELECT id FROM records WHERE deleted = 0 ORDER BY created_at, id;
+"""
+# The search objects as they are now: app/db/search_index.py recreates them from this script to repair or rebuild
+# the index, and treats any other definition as damaged. A later migration changing them must point this at its
+# own complete definition of them.
+SEARCH_MIGRATION = _M003_SEARCH
+
+MIGRATIONS: tuple[str, ...] = (_M001_INITIAL, _M002_SYNC, _M003_SEARCH)
 
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -26,9 +26,12 @@ from app.core.forms import FormRegistry, FormSpec
 from app.core.validation import clean_record, links
 from app.db.forms_table import effective_forms, store_form_definitions
 from app.db.opening import integrity_problems, open_database, storage_error
+from app.db.search_index import index_pending, index_problems, open_index
 
 if TYPE_CHECKING:
     import sqlite_utils
+
+    from app.db.search import SearchHit
 
 
 @dataclass(frozen=True)
@@ -87,6 +90,7 @@ class Store:
                  device_name: str) -> None:  # fmt: skip
         self.conn = conn
         self.path = path
+        self.indexing = False  # until the forms are known (see transaction)
         self.author = author
         self.device_name = device_name
         with self.transaction():
@@ -94,6 +98,8 @@ class Store:
             store_form_definitions(self.conn, list(shipped_forms), now=_now())
         self.forms = effective_forms(self.conn)
         self.clock = HybridClock(self.device_id, last=self._meta("clock"))
+        self.indexing = True
+        open_index(self)
 
     @functools.cached_property
     def db(self) -> sqlite_utils.Database:
@@ -141,6 +147,8 @@ class Store:
             raise storage_error(error, self.path) from None
         try:
             yield
+            if self.indexing:  # the search index commits with the records it follows (app/db/search_index.py)
+                index_pending(self.conn, self.forms, inline=True)
             self.conn.execute("COMMIT")
         except sqlite3.OperationalError as error:
             self._rollback()
@@ -345,7 +353,13 @@ class Store:
             " AND h.hlc = r.hlc)"
         ).fetchall()
         problems += [f"record {row[0]}: its current version is missing from the history" for row in orphans]
-        return problems
+        return problems + index_problems(self)
+
+    def search(self, query: str, *, form: str | None = None, limit: int = 50, lang: str = "ar") -> list[SearchHit]:
+        """Records matching every word of `query`, best first (see app/db/search.py)."""
+        from app.db.search import search
+
+        return search(self, query, form=form, limit=limit, lang=lang)
 
     def totals(self) -> dict[str, int]:
         return {

@@ -80,7 +80,7 @@ class ListPage(QWidget):
         top = QHBoxLayout()
         self.title = QLabel(f"<h2>{self.form.label[services.lang]}</h2>")
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText(self.tr("Filter (Ctrl+F)"))
+        self.filter.setPlaceholderText(self.tr("Filter this list"))
         self.filter.setClearButtonEnabled(True)
         self.new_button = QPushButton(self.tr("New (Ctrl+N)"))
         top.addWidget(self.title)

@@ -15,6 +15,7 @@ from app.ui.dialogs import SettingsDialog, UnsavedChangesDialog
 from app.ui.list_page import ListPage
 from app.ui.record_page import RecordPage
 from app.ui.report_export import ReportExporter, SummaryDialog
+from app.ui.search_page import SearchPage
 from app.ui.services import Services
 from app.ui.sync_page import SyncPage
 
@@ -46,6 +47,10 @@ class MainWindow(QMainWindow):
         self.sync_page.data_changed.connect(lambda: self._record_changed(""))
         self.stack.addWidget(self.sync_page)
         self.navigation.addItem(self.tr("USB stick"))
+        self.search_page = SearchPage(services)
+        self.search_page.open_requested.connect(self.open_record)
+        self.stack.addWidget(self.search_page)
+        self.navigation.addItem(self.tr("Search"))
         self.record_page: RecordPage | None = None
         self.navigation.currentRowChanged.connect(self._navigate)
 
@@ -65,7 +70,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.new_action = self._action(self.tr("&New"), QKeySequence.StandardKey.New, self.new_in_current_form)
         self.save_action = self._action(self.tr("&Save"), QKeySequence.StandardKey.Save, self.save_current)
-        self.find_action = self._action(self.tr("&Find"), QKeySequence.StandardKey.Find, self.focus_filter)
+        self.find_action = self._action(self.tr("&Find"), QKeySequence.StandardKey.Find, self.search_everything)
         self.summary_action = self._action(self.tr("Summary &report…"), None, self.summary_report)
         self.settings_action = self._action(self.tr("Se&ttings…"), None, self.edit_settings)
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
@@ -102,6 +107,10 @@ class MainWindow(QMainWindow):
             self.sync_page.find_drives()
             self.sync_page.conflicts.refresh()
             self.stack.setCurrentWidget(self.sync_page)
+            return
+        if row == len(NAVIGATION) + 1:
+            self.stack.setCurrentWidget(self.search_page)
+            self.search_page.start()
             return
         self.stack.setCurrentWidget(self.lists[NAVIGATION[row]])
 
@@ -180,13 +189,15 @@ class MainWindow(QMainWindow):
         if self.record_page is not None:
             self.record_page.save()
 
-    def focus_filter(self) -> None:
-        form = self.current_form()
+    def search_everything(self) -> None:
+        """Ctrl+F: search over everything."""
         if self.record_page is not None and not self.leave_record_page():
             return
-        self.stack.setCurrentWidget(self.lists[form])
-        self.lists[form].filter.setFocus()
-        self.lists[form].filter.selectAll()
+        self.navigation.blockSignals(True)
+        self.navigation.setCurrentRow(len(NAVIGATION) + 1)
+        self.navigation.blockSignals(False)
+        self.stack.setCurrentWidget(self.search_page)
+        self.search_page.start()
 
     # --- settings, about, closing -----------------------------------------------------------------------------------
 

@@ -254,6 +254,11 @@ def test_a_file_from_an_older_taawun_is_merged(laptop: Any, stick: Path, helpers
     conn = sqlite3.connect(package)
     conn.executescript("DROP TABLE conflicts; DROP TABLE sync_log; DELETE FROM meta WHERE key = 'package_counts';"
                        " PRAGMA user_version = 1;")  # fmt: skip
+    # Nor had it the search index (version 3).
+    conn.executescript(
+        "DROP TRIGGER search_after_insert; DROP TRIGGER search_after_update; DROP TRIGGER search_after_delete;"
+        " DROP TABLE search_index; DROP TABLE search_docs; DROP TABLE search_words; DROP TABLE search_pending;"
+    )
     conn.close()
     outcome = merge_file(b, package)
     assert outcome.merged, outcome.rejection and outcome.rejection.message("en")

@@ -1,0 +1,323 @@
+"""The search index, kept in step with the records whoever writes them.
+
+Triggers on `records` (migration 3 in app/db/schema.py) note every inserted, updated or deleted record in
+`search_pending`; `index_pending` then reads those records and writes their folded words to the FTS5 table
+`search_index` (one row per live record, keyed by `search_docs.docid`; tombstones have none). The store calls it
+inside every transaction just before the commit (app/db/store.py), so a save, a deletion or a small merge commits
+with its index rows, or not at all.
+
+Indexing costs about 0.25 ms per record, 0.45 ms for a record already indexed (FTS5 reads the old text back to
+remove it): a merge of 75,000 changed visits would spend half a minute on it. So a transaction leaving more than
+INLINE_AT_MOST records queued commits them queued (the queue is written in the same transaction as the records,
+so nothing is lost), and `catch_up` indexes them in short transactions: a search always does so first, so it never
+misses a record; the window can run it on its worker after a large merge or at start (`progress` reports it). The
+records queued by the migration, or by another program (a benchmark's bulk insert), are caught up the same way.
+
+Why not compute the words in the triggers: the folding (app.core.arabic) and the choice labels (the forms) are
+Python, and with `trusted_schema` off, as on all our connections, SQLite refuses both application functions and
+virtual tables inside triggers ("unsafe use of ..."). A trigger writing one row to an ordinary table is allowed.
+
+Why an FTS5 table that stores its (folded) text rather than a contentless or external-content one: deleting a
+row of a contentless table needs either its old text (gone once the record changed) or SQLite 3.43's
+`contentless_delete` (newer than the SQLite some laptops have); external content would need the folded text
+stored elsewhere anyway. The stored text also lets `index_problems` compare what is indexed with the records.
+
+Columns: `form` (the form's name, to filter by), `heading` (the title's words again, each marked with
+TITLE_MARK, so "the records whose title holds this word" is a short list of its own instead of a filter over
+every record holding it), `title`, `body`, `related` (see app.core.search_text). `search_words` lists the words
+indexed, so that a query's prefix can be expanded into the words it stands for (app/db/search.py).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import sqlite3
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from app.core.arabic import WORD, index_text
+from app.core.forms import FormRegistry, FormSpec
+from app.core.search_text import COLUMNS, record_segments, title_texts
+from app.db.schema import SEARCH_MIGRATION, _statements
+
+if TYPE_CHECKING:
+    from app.db.store import Store
+
+SEARCH_TABLES = ("search_index", "search_docs", "search_words", "search_pending")
+SEARCH_TRIGGERS = ("search_after_insert", "search_after_update", "search_after_delete")
+# Letters (category Lo, so FTS5 keeps them inside a word) of click languages, which no one types here: "ǂ" marks
+# title words in the `heading` column (only ever searched with it, so the letter typed elsewhere does no harm);
+# "ǀ" stands for "_" in form names ([a-z][a-z0-9_]*, app.core.forms), which FTS5 would otherwise split: "visit"
+# would match a form "visit_plan".
+TITLE_MARK = "\u01c2"
+_FORM_UNDERSCORE = "\u01c0"
+_BATCH = 1000
+INLINE_AT_MOST = 2000  # indexed before the commit of the transaction that queued them: about half a second
+_CHUNK = 2000  # records per transaction when catching up, so that other writers wait at most about a second
+
+Columns = tuple[str, str, str, str]  # heading, title, body, related
+
+
+def form_token(form: str) -> str:
+    return form.replace("_", _FORM_UNDERSCORE)
+
+
+class Documents:
+    """The index's columns for records of this database; the titles of referred records are read once each."""
+
+    def __init__(self, conn: sqlite3.Connection, forms: FormRegistry) -> None:
+        self.conn = conn
+        self.forms = forms
+        self._titles: dict[str, list[str]] = {}
+
+    def spec(self, form: str) -> FormSpec | None:
+        return self.forms.get(form) if form in self.forms else None
+
+    def titles(self, record_id: str) -> list[str]:
+        """The words naming a record (a deleted one too: a visit still names its cooperative)."""
+        if record_id not in self._titles:
+            row = self.conn.execute("SELECT form, data FROM main.records WHERE id = ?", (record_id,)).fetchone()
+            spec = self.spec(row[0]) if row else None
+            self._titles[record_id] = title_texts(spec, load_data(row[1])) if row and spec else []
+        return self._titles[record_id]
+
+    def columns(self, form: str, data: str) -> Columns:
+        segments = record_segments(self.spec(form), load_data(data), titles=self.titles)
+        texts: dict[str, list[str]] = {column: [] for column in COLUMNS}
+        for segment in segments:
+            texts[segment.column].append(segment.text)
+        title, body, related = (index_text(texts[column]) for column in COLUMNS)
+        heading = " ".join(TITLE_MARK + word for word in WORD.findall(title))
+        return heading, title, body, related
+
+
+def load_data(data: str) -> dict[str, Any]:
+    try:
+        value = json.loads(data)
+    except (TypeError, ValueError):  # written by something else than the store: nothing to index
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def _referenced_forms(forms: FormRegistry) -> frozenset[str]:
+    """Forms whose records other records refer to: a change of their title changes their referrers' index."""
+    return frozenset(
+        spec.form for form in forms for spec in form.fields if spec.type == "reference" and spec.form is not None
+    )
+
+
+def has_pending(conn: sqlite3.Connection) -> bool:
+    return conn.execute("SELECT 1 FROM main.search_pending LIMIT 1").fetchone() is not None
+
+
+def pending_count(conn: sqlite3.Connection, *, at_most: int) -> int:
+    """How many records wait to be indexed, counting no further than `at_most` + 1."""
+    query = "SELECT count(*) FROM (SELECT 1 FROM main.search_pending LIMIT ?)"
+    return int(conn.execute(query, (at_most + 1,)).fetchone()[0])
+
+
+def index_pending(conn: sqlite3.Connection, forms: FormRegistry, *, inline: bool = False, limit: int | None = None,
+                  list_words: bool = True) -> int:  # fmt: skip
+    """Index the records noted in `search_pending` (at most `limit` of them), inside the caller's transaction;
+    returns how many. `inline`: nothing is done when more than INLINE_AT_MOST are queued (see the module's text).
+    `list_words` False: `search_words` is left for `words_from_index` to fill."""
+    if not has_pending(conn) or (inline and pending_count(conn, at_most=INLINE_AT_MOST) > INLINE_AT_MOST):
+        return 0
+    documents = Documents(conn, forms)
+    referenced = _referenced_forms(forms)
+    done = 0
+    query = "SELECT record_id FROM main.search_pending ORDER BY rowid LIMIT ?"
+    while ids := [row[0] for row in conn.execute(query, (_BATCH if limit is None else min(_BATCH, limit - done),))]:
+        renamed = _index_batch(conn, documents, referenced, ids, list_words=list_words)
+        if renamed:
+            # Records naming a renamed record show its old name in their `related` words: index them again. A text
+            # search finds the candidates (ids are UUIDs); indexing a record that merely mentions the id is harmless.
+            conn.execute(
+                "INSERT OR IGNORE INTO main.search_pending (record_id) SELECT r.id FROM main.records r"
+                " WHERE r.deleted = 0 AND EXISTS (SELECT 1 FROM json_each(?) j WHERE j.value != r.id"
+                " AND instr(r.data, j.value) > 0)",
+                (json.dumps(renamed),),
+            )
+        conn.execute("DELETE FROM main.search_pending WHERE record_id IN (SELECT value FROM json_each(?))",
+                     (json.dumps(ids),))  # fmt: skip
+        done += len(ids)
+    return done
+
+
+def words_from_index(conn: sqlite3.Connection) -> None:
+    """Every word of the index into `search_words`. Listing each record's words in Python costs a fifth of the
+    indexing time; for a whole database rebuilt in one transaction FTS5's own vocabulary gives them in a fraction
+    of a second at the end."""
+    # A temporary table of this connection, not part of the file's schema (which sync packages compare).
+    conn.execute("CREATE VIRTUAL TABLE temp.search_vocabulary USING fts5vocab(main, search_index, 'col')")
+    try:
+        conn.execute("INSERT OR IGNORE INTO main.search_words (word) SELECT DISTINCT term FROM temp.search_vocabulary"
+                     " WHERE col IN ('title', 'body', 'related')")  # fmt: skip
+    finally:
+        conn.execute("DROP TABLE temp.search_vocabulary")
+
+
+def _index_batch(conn: sqlite3.Connection, documents: Documents, referenced: frozenset[str], ids: list[str], *,
+                 list_words: bool) -> list[str]:  # fmt: skip
+    """Replace the index rows of `ids`; returns those of them whose title changed and that others may refer to."""
+    wanted = json.dumps(ids)
+    records = {row[0]: row[1:] for row in conn.execute(
+        "SELECT id, form, data FROM main.records WHERE deleted = 0 AND id IN (SELECT value FROM json_each(?))", (wanted,)
+    )}  # fmt: skip
+    docs = dict(conn.execute(
+        "SELECT record_id, docid FROM main.search_docs WHERE record_id IN (SELECT value FROM json_each(?))", (wanted,)
+    ).fetchall())  # fmt: skip
+    old_titles = {}
+    for record_id, docid in docs.items():
+        if record_id in records and records[record_id][0] in referenced:
+            row = conn.execute("SELECT title FROM main.search_index WHERE rowid = ?", (docid,)).fetchone()
+            old_titles[record_id] = row[0] if row else None
+    conn.executemany("DELETE FROM main.search_index WHERE rowid = ?", [(docid,) for docid in docs.values()])
+    conn.executemany("DELETE FROM main.search_docs WHERE docid = ?",
+                     [(docid,) for record_id, docid in docs.items() if record_id not in records])  # fmt: skip
+    # In the order queued (oldest first when the whole index is built): "newest first" follows the docids.
+    conn.executemany("INSERT INTO main.search_docs (record_id) VALUES (?)",
+                     [(record_id,) for record_id in ids if record_id in records and record_id not in docs])  # fmt: skip
+    docids = dict(conn.execute(
+        "SELECT record_id, docid FROM main.search_docs WHERE record_id IN (SELECT value FROM json_each(?))", (wanted,)
+    ).fetchall())  # fmt: skip
+    rows, renamed, words = [], [], set()
+    for record_id, (form, data) in records.items():
+        heading, title, body, related = documents.columns(form, data)
+        rows.append((docids[record_id], form_token(form), heading, title, body, related))
+        if list_words:
+            words.update(WORD.findall(f"{title} {body} {related}"))
+        if record_id in old_titles and old_titles[record_id] != title:
+            renamed.append(record_id)
+    rows.sort()  # FTS5 appends ascending rowids fastest
+    conn.executemany("INSERT INTO main.search_index (rowid, form, heading, title, body, related)"
+                     " VALUES (?, ?, ?, ?, ?, ?)", rows)  # fmt: skip
+    # Words are never taken out: a word no record holds any more only costs a lookup when a prefix expands to it.
+    conn.execute("INSERT OR IGNORE INTO main.search_words (word) SELECT value FROM json_each(?)",
+                 (json.dumps(sorted(words), ensure_ascii=False),))  # fmt: skip
+    return renamed
+
+
+# --- the index as a whole: presence, rebuild, check ----------------------------------------------------------------
+
+
+@functools.cache
+def _expected_objects() -> dict[str, str]:
+    """name -> SQL of every object the search migration creates (FTS5's own tables included)."""
+    conn = sqlite3.connect(":memory:")
+    try:
+        conn.execute("CREATE TABLE records (id TEXT, deleted INTEGER, created_at TEXT)")
+        for statement in _statements(SEARCH_MIGRATION):
+            conn.execute(statement)
+        return dict(conn.execute("SELECT name, sql FROM sqlite_master WHERE name LIKE 'search%'").fetchall())
+    finally:
+        conn.close()
+
+
+def schema_problems(conn: sqlite3.Connection) -> list[str]:
+    """Search objects missing or not as the migration makes them (dropped by hand, or made by a development
+    version): either way the index is rebuilt."""
+    found = dict(conn.execute("SELECT name, sql FROM main.sqlite_master WHERE name LIKE 'search%'").fetchall())
+    expected = _expected_objects()
+    problems = [f"{name} is missing" for name in expected if name not in found]
+    return problems + [f"{name} is altered" for name in expected if name in found and found[name] != expected[name]]
+
+
+def recreate(conn: sqlite3.Connection) -> None:
+    """Drop the index's objects and create them again exactly as the migration does (the same statements, so a
+    package exported afterwards has the schema every laptop expects), queueing every live record. In a transaction."""
+    for trigger in SEARCH_TRIGGERS:
+        conn.execute(f"DROP TRIGGER IF EXISTS main.{trigger}")
+    for table in SEARCH_TABLES:
+        conn.execute(f"DROP TABLE IF EXISTS main.{table}")
+    for name in _expected_objects():  # FTS5's own tables, left behind if search_index was removed by hand
+        if name.startswith("search_index_"):
+            conn.execute(f"DROP TABLE IF EXISTS main.{name}")
+    for statement in _statements(SEARCH_MIGRATION):
+        conn.execute(statement)
+
+
+def open_index(store: Store) -> None:
+    """At start: put back an index that was removed or altered (its records queued), and index what other writers
+    queued if that is quick; more waits for `catch_up` (start-up must stay fast on the window's thread)."""
+    if schema_problems(store.conn):
+        with store.transaction():
+            recreate(store.conn)
+    elif has_pending(store.conn):
+        with store.transaction():
+            index_pending(store.conn, store.forms, inline=True)
+
+
+def catch_up(store: Store, *, progress: Callable[[int, int], None] | None = None) -> int:
+    """Index every queued record, a chunk per transaction; returns how many were queued. `progress(done, total)`
+    after each chunk."""
+    count = "SELECT count(*) FROM main.search_pending"
+    total = store.conn.execute(count).fetchone()[0]
+    while has_pending(store.conn):
+        # Each chunk lists its words itself: a search on another connection between two chunks must find them.
+        with store.transaction():
+            index_pending(store.conn, store.forms, limit=_CHUNK)
+        if progress is not None:
+            left = store.conn.execute(count).fetchone()[0]
+            progress(max(0, total - left), max(total, 1))
+    return total
+
+
+def rebuild_index(store: Store) -> int:
+    """`taawun check --repair`: the index made anew from the records, in one transaction; returns the rows indexed."""
+    with store.transaction():
+        recreate(store.conn)
+        done = index_pending(store.conn, store.forms, list_words=False)
+        words_from_index(store.conn)
+        return done
+
+
+def index_problems(store: Store) -> list[str]:
+    """What is wrong with the index, as lines for `taawun check` (each one repaired by `taawun check --repair`)."""
+    conn = store.conn
+    hint = "taawun check --repair rebuilds it"
+    damaged = schema_problems(conn)
+    if damaged:
+        return [f"search index: {problem} ({hint})" for problem in damaged]
+    try:
+        conn.execute("INSERT INTO main.search_index (search_index) VALUES ('integrity-check')")
+    except sqlite3.DatabaseError as error:
+        return [f"search index: damaged: {error} ({hint})"]
+    # Records queued by another writer and not indexed yet are not a problem: the next transaction indexes them.
+    queued = "SELECT record_id FROM main.search_pending"
+    counts = (
+        ("records missing from the search index",
+         f"SELECT count(*) FROM main.records r WHERE r.deleted = 0 AND r.id NOT IN ({queued}) AND NOT EXISTS"
+         " (SELECT 1 FROM main.search_docs d JOIN main.search_index s ON s.rowid = d.docid WHERE d.record_id = r.id)"),
+        ("deleted or unknown records in the search index",
+         f"SELECT count(*) FROM main.search_docs d LEFT JOIN main.records r ON r.id = d.record_id"
+         f" WHERE (r.id IS NULL OR r.deleted = 1) AND d.record_id NOT IN ({queued})"),
+        ("search index rows of no record",
+         "SELECT count(*) FROM main.search_index s WHERE NOT EXISTS (SELECT 1 FROM main.search_docs d"
+         " WHERE d.docid = s.rowid)"),
+    )  # fmt: skip
+    problems = []
+    for description, query in counts:
+        count = conn.execute(query).fetchone()[0]
+        if count:
+            problems.append(f"search index: {count} {description} ({hint})")
+    outdated = _outdated(conn, store.forms)
+    if outdated:
+        problems.append(f"search index: {outdated} records indexed with outdated text ({hint})")
+    return problems
+
+
+def _outdated(conn: sqlite3.Connection, forms: FormRegistry) -> int:
+    """Records whose indexed text is not what they hold now (the whole index is read: `taawun check` only)."""
+    documents = Documents(conn, forms)
+    cursor = conn.execute(
+        "SELECT r.form, r.data, s.form, s.heading, s.title, s.body, s.related FROM main.search_docs d"
+        " JOIN main.records r ON r.id = d.record_id JOIN main.search_index s ON s.rowid = d.docid"
+        " WHERE r.deleted = 0 AND r.id NOT IN (SELECT record_id FROM main.search_pending)"
+    )
+    outdated = 0
+    while rows := cursor.fetchmany(_BATCH):
+        for form, data, token, *indexed in rows:
+            outdated += (form_token(form), *documents.columns(form, data)) != (token, *indexed)
+    return outdated
