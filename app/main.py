@@ -85,4 +85,5 @@ def start_gui(*, db: str | None, lang: str | None, author: str | None) -> tuple[
     controller.window.show()
     controller.offer_demo_if_empty()
     controller.offer_restore()
+    controller.index_in_background()
     return app, controller

@@ -121,14 +121,17 @@ def _plan(conn: sqlite3.Connection, shown: str) -> None:
     conn.execute(
         "INSERT INTO temp.sync_plan (id, kind, mine, theirs) SELECT i.id, CASE"
         "  WHEN m.id IS NULL THEN 'insert'"
-        "  WHEN i.form IS NOT m.form OR i.created_at IS NOT m.created_at THEN 'mismatch'"
+        "  WHEN i.form IS NOT m.form THEN 'mismatch'"
         "  WHEN NOT EXISTS (SELECT 1 FROM temp.new_versions n WHERE n.record_id = i.id AND n.hlc = i.hlc) THEN 'known'"
         "  WHEN EXISTS (SELECT 1 FROM incoming.history h WHERE h.record_id = m.id AND h.hlc = m.hlc) THEN 'newer'"
         "  ELSE 'concurrent' END, m.hlc, i.hlc"
         " FROM incoming.records i LEFT JOIN main.records m ON m.id = i.id"
-        " WHERE m.hlc IS NOT i.hlc OR i.form IS NOT m.form OR i.created_at IS NOT m.created_at"
+        " WHERE m.hlc IS NOT i.hlc OR i.form IS NOT m.form"
     )
     moved = conn.execute("SELECT id FROM temp.sync_plan WHERE kind = 'mismatch' LIMIT 1").fetchone()
+    # A record keeps its form for life. Its creation time is not compared: the same demo event loaded on two
+    # laptops gives the same ids created at different seconds, which is not a contradiction (the row shown, with
+    # its creation time, follows the winning version like the rest).
     if moved is not None:  # a record is created once, with one form: the file says otherwise
         raise PackageRejected("sync_inconsistent", path=shown, detail=f"record {moved[0]} differs in form or creation")
 

@@ -49,6 +49,7 @@ _RANKED = (
     f"SELECT rowid, {_BM25} AS score FROM main.search_index WHERE search_index MATCH ? ORDER BY score, rowid LIMIT ?"
 )
 _NEWEST = "SELECT rowid FROM main.search_index WHERE search_index MATCH ? ORDER BY rowid DESC LIMIT ?"
+_COUNT = "SELECT count(*) FROM (SELECT 1 FROM main.search_index WHERE search_index MATCH ? LIMIT ?)"
 _RECORDS = (
     "SELECT d.docid, r.id, r.form, r.data FROM main.search_docs d JOIN main.records r ON r.id = d.record_id"
     " WHERE d.docid IN (SELECT value FROM json_each(?)) AND r.deleted = 0"
@@ -106,12 +107,15 @@ def _matches(
             return []  # a word no record holds: nothing can match them all
         groups.append(phrases)
     expression = _expression(groups, form)
-    newest = [row[0] for row in conn.execute(_NEWEST, (expression, RANK_AT_MOST + 1))]
-    if len(newest) <= RANK_AT_MOST:
+    if conn.execute(_COUNT, (expression, RANK_AT_MOST + 1)).fetchone()[0] <= RANK_AT_MOST:
         return conn.execute(_RANKED, (expression, limit)).fetchall()
     titled = [row[0] for row in conn.execute(_NEWEST, (_expression(groups, form, marked=True), limit))]
+    newest = [row[0] for row in conn.execute(_NEWEST, (expression, limit + len(titled)))]
     chosen = set(titled)
-    return [(docid, None) for docid in titled + [d for d in newest if d not in chosen]][:limit]
+    unranked: list[tuple[int, float | None]] = [
+        (docid, None) for docid in titled + [d for d in newest if d not in chosen]
+    ]
+    return unranked[:limit]
 
 
 def search(store: Store, query: str, *, form: str | None = None, limit: int = 50,

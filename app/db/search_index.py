@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import functools
 import json
+import logging
 import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -43,6 +44,8 @@ from app.db.schema import SEARCH_MIGRATION, _statements
 
 if TYPE_CHECKING:
     from app.db.store import Store
+
+log = logging.getLogger("taawun.search")
 
 SEARCH_TABLES = ("search_index", "search_docs", "search_words", "search_pending")
 SEARCH_TRIGGERS = ("search_after_insert", "search_after_update", "search_after_delete")
@@ -143,6 +146,19 @@ def index_pending(conn: sqlite3.Connection, forms: FormRegistry, *, inline: bool
                      (json.dumps(ids),))  # fmt: skip
         done += len(ids)
     return done
+
+
+def index_inline(conn: sqlite3.Connection, forms: FormRegistry) -> None:
+    """What the store runs before each commit: `index_pending(inline=True)`, except that a damaged index never
+    stops a record from being saved. Its writes are undone, the records stay queued, a search reports the damage
+    (search_index_damaged) and `taawun check --repair`, or the next start, rebuilds the index."""
+    conn.execute("SAVEPOINT search_index")
+    try:
+        index_pending(conn, forms, inline=True)
+    except sqlite3.DatabaseError as error:
+        conn.execute("ROLLBACK TO search_index")
+        log.warning("search index not updated, the records stay queued: %s", error)  # SQLite's words, no content
+    conn.execute("RELEASE search_index")
 
 
 def words_from_index(conn: sqlite3.Connection) -> None:

@@ -7,6 +7,7 @@ connection; sqlite-utils serves the reads.
 
 from __future__ import annotations
 
+import builtins
 import datetime as dt
 import functools
 import hashlib
@@ -26,7 +27,7 @@ from app.core.forms import FormRegistry, FormSpec
 from app.core.validation import clean_record, links
 from app.db.forms_table import effective_forms, store_form_definitions
 from app.db.opening import integrity_problems, open_database, storage_error
-from app.db.search_index import index_pending, index_problems, open_index
+from app.db.search_index import index_inline, index_problems, open_index
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -148,7 +149,7 @@ class Store:
         try:
             yield
             if self.indexing:  # the search index commits with the records it follows (app/db/search_index.py)
-                index_pending(self.conn, self.forms, inline=True)
+                index_inline(self.conn, self.forms)
             self.conn.execute("COMMIT")
         except sqlite3.OperationalError as error:
             self._rollback()
@@ -355,8 +356,10 @@ class Store:
         problems += [f"record {row[0]}: its current version is missing from the history" for row in orphans]
         return problems + index_problems(self)
 
-    def search(self, query: str, *, form: str | None = None, limit: int = 50, lang: str = "ar") -> list[SearchHit]:
-        """Records matching every word of `query`, best first (see app/db/search.py)."""
+    def search(self, query: str, *, form: str | None = None, limit: int = 50,
+               lang: str = "ar") -> builtins.list[SearchHit]:  # fmt: skip
+        """Records matching every word of `query`, best first (see app/db/search.py). (`builtins.list`: inside the
+        class, `list` is the method above.)"""
         from app.db.search import search
 
         return search(self, query, form=form, limit=limit, lang=lang)

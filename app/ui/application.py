@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from app.core.autosave import Unsaved
 from app.db.demo import load_demo
+from app.db.search_index import catch_up, has_pending
+from app.ui.background import BackgroundRunner, Progress
 from app.ui.dialogs import ConfirmDialog, RestoreDialog
 from app.ui.i18n import Language
 from app.ui.main_window import MainWindow
@@ -18,6 +22,7 @@ class WindowController:
         self.app = app
         self.services = services
         self.language = language
+        self.runner = BackgroundRunner()
         self.window = self._build(services.lang)
 
     def _build(self, lang: str) -> MainWindow:
@@ -41,6 +46,19 @@ class WindowController:
         if restore:
             self.window.restore(_latest(restore))
 
+    def index_in_background(self) -> None:
+        """Records waiting for the search index (after an upgrade or a large merge) are indexed on a worker, so
+        the first search does not wait for them on the GUI thread."""
+        services = self.services
+        if not has_pending(services.store.conn):
+            return
+
+        def work(progress: Progress) -> int:
+            with services.open_worker_store() as store:
+                return catch_up(store, progress=progress)
+
+        self.runner.run(work, on_success=lambda count: None, on_failure=_log_failure)
+
     def offer_demo_if_empty(self) -> None:
         store = self.services.store
         if store.count() == 0 and ConfirmDialog.ask(
@@ -59,6 +77,11 @@ class WindowController:
         if pending and RestoreDialog.ask(self.window, pending):
             self.window.restore(_latest(pending))
             # The others stay on disk and are offered again next time.
+
+
+def _log_failure(error: BaseException) -> None:
+    # Indexing is retried at the next start and before every search: a failure here costs nothing but time.
+    logging.getLogger("taawun.ui").warning("search indexing in the background failed: %s", type(error).__name__)
 
 
 def _latest(items: list[Unsaved]) -> Unsaved:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import TaawunError
 from app.core.messages import translate
+from app.db.search_index import catch_up
 from app.sync.export import SUFFIX, Exported, export_package
 from app.sync.merge import FileOutcome, merge_file
 from app.sync.report import outcome_lines, summary_line
@@ -183,6 +184,8 @@ class SyncPage(QWidget):
                 for done, path in enumerate(paths):
                     progress(done, len(paths))
                     outcomes.append(merge_file(store, path))
+                # A large merge leaves records queued for the search index: indexed here, not at the next search.
+                catch_up(store)
             progress(len(paths), len(paths))
             return outcomes
 

@@ -97,6 +97,23 @@ def test_the_same_content_written_on_both_sides_is_no_conflict(laptop: Any, stic
     assert [r.hlc for r in a.list("cooperative")] == [r.hlc for r in b.list("cooperative")]
 
 
+def test_the_demo_loaded_in_different_seconds_still_merges(laptop: Any, stick: Path) -> None:
+    """Creation times differ by a second or more (the same ids, made apart): not a contradiction to refuse."""
+    import time
+
+    from app.db.demo import load_demo
+
+    a, b = laptop("a"), laptop("b")
+    load_demo(a)
+    time.sleep(1.1)
+    load_demo(b)
+    assert a.list("workshop")[0].created_at != b.list("workshop")[0].created_at
+    exchange(a, b, stick)
+    exchange(b, a, stick)
+    assert list_conflicts(a) == list_conflicts(b) == []
+    assert a.list("workshop") == b.list("workshop")  # the creation time shown follows the winning version too
+
+
 def test_an_edit_concurrent_with_a_deletion_is_a_conflict_too(laptop: Any, stick: Path, helpers: Any) -> None:
     a, b = laptop("a"), laptop("b")
     coop = helpers.new_cooperative(a)
