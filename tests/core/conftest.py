@@ -7,15 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from app.core.forms import FormRegistry, FormSpec, load_form_directory
-from app.resources import forms_dir
+from app.core.forms import FormRegistry, FormSpec
 
 LANGS = ("ar", "fr", "en")
 
 
-@pytest.fixture(scope="session")
-def shipped_forms() -> FormRegistry:
-    return load_form_directory(forms_dir())
 
 
 @pytest.fixture(scope="session")

@@ -21,14 +21,13 @@ import pdfplumber
 import pytest
 from bidi import get_display
 
-from app.core.forms import FormRegistry, load_form_directory
+from app.core.forms import FormRegistry
 from app.db.demo import demo_id, load_demo
 from app.db.store import Store
 from app.reports import ReportRequest, build_report, parse_period
 from app.reports.bidi_runs import BIDI_CONTROLS
 from app.reports.fonts import load_fonts
 from app.reports.text_layout import TextEngine
-from app.resources import forms_dir
 
 GENERATED_ON = dt.date(2025, 6, 2)
 ORGANISATION = "شبكة الجمعيات التنموية لآيت سكوكو"
@@ -156,9 +155,6 @@ def _segment(page: int, baseline: float, chars: list[dict[str, object]]) -> Segm
     return Segment(page, baseline, float(chars[0]["x0"]), float(chars[-1]["x1"]), text, fonts)  # type: ignore[arg-type]
 
 
-@pytest.fixture(scope="session")
-def shipped_forms() -> FormRegistry:
-    return load_form_directory(forms_dir())
 
 
 @pytest.fixture(scope="session")

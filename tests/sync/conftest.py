@@ -8,9 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from app.core.forms import FormRegistry, load_form_directory
+from app.core.forms import FormRegistry
 from app.db.store import Store
-from app.resources import forms_dir
 
 # Tables that belong to one laptop only: never compared between laptops, never expected unchanged by a merge.
 LOCAL_ONLY = ("sync_log",)
@@ -48,9 +47,6 @@ def sync_log(path: Path) -> list[tuple]:
         conn.close()
 
 
-@pytest.fixture(scope="session")
-def shipped_forms() -> FormRegistry:
-    return load_form_directory(forms_dir())
 
 
 LaptopMaker = Callable[[str], Store]
