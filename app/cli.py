@@ -180,10 +180,6 @@ def cmd_check(ctx: Context) -> int:
 
 
 Handler = Callable[[Context], int]
-# What a module of extra commands provides: given the function that creates a sub-parser, it adds its commands
-# and returns their handlers by name.
-CommandMaker = Callable[[str, str], argparse.ArgumentParser]
-
 
 COMMANDS: dict[str, Handler] = {
     "demo": cmd_demo, "add": cmd_add, "edit": cmd_edit, "delete": cmd_delete, "show": cmd_show, "list": cmd_list,

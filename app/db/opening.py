@@ -12,7 +12,6 @@ the schema, and has SQLite read the schema pages.
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import urllib.parse
 from pathlib import Path
@@ -141,6 +140,3 @@ def storage_error(error: sqlite3.Error, path: Path | str) -> StorageError:
         return StorageError("db_busy")
     return StorageError("db_unreadable", path=str(path), detail=str(error))
 
-
-def file_is_writable(path: Path) -> bool:
-    return os.access(path, os.W_OK) if path.exists() else os.access(path.parent, os.W_OK)

@@ -59,18 +59,17 @@ class RecordPage(QWidget):
         layout.addLayout(self._build_actions())
         # The editor scrolls itself; it follows the page's width rather than scrolling sideways.
         self.editor.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll = self.editor
         self.related: RecordTable | None = None
         if record_id is not None and form_name in RELATED_VISITS:
             # The profile above, its visits below; the agent drags the divider to give either more room.
             splitter = QSplitter(Qt.Orientation.Vertical)
-            splitter.addWidget(scroll)
+            splitter.addWidget(self.editor)
             splitter.addWidget(self._build_related(record_id))
             splitter.setStretchFactor(0, 3)
             splitter.setStretchFactor(1, 2)
             layout.addWidget(splitter, 1)
         else:
-            layout.addWidget(scroll, 1)
+            layout.addWidget(self.editor, 1)
 
         if record_id is not None:
             record = services.store.get(record_id)
@@ -240,9 +239,6 @@ class RecordPage(QWidget):
         name = f"{self.form.label[lang]} - {title}"[:80].replace("/", "-") + ".pdf"
         self.exporter.export(ReportRequest(self.form.name, lang, record_id=self.record_id), name)
 
-    def refresh_related(self) -> None:
-        if self.related is not None:
-            self.related.record_model().reload()
 
 
 def _escape(text: str) -> str:
