@@ -21,6 +21,7 @@ file. ru_maxrss is the whole process (interpreter and modules included).
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import resource
 import shutil
@@ -39,6 +40,8 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from make_big_database import build  # noqa: E402
 
 from app.core.forms import load_form_directory  # noqa: E402
+from app.db.schema import MIGRATIONS  # noqa: E402
+from app.db.search_index import catch_up  # noqa: E402
 from app.db.store import Store  # noqa: E402
 from app.resources import forms_dir  # noqa: E402
 
@@ -50,14 +53,35 @@ def open_store(path: Path, name: str) -> Store:
     return Store.open(path, forms=load_form_directory(forms_dir()), author=name, device_name=name)
 
 
+def schema_tag() -> str:
+    """Files made for the benchmark are remade when the schema changes (a new migration, an edited one)."""
+    return hashlib.sha256("".join(MIGRATIONS).encode()).hexdigest()[:12]
+
+
+def laptop_database(generated: Path, work: Path) -> Path:
+    """The generated database as a laptop holds it: migrated to this version, its search index up to date."""
+    laptop = work / f"laptop-{schema_tag()}.db"
+    if laptop.exists():
+        return laptop
+    for stale in work.glob("laptop-*.db"):
+        stale.unlink()
+    building = laptop.with_suffix(".building")
+    shutil.copy(generated, building)
+    with open_store(building, "local") as store:
+        catch_up(store)
+        store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    building.rename(laptop)
+    return laptop
+
+
 def make_package(base: Path, folder: Path, changed: int) -> Path:
     """A peer (another device) that edited `changed` visits of `base`; returns its exported package."""
     from app.sync.export import export_package
 
     folder.mkdir(parents=True, exist_ok=True)
     done = folder / "package.path"
-    if done.exists() and Path(done.read_text()).exists():
-        return Path(done.read_text())
+    if done.exists() and Path(done.read_text()).exists() and f"base {base.name}" in done.read_text():
+        return Path(done.read_text().split("\n")[0])
     peer = folder / "peer.db"
     peer.unlink(missing_ok=True)
     shutil.copy(base, peer)
@@ -85,7 +109,7 @@ def make_package(base: Path, folder: Path, changed: int) -> Path:
         store.conn.execute("COMMIT")
         package = export_package(store, folder).path
     peer.unlink()
-    done.write_text(str(package))
+    done.write_text(f"{package}\nbase {base.name}")
     return package
 
 
@@ -170,8 +194,11 @@ def main() -> None:
         return
 
     started = time.perf_counter()
-    base = build(options.out / f"visits-{options.visits}.db", options.visits)
     work = options.out / f"sync-merge-{options.visits}-{options.changed}"
+    work.mkdir(parents=True, exist_ok=True)
+    # Generated here, not shared with the other benchmarks: this one must be remade whenever the schema changes.
+    generated = build(work / f"generated-{schema_tag()}.db", options.visits)
+    base = laptop_database(generated, work)
     package = make_package(base, work / "full", options.changed)
     small = make_package(base, work / "tenth", max(1, options.changed // 10))
     print(

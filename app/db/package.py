@@ -1,7 +1,8 @@
 """Sync packages: one Taawun database file per export, and the checks any file must pass before it is merged.
 
-A package is an ordinary Taawun database (records, history with tombstones, photos, form definitions, conflicts)
-made with `VACUUM INTO`, so it needs no reader of its own and is a consistent snapshot. Its `meta` table carries a
+A package is an ordinary Taawun database (records, history with tombstones, photos, form definitions, conflicts),
+made by our own migrations and filled in one read transaction, so it needs no reader of its own and is a
+consistent snapshot; its derived tables (the search index) travel empty. Its `meta` table carries a
 small manifest (`package_*` keys: the exporting laptop, the time, the schema version, the row counts); this
 laptop's `device_id` is removed from the copy, so a package opened by mistake as someone's own database becomes
 a new device instead of a clone of this one, and the local-only `sync_log` is emptied.
@@ -27,7 +28,7 @@ from typing import Any
 from app.core.errors import DatabaseRejected, FormDefinitionError, StorageError, TaawunError, ValidationFailed
 from app.core.forms import parse_form
 from app.db.opening import connect_read_only, inspect_file
-from app.db.schema import APPLICATION_ID, MIGRATIONS
+from app.db.schema import APPLICATION_ID, MIGRATIONS, migrate
 from app.db.store import _now
 
 # The tables a package carries and the manifest counts, in the order they are reported.
@@ -110,28 +111,47 @@ def table_counts(conn: sqlite3.Connection) -> dict[str, int]:
             for t in COUNTED_TABLES}  # fmt: skip
 
 
-def write_snapshot(conn: sqlite3.Connection, target: Path, *, device: str, device_name: str) -> None:
-    """Write a consistent copy of the database behind `conn` to `target` (which must not exist) as a package."""
+# What a package carries; every other table is local to a laptop (`sync_log`) or derived from these (the search
+# index), and travels empty: the merging laptop derives its own from the records, and a smaller file is checked and
+# merged faster.
+CARRIED_TABLES = ("meta", *COUNTED_TABLES)
+
+
+def write_snapshot(database: Path, target: Path, *, device: str, device_name: str) -> None:
+    """Write a consistent copy of `database`'s carried tables to `target` (which must not exist) as a package."""
     try:
-        conn.execute("VACUUM INTO ?", (str(target),))
-        copy = sqlite3.connect(target, isolation_level=None)
+        copy = sqlite3.connect("file:" + urllib.parse.quote(str(target)), uri=True, isolation_level=None)
         try:
-            copy.execute("PRAGMA journal_mode = DELETE")  # one self-contained file, never a -wal beside it
-            copy.execute("BEGIN IMMEDIATE")
-            copy.execute("DELETE FROM sync_log")
-            copy.execute("DELETE FROM meta WHERE key = 'device_id' OR key LIKE 'package_%'")
-            # Statistics tables (left by ANALYZE) are not part of the schema a merge accepts.
-            for (name,) in copy.execute("SELECT name FROM sqlite_master WHERE name LIKE 'sqlite_stat%'").fetchall():
-                copy.execute(f'DROP TABLE "{name}"')
-            version = copy.execute("PRAGMA user_version").fetchone()[0]
+            copy.execute("PRAGMA synchronous = OFF")  # the export flushes the finished file itself, then checks it
+            migrate(copy)  # the same schema, statement for statement, as every Taawun file of this version
+            empty = table_counts_all(copy)
+            copy.execute("ATTACH DATABASE ? AS source", ("file:" + urllib.parse.quote(str(database)),))
+            copy.execute("BEGIN IMMEDIATE")  # one read transaction on the source: a consistent snapshot
+            for table in CARRIED_TABLES:
+                copy.execute(f"INSERT INTO main.{table} SELECT * FROM source.{table}")
+            # Tables that the copy's own triggers filled (the search index's queue) are derived: emptied.
+            for table, rows in table_counts_all(copy).items():
+                if table not in CARRIED_TABLES and rows != empty.get(table, 0):
+                    copy.execute(f'DELETE FROM main."{table}"')
+            copy.execute("DELETE FROM main.meta WHERE key = 'device_id' OR key LIKE 'package_%'")
+            version = copy.execute("PRAGMA main.user_version").fetchone()[0]
             manifest = {"package_device": device, "package_device_name": device_name, "package_exported_at": _now(),
                         "package_schema_version": str(version), "package_counts": json.dumps(table_counts(copy))}  # fmt: skip
-            copy.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", manifest.items())
+            copy.executemany("INSERT INTO main.meta (key, value) VALUES (?, ?)", manifest.items())
             copy.execute("COMMIT")
+            copy.execute("DETACH DATABASE source")
         finally:
             copy.close()
     except sqlite3.Error as error:
         raise StorageError("sync_export_failed", path=str(target), detail=str(error)) from None
+
+
+def table_counts_all(conn: sqlite3.Connection) -> dict[str, int]:
+    """Rows in every ordinary table of `main` (virtual tables are counted through their shadow tables)."""
+    tables = [row[0] for row in conn.execute(
+        "SELECT name FROM main.sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%'"
+    )]  # fmt: skip
+    return {t: conn.execute(f'SELECT count(*) FROM main."{t}"').fetchone()[0] for t in tables}
 
 
 # --- checking a file on its own -------------------------------------------------------------------------------------

@@ -72,7 +72,7 @@ def export_package(store: Store, directory: Path | str, *, today: dt.date | None
     temporary = directory / f".{final.name}.{secrets.token_hex(4)}.partial"
     try:
         before = table_counts(store.conn)
-        write_snapshot(store.conn, temporary, device=store.device_id, device_name=store.device_name)
+        write_snapshot(store.path, temporary, device=store.device_id, device_name=store.device_name)
         after = table_counts(store.conn)
         _flush(temporary)
         try:

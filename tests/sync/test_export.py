@@ -132,3 +132,28 @@ def test_the_benchmark_runs_at_a_tiny_size(tmp_path: Path) -> None:
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert "raw SQLite floor" in result.stdout and "ratio" in result.stdout and "peak Python heap" in result.stdout
+
+
+def test_derived_tables_travel_empty_and_the_merging_laptop_indexes_the_records(
+    laptop: Any, stick: Path, helpers: Any
+) -> None:
+    sender, receiver = laptop("sender"), laptop("receiver")
+    cooperative = helpers.new_cooperative(sender, "تعاونية التأطير")
+    assert sender.search("التاطير"), "the sender's own index finds it"
+    package = export_package(sender, stick).path
+    conn = sqlite3.connect(package)
+    try:
+        carried = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("records", "history")}
+        derived = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                   for t in ("search_docs", "search_words", "search_pending", "search_index")}  # fmt: skip
+        journal = conn.execute("PRAGMA journal_mode").fetchone()[0]
+    finally:
+        conn.close()
+    assert carried == {"records": 1, "history": 1}
+    assert derived == dict.fromkeys(derived, 0)
+    assert journal == "delete"  # one self-contained file: no -wal beside it on the stick
+    from app.sync.merge import merge_file
+
+    outcome = merge_file(receiver, package)
+    assert outcome.counts is not None and outcome.counts.inserted == 1
+    assert [hit.id for hit in receiver.search("التاطير")] == [cooperative]
