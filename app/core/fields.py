@@ -206,10 +206,15 @@ def parse_phone(value: Any, spec: FieldSpec) -> str:
 def parse_reference(value: Any, spec: FieldSpec) -> str:
     if not isinstance(value, str):
         raise BadValue("not_reference", value=_show(value))
+    if _CANONICAL_UUID.fullmatch(value):
+        return value  # already as stored: the common case, and building a UUID per value is slow in a big merge
     try:
         return str(uuid.UUID(value.strip()))
     except ValueError:
         raise BadValue("not_reference", value=_show(value)) from None
+
+
+_CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
 def parse_geopoint(value: Any, spec: FieldSpec) -> dict[str, float]:

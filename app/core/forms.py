@@ -11,6 +11,7 @@ import hashlib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -90,14 +91,14 @@ class FormSpec:
     source: str = field(repr=False, compare=False)  # the YAML text, stored with the records it describes
     path: str = field(default="", compare=False)
 
-    @property
+    @cached_property  # read for every record validated: a merge validates tens of thousands
     def fields(self) -> tuple[FieldSpec, ...]:
         return tuple(f for section in self.sections for f in section.fields)
 
     def field(self, name: str) -> FieldSpec | None:
         return next((f for f in self.fields if f.name == name), None)
 
-    @property
+    @cached_property
     def digest(self) -> str:
         return hashlib.sha256(self.source.encode("utf-8")).hexdigest()
 

@@ -57,7 +57,7 @@ def _clean_fields(
     unparsed: dict[str, Any] = {}
     for spec in fields:
         raw = data.get(spec.name)
-        if is_empty(raw):
+        if raw is None or is_empty(raw):  # most fields of most records are absent: no call for those
             continue
         try:
             value = PARSERS[spec.type](raw, spec)

@@ -110,23 +110,25 @@ def _check_against_local(store: Store, shown: str) -> None:
 def _plan(conn: sqlite3.Connection, shown: str) -> None:
     """Two temporary tables, each filled in one pass over the file (they live in SQLite's temporary storage, not
     in Python): `new_versions`, the versions this laptop has never seen (to validate, then to add), and
-    `sync_plan`, every record whose current version differs between the two sides, and how."""
+    `sync_plan`, every record whose current version in the file is new here, and how it relates to ours."""
     conn.execute("DROP TABLE IF EXISTS temp.sync_plan")
     collect_new_versions(conn)
     conn.execute(
         "CREATE TEMP TABLE sync_plan (id TEXT PRIMARY KEY, kind TEXT NOT NULL, mine TEXT, theirs TEXT NOT NULL)"
     )
-    # 'known': their current version is one we hold (ours is newer); 'newer': ours is in their history (theirs
-    # is newer); neither: both sides changed the record since they last met.
+    # Only records whose current version in the file is new to us can change here (when we hold their current
+    # version already, ours is the same or newer, and the comparison of the histories showed the two agree). Of
+    # those: 'newer' when our current version is in their history (they saw it, then changed the record); neither:
+    # both sides changed the record since they last met. Driven by `new_versions`, in key order: far fewer and
+    # more local lookups than a pass over every record of the file.
     conn.execute(
         "INSERT INTO temp.sync_plan (id, kind, mine, theirs) SELECT i.id, CASE"
         "  WHEN m.id IS NULL THEN 'insert'"
         "  WHEN i.form IS NOT m.form THEN 'mismatch'"
-        "  WHEN NOT EXISTS (SELECT 1 FROM temp.new_versions n WHERE n.record_id = i.id AND n.hlc = i.hlc) THEN 'known'"
         "  WHEN EXISTS (SELECT 1 FROM incoming.history h WHERE h.record_id = m.id AND h.hlc = m.hlc) THEN 'newer'"
         "  ELSE 'concurrent' END, m.hlc, i.hlc"
-        " FROM incoming.records i LEFT JOIN main.records m ON m.id = i.id"
-        " WHERE m.hlc IS NOT i.hlc OR i.form IS NOT m.form"
+        " FROM temp.new_versions n JOIN incoming.records i ON i.id = n.record_id AND i.hlc = n.hlc"
+        " LEFT JOIN main.records m ON m.id = i.id"
     )
     moved = conn.execute("SELECT id FROM temp.sync_plan WHERE kind = 'mismatch' LIMIT 1").fetchone()
     # A record keeps its form for life. Its creation time is not compared: the same demo event loaded on two
@@ -165,7 +167,7 @@ def _apply(store: Store, manifest: Manifest) -> MergeCounts:
     # The greatest stamp wins; tombstones are versions like any other, so deletions follow the same rule.
     conn.execute(
         f"INSERT INTO main.records ({', '.join(_RECORD_COLUMNS)}) SELECT {', '.join('i.' + c for c in _RECORD_COLUMNS)}"
-        " FROM incoming.records i JOIN temp.sync_plan p ON p.id = i.id WHERE p.kind != 'known'"
+        " FROM incoming.records i JOIN temp.sync_plan p ON p.id = i.id"
         f" ON CONFLICT (id) DO UPDATE SET {', '.join(f'{c} = excluded.{c}' for c in _RECORD_COLUMNS[1:])}"
         " WHERE excluded.hlc > records.hlc"
     )

@@ -208,7 +208,7 @@ class Store:
         with self.transaction():
             for content, mime in new_photos:
                 self._insert_photo(content, mime)
-            self._check_links(form, cleaned, draft=is_draft)
+            self._check_links(form, cleaned, draft=is_draft, kept=current.data)
             self._write(record_id, form, cleaned, state="draft" if is_draft else "final",
                         version=current.version + 1, created_at=current.created_at, now=_now(),
                         deleted=False)  # fmt: skip
@@ -247,12 +247,17 @@ class Store:
         )
         self._set_meta("clock", stamp)
 
-    def _check_links(self, form: FormSpec, data: dict[str, Any], *, draft: bool) -> None:
+    def _check_links(self, form: FormSpec, data: dict[str, Any], *, draft: bool,
+                     kept: dict[str, Any] | None = None) -> None:  # fmt: skip
+        # A reference the record already held may point at a record deleted since on another laptop (merges keep
+        # such visits): it does not block editing the rest of the note. Choosing a deleted record anew does.
+        already = {(link.path, link.target) for link in links(form, kept)} if kept else set()
         problems = []
         for link in links(form, data):
             if link.kind == "reference":
                 row = self._row(link.target)
-                if row is None or row["deleted"] or row["form"] != link.form:
+                tombstone_kept = row is not None and row["deleted"] and (link.path, link.target) in already
+                if row is None or (row["deleted"] and not tombstone_kept) or row["form"] != link.form:
                     problems.append(FieldProblem(link.path, "reference_not_found",
                                                  {"form": link.form, "value": link.target}))  # fmt: skip
             elif not self.has_photo(link.target):

@@ -208,3 +208,21 @@ def test_check_reports_a_sound_database(store: Store) -> None:
     assert store.check() == []
     store.conn.execute("DELETE FROM history WHERE record_id = ?", (demo_id("workshop-mrirt"),))
     assert any("history" in problem for problem in store.check())
+
+
+def test_a_visit_whose_cooperative_was_deleted_elsewhere_can_still_be_edited(tmp_path: Path) -> None:
+    """After a merge a visit may point at a cooperative deleted on another laptop: its note stays editable, but
+    a deleted cooperative cannot be chosen anew."""
+    store = Store.open(tmp_path / "t.db", forms=load_form_directory(forms_dir()), author="a", device_name="d")
+    kept = store.create("cooperative", {"name_ar": "تعاونية الأمل"})
+    other = store.create("cooperative", {"name_ar": "تعاونية النور"})
+    visit = store.create("visit", {"cooperative": kept, "visit_date": "2025-05-17", "observations": "بداية"})
+    store.delete(other)
+    # What a merge can leave: the cooperative's tombstone arrived while this laptop still had the visit.
+    store.conn.execute("UPDATE records SET deleted = 1 WHERE id = ?", (kept,))
+    assert store.update(visit, {"observations": "ملاحظة جديدة"}).data["observations"] == "ملاحظة جديدة"
+    with pytest.raises(ValidationFailed) as raised:
+        store.update(visit, {"cooperative": other})
+    assert [p.code for p in raised.value.problems] == ["reference_not_found"]
+    assert store.get(visit).data["cooperative"] == kept
+    store.close()
