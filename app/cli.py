@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from app import __version__, cli_reports, cli_search, cli_sync
+from app import __version__, cli_backup, cli_reports, cli_search, cli_selftest, cli_sync
 from app.cli_input import read_changes
 from app.core import paths
 from app.core.display import record_lines, record_title
@@ -199,7 +199,9 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     def command(name: str, text: str) -> argparse.ArgumentParser:
         return sub.add_parser(name, parents=[common], help=text, description=text)
 
-    command("gui", "open the window (the default)")
+    gui = command("gui", "open the window (the default)")
+    gui.add_argument("--smoke", action="store_true",
+                     help="check the window starts (no questions asked), then quit: exit 0 when it was shown")  # fmt: skip
     command("demo", "load the Mrirt demo event (once)")
     for name, text in (("add", "add a record, print its id"), ("edit", "change a record")):
         p = command(name, text)
@@ -228,6 +230,8 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     handlers.update(cli_reports.register(command))
     handlers.update(cli_sync.register(command))
     handlers.update(cli_search.register(command))
+    handlers.update(cli_selftest.register(command))
+    handlers.update(cli_backup.register(command))
     return parser, handlers
 
 
@@ -245,7 +249,8 @@ def main(argv: list[str] | None = None) -> int:
     if options.command in (None, "gui"):
         from app.main import run_gui  # the only place the command line reaches Qt
 
-        return run_gui(db=options.db, lang=options.lang, author=options.author)
+        return run_gui(db=options.db, lang=options.lang, author=options.author,
+                       smoke=getattr(options, "smoke", False))  # fmt: skip
     try:
         return handlers[options.command](ctx)
     except TaawunError as error:

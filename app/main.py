@@ -8,6 +8,8 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
+from PySide6.QtCore import QLibraryInfo, QTimer, QTranslator
+from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from app.core import paths
@@ -15,10 +17,12 @@ from app.core.autosave import AutosaveFolder
 from app.core.errors import TaawunError
 from app.core.forms import load_form_directory
 from app.core.logs import setup_logging
+from app.core.messages import translate
 from app.core.settings import Settings
 from app.db.store import Store
-from app.resources import forms_dir
+from app.resources import forms_dir, resources_dir
 from app.ui.application import WindowController
+from app.ui.backup_actions import back_up_daily_in_background
 from app.ui.dialogs import IdentityDialog, MessageDialog
 from app.ui.i18n import Language, load_fonts
 from app.ui.services import Services
@@ -40,22 +44,25 @@ def install_bug_handler(lang_of: object, log_path: Path) -> None:
     sys.excepthook = handle
 
 
-def run_gui(*, db: str | None, lang: str | None, author: str | None) -> int:
-    started = start_gui(db=db, lang=lang, author=author)
+def run_gui(*, db: str | None, lang: str | None, author: str | None, smoke: bool = False) -> int:
+    started = start_gui(db=db, lang=lang, author=author, smoke=smoke)
     if isinstance(started, int):
         return started
     app, controller = started
     try:
-        return app.exec()
+        return smoke_check(app, controller) if smoke else app.exec()
     finally:
         controller.services.store.close()
 
 
-def start_gui(*, db: str | None, lang: str | None, author: str | None) -> tuple[QApplication, WindowController] | int:
-    """Everything up to the window shown (with the offers of demo data and of unsaved work); or an exit code."""
+def start_gui(*, db: str | None, lang: str | None, author: str | None,
+              smoke: bool = False) -> tuple[QApplication, WindowController] | int:  # fmt: skip
+    """Everything up to the window shown (with the offers of demo data and of unsaved work); or an exit code.
+    `smoke`: nothing that waits for the user (no first-run questions, no offers, no dialogs) and no background work."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Taawun")
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "taawun.png")))
     settings_path = paths.settings_file()
     settings = Settings.load(settings_path)
     code = lang or settings.language
@@ -64,7 +71,7 @@ def start_gui(*, db: str | None, lang: str | None, author: str | None) -> tuple[
     load_fonts(app)
     log_path = setup_logging(paths.log_dir())
 
-    if not settings.author or not settings.device_name:
+    if (not settings.author or not settings.device_name) and not smoke:
         identity = IdentityDialog.ask(None, author=author or settings.effective_author,
                                       device_name=settings.effective_device_name)  # fmt: skip
         if identity is None:
@@ -73,9 +80,12 @@ def start_gui(*, db: str | None, lang: str | None, author: str | None) -> tuple[
         settings.save(settings_path)
     database = Path(db) if db else paths.default_database()
     try:
-        store = Store.open(database, forms=load_form_directory(forms_dir()), author=author or settings.author,
-                           device_name=settings.device_name)  # fmt: skip
+        store = Store.open(database, forms=load_form_directory(forms_dir()), author=author or settings.effective_author,
+                           device_name=settings.effective_device_name)  # fmt: skip
     except TaawunError as error:
+        if smoke:
+            print(translate("gui_smoke_failed", code, detail=error.message(code)), file=sys.stderr)
+            return error.exit_code
         MessageDialog.show_error(None, error.message(code))
         return error.exit_code
     services = Services(store=store, settings=settings, settings_path=settings_path,
@@ -83,7 +93,35 @@ def start_gui(*, db: str | None, lang: str | None, author: str | None) -> tuple[
     install_bug_handler(services, log_path)
     controller = WindowController(app, services, language)
     controller.window.show()
+    if smoke:
+        return app, controller
     controller.offer_demo_if_empty()
     controller.offer_restore()
     controller.index_in_background()
+    back_up_daily_in_background(controller.runner, store.path, settings.backup_keep_days)
     return app, controller
+
+
+def smoke_check(app: QApplication, controller: WindowController) -> int:
+    """`taawun gui --smoke`: one turn of the event loop with the window shown, then what a broken build would lose:
+    the window drawn (Qt's platform plugin), Qt's own and our translations, the shipped fonts. Exit 0 when all hold."""
+    QTimer.singleShot(0, lambda: app.exit(0))  # not quit(): since Qt 6 it closes the windows first
+    app.exec()
+    window, lang = controller.window, controller.services.lang
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    checks = {
+        "the window is not shown": window.isVisible(),
+        "the window cannot be drawn": not window.grab().isNull(),
+        f"qtbase_{lang}.qm not found in {qt_folder}": QTranslator().load(f"qtbase_{lang}", qt_folder),
+        f"taawun_{lang}.qm not found": QTranslator().load(f"taawun_{lang}", str(resources_dir() / "translations")),
+        "the shipped fonts are not loaded": "Noto Sans Arabic" in QFontDatabase.families(),
+    }
+    window.close()
+    problems = [problem for problem, ok in checks.items() if not ok]
+    if problems:
+        print(translate("gui_smoke_failed", lang, detail="; ".join(problems)), file=sys.stderr)
+        return 1
+    fonts = ", ".join(f for f in QFontDatabase.families() if f.startswith("Noto"))
+    print(translate("gui_smoke_passed", lang, platform=app.platformName(), qt=f"qtbase_{lang}, taawun_{lang}",
+                    fonts=fonts))  # fmt: skip
+    return 0

@@ -32,3 +32,8 @@ def settings_file() -> Path:
 
 def log_dir() -> Path:
     return data_dir() / "logs"
+
+
+def backups_dir() -> Path:
+    """The automatic daily copies of the database, and the copy kept before a restore."""
+    return data_dir() / "backups"

@@ -13,6 +13,9 @@ from typing import Any
 
 from app.core.messages import DEFAULT_LANGUAGE, LANGUAGES
 
+# Numbers a user may edit in the file, with the values that make sense (anything else gives the default).
+_RANGES: dict[str, tuple[int, int]] = {"backup_keep_days": (1, 3650)}
+
 
 def _default_author() -> str:
     try:
@@ -27,6 +30,7 @@ class Settings:
     device_name: str = ""  # a name for this laptop, recorded on every change
     language: str = DEFAULT_LANGUAGE
     organisation: str = ""  # printed in report headers
+    backup_keep_days: int = 14  # automatic daily copies older than this are deleted (app/db/backup.py)
 
     @property
     def effective_author(self) -> str:
@@ -45,11 +49,17 @@ class Settings:
             return cls()
         if not isinstance(stored, dict):
             return cls()
-        known = {f.name for f in dataclasses.fields(cls)}
-        values = {k: v for k, v in stored.items() if k in known and isinstance(v, str)}
+        defaults = cls()
+        # A value is kept only if it has its default's type exactly: "14" is not a number of days, and JSON's
+        # true is not one either (bool is a subclass of int).
+        values = {f.name: stored[f.name] for f in dataclasses.fields(cls)
+                  if f.name in stored and type(stored[f.name]) is type(getattr(defaults, f.name))}  # fmt: skip
         settings = cls(**values)
         if settings.language not in LANGUAGES:
             settings.language = DEFAULT_LANGUAGE
+        for name, (low, high) in _RANGES.items():
+            if not low <= getattr(settings, name) <= high:
+                setattr(settings, name, getattr(defaults, name))
         return settings
 
     def save(self, path: Path) -> None:

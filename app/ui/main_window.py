@@ -6,11 +6,13 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QStackedWidget, QWidget
 
-from app import __version__
+from app.core import paths
 from app.core.autosave import Unsaved
 from app.core.display import isolate_ltr
+from app.ui.about_dialog import AboutDialog
+from app.ui.backup_actions import BackupActions
 from app.ui.dialogs import SettingsDialog, UnsavedChangesDialog
 from app.ui.list_page import ListPage
 from app.ui.record_page import RecordPage
@@ -73,9 +75,14 @@ class MainWindow(QMainWindow):
         self.find_action = self._action(self.tr("&Find"), QKeySequence.StandardKey.Find, self.search_everything)
         self.summary_action = self._action(self.tr("Summary &report…"), None, self.summary_report)
         self.settings_action = self._action(self.tr("Se&ttings…"), None, self.edit_settings)
+        self.backups = BackupActions(self.services, self)
+        # After a restore the window is rebuilt on the reopened store, as a language switch rebuilds it.
+        self.backups.database_replaced.connect(lambda: self.language_change_requested.emit(self.services.lang))
+        self.backup_action = self._action(self.tr("&Back up now…"), None, self.backups.back_up_now)
+        self.restore_action = self._action(self.tr("Restore a backu&p…"), None, self.backups.restore_backup)
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         for action in (self.new_action, self.save_action, self.find_action, self.summary_action, self.settings_action,
-                       self.quit_action):  # fmt: skip
+                       self.backup_action, self.restore_action, self.quit_action):  # fmt: skip
             file_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About Taawun"), None, self.show_about))
@@ -221,15 +228,15 @@ class MainWindow(QMainWindow):
             self.language_change_requested.emit(values["language"])
 
     def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("About Taawun"),
-                          self.tr("Taawun %1\nData: %2").replace("%1", __version__).replace(
-                              "%2", str(self.services.store.path)))  # fmt: skip
+        AboutDialog.ask(self, data_dir=paths.data_dir(), database=self.services.store.path,
+                        log_file=self.services.log_path)  # fmt: skip
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.record_page is not None:
             self.record_page.close_page()
         self.sync_page.wait()  # an export or merge in progress finishes (each is one transaction) before closing
         self.exporter.wait()
+        self.backups.wait()
         event.accept()
 
 

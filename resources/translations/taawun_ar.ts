@@ -2,6 +2,115 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../app/ui/about_dialog.py" line="31"/>
+        <source>About Taawun</source>
+        <translation>حول تعاون</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about_dialog.py" line="42"/>
+        <source>An offline companion for the people who support rural cooperatives.</source>
+        <translation>رفيق يعمل دون اتصال بالإنترنت لمن يواكبون التعاونيات القروية.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about_dialog.py" line="49"/>
+        <source>Version</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about_dialog.py" line="50"/>
+        <source>Data folder</source>
+        <translation>مجلد البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about_dialog.py" line="51"/>
+        <source>Database</source>
+        <translation>قاعدة البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about_dialog.py" line="52"/>
+        <source>Log file</source>
+        <translation>ملف السجل</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about_dialog.py" line="53"/>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about_dialog.py" line="62"/>
+        <source>The fonts are Noto fonts under the SIL Open Font License 1.1 (OFL.txt in %1).</source>
+        <translation>الخطوط من عائلة Noto، مرخصة بموجب رخصة SIL للخطوط المفتوحة 1.1 (الملف OFL.txt في %1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about_dialog.py" line="69"/>
+        <source>Open the data folder</source>
+        <translation>فتح مجلد البيانات</translation>
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message>
+        <location filename="../../app/ui/backup_actions.py" line="39"/>
+        <source>Choose a folder for the backup</source>
+        <translation>اختر مجلدا للنسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_actions.py" line="46"/>
+        <source>Choose the backup to restore</source>
+        <translation>اختر النسخة الاحتياطية المراد استرجاعها</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_actions.py" line="47"/>
+        <source>Taawun backups (*%1);;All files (*)</source>
+        <translation>نسخ تعاون الاحتياطية (*%1);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_actions.py" line="53"/>
+        <source>Backups</source>
+        <translation>النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_actions.py" line="71"/>
+        <source>Writing the backup…</source>
+        <translation>جارٍ كتابة النسخة الاحتياطية…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_actions.py" line="77"/>
+        <source>The backup was written to:
+%1</source>
+        <translation>كُتبت النسخة الاحتياطية في:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_actions.py" line="84"/>
+        <source>Replace all the data on this laptop with the backup %1?
+
+The current database will first be kept as a backup in %2.</source>
+        <translation>هل تريد استبدال كل البيانات على هذا الحاسوب بالنسخة الاحتياطية %1؟
+
+ستُحفظ قاعدة البيانات الحالية أولا كنسخة احتياطية في %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_actions.py" line="86"/>
+        <source>Restore a backup</source>
+        <translation>استرجاع نسخة احتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_actions.py" line="101"/>
+        <source>Restoring the backup…</source>
+        <translation>جارٍ استرجاع النسخة الاحتياطية…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_actions.py" line="119"/>
+        <source>The backup was restored. The previous database was kept in:
+%1</source>
+        <translation>استُرجعت النسخة الاحتياطية. حُفظت قاعدة البيانات السابقة في:
+%1</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsView</name>
     <message>
         <location filename="../../app/ui/conflicts_view.py" line="33"/>
@@ -325,76 +434,74 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="31"/>
+        <location filename="../../app/ui/main_window.py" line="33"/>
         <source>Taawun</source>
         <translation>تعاون</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="49"/>
+        <location filename="../../app/ui/main_window.py" line="51"/>
         <source>USB stick</source>
         <translation>مفتاح USB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="53"/>
+        <location filename="../../app/ui/main_window.py" line="55"/>
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="70"/>
+        <location filename="../../app/ui/main_window.py" line="72"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="71"/>
+        <location filename="../../app/ui/main_window.py" line="73"/>
         <source>&amp;New</source>
         <translation>&amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="72"/>
+        <location filename="../../app/ui/main_window.py" line="74"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="73"/>
+        <location filename="../../app/ui/main_window.py" line="75"/>
         <source>&amp;Find</source>
         <translation>&amp;بحث</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="74"/>
+        <location filename="../../app/ui/main_window.py" line="76"/>
         <source>Summary &amp;report…</source>
         <translation>التقرير ال&amp;تركيبي…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="75"/>
+        <location filename="../../app/ui/main_window.py" line="77"/>
         <source>Se&amp;ttings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="76"/>
+        <location filename="../../app/ui/main_window.py" line="81"/>
+        <source>&amp;Back up now…</source>
+        <translation>نسخ احتياطي الآن…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="82"/>
+        <source>Restore a backu&amp;p…</source>
+        <translation>استرجاع نسخة احتياطية…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="83"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="80"/>
+        <location filename="../../app/ui/main_window.py" line="87"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="81"/>
+        <location filename="../../app/ui/main_window.py" line="88"/>
         <source>&amp;About Taawun</source>
         <translation>&amp;حول تعاون</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="224"/>
-        <source>About Taawun</source>
-        <translation>حول تعاون</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="225"/>
-        <source>Taawun %1
-Data: %2</source>
-        <translation>تعاون %1
-البيانات: %2</translation>
     </message>
 </context>
 <context>
@@ -481,69 +588,69 @@ Data: %2</source>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../app/ui/record_page.py" line="96"/>
+        <location filename="../../app/ui/record_page.py" line="95"/>
         <source>Back to the list</source>
         <translation>العودة إلى القائمة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="97"/>
+        <location filename="../../app/ui/record_page.py" line="96"/>
         <source>Save draft</source>
         <translation>حفظ كمسودة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="98"/>
-        <location filename="../../app/ui/record_page.py" line="138"/>
+        <location filename="../../app/ui/record_page.py" line="97"/>
+        <location filename="../../app/ui/record_page.py" line="137"/>
         <source>Finalise</source>
         <translation>إنهاء وحفظ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="99"/>
+        <location filename="../../app/ui/record_page.py" line="98"/>
         <source>History</source>
         <translation>السجل التاريخي</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="100"/>
-        <location filename="../../app/ui/record_page.py" line="221"/>
+        <location filename="../../app/ui/record_page.py" line="99"/>
+        <location filename="../../app/ui/record_page.py" line="220"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="101"/>
+        <location filename="../../app/ui/record_page.py" line="100"/>
         <source>Export PDF</source>
         <translation>تصدير PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="115"/>
+        <location filename="../../app/ui/record_page.py" line="114"/>
         <source>Visits</source>
         <translation>الزيارات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="121"/>
+        <location filename="../../app/ui/record_page.py" line="120"/>
         <source>New visit</source>
         <translation>زيارة جديدة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="132"/>
+        <location filename="../../app/ui/record_page.py" line="131"/>
         <source>New</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="133"/>
+        <location filename="../../app/ui/record_page.py" line="132"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="133"/>
+        <location filename="../../app/ui/record_page.py" line="132"/>
         <source>Final</source>
         <translation>نهائي</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="138"/>
+        <location filename="../../app/ui/record_page.py" line="137"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="221"/>
+        <location filename="../../app/ui/record_page.py" line="220"/>
         <source>Delete this record? It stays in the history.</source>
         <translation>حذف هذا السجل؟ سيبقى في السجل التاريخي.</translation>
     </message>

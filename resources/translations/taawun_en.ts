@@ -2,6 +2,115 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../app/ui/about_dialog.py" line="31"/>
+        <source>About Taawun</source>
+        <translation>About Taawun</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about_dialog.py" line="42"/>
+        <source>An offline companion for the people who support rural cooperatives.</source>
+        <translation>An offline companion for the people who support rural cooperatives.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about_dialog.py" line="49"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about_dialog.py" line="50"/>
+        <source>Data folder</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about_dialog.py" line="51"/>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about_dialog.py" line="52"/>
+        <source>Log file</source>
+        <translation>Log file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about_dialog.py" line="53"/>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about_dialog.py" line="62"/>
+        <source>The fonts are Noto fonts under the SIL Open Font License 1.1 (OFL.txt in %1).</source>
+        <translation>The fonts are Noto fonts under the SIL Open Font License 1.1 (OFL.txt in %1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about_dialog.py" line="69"/>
+        <source>Open the data folder</source>
+        <translation>Open the data folder</translation>
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message>
+        <location filename="../../app/ui/backup_actions.py" line="39"/>
+        <source>Choose a folder for the backup</source>
+        <translation>Choose a folder for the backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_actions.py" line="46"/>
+        <source>Choose the backup to restore</source>
+        <translation>Choose the backup to restore</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_actions.py" line="47"/>
+        <source>Taawun backups (*%1);;All files (*)</source>
+        <translation>Taawun backups (*%1);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_actions.py" line="53"/>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_actions.py" line="71"/>
+        <source>Writing the backup…</source>
+        <translation>Writing the backup…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_actions.py" line="77"/>
+        <source>The backup was written to:
+%1</source>
+        <translation>The backup was written to:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_actions.py" line="84"/>
+        <source>Replace all the data on this laptop with the backup %1?
+
+The current database will first be kept as a backup in %2.</source>
+        <translation>Replace all the data on this laptop with the backup %1?
+
+The current database will first be kept as a backup in %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_actions.py" line="86"/>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_actions.py" line="101"/>
+        <source>Restoring the backup…</source>
+        <translation>Restoring the backup…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_actions.py" line="119"/>
+        <source>The backup was restored. The previous database was kept in:
+%1</source>
+        <translation>The backup was restored. The previous database was kept in:
+%1</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsView</name>
     <message>
         <location filename="../../app/ui/conflicts_view.py" line="33"/>
@@ -317,76 +426,74 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="31"/>
+        <location filename="../../app/ui/main_window.py" line="33"/>
         <source>Taawun</source>
         <translation>Taawun</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="49"/>
+        <location filename="../../app/ui/main_window.py" line="51"/>
         <source>USB stick</source>
         <translation>USB stick</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="53"/>
+        <location filename="../../app/ui/main_window.py" line="55"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="70"/>
+        <location filename="../../app/ui/main_window.py" line="72"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="71"/>
+        <location filename="../../app/ui/main_window.py" line="73"/>
         <source>&amp;New</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="72"/>
+        <location filename="../../app/ui/main_window.py" line="74"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="73"/>
+        <location filename="../../app/ui/main_window.py" line="75"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="74"/>
+        <location filename="../../app/ui/main_window.py" line="76"/>
         <source>Summary &amp;report…</source>
         <translation>Summary &amp;report…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="75"/>
+        <location filename="../../app/ui/main_window.py" line="77"/>
         <source>Se&amp;ttings…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="76"/>
+        <location filename="../../app/ui/main_window.py" line="81"/>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Back up now…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="82"/>
+        <source>Restore a backu&amp;p…</source>
+        <translation>Restore a backu&amp;p…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="83"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="80"/>
+        <location filename="../../app/ui/main_window.py" line="87"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="81"/>
+        <location filename="../../app/ui/main_window.py" line="88"/>
         <source>&amp;About Taawun</source>
         <translation>&amp;About Taawun</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="224"/>
-        <source>About Taawun</source>
-        <translation>About Taawun</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="225"/>
-        <source>Taawun %1
-Data: %2</source>
-        <translation>Taawun %1
-Data: %2</translation>
     </message>
 </context>
 <context>
@@ -473,69 +580,69 @@ Data: %2</translation>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../app/ui/record_page.py" line="96"/>
+        <location filename="../../app/ui/record_page.py" line="95"/>
         <source>Back to the list</source>
         <translation>Back to the list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="97"/>
+        <location filename="../../app/ui/record_page.py" line="96"/>
         <source>Save draft</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="98"/>
-        <location filename="../../app/ui/record_page.py" line="138"/>
+        <location filename="../../app/ui/record_page.py" line="97"/>
+        <location filename="../../app/ui/record_page.py" line="137"/>
         <source>Finalise</source>
         <translation>Finalise</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="99"/>
+        <location filename="../../app/ui/record_page.py" line="98"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="100"/>
-        <location filename="../../app/ui/record_page.py" line="221"/>
+        <location filename="../../app/ui/record_page.py" line="99"/>
+        <location filename="../../app/ui/record_page.py" line="220"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="101"/>
+        <location filename="../../app/ui/record_page.py" line="100"/>
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="115"/>
+        <location filename="../../app/ui/record_page.py" line="114"/>
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="121"/>
+        <location filename="../../app/ui/record_page.py" line="120"/>
         <source>New visit</source>
         <translation>New visit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="132"/>
+        <location filename="../../app/ui/record_page.py" line="131"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="133"/>
+        <location filename="../../app/ui/record_page.py" line="132"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="133"/>
+        <location filename="../../app/ui/record_page.py" line="132"/>
         <source>Final</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="138"/>
+        <location filename="../../app/ui/record_page.py" line="137"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="221"/>
+        <location filename="../../app/ui/record_page.py" line="220"/>
         <source>Delete this record? It stays in the history.</source>
         <translation>Delete this record? It stays in the history.</translation>
     </message>

@@ -2,6 +2,115 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../app/ui/about_dialog.py" line="31"/>
+        <source>About Taawun</source>
+        <translation>À propos de Taawun</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about_dialog.py" line="42"/>
+        <source>An offline companion for the people who support rural cooperatives.</source>
+        <translation>Un compagnon hors ligne pour celles et ceux qui accompagnent les coopératives rurales.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about_dialog.py" line="49"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about_dialog.py" line="50"/>
+        <source>Data folder</source>
+        <translation>Dossier des données</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about_dialog.py" line="51"/>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about_dialog.py" line="52"/>
+        <source>Log file</source>
+        <translation>Fichier journal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about_dialog.py" line="53"/>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about_dialog.py" line="62"/>
+        <source>The fonts are Noto fonts under the SIL Open Font License 1.1 (OFL.txt in %1).</source>
+        <translation>Les polices sont des polices Noto sous licence SIL Open Font License 1.1 (OFL.txt dans %1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about_dialog.py" line="69"/>
+        <source>Open the data folder</source>
+        <translation>Ouvrir le dossier des données</translation>
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message>
+        <location filename="../../app/ui/backup_actions.py" line="39"/>
+        <source>Choose a folder for the backup</source>
+        <translation>Choisir un dossier pour la sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_actions.py" line="46"/>
+        <source>Choose the backup to restore</source>
+        <translation>Choisir la sauvegarde à restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_actions.py" line="47"/>
+        <source>Taawun backups (*%1);;All files (*)</source>
+        <translation>Sauvegardes Taawun (*%1);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_actions.py" line="53"/>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_actions.py" line="71"/>
+        <source>Writing the backup…</source>
+        <translation>Écriture de la sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_actions.py" line="77"/>
+        <source>The backup was written to:
+%1</source>
+        <translation>La sauvegarde a été écrite dans :
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_actions.py" line="84"/>
+        <source>Replace all the data on this laptop with the backup %1?
+
+The current database will first be kept as a backup in %2.</source>
+        <translation>Remplacer toutes les données de cet ordinateur par la sauvegarde %1 ?
+
+La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_actions.py" line="86"/>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_actions.py" line="101"/>
+        <source>Restoring the backup…</source>
+        <translation>Restauration de la sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_actions.py" line="119"/>
+        <source>The backup was restored. The previous database was kept in:
+%1</source>
+        <translation>La sauvegarde a été restaurée. L’ancienne base de données a été conservée dans :
+%1</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsView</name>
     <message>
         <location filename="../../app/ui/conflicts_view.py" line="33"/>
@@ -317,76 +426,74 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="31"/>
+        <location filename="../../app/ui/main_window.py" line="33"/>
         <source>Taawun</source>
         <translation>Taawun</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="49"/>
+        <location filename="../../app/ui/main_window.py" line="51"/>
         <source>USB stick</source>
         <translation>Clé USB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="53"/>
+        <location filename="../../app/ui/main_window.py" line="55"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="70"/>
+        <location filename="../../app/ui/main_window.py" line="72"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="71"/>
+        <location filename="../../app/ui/main_window.py" line="73"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="72"/>
+        <location filename="../../app/ui/main_window.py" line="74"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="73"/>
+        <location filename="../../app/ui/main_window.py" line="75"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="74"/>
+        <location filename="../../app/ui/main_window.py" line="76"/>
         <source>Summary &amp;report…</source>
         <translation>&amp;Rapport de synthèse…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="75"/>
+        <location filename="../../app/ui/main_window.py" line="77"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="76"/>
+        <location filename="../../app/ui/main_window.py" line="81"/>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Sauvegarder maintenant…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="82"/>
+        <source>Restore a backu&amp;p…</source>
+        <translation>Restaurer une sauve&amp;garde…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="83"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="80"/>
+        <location filename="../../app/ui/main_window.py" line="87"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="81"/>
+        <location filename="../../app/ui/main_window.py" line="88"/>
         <source>&amp;About Taawun</source>
         <translation>À &amp;propos de Taawun</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="224"/>
-        <source>About Taawun</source>
-        <translation>À propos de Taawun</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="225"/>
-        <source>Taawun %1
-Data: %2</source>
-        <translation>Taawun %1
-Données : %2</translation>
     </message>
 </context>
 <context>
@@ -473,69 +580,69 @@ Données : %2</translation>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../app/ui/record_page.py" line="96"/>
+        <location filename="../../app/ui/record_page.py" line="95"/>
         <source>Back to the list</source>
         <translation>Retour à la liste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="97"/>
+        <location filename="../../app/ui/record_page.py" line="96"/>
         <source>Save draft</source>
         <translation>Enregistrer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="98"/>
-        <location filename="../../app/ui/record_page.py" line="138"/>
+        <location filename="../../app/ui/record_page.py" line="97"/>
+        <location filename="../../app/ui/record_page.py" line="137"/>
         <source>Finalise</source>
         <translation>Finaliser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="99"/>
+        <location filename="../../app/ui/record_page.py" line="98"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="100"/>
-        <location filename="../../app/ui/record_page.py" line="221"/>
+        <location filename="../../app/ui/record_page.py" line="99"/>
+        <location filename="../../app/ui/record_page.py" line="220"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="101"/>
+        <location filename="../../app/ui/record_page.py" line="100"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="115"/>
+        <location filename="../../app/ui/record_page.py" line="114"/>
         <source>Visits</source>
         <translation>Visites</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="121"/>
+        <location filename="../../app/ui/record_page.py" line="120"/>
         <source>New visit</source>
         <translation>Nouvelle visite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="132"/>
+        <location filename="../../app/ui/record_page.py" line="131"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="133"/>
+        <location filename="../../app/ui/record_page.py" line="132"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="133"/>
+        <location filename="../../app/ui/record_page.py" line="132"/>
         <source>Final</source>
         <translation>Définitive</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="138"/>
+        <location filename="../../app/ui/record_page.py" line="137"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="221"/>
+        <location filename="../../app/ui/record_page.py" line="220"/>
         <source>Delete this record? It stays in the history.</source>
         <translation>Supprimer cette fiche ? Elle reste dans l&apos;historique.</translation>
     </message>

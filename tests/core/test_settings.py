@@ -15,6 +15,7 @@ DEFAULTS = Settings()
 def test_the_defaults() -> None:
     assert DEFAULTS.language == "ar"
     assert (DEFAULTS.author, DEFAULTS.device_name, DEFAULTS.organisation) == ("", "", "")
+    assert DEFAULTS.backup_keep_days == 14
 
 
 def test_a_missing_file_gives_the_defaults(tmp_path: Path) -> None:
@@ -95,3 +96,25 @@ def test_effective_names_are_never_empty() -> None:
     named = Settings(author="فاطمة", device_name="laptop-khenifra")
     assert named.effective_author == "فاطمة"
     assert named.effective_device_name == "laptop-khenifra"
+
+
+@pytest.mark.parametrize("days", [1, 7, 30, 3650])
+def test_the_days_backups_are_kept_round_trip(tmp_path: Path, days: int) -> None:
+    path = tmp_path / "settings.json"
+    Settings(author="فاطمة", backup_keep_days=days).save(path)
+    assert json.loads(path.read_text(encoding="utf-8"))["backup_keep_days"] == days  # a number in the file
+    assert Settings.load(path) == Settings(author="فاطمة", backup_keep_days=days)
+
+
+@pytest.mark.parametrize("value", ["7", 0, -3, 3651, 7.5, True, None, [7], {"days": 7}],
+                         ids=["text", "zero", "negative", "too_many", "fraction", "bool", "null", "list", "object"])  # fmt: skip
+def test_a_bad_number_of_days_gives_the_default_and_keeps_the_rest(tmp_path: Path, value: object) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"author": "فاطمة", "language": "fr", "backup_keep_days": value}), encoding="utf-8")
+    assert Settings.load(path) == Settings(author="فاطمة", language="fr", backup_keep_days=14)
+
+
+def test_a_number_is_not_accepted_for_a_text_setting(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"organisation": 14, "backup_keep_days": 21}), encoding="utf-8")
+    assert Settings.load(path) == Settings(backup_keep_days=21)

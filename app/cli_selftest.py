@@ -1,0 +1,116 @@
+"""`taawun selftest`: checks an installation (above all the built folder, which has no Python) in one step.
+
+    taawun selftest [--db FILE] [--out FILE.pdf] [--lang ar|fr|en]
+
+It loads the shipped forms, checks the report fonts are there, opens (creates) a database, loads the demo event,
+writes the workshop report in `--lang` (Arabic by default, right to left), checks the PDF (a complete file, with
+the shipped fonts embedded) and the database's integrity, then prints one line and exits 0. At the first failing
+step it names the step and what went wrong and exits non-zero: the known condition's code (e.g. 3 for a
+database that cannot be written), else 1 (logged with its traceback).
+
+Without `--db` it works in a temporary folder, removed at the end: it never adds the demo to the user's database
+(neither the data folder's nor `$TAAWUN_DB`'s). Without `--out` the report goes to that temporary folder too.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import re
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app.core.errors import TaawunError
+from app.core.messages import translate
+from app.resources import fonts_dir
+
+if TYPE_CHECKING:
+    from app.cli import Context
+
+log = logging.getLogger("taawun.cli")
+
+FORMS = ("cooperative", "visit", "workshop")
+
+
+class StepFailed(Exception):
+    """A check that did not hold: `detail` says what was found (technical, in English, no personal data)."""
+
+
+def register(command: Callable[[str, str], argparse.ArgumentParser]) -> dict[str, Callable[[Context], int]]:
+    parser = command("selftest", "check this installation: database, demo, PDF report (exit 0 when all is well)")
+    parser.add_argument("--out", metavar="FILE.pdf", help="keep the report there (default: a temporary folder)")
+    return {"selftest": cmd_selftest}
+
+
+def cmd_selftest(ctx: Context) -> int:
+    with tempfile.TemporaryDirectory(prefix="taawun-selftest-") as scratch:
+        db = Path(ctx.options.db) if ctx.options.db else Path(scratch) / "selftest.db"
+        out = Path(ctx.options.out) if ctx.options.out else Path(scratch) / "selftest.pdf"
+        step = "forms"  # the step under way, named in the message if it fails
+        try:
+            forms = ctx.shipped_forms
+            names = {form.name for form in forms}
+            missing_forms = [name for name in FORMS if name not in names]
+            if missing_forms:
+                raise StepFailed(f"forms not found: {', '.join(missing_forms)}")
+            step = "fonts"
+            # reportlab and harfbuzz: loaded by this command only, as by `taawun report`.
+            from app.db.demo import load_demo
+            from app.db.store import Store
+            from app.reports import ReportRequest, build_report, write_pdf
+            from app.reports.fonts import FAMILIES
+
+            needed = sorted({name for pair in FAMILIES.values() for name in pair})
+            missing = [name for name in needed if not (fonts_dir() / name).is_file()]
+            if missing:
+                raise StepFailed(f"missing in {fonts_dir()}: {', '.join(missing)}")
+            step = "database"
+            # Closed before the temporary folder is removed (Windows cannot delete an open file).
+            with Store.open(db, forms=forms, author=ctx.options.author or ctx.settings.effective_author,
+                            device_name=ctx.settings.effective_device_name) as store:  # fmt: skip
+                step = "demo"
+                load_demo(store)
+                workshops = store.list("workshop")
+                if not workshops:
+                    raise StepFailed("the demo holds no workshop")
+                step = "report"
+                report = build_report(store, ReportRequest("workshop", ctx.lang, record_id=workshops[0].id),
+                                      organisation=ctx.settings.organisation)  # fmt: skip
+                write_pdf(out, report.pdf)
+                step = "pdf"
+                check_pdf(out.read_bytes(), lang=ctx.lang)
+                step = "check"
+                problems = store.check()
+                if problems:
+                    raise StepFailed("; ".join(problems))
+                records = store.count()
+        except TaawunError as error:  # a known condition (e.g. --db names a foreign file): its own exit code
+            return _failed(ctx, step, error.message(ctx.lang), error.exit_code)
+        except StepFailed as error:
+            return _failed(ctx, step, str(error), 1)
+        except Exception as error:  # noqa: BLE001 - a broken installation: logged with its traceback, step named
+            log.exception("selftest failed at step %s", step)
+            return _failed(ctx, step, f"{type(error).__name__}: {error}", 1)
+        ctx.say("selftest_passed", forms=len(names), records=records, db=str(db), pages=report.pages, pdf=str(out))
+        return 0
+
+
+def check_pdf(content: bytes, *, lang: str) -> None:
+    """A whole PDF (header and end marker) with the shipped fonts embedded: Noto Naskh Arabic for an Arabic report,
+    Noto Sans for the others. A font missing from the bundle would fail before this; a truncated file here."""
+    if not content.startswith(b"%PDF-"):
+        raise StepFailed("the file does not start as a PDF")
+    if b"%%EOF" not in content[-1024:]:
+        raise StepFailed("the PDF is not complete (no end marker)")
+    fonts = {name.split(b"+")[-1].decode("ascii", "replace") for name in re.findall(rb"/BaseFont\s*/(\S+)", content)}
+    expected = "NotoNaskhArabic-Regular" if lang == "ar" else "NotoSans-Regular"
+    if expected not in fonts:
+        raise StepFailed(f"font {expected} not embedded (found: {', '.join(sorted(fonts)) or 'none'})")
+
+
+def _failed(ctx: Context, step: str, detail: str, code: int) -> int:
+    print(translate("selftest_failed", ctx.lang, step=step, detail=detail), file=sys.stderr)
+    return code

@@ -1,0 +1,167 @@
+"""Backups from the window: File › Back up now…, File › Restore a backup…, and the automatic daily copy.
+
+Copying and checking run on a worker, each with its own connection. A restore prepares everything there (the chosen
+file checked and copied next to the database, the current database kept in the backups folder) while the window's
+connection stays open; back on the GUI thread it closes that connection only for the quick swap, reopens the store
+and has the window rebuilt (as a language switch does), so that no page keeps rows of the replaced file.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from app.core import paths
+from app.core.errors import TaawunError
+from app.core.forms import load_form_directory
+from app.db.backup import SUFFIX, backup_database, daily_backup, keep_current, prepare_restore, swap_in
+from app.db.store import Store
+from app.resources import forms_dir
+from app.ui.background import BackgroundRunner, Progress
+from app.ui.dialogs import ConfirmDialog, MessageDialog
+from app.ui.services import Services
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
+
+log = logging.getLogger("taawun.ui.backup")
+
+
+class BackupFiles:
+    """The dialogs of backups, replaceable in tests."""
+
+    @classmethod
+    def folder(cls, parent: QWidget) -> Path | None:
+        title = QCoreApplication.translate("BackupActions", "Choose a folder for the backup")
+        chosen = QFileDialog.getExistingDirectory(parent, title)
+        return Path(chosen) if chosen else None
+
+    @classmethod
+    def backup_file(cls, parent: QWidget, start: Path) -> Path | None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            parent, QCoreApplication.translate("BackupActions", "Choose the backup to restore"), str(start),
+            QCoreApplication.translate("BackupActions", "Taawun backups (*%1);;All files (*)").replace("%1", SUFFIX),
+        )  # fmt: skip
+        return Path(chosen) if chosen else None
+
+    @classmethod
+    def inform(cls, parent: QWidget | None, text: str) -> None:
+        QMessageBox.information(parent, QCoreApplication.translate("BackupActions", "Backups"), text)
+
+
+class BackupActions(QObject):
+    database_replaced = Signal()  # the store now works on a restored file: the window must be rebuilt
+
+    def __init__(self, services: Services, window: MainWindow) -> None:
+        super().__init__(window)
+        self.services = services
+        self.window = window
+        self.runner = BackgroundRunner()
+        self.progress: QProgressDialog | None = None
+
+    def back_up_now(self) -> None:
+        folder = BackupFiles.folder(self.window)
+        if folder is None:
+            return
+        database, device = self.services.store.path, self.services.settings.effective_device_name
+        self._show_progress(self.tr("Writing the backup…"))
+        self.runner.run(lambda progress: backup_database(database, folder, device_name=device),
+                        on_success=self._backed_up, on_failure=self._failed)  # fmt: skip
+
+    def _backed_up(self, path: Path) -> None:
+        self._close_progress()
+        BackupFiles.inform(self.window, self.tr("The backup was written to:\n%1").replace("%1", str(path)))
+
+    def restore_backup(self) -> None:
+        backups = paths.backups_dir()
+        chosen = BackupFiles.backup_file(self.window, backups)
+        if chosen is None:
+            return
+        question = self.tr("Replace all the data on this laptop with the backup %1?\n\nThe current database will "
+                           "first be kept as a backup in %2.").replace("%1", str(chosen)).replace("%2", str(backups))  # fmt: skip
+        if not ConfirmDialog.ask(self.window, self.tr("Restore a backup"), question):
+            return
+        if not self.window.leave_record_page():  # the open form is saved or discarded first, as the agent chooses
+            return
+        database = self.services.store.path
+
+        def work(progress: Progress) -> tuple[Path, Path | None]:
+            prepared = prepare_restore(chosen, database)
+            try:
+                return prepared, keep_current(database, backups)
+            except BaseException:
+                prepared.unlink(missing_ok=True)
+                raise
+
+        # Window-modal and shown at once: nothing is typed into the window while the current data is being kept.
+        self._show_progress(self.tr("Restoring the backup…"), at_once=True)
+        self.runner.run(work, on_success=self._swap, on_failure=self._failed)
+
+    def _swap(self, result: tuple[Path, Path | None]) -> None:
+        prepared, kept = result
+        self.runner.wait()  # other workers (an export, the daily copy) finish and close their connections
+        old = self.services.store
+        old.close()
+        try:
+            swap_in(prepared, old.path)
+        except TaawunError as error:
+            self.services.store = _reopen(old)  # the database is unchanged
+            self._close_progress()
+            MessageDialog.show_error(self.window, error.message(self.services.lang))
+            return
+        self.services.store = _reopen(old)
+        self._close_progress()
+        self.database_replaced.emit()
+        text = self.tr("The backup was restored. The previous database was kept in:\n%1").replace("%1", str(kept))
+        BackupFiles.inform(QApplication.activeWindow(), text)
+
+    def _failed(self, error: BaseException) -> None:
+        self._close_progress()
+        if isinstance(error, TaawunError):
+            MessageDialog.show_error(self.window, error.message(self.services.lang))
+            return
+        raise error  # a bug: logged by the application's handler, with an apology
+
+    def _show_progress(self, text: str, *, at_once: bool = False) -> None:
+        self.progress = QProgressDialog(text, "", 0, 0, self.window)
+        self.progress.setCancelButton(None)
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(300)
+        if at_once:
+            self.progress.show()
+
+    def _close_progress(self) -> None:
+        if self.progress is not None:
+            self.progress.close()
+            self.progress.deleteLater()
+            self.progress = None
+
+    def wait(self) -> bool:
+        return self.runner.wait()
+
+
+def _reopen(old: Store) -> Store:
+    return Store.open(old.path, forms=load_form_directory(forms_dir()), author=old.author,
+                      device_name=old.device_name)  # fmt: skip
+
+
+def back_up_daily_in_background(runner: BackgroundRunner, database: Path, keep_days: int) -> None:
+    """Today's automatic copy on a worker: start-up does not wait for it, and a failure never stops the window."""
+    runner.run(lambda progress: daily_backup(database, paths.backups_dir(), keep_days),
+               on_success=_log_daily, on_failure=_log_daily_failure)  # fmt: skip
+
+
+def _log_daily(result: Any) -> None:
+    if result.made is not None or result.removed:
+        log.info("daily backup: %s written, %d old copies removed", result.made, len(result.removed))
+
+
+def _log_daily_failure(error: BaseException) -> None:
+    if isinstance(error, TaawunError):
+        log.warning("daily backup not made: %s", error.message("en"))
+    else:
+        log.error("daily backup failed", exc_info=error)
