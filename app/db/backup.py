@@ -308,6 +308,7 @@ def prepare_restore(backup_file: Path | str, db_path: Path | str) -> Path:
                 _snapshot(source, temporary)
             finally:
                 source.close()
+            _forget_device(temporary)
             inspect_file(temporary, full_check=True)
         except DatabaseRejected as error:  # named after the file the user chose, not our temporary copy
             raise DatabaseRejected(error.code, **{**error.params, "path": str(backup_file)}) from None
@@ -321,6 +322,18 @@ def prepare_restore(backup_file: Path | str, db_path: Path | str) -> Path:
         _remove(temporary)
         raise
     return temporary
+
+
+def _forget_device(path: Path) -> None:
+    """The restored database becomes a new device (Store gives it a new id on opening). A backup from another
+    laptop would otherwise make two laptops sign their changes with one id, and their versions could clash;
+    restoring one's own older copy loses nothing by it (the id only tells laptops apart)."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        conn.execute("DELETE FROM meta WHERE key = 'device_id'")
+    finally:
+        conn.close()
+    _flush(path)
 
 
 def keep_current(db_path: Path | str, backups_dir: Path | str, *, now: dt.datetime | None = None) -> Path | None:

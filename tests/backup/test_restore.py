@@ -18,6 +18,11 @@ from app.db.schema import LATEST_VERSION
 NEW = "تعاونية أزيلال للعسل"
 
 
+def but_the_device(dump: list[str]) -> list[str]:
+    """A restored database is the backup's content under a new device id (see the last test)."""
+    return [line for line in dump if "'device_id'" not in line]
+
+
 def files_in(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.iterdir()) if folder.exists() else []
 
@@ -65,7 +70,7 @@ def test_a_log_left_by_a_crash_is_kept_with_the_old_data_and_never_replayed_into
     kept = restore_database(good_backup, crashed, backups)
     assert kept is not None and NEW in db_files.cooperatives(kept)
     assert files_in(crashed.parent) == ["taawun.db"]
-    assert db_files.dump(crashed) == db_files.dump(good_backup)
+    assert but_the_device(db_files.dump(crashed)) == but_the_device(db_files.dump(good_backup))
     assert NEW not in db_files.cooperatives(crashed)
 
 
@@ -73,7 +78,7 @@ def test_restoring_onto_a_laptop_without_a_database(good_backup: Path, backups: 
                                                     db_files: Any) -> None:  # fmt: skip
     fresh = tmp_path / "new-laptop" / "data" / "taawun.db"
     assert restore_database(good_backup, fresh, backups) is None  # nothing to keep
-    assert db_files.dump(fresh) == db_files.dump(good_backup)
+    assert but_the_device(db_files.dump(fresh)) == but_the_device(db_files.dump(good_backup))
     assert files_in(backups) == []
 
 
@@ -86,7 +91,7 @@ def test_a_damaged_current_database_is_kept_byte_for_byte(good_backup: Path, bac
     damaged_bytes = damaged.read_bytes()
     kept = restore_database(good_backup, damaged, backups)
     assert kept is not None and kept.read_bytes() == damaged_bytes
-    assert db_files.dump(damaged) == db_files.dump(good_backup)
+    assert but_the_device(db_files.dump(damaged)) == but_the_device(db_files.dump(good_backup))
 
 
 def _text(path: Path) -> None:
@@ -192,3 +197,24 @@ def test_a_full_disk_while_preparing_changes_nothing(database: Path, good_backup
     assert caught.value.code == "db_full" and caught.value.exit_code == 3
     assert db_fingerprint(database) == before  # no half-written copy left beside it
     assert files_in(backups) == []
+
+
+def test_the_restored_database_signs_its_changes_as_a_new_device(database: Path, good_backup: Path, backups: Path,
+                                                                 db_files: Any) -> None:  # fmt: skip
+    """A backup of another laptop (or of this one) must not make two laptops share one device id."""
+
+    def device_id(path: Path) -> str | None:
+        conn = sqlite3.connect(path)
+        try:
+            row = conn.execute("SELECT value FROM meta WHERE key = 'device_id'").fetchone()
+        finally:
+            conn.close()
+        return row[0] if row else None
+
+    before = device_id(good_backup)
+    assert before is not None
+    restore_database(good_backup, database, backups)
+    assert device_id(database) is None  # forgotten in the restored file...
+    add_cooperative(db_files, database)  # ...and a new one given on opening
+    assert device_id(database) not in (None, before)
+    assert len(db_files.cooperatives(database)) == 5
