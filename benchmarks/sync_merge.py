@@ -8,9 +8,13 @@ in a fresh process on a fresh copy of the database, with the store's own setting
 
 - floor: ATTACH the package, then in one transaction INSERT ... ON CONFLICT DO UPDATE the records (the greater
   stamp wins) and INSERT OR IGNORE the history: the same rows our merge writes, with no check at all;
-- merge: `check_package` (header, integrity_check, exact schema, manifest, invariants) then `merge_package` (the
-  local comparisons, the validation of every new version against its form, conflicts, records, history, photos,
-  forms, clock, sync log), exactly what `taawun sync merge` runs.
+- merge: `check_and_merge`, exactly what `taawun sync merge` runs: the file's structure (header, identity,
+  exact schema), then its contents (integrity_check, manifest, invariants) while the validation of every new
+  version against its form starts on a second thread, then the merge itself (the local comparisons, conflicts,
+  records, history, photos, forms, clock, sync log), committed once the validation has passed.
+
+Both write into the same database, so both fire its triggers (the search index's queue of changed records). The
+floor is also measured without those triggers ("bare floor"), for a stricter comparison.
 
 Memory: a third process merges with tracemalloc on (Python's heap; the timing runs do without it), for this
 package and for one with a tenth of the changes. The design bound is `batch_size` (500) new versions held at once
@@ -116,10 +120,13 @@ def make_package(base: Path, folder: Path, changed: int) -> Path:
 # --- the measured runs, each in its own process ----------------------------------------------------------------------
 
 
-def run_floor(db: Path, package: Path) -> dict[str, float]:
+def run_floor(db: Path, package: Path, *, bare: bool = False) -> dict[str, float]:
     conn = sqlite3.connect(db, isolation_level=None)
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
+    if bare:  # the stricter floor: the database without its triggers (dropped before the clock starts)
+        for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
+            conn.execute(f'DROP TRIGGER "{name}"')
     started = time.perf_counter()
     conn.execute(
         "ATTACH DATABASE ? AS incoming", ("file:" + urllib.parse.quote(str(package)) + "?mode=ro&immutable=1",)
@@ -136,8 +143,7 @@ def run_floor(db: Path, package: Path) -> dict[str, float]:
 
 def run_merge(db: Path, package: Path, *, trace: bool) -> dict[str, float]:
     import app.db.incoming as incoming
-    from app.db.merge import merge_package
-    from app.db.package import check_package, stored_digests
+    import app.db.merge as merging
 
     validation = [0.0]
     check_new_versions = incoming.check_new_versions
@@ -152,14 +158,21 @@ def run_merge(db: Path, package: Path, *, trace: bool) -> dict[str, float]:
     rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     if trace:
         tracemalloc.start()
+    checked = [0.0]
+    check_contents = merging.check_contents
+
+    def timed_check(*args: object, **kwargs: object) -> object:
+        result = check_contents(*args, **kwargs)  # type: ignore[arg-type]
+        checked[0] = time.perf_counter()
+        return result
+
+    merging.check_contents = timed_check  # type: ignore[assignment]
     started = time.perf_counter()
-    manifest = check_package(package, known_forms=stored_digests(store.conn))
-    checked = time.perf_counter()
-    counts = merge_package(store, package, manifest, log_file=str(package))
+    _, counts = merging.check_and_merge(store, package, log_file=str(package))
     finished = time.perf_counter()
     peak = tracemalloc.get_traced_memory()[1] if trace else 0
     store.close()
-    return {"seconds": finished - started, "check": checked - started, "transaction": finished - checked,
+    return {"seconds": finished - started, "check": checked[0] - started, "transaction": finished - checked[0],
             "validation": validation[0], "updated": counts.updated, "versions_added": counts.versions_added,
             "peak_python_mb": peak / 1e6, "maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e3,
             "maxrss_before_mb": rss_before / 1e3}  # fmt: skip
@@ -187,8 +200,8 @@ def main() -> None:
     options = parser.parse_args()
     if options.child:
         mode, db, package = options.child
-        if mode == "floor":
-            print(json.dumps(run_floor(Path(db), Path(package))))
+        if mode in ("floor", "bare"):
+            print(json.dumps(run_floor(Path(db), Path(package), bare=mode == "bare")))
         else:
             print(json.dumps(run_merge(Path(db), Path(package), trace=mode == "memory")))
         return
@@ -207,25 +220,30 @@ def main() -> None:
     )
 
     # Alternated and repeated, the best of each kept: the machine's other work and its disk cache move single runs.
-    floors, merges = [], []
+    floors, merges, bares = [], [], []
     for _ in range(options.repeat):
+        bares.append(measure("bare", base, package, work))
         floors.append(measure("floor", base, package, work))
         merges.append(measure("merge", base, package, work))
     floor = min(floors, key=lambda r: r["seconds"])
+    bare = min(bares, key=lambda r: r["seconds"])
     ours = min(merges, key=lambda r: r["seconds"])
     memory = measure("memory", base, package, work)
     memory_small = measure("memory", base, small, work)
     assert ours["updated"] == options.changed, ours
     ratio = ours["seconds"] / floor["seconds"]
-    runs = ", ".join(f"{f['seconds']:.2f}/{m['seconds']:.2f}" for f, m in zip(floors, merges, strict=True))
-    print(f"runs (floor/merge, seconds): {runs}")
+    runs = ", ".join(f"{b['seconds']:.2f}/{f['seconds']:.2f}/{m['seconds']:.2f}"
+                     for b, f, m in zip(bares, floors, merges, strict=True))
+    print(f"runs (bare floor/floor/merge, seconds): {runs}")
     print(f"raw SQLite floor (ATTACH, upsert records, union history): {floor['seconds']:.2f} s")
     print(
-        f"taawun merge: {ours['seconds']:.2f} s = check of the file {ours['check']:.2f} s + transaction"
+        f"taawun merge: {ours['seconds']:.2f} s = checks of the file {ours['check']:.2f} s + merge"
         f" {ours['transaction']:.2f} s (validating the {ours['versions_added']:,} new versions took"
-        f" {ours['validation']:.2f} s of it, on a second thread beside the writes)"
+        f" {ours['validation']:.2f} s, on a second thread beside both)"
     )
     print(f"ratio: {ratio:.2f}x the floor (target: within 2x)")
+    print(f"bare floor (the same without the database's triggers): {bare['seconds']:.2f} s;"
+          f" ratio to it: {ours['seconds'] / bare['seconds']:.2f}x")
     print(
         f"peak Python heap during the merge (tracemalloc): {memory['peak_python_mb']:.1f} MB for"
         f" {options.changed:,} changes, {memory_small['peak_python_mb']:.1f} MB for {max(1, options.changed // 10):,}"

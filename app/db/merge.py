@@ -23,7 +23,15 @@ from pathlib import Path
 
 from app.db.forms_table import effective_forms
 from app.db.incoming import BackgroundCheck, collect_new_versions
-from app.db.package import Manifest, PackageRejected, attached, register_functions
+from app.db.package import (
+    Manifest,
+    PackageRejected,
+    attached,
+    check_contents,
+    check_structure,
+    register_functions,
+    stored_digests,
+)
 from app.db.store import Store, _now
 from app.db.sync_log import log_merged
 
@@ -56,26 +64,50 @@ class MergeCounts:
                     self.photos_added, self.forms_added))  # fmt: skip
 
 
-def merge_package(store: Store, path: Path, manifest: Manifest, *, log_file: str, batch_size: int = 500) -> MergeCounts:
-    """Merge the file at `path` (already passed `check_package`) into `store`, and log it in `sync_log`."""
+def check_and_merge(store: Store, path: Path, *, log_file: str, batch_size: int = 500) -> tuple[Manifest, MergeCounts]:
+    """`check_package` then `merge_package`, with the validation of the new versions (Python, the slow part of a
+    large merge) started as soon as the file's structure is known to be ours: it runs on its own thread while
+    SQLite checks the file's integrity and invariants, then while the merge writes. Nothing is committed unless
+    every check has passed; a rejection found by the file's own checks is the one reported."""
+    version = check_structure(path)
+    validation = BackgroundCheck(store.path, path, shown=str(path), forms=store.forms, batch_size=batch_size)
+    try:
+        manifest = check_contents(path, version, known_forms=stored_digests(store.conn))
+    except BaseException:
+        validation.cancel()
+        validation.wait()
+        raise
+    return manifest, merge_package(store, path, manifest, log_file=log_file, batch_size=batch_size,
+                                   validation=validation)  # fmt: skip
+
+
+def merge_package(store: Store, path: Path, manifest: Manifest, *, log_file: str, batch_size: int = 500,
+                  validation: BackgroundCheck | None = None) -> MergeCounts:  # fmt: skip
+    """Merge the file at `path` (already passed `check_package`) into `store`, and log it in `sync_log`.
+    `validation`: the check of the new versions, if the caller started it already (see `check_and_merge`)."""
     register_functions(store.conn)
     shown = str(path)
-    with attached(store.conn, path), store.transaction():
-        # The per-version validation (Python, the slow part) runs beside the other checks and the writes (SQLite,
-        # which lets Python run meanwhile), on the database as it was before the merge. Nothing is committed
-        # unless it passes; a problem found here, in this thread, is raised first.
+    if validation is None:
         validation = BackgroundCheck(store.path, path, shown=shown, forms=store.forms, batch_size=batch_size)
-        try:
-            _check_against_local(store, shown)
-            _plan(store.conn, shown)
-            counts = _apply(store, manifest)
-        except BaseException:
-            validation.cancel()  # the merge is abandoned: no need to finish checking
-            raise
-        finally:
-            validation.wait()
-        validation.raise_problem()
-        log_merged(store.conn, file=log_file, manifest=manifest, counts=counts)
+    try:
+        with attached(store.conn, path), store.transaction():
+            # The per-version validation runs beside the other checks and the writes (SQLite, which lets Python
+            # run meanwhile), on the database as it was before the merge. Nothing is committed unless it passes;
+            # a problem found here, in this thread, is raised first.
+            try:
+                _check_against_local(store, shown)
+                _plan(store.conn, shown)
+                counts = _apply(store, manifest)
+            except BaseException:
+                validation.cancel()  # the merge is abandoned: no need to finish checking
+                raise
+            finally:
+                validation.wait()
+            validation.raise_problem()
+            log_merged(store.conn, file=log_file, manifest=manifest, counts=counts)
+    finally:
+        validation.cancel()  # whatever happened above (the file could not be attached): the thread stops
+        validation.wait()
     if counts.forms_added:
         store.forms = effective_forms(store.db)  # newer form definitions arrived: use them from now on
     return counts

@@ -27,7 +27,7 @@ from typing import Any
 
 from app.core.errors import DatabaseRejected, FormDefinitionError, StorageError, TaawunError, ValidationFailed
 from app.core.forms import parse_form
-from app.db.opening import connect_read_only, inspect_file
+from app.db.opening import connect_read_only, inspect_file, integrity_problems
 from app.db.schema import APPLICATION_ID, MIGRATIONS, migrate
 from app.db.store import _now
 
@@ -168,6 +168,13 @@ def check_package(path: Path, *, known_forms: frozenset[str] = frozenset()) -> M
     `known_forms`: digests of definitions the caller already holds; a definition with the same text is not parsed
     again (parsing YAML is the slowest part of checking a small file).
     """
+    return check_contents(path, check_structure(path), known_forms=known_forms)
+
+
+def check_structure(path: Path) -> int:
+    """The quick half of `check_package` (milliseconds, whatever the size): the header and length, the identity
+    and version, the exact schema. Returns the file's schema version. After it, SQLite can read the file safely:
+    its tables are ours, with no view or trigger of the file's own making (damaged pages give errors, not harm)."""
     path = Path(path)
     shown = str(path)
     try:
@@ -175,14 +182,31 @@ def check_package(path: Path, *, known_forms: frozenset[str] = frozenset()) -> M
             raise PackageRejected("sync_empty_file", path=shown)
     except OSError as error:
         raise DatabaseRejected("db_unreadable", path=shown, detail=error.strerror or str(error)) from None
-    inspect_file(path, full_check=True)  # header, length, identity, version, PRAGMA integrity_check
+    inspect_file(path)  # header, length, identity, version
     conn = connect_read_only(path)
     try:
-        register_functions(conn)
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
             raise DatabaseRejected("db_foreign", path=shown)  # an empty SQLite file: nothing of ours in it
         _check_schema(conn, shown, version)
+        return int(version)
+    except sqlite3.DatabaseError as error:
+        raise DatabaseRejected("db_corrupt", path=shown, detail=str(error)) from None
+    finally:
+        conn.close()
+
+
+def check_contents(path: Path, version: int, *, known_forms: frozenset[str] = frozenset()) -> Manifest:
+    """The slow half of `check_package`, for a file that passed `check_structure`: `PRAGMA integrity_check`,
+    the manifest against the rows, the invariants every Taawun file keeps, the form definitions."""
+    path = Path(path)
+    shown = str(path)
+    conn = connect_read_only(path)
+    try:
+        register_functions(conn)
+        problems = integrity_problems(conn)
+        if problems:
+            raise DatabaseRejected("db_corrupt", path=shown, detail="; ".join(problems[:3]))
         manifest = _read_manifest(conn, version)
         counts = table_counts(conn)
         if manifest.counts and {t: manifest.counts.get(t, 0) for t in COUNTED_TABLES} != counts:

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.core.errors import DatabaseRejected
-from app.db.merge import MergeCounts, merge_package
-from app.db.package import Manifest, check_package, stored_digests
+from app.db.merge import MergeCounts, check_and_merge
+from app.db.package import Manifest
 from app.db.store import Store
 from app.db.sync_log import log_rejected
 
@@ -34,9 +34,9 @@ class FileOutcome:
 def merge_file(store: Store, path: Path | str) -> FileOutcome:
     path = Path(path)
     try:
-        # The file alone, read-only, before the database is touched.
-        manifest = check_package(path, known_forms=stored_digests(store.conn))
-        counts = merge_package(store, path, manifest, log_file=str(path.absolute()))
+        # The file alone, read-only, before the database is touched (its validation against ours starts as soon
+        # as its structure is known to be ours, and runs while the rest is checked).
+        manifest, counts = check_and_merge(store, path, log_file=str(path.absolute()))
     except DatabaseRejected as rejection:
         log_rejected(store, file=str(path.absolute()), rejection=rejection)
         return FileOutcome(path, rejection=rejection)
