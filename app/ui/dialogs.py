@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -65,7 +67,8 @@ class SettingsDialog(QDialog):
 
     LANGUAGES = (("ar", "العربية"), ("fr", "Français"), ("en", "English"))
 
-    def __init__(self, parent: QWidget | None, *, lang: str, author: str, device_name: str, organisation: str) -> None:
+    def __init__(self, parent: QWidget | None, *, lang: str, author: str, device_name: str, organisation: str,
+                 backup_keep_days: int = 14) -> None:  # fmt: skip
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         form = QFormLayout(self)
@@ -76,21 +79,27 @@ class SettingsDialog(QDialog):
         self.author = QLineEdit(author)
         self.device_name = QLineEdit(device_name)
         self.organisation = QLineEdit(organisation)
+        self.backup_keep_days = QSpinBox()
+        self.backup_keep_days.setRange(1, 3650)  # as Settings accepts
+        self.backup_keep_days.setValue(backup_keep_days)
+        self.backup_keep_days.setSuffix(self.tr(" days"))
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Your name"), self.author)
         form.addRow(self.tr("Name of this laptop"), self.device_name)
         form.addRow(self.tr("Organisation (report headers)"), self.organisation)
+        form.addRow(self.tr("Keep the daily backups for"), self.backup_keep_days)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
-    def values(self) -> dict[str, str]:
+    def values(self) -> dict[str, Any]:
         return {"language": self.language.currentData(), "author": self.author.text().strip(),
-                "device_name": self.device_name.text().strip(), "organisation": self.organisation.text().strip()}  # fmt: skip
+                "device_name": self.device_name.text().strip(), "organisation": self.organisation.text().strip(),
+                "backup_keep_days": self.backup_keep_days.value()}  # fmt: skip
 
     @classmethod
-    def ask(cls, parent: QWidget | None, **current: str) -> dict[str, str] | None:
+    def ask(cls, parent: QWidget | None, **current: Any) -> dict[str, Any] | None:
         dialog = cls(parent, **current)  # type: ignore[arg-type]
         return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
 

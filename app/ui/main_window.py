@@ -216,11 +216,13 @@ class MainWindow(QMainWindow):
     def edit_settings(self) -> None:
         settings = self.services.settings
         values = SettingsDialog.ask(self, lang=self.services.lang, author=settings.effective_author,
-                                    device_name=settings.effective_device_name, organisation=settings.organisation)  # fmt: skip
+                                    device_name=settings.effective_device_name, organisation=settings.organisation,
+                                    backup_keep_days=settings.backup_keep_days)  # fmt: skip
         if values is None:
             return
         settings.author, settings.device_name = values["author"], values["device_name"]
         settings.organisation = values["organisation"]
+        settings.backup_keep_days = values.get("backup_keep_days", settings.backup_keep_days)
         self.services.store.author, self.services.store.device_name = settings.author, settings.device_name
         settings.language = values["language"]
         self.services.save_settings()

@@ -197,14 +197,15 @@ def test_settings_switch_the_language_and_remember_it(monkeypatch: pytest.Monkey
                                                        controller: WindowController, services: Services) -> None:  # fmt: skip
     from app.core.settings import Settings
 
-    chosen = {"language": "en", "author": "Amina", "device_name": "Laptop 3", "organisation": "Réseau Ait Sgougou"}
+    chosen = {"language": "en", "author": "Amina", "device_name": "Laptop 3", "organisation": "Réseau Ait Sgougou",
+              "backup_keep_days": 30}
     monkeypatch.setattr(dialogs.SettingsDialog, "ask", classmethod(lambda cls, *a, **k: dict(chosen)))
     controller.window.edit_settings()
     assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert controller.window.navigation.item(0).text() == "Cooperative"
     saved = Settings.load(services.settings_path)
-    assert (saved.language, saved.author, saved.device_name, saved.organisation) == (
-        "en", "Amina", "Laptop 3", "Réseau Ait Sgougou")  # fmt: skip
+    assert (saved.language, saved.author, saved.device_name, saved.organisation, saved.backup_keep_days) == (
+        "en", "Amina", "Laptop 3", "Réseau Ait Sgougou", 30)  # fmt: skip
     record_id = services.store.create("workshop", {"title": "x"})
     assert services.store.get(record_id).author == "Amina"
 
@@ -249,3 +250,14 @@ def test_search_everything_finds_arabic_without_hamza_and_opens_the_record(
     qtbot.keyClick(page.results, Qt.Key.Key_Return)
     assert window.record_page is not None and window.record_page.record_id == page.results.item(0).data(
         Qt.ItemDataRole.UserRole)  # fmt: skip
+
+
+def test_the_settings_dialog_shows_and_returns_every_setting(qapp: QApplication) -> None:
+    dialog = dialogs.SettingsDialog(None, lang="ar", author="فاطمة", device_name="حاسوب مريرت", organisation="",
+                                    backup_keep_days=14)  # fmt: skip
+    assert dialog.backup_keep_days.value() == 14
+    dialog.backup_keep_days.setValue(0)  # below the range: held at its lowest
+    dialog.language.setCurrentIndex(1)
+    assert dialog.values() == {"language": "fr", "author": "فاطمة", "device_name": "حاسوب مريرت", "organisation": "",
+                               "backup_keep_days": 1}  # fmt: skip
+    assert dialog.grab().save(str(SCREENSHOTS / "ar-settings.png"))
