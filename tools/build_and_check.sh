@@ -33,7 +33,7 @@ cd "$scratch"
 # No virtual environment, no PYTHONPATH, no Python on PATH: only what the built folder carries (and the system's
 # C libraries Qt needs, as on an agent's machine).
 run() {
-  env -i PATH=/usr/bin:/bin HOME="$scratch/home" TAAWUN_HOME="$scratch/data" QT_QPA_PLATFORM=offscreen \
+  env -i PATH=/usr/bin:/bin LANG=C.UTF-8 HOME="$scratch/home" TAAWUN_HOME="$scratch/data" QT_QPA_PLATFORM=offscreen \
     "$scratch/Taawun/taawun" "$@"
 }
 
