@@ -85,7 +85,6 @@ def time_list_opening(db: Path, home: str, *, filters: dict[str, object] | None 
     language = Language(app)  # type: ignore[arg-type]
     language.apply("ar")
     store = Store.open(db, forms=load_form_directory(forms_dir()), author="b", device_name="b")
-    store.conn.create_collation("ui_locale", language.collator().compare)
     services = Services(store=store, settings=Settings(), settings_path=Path(home) / "s.json",
                         autosave=AutosaveFolder(Path(home) / "autosave"), log_path=Path(home) / "log")  # fmt: skip
     filters_file = Path(home) / "list_filters.json"  # where the list remembers its filters (next to autosave/)

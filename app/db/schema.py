@@ -156,7 +156,60 @@ _M003_SEARCH = """
 # own complete definition of them.
 SEARCH_MIGRATION = _M003_SEARCH
 
-MIGRATIONS: tuple[str, ...] = (_M001_INITIAL, _M002_SYNC, _M003_SEARCH)
+# Sorted lists (app/db/list_keys.py). Sorting 100,000 visits by a column must walk an index, not read every
+# record's JSON: `list_keys` holds, for every live record, the sort key of each of its list's columns that SQLite
+# cannot index by itself (the title fields, a reference shown as the referred record's title, the author's name),
+# computed by Python (app.core.sort_key) and kept in step like the search index: the triggers note changed records
+# in `list_pending` (as `search_pending`'s do, and for the same reasons), whoever writes them, and the store keys
+# them before its transaction commits (all of them, whatever their number: keying costs tens of microseconds a
+# record, and a list must not miss the records of a large merge). `ref` is the id a reference column names, so
+# that renaming a cooperative re-keys its visits through an index. The state and the last change are columns of
+# `records`: plain indexes sort them, the record's id last to break ties (records_by_change serves all that
+# records_by_form served, and replaces it). The last statement queues the records already there. Derived data:
+# rebuilt from the records, never merged.
+_LIST_INDEXES = """
+        CREATE INDEX records_by_change ON records (form, deleted, updated_at, id);
+        CREATE INDEX records_by_state ON records (form, deleted, state, id);
+"""
+_LIST_KEYS = """
+        CREATE TABLE list_keys (
+            record_id TEXT NOT NULL,
+            field TEXT NOT NULL,
+            form TEXT NOT NULL,
+            key,
+            ref TEXT,
+            PRIMARY KEY (record_id, field)
+        ) WITHOUT ROWID;
+        CREATE INDEX list_keys_in_order ON list_keys (form, field, key, record_id);
+        CREATE INDEX list_keys_by_ref ON list_keys (ref, form, field) WHERE ref IS NOT NULL;
+        CREATE TABLE list_pending (
+            record_id TEXT PRIMARY KEY
+        );
+        CREATE TRIGGER list_after_insert AFTER INSERT ON records BEGIN
+            INSERT INTO list_pending (record_id) SELECT NEW.id
+                WHERE NOT EXISTS (SELECT 1 FROM list_pending WHERE record_id = NEW.id);
+        END;
+        CREATE TRIGGER list_after_update AFTER UPDATE ON records BEGIN
+            INSERT INTO list_pending (record_id) SELECT NEW.id
+                WHERE NOT EXISTS (SELECT 1 FROM list_pending WHERE record_id = NEW.id);
+            INSERT INTO list_pending (record_id) SELECT OLD.id
+                WHERE NOT EXISTS (SELECT 1 FROM list_pending WHERE record_id = OLD.id);
+        END;
+        CREATE TRIGGER list_after_delete AFTER DELETE ON records BEGIN
+            INSERT INTO list_pending (record_id) SELECT OLD.id
+                WHERE NOT EXISTS (SELECT 1 FROM list_pending WHERE record_id = OLD.id);
+        END;
+        INSERT INTO list_pending (record_id) SELECT id FROM records WHERE deleted = 0;
+"""
+_REPLACED_INDEXES = """
+        DROP INDEX records_by_form;
+"""
+_M004_LISTS = _REPLACED_INDEXES + _LIST_INDEXES + _LIST_KEYS
+# What app/db/list_keys.py recreates to repair the list keys (and compares the file with), as SEARCH_MIGRATION.
+LIST_INDEXES = _LIST_INDEXES
+LIST_KEYS_MIGRATION = _LIST_KEYS
+
+MIGRATIONS: tuple[str, ...] = (_M001_INITIAL, _M002_SYNC, _M003_SEARCH, _M004_LISTS)
 
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING, Any
 from app.core.arabic import WORD, index_text
 from app.core.forms import FormRegistry, FormSpec
 from app.core.search_text import COLUMNS, record_segments, title_texts
+from app.db import list_keys
 from app.db.schema import SEARCH_MIGRATION, _statements
 
 if TYPE_CHECKING:
@@ -151,7 +152,9 @@ def index_pending(conn: sqlite3.Connection, forms: FormRegistry, *, inline: bool
 def index_inline(conn: sqlite3.Connection, forms: FormRegistry) -> None:
     """What the store runs before each commit: `index_pending(inline=True)`, except that a damaged index never
     stops a record from being saved. Its writes are undone, the records stay queued, a search reports the damage
-    (search_index_damaged) and `taawun check --repair`, or the next start, rebuilds the index."""
+    (search_index_damaged) and `taawun check --repair`, or the next start, rebuilds the index. The lists' sort
+    keys (app/db/list_keys.py), queued by the same writes, are made first, all of them."""
+    list_keys.key_inline(conn, forms)
     conn.execute("SAVEPOINT search_index")
     try:
         index_pending(conn, forms, inline=True)
@@ -256,7 +259,9 @@ def recreate(conn: sqlite3.Connection) -> None:
 
 def open_index(store: Store) -> None:
     """At start: put back an index that was removed or altered (its records queued), and index what other writers
-    queued if that is quick; more waits for `catch_up` (start-up must stay fast on the window's thread)."""
+    queued if that is quick; more waits for `catch_up` (start-up must stay fast on the window's thread). The lists'
+    sort keys are made first, however many are missing: a list must show every record."""
+    list_keys.open_keys(store)
     if schema_problems(store.conn):
         with store.transaction():
             recreate(store.conn)
@@ -281,8 +286,10 @@ def catch_up(store: Store, *, progress: Callable[[int, int], None] | None = None
 
 
 def rebuild_index(store: Store) -> int:
-    """`taawun check --repair`: the index made anew from the records, in one transaction; returns the rows indexed."""
+    """`taawun check --repair`: the index made anew from the records, in one transaction; returns the rows indexed.
+    The lists' sort keys are made anew too (app/db/list_keys.py), in the same transaction."""
     with store.transaction():
+        list_keys.rebuild(store.conn, store.forms)
         recreate(store.conn)
         done = index_pending(store.conn, store.forms, list_words=False)
         words_from_index(store.conn)
@@ -290,7 +297,12 @@ def rebuild_index(store: Store) -> int:
 
 
 def index_problems(store: Store) -> list[str]:
-    """What is wrong with the index, as lines for `taawun check` (each one repaired by `taawun check --repair`)."""
+    """What is wrong with the index and the lists' sort keys, as lines for `taawun check` (each one repaired by
+    `taawun check --repair`)."""
+    return _search_problems(store) + list_keys.key_problems(store)
+
+
+def _search_problems(store: Store) -> list[str]:
     conn = store.conn
     hint = "taawun check --repair rebuilds it"
     damaged = schema_problems(conn)

@@ -28,9 +28,6 @@ class WindowController:
     def _build(self, lang: str) -> MainWindow:
         self.language.apply(lang)
         self.services.lang = lang
-        collator = self.language.collator()
-        # Lists sort text through SQLite with the interface language's collation.
-        self.services.store.conn.create_collation("ui_locale", collator.compare)
         window = MainWindow(self.services)
         window.language_change_requested.connect(self.switch_language)
         return window

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCollator, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -56,8 +56,3 @@ class Language:
         direction = Qt.LayoutDirection.RightToLeft if code == "ar" else Qt.LayoutDirection.LeftToRight
         self.app.setLayoutDirection(direction)
 
-    def collator(self) -> QCollator:
-        collator = QCollator(LOCALES[self.code])
-        collator.setNumericMode(True)
-        collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        return collator

@@ -46,7 +46,7 @@ class RecordTable(QTableView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.horizontalHeader()
         # Newest change first. The indicator is set before sorting is enabled, which sorts once, by it: enabling
-        # first would sort the whole table by the title column (collated) only to sort it again.
+        # first would sort by the title column only to sort again.
         header.setSortIndicator(model.query_column(), Qt.SortOrder.DescendingOrder)
         self.setSortingEnabled(True)
         self.verticalHeader().setVisible(False)
@@ -90,7 +90,7 @@ class ListPage(QWidget):
         layout.addLayout(top)
         self.filter_bar = FilterBar(services, form_name)
         layout.addWidget(self.filter_bar)
-        query = ListQuery(form=form_name, collation="ui_locale", filters=self.filter_bar.filters())
+        query = ListQuery(form=form_name, filters=self.filter_bar.filters())
         self.model = RecordTableModel(services.store, query, lang=services.lang, column_titles=column_titles())
         self.table = RecordTable(self.model)
         layout.addWidget(self.table)

@@ -1,7 +1,8 @@
 """The table model of a list of records: lazy (a page at a time), sorted and filtered by SQLite.
 
-Sorting text columns uses the collation `ui_locale`, which the window registers on the connection from a
-QCollator for the interface language, so Arabic names sort as an Arabic reader expects.
+Clicking a header sorts by that column through an index (app/db/listing.py): text columns by keys stored with
+the records (app.core.sort_key), so Arabic names sort as an Arabic reader expects and French ones as a French
+reader does, without a Qt collation on the connection.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from app.core.display import format_value, isolate_ltr
 from app.core.forms import FormSpec
 from app.db.list_filters import Filters
-from app.db.listing import RECORD_COLUMNS, ListQuery, count_rows, fetch_rows, list_columns
+from app.db.listing import ListQuery, count_rows, fetch_rows, list_columns
 from app.db.store import Store
 
 PAGE = 200
@@ -28,7 +29,6 @@ class RecordTableModel(QAbstractTableModel):
         self.form: FormSpec = store.forms.get(query.form)
         self.lang = lang
         self.query = query
-        self._text_collation = query.collation
         self.columns = list_columns(store.forms, self.form)
         self.column_titles = column_titles
         self._rows: list[tuple[Any, ...]] = []
@@ -44,7 +44,7 @@ class RecordTableModel(QAbstractTableModel):
         self._exhausted = len(self._rows) < PAGE
         # Counting a filtered list means reading every record's JSON (a fifth of a second at 100,000 visits): only
         # the plain list, whose count an index answers, is counted before it is scrolled to the end.
-        plain = not self.query.text.strip() and not self.query.filters.active() and self.query.where_field is None
+        plain = not self.query.filtered()
         if self._exhausted:
             self._total = len(self._rows)
         else:
@@ -119,13 +119,8 @@ class RecordTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.columns):
             return
-        key = self.columns[column].key
-        self.query = replace(
-            self.query,
-            order_by=key,
-            descending=order == Qt.SortOrder.DescendingOrder,
-            collation=None if key in RECORD_COLUMNS else self._text_collation,
-        )
+        descending = order == Qt.SortOrder.DescendingOrder
+        self.query = replace(self.query, order_by=self.columns[column].key, descending=descending)
         self.reload()
 
     def query_column(self) -> int:

@@ -113,7 +113,7 @@ class RecordPage(QWidget):
     def _build_related(self, record_id: str) -> QGroupBox:
         box = QGroupBox(self.tr("Visits"))
         layout = QVBoxLayout(box)
-        query = ListQuery(form="visit", where_field=(RELATED_VISITS[self.form.name], record_id), collation="ui_locale")
+        query = ListQuery(form="visit", where_field=(RELATED_VISITS[self.form.name], record_id))
         model = RecordTableModel(self.services.store, query, lang=self.services.lang, column_titles=column_titles())
         self.related = RecordTable(model)
         self.related.open_requested.connect(self.open_requested)

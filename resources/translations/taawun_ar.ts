@@ -859,12 +859,12 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>WindowController</name>
     <message>
-        <location filename="../../app/ui/application.py" line="66"/>
+        <location filename="../../app/ui/application.py" line="63"/>
         <source>Demo data</source>
         <translation>بيانات العرض</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="67"/>
+        <location filename="../../app/ui/application.py" line="64"/>
         <source>The database is empty. Load the demo event (the Mrirt meeting) to explore Taawun?</source>
         <translation>قاعدة البيانات فارغة. هل تريد تحميل بيانات العرض (لقاء مريرت) لاستكشاف تعاون؟</translation>
     </message>

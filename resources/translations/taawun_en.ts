@@ -843,12 +843,12 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>WindowController</name>
     <message>
-        <location filename="../../app/ui/application.py" line="66"/>
+        <location filename="../../app/ui/application.py" line="63"/>
         <source>Demo data</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="67"/>
+        <location filename="../../app/ui/application.py" line="64"/>
         <source>The database is empty. Load the demo event (the Mrirt meeting) to explore Taawun?</source>
         <translation>The database is empty. Load the demo event (the Mrirt meeting) to explore Taawun?</translation>
     </message>

@@ -112,7 +112,7 @@ def test_restore_asks_keeps_the_current_data_and_rebuilds_the_window(qtbot: QtBo
     assert shown.errors == []
     assert services.store is not old_store and services.store.count("cooperative") == 4
     window = controller.window
-    window.lists["cooperative"].refresh()  # sorting uses the collation the rebuilt window registered
+    window.lists["cooperative"].refresh()
     assert window.lists["cooperative"].model.rowCount() == 4
     kept = backups / files_in(backups)[0]
     assert files_in(backups) == [kept.name] and NEW in db_files.cooperatives(kept)

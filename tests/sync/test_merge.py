@@ -276,6 +276,12 @@ def test_a_file_from_an_older_taawun_is_merged(laptop: Any, stick: Path, helpers
         "DROP TRIGGER search_after_insert; DROP TRIGGER search_after_update; DROP TRIGGER search_after_delete;"
         " DROP TABLE search_index; DROP TABLE search_docs; DROP TABLE search_words; DROP TABLE search_pending;"
     )
+    # Nor the lists' sort keys and their indexes (version 4).
+    conn.executescript(
+        "DROP TRIGGER list_after_insert; DROP TRIGGER list_after_update; DROP TRIGGER list_after_delete;"
+        " DROP TABLE list_keys; DROP TABLE list_pending; DROP INDEX records_by_change; DROP INDEX records_by_state;"
+        " CREATE INDEX records_by_form ON records (form, deleted, updated_at);"
+    )
     conn.close()
     outcome = merge_file(b, package)
     assert outcome.merged, outcome.rejection and outcome.rejection.message("en")
