@@ -22,13 +22,14 @@ import threading
 import urllib.parse
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from app.core.errors import DatabaseRejected, ValidationFailed
 from app.core.forms import FormSpec, parse_form
 from app.core.validation import Link, clean_record, links
 from app.db.package import PackageRejected, attached, register_functions
 
+T = TypeVar("T")
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _NEW_VERSIONS = (
     "SELECT h.record_id, h.form, h.form_version, h.state, h.data, h.changed_at FROM temp.new_versions n"
@@ -46,6 +47,32 @@ def collect_new_versions(conn: sqlite3.Connection) -> None:
         "INSERT INTO temp.new_versions SELECT record_id, hlc FROM incoming.history h"
         " WHERE NOT EXISTS (SELECT 1 FROM main.history m WHERE m.record_id = h.record_id AND m.hlc = h.hlc)"
     )
+
+
+class OnItsOwnThread(Generic[T]):
+    """`function()`, started at once on a thread of its own; `result()` waits for it and returns or raises."""
+
+    def __init__(self, name: str, function: Callable[[], T]) -> None:
+        self._function = function
+        self._value: T | None = None
+        self._problem: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name=name, daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self._value = self._function()
+        except BaseException as error:  # noqa: BLE001 - handed to the waiting thread, which raises it
+            self._problem = error
+
+    def wait(self) -> None:
+        self._thread.join()
+
+    def result(self) -> T:
+        self.wait()
+        if self._problem is not None:
+            raise self._problem
+        return self._value  # type: ignore[return-value]
 
 
 class BackgroundCheck:

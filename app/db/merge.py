@@ -9,10 +9,10 @@ stamp is shown meanwhile and a conflict is recorded for people to review (see `a
 
 The file is attached read-only (`immutable` when no -wal lies beside it, as `connect_read_only` does) and read by
 SQLite itself; Python holds at most one batch of new versions at a time (`batch_size` rows) while they are
-validated, and SQLite's temporary tables hold the plan: memory does not grow with the file. What needs only the
-file was checked before (`check_package`); the comparisons with this laptop's data come first in the transaction;
-the validation of each new version runs beside the writes (`BackgroundCheck`) and the commit waits for it. A
-rejected file is rolled back, leaving the database exactly as it was; a crash leaves it as before or as after.
+validated, and SQLite's temporary tables hold the plan: memory does not grow with the file. The file's structure
+is checked first; its contents (`check_contents`) and the validation of each new version (`BackgroundCheck`) are
+checked beside the writes, and the commit waits for both. A rejected file is rolled back, leaving the database
+exactly as it was; a crash leaves it as before or as after.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.db.forms_table import effective_forms
-from app.db.incoming import BackgroundCheck, collect_new_versions
+from app.db.incoming import BackgroundCheck, OnItsOwnThread, collect_new_versions
 from app.db.package import (
     Manifest,
     PackageRejected,
@@ -65,52 +65,45 @@ class MergeCounts:
 
 
 def check_and_merge(store: Store, path: Path, *, log_file: str, batch_size: int = 500) -> tuple[Manifest, MergeCounts]:
-    """`check_package` then `merge_package`, with the validation of the new versions (Python, the slow part of a
-    large merge) started as soon as the file's structure is known to be ours: it runs on its own thread while
-    SQLite checks the file's integrity and invariants, then while the merge writes. Nothing is committed unless
-    every check has passed; a rejection found by the file's own checks is the one reported."""
-    version = check_structure(path)
-    validation = BackgroundCheck(store.path, path, shown=str(path), forms=store.forms, batch_size=batch_size)
-    try:
-        manifest = check_contents(path, version, known_forms=stored_digests(store.conn))
-    except BaseException:
-        validation.cancel()
-        validation.wait()
-        raise
-    return manifest, merge_package(store, path, manifest, log_file=log_file, batch_size=batch_size,
-                                   validation=validation)  # fmt: skip
+    """Check the file at `path` and merge it into `store` in one transaction, logged in `sync_log`; or raise the
+    rejection (`PackageRejected`/`DatabaseRejected`) with the database exactly as it was.
 
-
-def merge_package(store: Store, path: Path, manifest: Manifest, *, log_file: str, batch_size: int = 500,
-                  validation: BackgroundCheck | None = None) -> MergeCounts:  # fmt: skip
-    """Merge the file at `path` (already passed `check_package`) into `store`, and log it in `sync_log`.
-    `validation`: the check of the new versions, if the caller started it already (see `check_and_merge`)."""
-    register_functions(store.conn)
+    Once the file's structure is known to be ours (milliseconds), three things run at once, each on a connection
+    of its own: SQLite checks the file's contents (integrity, manifest, invariants: `check_contents`); Python
+    validates each version new to this laptop (`BackgroundCheck`); and the merge writes. SQLite works without
+    holding Python's interpreter lock, so they share the cores. The merge reads a file SQLite can read safely (its
+    schema is exactly ours), and nothing is committed until both checks have passed; a problem of the file's own
+    is the one reported, even if the merge stumbled on it first.
+    """
+    path = Path(path)
     shown = str(path)
-    if validation is None:
-        validation = BackgroundCheck(store.path, path, shown=shown, forms=store.forms, batch_size=batch_size)
+    version = check_structure(path)
+    known_forms = stored_digests(store.conn)  # read here: a connection belongs to its thread
+    contents = OnItsOwnThread("taawun-merge-file-check",
+                              lambda: check_contents(path, version, known_forms=known_forms))  # fmt: skip
+    validation = BackgroundCheck(store.path, path, shown=shown, forms=store.forms, batch_size=batch_size)
+    register_functions(store.conn)
     try:
         with attached(store.conn, path), store.transaction():
-            # The per-version validation runs beside the other checks and the writes (SQLite, which lets Python
-            # run meanwhile), on the database as it was before the merge. Nothing is committed unless it passes;
-            # a problem found here, in this thread, is raised first.
             try:
                 _check_against_local(store, shown)
                 _plan(store.conn, shown)
-                counts = _apply(store, manifest)
+                counts = _apply(store, version)
             except BaseException:
-                validation.cancel()  # the merge is abandoned: no need to finish checking
+                validation.cancel()  # the merge is abandoned: no need to finish validating
+                contents.result()  # the file's own problem, if it has one, explains the failure best
                 raise
-            finally:
-                validation.wait()
+            manifest = contents.result()
+            validation.wait()
             validation.raise_problem()
             log_merged(store.conn, file=log_file, manifest=manifest, counts=counts)
     finally:
-        validation.cancel()  # whatever happened above (the file could not be attached): the thread stops
+        validation.cancel()  # whatever happened (the file could not be attached): both threads end here
         validation.wait()
+        contents.wait()
     if counts.forms_added:
         store.forms = effective_forms(store.db)  # newer form definitions arrived: use them from now on
-    return counts
+    return manifest, counts
 
 
 def _check_against_local(store: Store, shown: str) -> None:
@@ -170,7 +163,7 @@ def _plan(conn: sqlite3.Connection, shown: str) -> None:
         raise PackageRejected("sync_inconsistent", path=shown, detail=f"record {moved[0]} differs in form or creation")
 
 
-def _apply(store: Store, manifest: Manifest) -> MergeCounts:
+def _apply(store: Store, schema_version: int) -> MergeCounts:
     conn = store.conn
     counts = MergeCounts()
     total = conn.execute("SELECT count(*) FROM incoming.records").fetchone()[0]
@@ -193,7 +186,7 @@ def _apply(store: Store, manifest: Manifest) -> MergeCounts:
         " ON CONFLICT (id) DO NOTHING",
         (now, store.device_id, store.device_name),
     )
-    if manifest.schema_version >= 2:
+    if schema_version >= 2:  # conflicts travel from version 2 on
         counts.resolved = _merge_conflict_rows(conn)
     counts.conflicts = _open_conflicts(conn) - open_before + counts.resolved
     # The greatest stamp wins; tombstones are versions like any other, so deletions follow the same rule.
