@@ -6,8 +6,8 @@ must point at records one of the two databases knows, of the right form, and its
 Versions this laptop already holds were checked when they were written or merged, so a repeated merge costs no
 validation. Rows are read in batches of `batch_size`: what Python holds does not grow with the file.
 
-The merge runs this check on a thread of its own (`BackgroundCheck`), with its own read-only connection, while it
-writes: SQLite executes the merge's statements without holding Python's interpreter lock, so the validation (pure
+The merge runs this check, after `check_against_local`, on a thread of its own (`BackgroundCheck`), with its own
+read-only connection, while it writes: SQLite executes the merge's statements without holding Python's interpreter lock, so the validation (pure
 Python, the slowest part of a large merge) proceeds meanwhile on another core. That connection reads the database
 as it was before the merge, whose transaction is committed only after the check has passed.
 """
@@ -97,6 +97,7 @@ class BackgroundCheck:
                 with attached(conn, self.package):
                     conn.execute("BEGIN")  # one snapshot throughout: the database before the merge
                     try:
+                        check_against_local(conn, self.shown)
                         collect_new_versions(conn)
                         check_new_versions(conn, self.shown, forms=self.forms, batch_size=self.batch_size,
                                            stop=self._cancelled.is_set)  # fmt: skip
@@ -119,6 +120,33 @@ class BackgroundCheck:
         """After `wait`: the rejection (or the bug) the check found, raised in the merging thread."""
         if self.problem is not None:
             raise self.problem
+
+
+def check_against_local(conn: sqlite3.Connection, shown: str) -> None:
+    """What the file says must agree with what this laptop already holds."""
+    clash = conn.execute(
+        "SELECT h.record_id FROM incoming.history h JOIN main.history m ON m.record_id = h.record_id"
+        " AND m.hlc = h.hlc WHERE NOT (m.version IS h.version AND m.form IS h.form AND m.form_version IS"
+        " h.form_version AND m.state IS h.state AND m.data IS h.data AND m.device IS h.device AND m.device_name IS"
+        " h.device_name AND m.author IS h.author AND m.changed_at IS h.changed_at AND m.deleted IS h.deleted) LIMIT 1"
+    ).fetchone()
+    if clash is not None:
+        # Two different versions under one stamp: two laptops share a device id (a copied data folder) or the
+        # file was altered. Either way, keeping one of them silently would lose the other.
+        raise PackageRejected("sync_version_clash", path=shown, id=clash[0])
+    form = conn.execute(
+        "SELECT i.name, i.version FROM incoming.form_definitions i JOIN main.form_definitions m ON m.name = i.name"
+        " AND m.version = i.version WHERE m.digest != i.digest LIMIT 1"
+    ).fetchone()
+    if form is not None:
+        raise PackageRejected("sync_form_mismatch", path=shown, form=form[0], version=form[1])
+    photo = conn.execute(
+        "SELECT i.sha256 FROM incoming.photos i WHERE NOT EXISTS (SELECT 1 FROM main.photos p"
+        " WHERE p.sha256 = i.sha256) AND taawun_sha256(i.content) IS NOT i.sha256 LIMIT 1"
+    ).fetchone()
+    if photo is not None:
+        raise PackageRejected("sync_photo_mismatch", path=shown, digest=photo[0][:12])
+
 
 
 class _Definitions:

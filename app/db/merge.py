@@ -69,8 +69,9 @@ def check_and_merge(store: Store, path: Path, *, log_file: str, batch_size: int 
     rejection (`PackageRejected`/`DatabaseRejected`) with the database exactly as it was.
 
     Once the file's structure is known to be ours (milliseconds), three things run at once, each on a connection
-    of its own: SQLite checks the file's contents (integrity, manifest, invariants: `check_contents`); Python
-    validates each version new to this laptop (`BackgroundCheck`); and the merge writes. SQLite works without
+    of its own: SQLite checks the file's contents (integrity, manifest, invariants: `check_contents`); the file is
+    compared with this laptop's data and each version new here is validated (`BackgroundCheck`); and the merge
+    writes. SQLite works without
     holding Python's interpreter lock, so they share the cores. The merge reads a file SQLite can read safely (its
     schema is exactly ours), and nothing is committed until both checks have passed; a problem of the file's own
     is the one reported, even if the merge stumbled on it first.
@@ -86,12 +87,15 @@ def check_and_merge(store: Store, path: Path, *, log_file: str, batch_size: int 
     try:
         with attached(store.conn, path), store.transaction():
             try:
-                _check_against_local(store, shown)
                 _plan(store.conn, shown)
                 counts = _apply(store, version)
             except BaseException:
-                validation.cancel()  # the merge is abandoned: no need to finish validating
-                contents.result()  # the file's own problem, if it has one, explains the failure best
+                # The merge is abandoned. The file's own problem, if it has one, explains the failure best; then a
+                # disagreement with this laptop's data (found first by the other thread, before it validates).
+                validation.cancel()
+                contents.result()
+                validation.wait()
+                validation.raise_problem()
                 raise
             manifest = contents.result()
             validation.wait()
@@ -104,32 +108,6 @@ def check_and_merge(store: Store, path: Path, *, log_file: str, batch_size: int 
     if counts.forms_added:
         store.forms = effective_forms(store.db)  # newer form definitions arrived: use them from now on
     return manifest, counts
-
-
-def _check_against_local(store: Store, shown: str) -> None:
-    """What the file says must agree with what this laptop already holds."""
-    clash = store.conn.execute(
-        "SELECT h.record_id FROM incoming.history h JOIN main.history m ON m.record_id = h.record_id"
-        " AND m.hlc = h.hlc WHERE NOT (m.version IS h.version AND m.form IS h.form AND m.form_version IS"
-        " h.form_version AND m.state IS h.state AND m.data IS h.data AND m.device IS h.device AND m.device_name IS"
-        " h.device_name AND m.author IS h.author AND m.changed_at IS h.changed_at AND m.deleted IS h.deleted) LIMIT 1"
-    ).fetchone()
-    if clash is not None:
-        # Two different versions under one stamp: two laptops share a device id (a copied data folder) or the
-        # file was altered. Either way, keeping one of them silently would lose the other.
-        raise PackageRejected("sync_version_clash", path=shown, id=clash[0])
-    form = store.conn.execute(
-        "SELECT i.name, i.version FROM incoming.form_definitions i JOIN main.form_definitions m ON m.name = i.name"
-        " AND m.version = i.version WHERE m.digest != i.digest LIMIT 1"
-    ).fetchone()
-    if form is not None:
-        raise PackageRejected("sync_form_mismatch", path=shown, form=form[0], version=form[1])
-    photo = store.conn.execute(
-        "SELECT i.sha256 FROM incoming.photos i WHERE NOT EXISTS (SELECT 1 FROM main.photos p"
-        " WHERE p.sha256 = i.sha256) AND taawun_sha256(i.content) IS NOT i.sha256 LIMIT 1"
-    ).fetchone()
-    if photo is not None:
-        raise PackageRejected("sync_photo_mismatch", path=shown, digest=photo[0][:12])
 
 
 def _plan(conn: sqlite3.Connection, shown: str) -> None:
