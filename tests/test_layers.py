@@ -55,3 +55,11 @@ def test_ci_runs_the_test_command_of_the_readme() -> None:
     commands = re.findall(r"```(?:sh|bash)\n(.*?)```", readme, flags=re.S)
     test_command = next(c.strip() for c in commands if "pytest" in c)
     assert test_command in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+
+def test_no_test_folder_has_a_name_pytest_does_not_enter() -> None:
+    """pytest skips folders named like build outputs (its default `norecursedirs`): tests there would never run."""
+    skipped_names = {"build", "dist", "venv", "node_modules", "CVS", "_darcs", "{arch}"}
+    folders = [p for p in (ROOT / "tests").rglob("*") if p.is_dir() and "__pycache__" not in p.parts]
+    assert folders, "the tests folder has subfolders"
+    assert [p.name for p in folders if p.name in skipped_names or p.name.endswith(".egg")] == []
