@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -40,6 +42,10 @@ def test_clicking_a_header_sorts_the_list_and_clicking_again_reverses_it(control
     assert column(page, 0) == expected
     click_header(page, 0)
     assert column(page, 0) == expected[::-1]
+    click_header(page, 0)
+    screenshots = Path(__file__).resolve().parents[2] / "screenshots"
+    screenshots.mkdir(exist_ok=True)
+    assert controller.window.grab().save(str(screenshots / "ar-list-cooperative-sorted.png"))
 
 
 def test_visits_sort_by_their_cooperative_which_follows_a_rename(controller: WindowController,
