@@ -8,12 +8,13 @@ a field name, so no field can clash with it). The state and the last change are 
 
 Maintenance follows the search index (app/db/search_index.py): triggers queue every inserted, updated or deleted
 record in `list_pending`; `key_pending` keys them inside the writer's transaction, before the commit (the store
-calls it through `search_index.index_inline`). Unlike the search index it keys every queued record, however
-many, so that a list never misses the records of a large merge: keying is cheap (measured on a 2-core machine:
-under a millisecond for a save, 40 to 60 µs a visit in batches, and from 10,000 queued records one pass in SQL,
-`replace_queued`: 3 s for the 75,000 visits of a large merge, 3 s for the 100,000 of the migration). Records
-queued by another program (the sqlite3 shell, a benchmark's bulk insert) or by the migration are keyed when a
-store next opens the file.
+calls it through `search_index.index_inline`), up to `INLINE_AT_MOST` of them (measured on a 2-core machine:
+under a millisecond for a save, 40 to 60 µs a visit in batches). More (a large merge) are keyed right after the
+commit by `search_index.catch_up`, in one transaction, from 10,000 queued records in one pass in SQL
+(`replace_queued`: 3 s for the 75,000 visits of a large merge, 3 s for the 100,000 of the migration); the window
+refreshes its lists after that, and `taawun sync merge` runs it before it exits, so a list never misses a record.
+Records queued by another program (the sqlite3 shell, a benchmark's bulk insert) or by the migration are keyed
+when a store next opens the file.
 
 A reference column's key is the title of the record it names, not of the referring record: when a cooperative
 is renamed, or arrives after the visits naming it, its visits' keys change although the visits did not. `ref`
@@ -169,6 +170,7 @@ def pending_count(conn: sqlite3.Connection, *, at_most: int) -> int:
     return int(conn.execute(query, (at_most + 1,)).fetchone()[0])
 
 
+INLINE_AT_MOST = 5000  # keyed before the commit that queued them: about a quarter of a second
 _BULK_AT = 10_000  # records queued from which `replace_queued` is faster than keying them batch by batch (measured)
 _BULK_CACHE_KIB = 64 * 1024
 
@@ -399,7 +401,11 @@ def _title_key(spec: FieldSpec, value: Any) -> Any:
 def key_inline(conn: sqlite3.Connection, forms: FormRegistry) -> None:
     """What the store runs before each commit: `key_pending`, except that a damaged key table never stops a record
     from being saved: its writes are undone, the records stay queued, and `taawun check --repair` (or the next
-    start, if the table is gone) rebuilds it."""
+    start, if the table is gone) rebuilds it. More than `INLINE_AT_MOST` queued records (a large merge) are keyed
+    by `search_index.catch_up` just after the commit instead, which the window and `taawun sync merge` run on the
+    spot: the merge's transaction, which holds other writers back, stays short."""
+    if pending_count(conn, at_most=INLINE_AT_MOST) > INLINE_AT_MOST:
+        return
     conn.execute("SAVEPOINT list_keys")
     try:
         key_pending(conn, forms)

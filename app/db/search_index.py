@@ -271,8 +271,11 @@ def open_index(store: Store) -> None:
 
 
 def catch_up(store: Store, *, progress: Callable[[int, int], None] | None = None) -> int:
-    """Index every queued record, a chunk per transaction; returns how many were queued. `progress(done, total)`
-    after each chunk."""
+    """Key the lists' queued records (all in one transaction), then index every record queued for search, a chunk
+    per transaction; returns how many were queued for search. `progress(done, total)` after each chunk."""
+    if list_keys.has_pending(store.conn):  # first, and all at once: a list must show every record
+        with store.transaction():
+            list_keys.key_pending(store.conn, store.forms)
     count = "SELECT count(*) FROM main.search_pending"
     total = store.conn.execute(count).fetchone()[0]
     while has_pending(store.conn):

@@ -355,3 +355,34 @@ def test_the_list_order_is_the_python_order_of_the_same_keys(store: Store, names
             cooperative(store, name)
     expected = by_key([(r.id, text_key(r.data["name_ar"])) for r in store.list("cooperative")], descending=descending)
     assert ids(shown(store, "cooperative", "name_ar", descending=descending, page=5)) == expected
+
+
+def test_a_large_merge_is_keyed_by_the_catch_up_that_follows_it(tmp_path: Path, shipped_forms: FormRegistry,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    """More records than `INLINE_AT_MOST` (lowered here) stay queued through the merge's commit, and the catch-up
+    the window and `taawun sync merge` run right after keys them all; a small merge is keyed before its commit."""
+    from app.db.search_index import catch_up
+
+    stick = tmp_path / "stick"
+    stick.mkdir()
+
+    def laptop(name: str) -> Store:
+        (tmp_path / name).mkdir(exist_ok=True)
+        return Store.open(tmp_path / name / "taawun.db", forms=shipped_forms, author=name, device_name=name)
+
+    monkeypatch.setattr(list_keys, "INLINE_AT_MOST", 3)
+    with laptop("a") as a, laptop("b") as b:
+        coop = cooperative(a, "أمل")
+        a_visits = [visit(a, coop, f"2025-01-{day:02d}") for day in range(1, 6)]
+        assert merge_file(b, export_package(a, stick).path).merged
+        assert list_keys.has_pending(b.conn)  # 6 records: left for the catch-up
+        catch_up(b)
+        assert not list_keys.has_pending(b.conn)
+        assert ids(shown(b, "visit", "visit_date")) == a_visits
+        assert no_key_problems(b)
+        a.update(coop, {"name_ar": "يوسف"})
+        for path in stick.iterdir():
+            path.unlink()
+        assert merge_file(b, export_package(a, stick).path).merged  # one record: keyed before the commit
+        assert not list_keys.has_pending(b.conn)
+        assert no_key_problems(b)
