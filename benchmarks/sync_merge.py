@@ -171,9 +171,9 @@ def run_merge(db: Path, package: Path, *, trace: bool) -> dict[str, float]:
     started = time.perf_counter()
     _, counts = merging.check_and_merge(store, package, log_file=str(package))
     finished = time.perf_counter()
+    peak = tracemalloc.get_traced_memory()[1] if trace else 0
     catch_up(store)  # what the window and `taawun sync merge` run next: the derived data (list keys, search)
     derived = time.perf_counter() - finished
-    peak = tracemalloc.get_traced_memory()[1] if trace else 0
     store.close()
     return {"seconds": finished - started, "check": checked[0], "derived": derived,
             "validation": validation[0], "updated": counts.updated, "versions_added": counts.versions_added,
