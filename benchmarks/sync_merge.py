@@ -172,12 +172,13 @@ def run_merge(db: Path, package: Path, *, trace: bool) -> dict[str, float]:
     _, counts = merging.check_and_merge(store, package, log_file=str(package))
     finished = time.perf_counter()
     peak = tracemalloc.get_traced_memory()[1] if trace else 0
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     catch_up(store)  # what the window and `taawun sync merge` run next: the derived data (list keys, search)
     derived = time.perf_counter() - finished
     store.close()
     return {"seconds": finished - started, "check": checked[0], "derived": derived,
             "validation": validation[0], "updated": counts.updated, "versions_added": counts.versions_added,
-            "peak_python_mb": peak / 1e6, "maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e3,
+            "peak_python_mb": peak / 1e6, "maxrss_mb": rss / 1e3,
             "maxrss_before_mb": rss_before / 1e3}  # fmt: skip
 
 
