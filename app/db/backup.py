@@ -21,12 +21,12 @@ import re
 import secrets
 import shutil
 import sqlite3
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from app.core.errors import DatabaseRejected, InvalidInput, StorageError
+from app.core.files import file_name_part, flush_directory, flush_file
 from app.db.opening import connect_read_only, inspect_file, storage_error
 from app.db.schema import APPLICATION_ID
 from app.db.store import Store
@@ -41,28 +41,14 @@ _SIDE_FILES = ("-wal", "-shm", "-journal")
 # --- names ------------------------------------------------------------------------------------------------------
 
 
-def _safe_name(text: str, *, limit: int = 40) -> str:
-    """Text as part of a file name on any disk: letters of any script and digits kept, the rest a dash.
-
-    The same rule as sync package names (app/sync/export.py), which app/db must not import."""
-    kept = []
-    for char in unicodedata.normalize("NFC", text):
-        category = unicodedata.category(char)
-        if category[0] in "LN" or (category[0] == "M" and kept and kept[-1] != "-") or char == "_":
-            kept.append(char)
-        else:
-            kept.append("-")
-    return re.sub(r"-{2,}", "-", "".join(kept)).strip("-_")[:limit].strip("-_")
-
-
 def backup_name(device_name: str, when: dt.datetime) -> str:
-    device = _safe_name(device_name)
+    device = file_name_part(device_name)
     return f"taawun-{device + '-' if device else ''}{when.strftime(_STAMP)}{SUFFIX}"
 
 
 def _prefix(db_path: Path) -> str:
     # Named after the database file, so that two databases kept in one data folder each get their daily copy.
-    return _safe_name(db_path.stem) or "taawun"
+    return file_name_part(db_path.stem) or "taawun"
 
 
 def daily_name(db_path: Path, day: dt.date) -> str:
@@ -132,7 +118,7 @@ def _write_copy(source: sqlite3.Connection, final: Path) -> Path:
             raise StorageError("backup_unverified", path=str(final),
                                detail=error.params.get("detail") or error.code) from None  # fmt: skip
         os.replace(temporary, final)
-        _flush_directory(final.parent)
+        flush_directory(final.parent)
     except OSError as error:
         raise _os_failure(error, final) from None
     finally:
@@ -151,7 +137,7 @@ def _snapshot(source: sqlite3.Connection, temporary: Path) -> None:
         copy.execute("PRAGMA journal_mode = DELETE")  # the copy carries the source's WAL flag: never a -wal beside it
     finally:
         copy.close()
-    _flush(temporary)
+    flush_file(temporary)
 
 
 def _copy_pages(source: sqlite3.Connection, target: sqlite3.Connection) -> None:
@@ -175,26 +161,6 @@ def _sqlite_failure(error: sqlite3.Error, final: Path) -> StorageError:
     if "readonly" in text or "read-only" in text or "unable to open" in text:
         return StorageError("backup_folder_unwritable", path=str(final.parent), detail=str(error))
     return StorageError("backup_failed", path=str(final), detail=str(error))
-
-
-def _flush(path: Path) -> None:
-    """Push the file's bytes to the disk itself, not just to the system's cache."""
-    fd = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _flush_directory(directory: Path) -> None:
-    """Make a rename durable (POSIX; Windows has no directory handles to flush)."""
-    if os.name != "posix":
-        return
-    fd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _make_folder(folder: Path) -> None:
@@ -333,7 +299,7 @@ def _forget_device(path: Path) -> None:
         conn.execute("DELETE FROM meta WHERE key = 'device_id'")
     finally:
         conn.close()
-    _flush(path)
+    flush_file(path)
 
 
 def keep_current(db_path: Path | str, backups_dir: Path | str, *, now: dt.datetime | None = None) -> Path | None:
@@ -362,9 +328,9 @@ def _copy_file(source: Path, final: Path) -> None:
     temporary = final.with_name(f".{final.name}.{secrets.token_hex(4)}.partial")
     try:
         shutil.copyfile(source, temporary)
-        _flush(temporary)
+        flush_file(temporary)
         os.replace(temporary, final)
-        _flush_directory(final.parent)
+        flush_directory(final.parent)
     except OSError as error:
         raise _os_failure(error, final) from None
     finally:
@@ -381,7 +347,7 @@ def swap_in(prepared: Path, db_path: Path | str) -> None:
         for side in _SIDE_FILES:
             Path(str(db_path) + side).unlink(missing_ok=True)
         os.replace(prepared, db_path)
-        _flush_directory(db_path.parent)
+        flush_directory(db_path.parent)
     except OSError as error:
         raise _restore_failure(error, db_path) from None
     finally:

@@ -11,14 +11,13 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
-import re
 import secrets
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from app.core.errors import DatabaseRejected, StorageError
+from app.core.files import file_name_part, flush_directory, flush_file
 from app.core.messages import translate
 from app.db.package import COUNTED_TABLES, check_package, stored_digests, table_counts, write_snapshot
 from app.db.store import Store
@@ -45,17 +44,8 @@ class Exported:
 
 
 def safe_name(text: str, *, limit: int = 40) -> str:
-    """A laptop's name as part of a file name on any stick: letters of any script (Arabic too) and digits are kept,
-    everything else (separators, spaces, reserved characters, direction marks) becomes a dash."""
-    kept = []
-    for char in unicodedata.normalize("NFC", text):
-        category = unicodedata.category(char)
-        if category[0] in "LN" or (category[0] == "M" and kept and kept[-1] != "-") or char == "_":
-            kept.append(char)
-        else:
-            kept.append("-")
-    name = re.sub(r"-{2,}", "-", "".join(kept)).strip("-_")[:limit].strip("-_")
-    return name or "laptop"
+    """A laptop's name as part of a package's file name ("laptop" when nothing of it can be kept)."""
+    return file_name_part(text, limit=limit) or "laptop"
 
 
 def package_name(device_name: str, device_id: str, day: dt.date) -> str:
@@ -74,7 +64,7 @@ def export_package(store: Store, directory: Path | str, *, today: dt.date | None
         before = table_counts(store.conn)
         write_snapshot(store.path, temporary, device=store.device_id, device_name=store.device_name)
         after = table_counts(store.conn)
-        _flush(temporary)
+        flush_file(temporary)
         try:
             manifest = check_package(temporary, known_forms=stored_digests(store.conn))
         except DatabaseRejected as error:
@@ -84,7 +74,7 @@ def export_package(store: Store, directory: Path | str, *, today: dt.date | None
         if not all(before[t] <= manifest.counts.get(t, -1) <= after[t] for t in COUNTED_TABLES):
             raise ExportUnverified(path=str(final), detail=_describe(manifest.counts, after))
         os.replace(temporary, final)
-        _flush_directory(directory)
+        flush_directory(directory)
     except OSError as error:
         raise StorageError("sync_export_failed", path=str(final), detail=error.strerror or str(error)) from None
     finally:
@@ -95,23 +85,3 @@ def export_package(store: Store, directory: Path | str, *, today: dt.date | None
 
 def _describe(found: dict[str, Any], expected: dict[str, int]) -> str:
     return ", ".join(f"{t} {found.get(t)}/{expected[t]}" for t in COUNTED_TABLES)
-
-
-def _flush(path: Path) -> None:
-    """Push the file's bytes to the stick itself, not just to the system's cache."""
-    fd = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _flush_directory(directory: Path) -> None:
-    """Make the rename itself durable (POSIX; Windows has no directory handles to flush)."""
-    if os.name != "posix":
-        return
-    fd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -100,7 +100,7 @@ def test_an_interrupted_write_leaves_no_file(
     def stick_pulled(path: Path) -> None:
         raise OSError(5, "Input/output error")
 
-    monkeypatch.setattr(export_module, "_flush", stick_pulled)
+    monkeypatch.setattr(export_module, "flush_file", stick_pulled)
     with pytest.raises(StorageError) as caught:
         export_package(store, stick)
     assert caught.value.code == "sync_export_failed" and "Input/output error" in caught.value.message("en")
