@@ -184,8 +184,10 @@ class SyncPage(QWidget):
                 for done, path in enumerate(paths):
                     progress(done, len(paths))
                     outcomes.append(merge_file(store, path))
-                # A large merge leaves records queued for the search index: indexed here, not at the next search.
-                catch_up(store)
+                # A large merge leaves records queued for the lists' sort keys and the search index: made here (the
+                # bar then follows the indexing), before the lists refresh, not at the next search.
+                progress(len(paths), len(paths))
+                catch_up(store, progress=progress)
             progress(len(paths), len(paths))
             return outcomes
 
