@@ -31,18 +31,30 @@ class WindowController:
         self.services.lang = lang
         window = MainWindow(self.services)
         window.language_change_requested.connect(self.switch_language)
+        window.database_replaced.connect(self.reload_after_restore)
         return window
 
     def switch_language(self, lang: str) -> None:
         old = self.window
         old.close()  # keeps the open form (as a draft or an autosave copy) before the window goes
         restore = self.services.autosave.pending(str(self.services.store.path))
+        self._replace_window(old, lang)
+        if restore:
+            self.window.restore(_latest(restore))
+
+    def reload_after_restore(self) -> None:
+        """The store now works on a restored backup: a new window shows it. Copies of forms left by an earlier
+        crash are not reopened over it (they were written against the data just replaced); they stay on disk, and
+        the next start offers them as usual."""
+        old = self.window
+        old.close()
+        self._replace_window(old, self.services.lang)
+
+    def _replace_window(self, old: MainWindow, lang: str) -> None:
         self.window = self._build(lang)
         self.window.setGeometry(old.geometry())
         self.window.show()
         old.deleteLater()
-        if restore:
-            self.window.restore(_latest(restore))
 
     def index_in_background(self) -> None:
         """Records waiting for the search index (after an upgrade or a large merge) are indexed on a worker, so

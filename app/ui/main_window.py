@@ -26,6 +26,7 @@ NAVIGATION = ("cooperative", "visit", "workshop")
 
 class MainWindow(QMainWindow):
     language_change_requested = Signal(str)
+    database_replaced = Signal()  # a backup was restored: the window is rebuilt on the restored data
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,7 +78,7 @@ class MainWindow(QMainWindow):
         self.settings_action = self._action(self.tr("Se&ttings…"), None, self.edit_settings)
         self.backups = BackupActions(self.services, self)
         # After a restore the window is rebuilt on the reopened store, as a language switch rebuilds it.
-        self.backups.database_replaced.connect(lambda: self.language_change_requested.emit(self.services.lang))
+        self.backups.database_replaced.connect(self.database_replaced)
         self.backup_action = self._action(self.tr("&Back up now…"), None, self.backups.back_up_now)
         self.restore_action = self._action(self.tr("Restore a backu&p…"), None, self.backups.restore_backup)
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)

@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from app.core.autosave import AutosaveFolder
+from app.core.autosave import AutosaveFolder, Unsaved
 from app.core.errors import StorageError
 from app.core.settings import Settings
 from app.db.backup import backup_database
@@ -103,13 +103,19 @@ def test_restore_asks_keeps_the_current_data_and_rebuilds_the_window(qtbot: QtBo
     shown.file = backup_database(database, tmp_path)  # the demo event
     services = controller.services
     old_window, old_store = controller.window, services.store
-    services.store.create("cooperative", {"name_ar": NEW})
+    added = services.store.create("cooperative", {"name_ar": NEW})
     old_window.lists["cooperative"].refresh()
     assert old_window.lists["cooperative"].model.rowCount() == 5
+    # A copy of a form left by an earlier crash, about a record the restored data does not hold: not reopened.
+    stale = Unsaved(services.autosave.new_slot(), "cooperative", added, {"name_ar": NEW + " (تعديل)"},
+                    "2025-05-17T10:00:00", str(services.store.path))  # fmt: skip
+    services.autosave.write(stale)
     old_window.restore_action.trigger()
     qtbot.waitUntil(lambda: controller.window is not old_window, timeout=30_000)
     assert len(shown.questions) == 1 and str(backups) in shown.questions[0]  # says where the current data goes
     assert shown.errors == []
+    assert controller.window.record_page is None
+    assert [u.slot for u in services.autosave.pending(str(services.store.path))] == [stale.slot]  # kept on disk
     assert services.store is not old_store and services.store.count("cooperative") == 4
     window = controller.window
     window.lists["cooperative"].refresh()
