@@ -265,9 +265,22 @@ def open_index(store: Store) -> None:
     if schema_problems(store.conn):
         with store.transaction():
             recreate(store.conn)
+    elif _emptied(store.conn):
+        # A sync package opened or restored as a database: its derived tables travelled empty.
+        with store.transaction():
+            store.conn.execute("INSERT OR IGNORE INTO main.search_pending (record_id) SELECT id FROM main.records"
+                               " WHERE deleted = 0 ORDER BY created_at, id")  # fmt: skip
+            index_pending(store.conn, store.forms, inline=True)
     elif has_pending(store.conn):
         with store.transaction():
             index_pending(store.conn, store.forms, inline=True)
+
+
+def _emptied(conn: sqlite3.Connection) -> bool:
+    """Live records, none indexed nor queued."""
+    return (conn.execute("SELECT 1 FROM main.search_docs LIMIT 1").fetchone() is None
+            and not has_pending(conn)
+            and conn.execute("SELECT 1 FROM main.records WHERE deleted = 0 LIMIT 1").fetchone() is not None)  # fmt: skip
 
 
 def catch_up(store: Store, *, progress: Callable[[int, int], None] | None = None) -> int:

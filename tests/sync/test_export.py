@@ -157,3 +157,14 @@ def test_derived_tables_travel_empty_and_the_merging_laptop_indexes_the_records(
     outcome = merge_file(receiver, package)
     assert outcome.counts is not None and outcome.counts.inserted == 1
     assert [hit.id for hit in receiver.search("التاطير")] == [cooperative]
+
+
+def test_a_package_opened_as_a_database_is_indexed_again(laptop: Any, stick: Path, helpers: Any,
+                                                         shipped_forms: Any) -> None:  # fmt: skip
+    """Restored as a backup, or opened with --db: the search index and list keys that travelled empty are made."""
+    sender = laptop("sender")
+    cooperative = helpers.new_cooperative(sender, "تعاونية التأطير")
+    package = export_package(sender, stick).path
+    with Store.open(package, forms=shipped_forms, author="x", device_name="x") as opened:
+        assert [hit.id for hit in opened.search("التاطير")] == [cooperative]
+        assert opened.conn.execute("SELECT count(*) FROM list_keys WHERE record_id = ?", (cooperative,)).fetchone()[0]
