@@ -47,7 +47,8 @@ def cmd_sync(ctx: Context) -> int:
         print(exported.path)  # alone on the last line, for scripts
         return 0
     if ctx.options.action == "merge":
-        from app.db.search_index import catch_up
+        from app.db import list_keys
+        from app.db.search_index import catch_up, has_pending
         from app.sync.merge import merge_files
         from app.sync.report import outcome_lines, summary_line
 
@@ -60,7 +61,9 @@ def cmd_sync(ctx: Context) -> int:
             print("\n".join(outcome_lines(outcome, ctx.lang)))
         # A large merge leaves records queued for the lists' sort keys and the search index: made now, not when
         # the window next opens.
-        catch_up(ctx.store)
+        if has_pending(ctx.store.conn) or list_keys.has_pending(ctx.store.conn):
+            ctx.say("sync_indexing")
+            catch_up(ctx.store)
         print(summary_line(outcomes, ctx.lang))
         return 0 if all(o.merged for o in outcomes) else 3
     from app.db.sync_log import recent_entries

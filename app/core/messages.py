@@ -632,6 +632,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         " dans le fichier :",
         "en": "Exported {records} record(s) (deleted ones included), {history} version(s), {photos} photo(s) to:",
     },
+    "sync_indexing": {
+        "ar": "جارٍ ترتيب القوائم وفهرسة السجلات المدمجة للبحث…",
+        "fr": "Tri des listes et indexation des fiches fusionnées pour la recherche…",
+        "en": "Sorting the lists and indexing the merged records for search…",
+    },
     "sync_needs_folder": {
         "ar": "حدد المجلد الذي يكتب فيه الملف (مثلا: taawun sync export /media/usb)",
         "fr": "Indiquez le dossier où écrire le fichier (par exemple : taawun sync export /media/usb)",

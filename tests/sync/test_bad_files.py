@@ -269,3 +269,23 @@ def test_the_same_file_twice_and_the_laptops_own_file_are_accepted_and_change_no
     exit_code, output = run_cli(local.path, capsys, "--lang", "fr", "sync", "merge", str(own))
     assert exit_code == 0 and "Ce fichier vient de cet ordinateur" in output
     assert helpers.dump(local.path) == before
+
+
+def test_the_command_keys_and_indexes_a_large_merge_before_it_exits(
+    local: Store, laptop: Any, stick: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """More records than are keyed inside the merge's transaction (limits lowered here): `taawun sync merge` makes
+    the lists' keys and the search index before it exits, so the window opens with nothing left to do."""
+    from app.db import list_keys, search_index
+
+    monkeypatch.setattr(list_keys, "INLINE_AT_MOST", 1)
+    monkeypatch.setattr(search_index, "INLINE_AT_MOST", 1)
+    peer = Peer(laptop("peer"), stick)
+    exit_code, output = run_cli(local.path, capsys, "--lang", "en", "sync", "merge", str(peer.package))
+    assert exit_code == 0 and "indexing the merged records for search" in output
+    conn = sqlite3.connect(local.path)
+    try:
+        assert conn.execute("SELECT count(*) FROM list_pending").fetchone() == (0,)
+        assert conn.execute("SELECT count(*) FROM search_pending").fetchone() == (0,)
+    finally:
+        conn.close()
