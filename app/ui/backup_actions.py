@@ -12,16 +12,18 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from app.core import paths
+from app.core.display import isolate_ltr
 from app.core.errors import TaawunError
 from app.core.forms import load_form_directory
 from app.db.backup import SUFFIX, backup_database, daily_backup, keep_current, prepare_restore, swap_in
 from app.db.store import Store
 from app.resources import forms_dir
 from app.ui.background import BackgroundRunner, Progress
+from app.ui.busy import BusyDialog, show_failure
 from app.ui.dialogs import ConfirmDialog, MessageDialog
 from app.ui.services import Services
 
@@ -61,20 +63,20 @@ class BackupActions(QObject):
         self.services = services
         self.window = window
         self.runner = BackgroundRunner()
-        self.progress: QProgressDialog | None = None
+        self.busy = BusyDialog()
 
     def back_up_now(self) -> None:
         folder = BackupFiles.folder(self.window)
         if folder is None:
             return
         database, device = self.services.store.path, self.services.settings.effective_device_name
-        self._show_progress(self.tr("Writing the backup…"))
+        self.busy.show(self.window, self.tr("Writing the backup…"))
         self.runner.run(lambda progress: backup_database(database, folder, device_name=device),
                         on_success=self._backed_up, on_failure=self._failed)  # fmt: skip
 
     def _backed_up(self, path: Path) -> None:
-        self._close_progress()
-        BackupFiles.inform(self.window, self.tr("The backup was written to:\n%1").replace("%1", str(path)))
+        self.busy.close()
+        BackupFiles.inform(self.window, self.tr("The backup was written to:\n%1").replace("%1", isolate_ltr(str(path))))
 
     def restore_backup(self) -> None:
         backups = paths.backups_dir()
@@ -82,7 +84,7 @@ class BackupActions(QObject):
         if chosen is None:
             return
         question = self.tr("Replace all the data on this laptop with the backup %1?\n\nThe current database will "
-                           "first be kept as a backup in %2.").replace("%1", str(chosen)).replace("%2", str(backups))  # fmt: skip
+                           "first be kept as a backup in %2.").replace("%1", isolate_ltr(str(chosen))).replace("%2", isolate_ltr(str(backups)))  # fmt: skip
         if not ConfirmDialog.ask(self.window, self.tr("Restore a backup"), question):
             return
         if not self.window.leave_record_page():  # the open form is saved or discarded first, as the agent chooses
@@ -98,7 +100,7 @@ class BackupActions(QObject):
                 raise
 
         # Window-modal and shown at once: nothing is typed into the window while the current data is being kept.
-        self._show_progress(self.tr("Restoring the backup…"), at_once=True)
+        self.busy.show(self.window, self.tr("Restoring the backup…"), at_once=True)
         self.runner.run(work, on_success=self._swap, on_failure=self._failed)
 
     def _swap(self, result: tuple[Path, Path | None]) -> None:
@@ -110,35 +112,18 @@ class BackupActions(QObject):
             swap_in(prepared, old.path)
         except TaawunError as error:
             self.services.store = _reopen(old)  # the database is unchanged
-            self._close_progress()
+            self.busy.close()
             MessageDialog.show_error(self.window, error.message(self.services.lang))
             return
         self.services.store = _reopen(old)
-        self._close_progress()
+        self.busy.close()
         self.database_replaced.emit()
-        text = self.tr("The backup was restored. The previous database was kept in:\n%1").replace("%1", str(kept))
+        text = self.tr("The backup was restored. The previous database was kept in:\n%1").replace("%1", isolate_ltr(str(kept)))
         BackupFiles.inform(QApplication.activeWindow(), text)
 
     def _failed(self, error: BaseException) -> None:
-        self._close_progress()
-        if isinstance(error, TaawunError):
-            MessageDialog.show_error(self.window, error.message(self.services.lang))
-            return
-        raise error  # a bug: logged by the application's handler, with an apology
-
-    def _show_progress(self, text: str, *, at_once: bool = False) -> None:
-        self.progress = QProgressDialog(text, "", 0, 0, self.window)
-        self.progress.setCancelButton(None)
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(300)
-        if at_once:
-            self.progress.show()
-
-    def _close_progress(self) -> None:
-        if self.progress is not None:
-            self.progress.close()
-            self.progress.deleteLater()
-            self.progress = None
+        self.busy.close()
+        show_failure(self.window, self.services.lang, error)
 
     def wait(self) -> bool:
         return self.runner.wait()

@@ -16,13 +16,11 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QLineEdit,
-    QProgressDialog,
     QWidget,
 )
 
-from app.core.errors import TaawunError
 from app.ui.background import BackgroundRunner, Progress
-from app.ui.dialogs import MessageDialog
+from app.ui.busy import BusyDialog, show_failure
 from app.ui.services import Services
 
 if TYPE_CHECKING:
@@ -58,7 +56,7 @@ class ReportExporter(QObject):
         self.services = services
         self.parent_widget = parent
         self.runner = BackgroundRunner()
-        self.progress: QProgressDialog | None = None
+        self.busy = BusyDialog()
 
     def export(self, request: ReportRequest, suggested_name: str) -> None:
         folder = Path.home() / "Documents" if (Path.home() / "Documents").is_dir() else Path.home()
@@ -77,29 +75,17 @@ class ReportExporter(QObject):
                 report = build_report(store, request, organisation=organisation)
             return write_pdf(target, report.pdf)
 
-        self.progress = QProgressDialog(self.tr("Preparing the report…"), "", 0, 0, self.parent_widget)
-        self.progress.setCancelButton(None)
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(300)
+        self.busy.show(self.parent_widget, self.tr("Preparing the report…"))
         self.runner.run(work, on_success=self._written, on_failure=self._failed)
 
-    def _close_progress(self) -> None:
-        if self.progress is not None:
-            self.progress.close()
-            self.progress.deleteLater()
-            self.progress = None
-
     def _written(self, path: Path) -> None:
-        self._close_progress()
+        self.busy.close()
         self.report_written.emit(str(path))
         PdfFiles.open(path)
 
     def _failed(self, error: BaseException) -> None:
-        self._close_progress()
-        if isinstance(error, TaawunError):
-            MessageDialog.show_error(self.parent_widget, error.message(self.services.lang))
-            return
-        raise error  # a bug: logged by the application's handler, with an apology
+        self.busy.close()
+        show_failure(self.parent_widget, self.services.lang, error)
 
     def wait(self) -> bool:
         return self.runner.wait()
