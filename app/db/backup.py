@@ -42,8 +42,10 @@ _SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
 def backup_name(device_name: str, when: dt.datetime) -> str:
+    # The time before the laptop's name: digits that follow an Arabic name join its right-to-left run and are shown
+    # reordered ("093012-17-05-2025"); after "taawun-" they read left to right wherever the name is displayed.
     device = file_name_part(device_name)
-    return f"taawun-{device + '-' if device else ''}{when.strftime(_STAMP)}{SUFFIX}"
+    return f"taawun-{when.strftime(_STAMP)}{'-' + device if device else ''}{SUFFIX}"
 
 
 def _prefix(db_path: Path) -> str:

@@ -29,7 +29,7 @@ def test_a_copy_holds_exactly_the_same_data_and_opens(database: Path, tmp_path: 
     stick.mkdir()
     copy = backup_database(database, stick, device_name="حاسوب مريرت: 2/ب", now=NOW)
     assert copy.parent == stick
-    assert copy.name == "taawun-حاسوب-مريرت-2-ب-2025-05-17-090507.db"  # no ':' nor '/': safe on a FAT stick
+    assert copy.name == "taawun-2025-05-17-090507-حاسوب-مريرت-2-ب.db"  # no ':' nor '/': safe on a FAT stick
     assert files_in(stick) == [copy.name]  # no temporary file, no -journal, no -wal
     assert db_files.dump(copy) == db_files.dump(database)
     with db_files.open(copy) as store:
@@ -42,8 +42,8 @@ def test_a_copy_of_an_open_store_while_it_is_in_use(database: Path, tmp_path: Pa
         first = backup_database(store, tmp_path, now=NOW)
         store.create("cooperative", {"name_ar": "تعاونية جديدة"})  # the store goes on working after the copy
         second = backup_database(store, tmp_path, now=NOW)
-        assert first.name == "taawun-حاسوب-مريرت-2025-05-17-090507.db"  # the store's laptop name
-        assert second.name == "taawun-حاسوب-مريرت-2025-05-17-090507-2.db"  # never replaces the earlier one
+        assert first.name == "taawun-2025-05-17-090507-حاسوب-مريرت.db"  # the store's laptop name
+        assert second.name == "taawun-2025-05-17-090507-حاسوب-مريرت-2.db"  # never replaces the earlier one
         assert store.count("cooperative") == 5
     with db_files.open(first) as copy:
         assert copy.count("cooperative") == 4
