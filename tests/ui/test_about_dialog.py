@@ -12,11 +12,6 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app import __version__
-from app.core.autosave import AutosaveFolder
-from app.core.forms import load_form_directory
-from app.core.settings import Settings
-from app.db.store import Store
-from app.resources import forms_dir
 from app.ui import about_dialog
 from app.ui.about_dialog import AboutDialog
 from app.ui.i18n import Language, load_fonts
@@ -25,17 +20,6 @@ from app.ui.services import Services
 
 ROOT = Path(__file__).resolve().parents[2]
 LRI, PDI = "\u2066", "\u2069"
-
-
-@pytest.fixture
-def services(tmp_path: Path, isolated_home: Path) -> Iterator[Services]:
-    settings = Settings(author="فاطمة", device_name="حاسوب مريرت")
-    store = Store.open(tmp_path / "agent.db", forms=load_form_directory(forms_dir()), author=settings.author,
-                       device_name=settings.device_name)  # fmt: skip
-    yield Services(store=store, settings=settings, settings_path=isolated_home / "settings.json",
-                   autosave=AutosaveFolder(isolated_home / "autosave"),
-                   log_path=isolated_home / "logs" / "taawun.log")  # fmt: skip
-    store.close()
 
 
 @pytest.fixture
