@@ -76,16 +76,15 @@ class OnItsOwnThread(Generic[T]):
 
 
 class BackgroundCheck:
-    """`check_new_versions` of `package` against `database`, started at once on its own thread and connection."""
+    """`check_against_local`, then `check_new_versions`, of `package` against `database`, started at once on a
+    thread and a connection of their own."""
 
     def __init__(self, database: Path, package: Path, *, shown: str, forms: Iterable[FormSpec],
                  batch_size: int) -> None:  # fmt: skip
         self.database, self.package, self.shown = Path(database), Path(package), shown
         self.forms, self.batch_size = tuple(forms), batch_size
-        self.problem: BaseException | None = None
         self._cancelled = threading.Event()
-        self._thread = threading.Thread(target=self._run, name="taawun-merge-check", daemon=True)
-        self._thread.start()
+        self._job = OnItsOwnThread("taawun-merge-check", self._run)
 
     def _run(self) -> None:
         try:
@@ -106,20 +105,17 @@ class BackgroundCheck:
             finally:
                 conn.close()
         except sqlite3.DatabaseError as error:  # the stick pulled out, the file changed under us
-            self.problem = DatabaseRejected("db_unreadable", path=self.shown, detail=str(error))
-        except BaseException as error:  # noqa: BLE001 - handed to the merging thread, which raises it
-            self.problem = error
+            raise DatabaseRejected("db_unreadable", path=self.shown, detail=str(error)) from None
 
     def cancel(self) -> None:
         self._cancelled.set()
 
     def wait(self) -> None:
-        self._thread.join()
+        self._job.wait()
 
     def raise_problem(self) -> None:
-        """After `wait`: the rejection (or the bug) the check found, raised in the merging thread."""
-        if self.problem is not None:
-            raise self.problem
+        """The rejection (or the bug) the check found, raised in the merging thread (after waiting for it)."""
+        self._job.result()
 
 
 def check_against_local(conn: sqlite3.Connection, shown: str) -> None:
