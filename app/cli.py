@@ -42,12 +42,16 @@ class Context:
         return load_form_directory(forms_dir())
 
     @property
+    def database(self) -> Path:
+        """The database file: `--db`, else `$TAAWUN_DB`, else the data folder's."""
+        return Path(self.options.db) if self.options.db else paths.default_database()
+
+    @property
     def store(self) -> Any:
         if self._store is None:
             from app.db.store import Store
 
-            path = Path(self.options.db) if self.options.db else paths.default_database()
-            self._store = Store.open(path, forms=self.shipped_forms, author=self.options.author or
+            self._store = Store.open(self.database, forms=self.shipped_forms, author=self.options.author or
                                      self.settings.effective_author, device_name=self.settings.effective_device_name)  # fmt: skip
         return self._store
 

@@ -36,14 +36,10 @@ def register(command: Callable[[str, str], argparse.ArgumentParser]) -> dict[str
     return {"backup": cmd_backup, "restore": cmd_restore}
 
 
-def _database(ctx: Context) -> Path:
-    return Path(ctx.options.db) if ctx.options.db else paths.default_database()
-
-
 def cmd_backup(ctx: Context) -> int:
     from app.db.backup import backup_database
 
-    copy = backup_database(_database(ctx), ctx.options.folder, device_name=ctx.settings.effective_device_name)
+    copy = backup_database(ctx.database, ctx.options.folder, device_name=ctx.settings.effective_device_name)
     ctx.say("backup_written")
     print(copy)
     return 0
@@ -52,7 +48,7 @@ def cmd_backup(ctx: Context) -> int:
 def cmd_restore(ctx: Context) -> int:
     from app.db.backup import check_backup_file, restore_database
 
-    source, database, backups = Path(ctx.options.file), _database(ctx), paths.backups_dir()
+    source, database, backups = Path(ctx.options.file), ctx.database, paths.backups_dir()
     check_backup_file(source)  # before asking: never ask to confirm a file that would be refused
     question = translate("restore_confirm", ctx.lang, db=database, file=source, folder=backups)
     if not ctx.options.yes and not confirmed(question):
