@@ -71,6 +71,11 @@ class FilterBar(QWidget):
             if key not in self.usable:
                 widget.deleteLater()
                 return
+            if isinstance(widget, QComboBox):
+                # A long choice ("Couverture sociale des membres") is elided in the closed box, shown whole in
+                # the open list: the bar fits a 1366-pixel laptop screen in every language.
+                widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                widget.setMinimumContentsLength(8)
             layout.addWidget(QLabel(label), 0, column)
             layout.addWidget(widget, 1, column)
             self.inputs[key] = widget
@@ -90,6 +95,7 @@ class FilterBar(QWidget):
             edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
             edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
             edit.setMaximumWidth(110)
+            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("AAAA-MM-JJ") + 16)  # a whole date shows
             add(key, label, edit)
         add("agent", self.tr("Agent"), self._values_combo("agent"))
         state = QComboBox()

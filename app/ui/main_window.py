@@ -54,6 +54,9 @@ class MainWindow(QMainWindow):
         self.search_page.open_requested.connect(self.open_record)
         self.stack.addWidget(self.search_page)
         self.navigation.addItem(self.tr("Search"))
+        # As wide as its longest entry in this language (a wide list page must not squeeze it into "Coopérativ").
+        self.navigation.setMinimumWidth(min(220, self.navigation.sizeHintForColumn(0)
+                                            + 2 * self.navigation.frameWidth() + 12))  # fmt: skip
         self.record_page: RecordPage | None = None
         self.navigation.currentRowChanged.connect(self._navigate)
 
