@@ -263,3 +263,19 @@ def test_the_settings_dialog_shows_and_returns_every_setting(qapp: QApplication)
     assert dialog.values() == {"language": "fr", "author": "فاطمة", "device_name": "حاسوب مريرت", "organisation": "",
                                "backup_keep_days": 1}  # fmt: skip
     assert dialog.grab().save(str(SCREENSHOTS / "ar-settings.png"))
+
+
+def test_in_french_nothing_in_the_navigation_or_the_date_filters_is_cut(qtbot: QtBot, controller: WindowController) -> None:
+    controller.switch_language("fr")
+    window = controller.window
+    window.show()
+    qtbot.waitExposed(window)
+    navigation = window.navigation
+    for row in range(navigation.count()):
+        text = navigation.item(row).text()
+        assert navigation.fontMetrics().horizontalAdvance(text) <= navigation.viewport().width(), text
+    page = window.lists["visit"]
+    for key in ("date_from", "date_to"):
+        edit = page.filter_bar.inputs[key]
+        assert edit.width() >= edit.fontMetrics().horizontalAdvance(edit.placeholderText()), key
+    controller.switch_language("ar")
