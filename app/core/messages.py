@@ -309,11 +309,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The file {path} is another application's database, not Taawun's. It was left untouched.",
     },
     "db_corrupt": {
-        "ar": "الملف {path} تالف أو مبتور (ربما سحب المفتاح أثناء النسخ). لم يتم تغيير أي شيء فيه. ({detail})",
-        "fr": "Le fichier {path} est endommagé ou tronqué (clé retirée pendant la copie ?). Il n'a pas été modifié. "
-        "({detail})",
-        "en": "The file {path} is damaged or truncated (stick pulled while copying?). It was left untouched. "
-        "({detail})",
+        "ar": "الملف {path} تالف أو مبتور. لم يتم تغيير أي شيء فيه. ({detail})",
+        "fr": "Le fichier {path} est endommagé ou tronqué. Il n'a pas été modifié. ({detail})",
+        "en": "The file {path} is damaged or truncated. It was left untouched. ({detail})",
     },
     "db_newer": {
         "ar": "الملف {path} أنشئ بنسخة أحدث من تعاون (المخطط {found}، وهذه النسخة تعرف حتى {known}). حدث البرنامج.",
