@@ -16,6 +16,7 @@ from typing import Any
 
 from app import __version__, cli_backup, cli_reports, cli_search, cli_selftest, cli_sync
 from app.cli_input import read_changes
+from app.cli_output import QuietOutput
 from app.core import paths
 from app.core.display import record_lines, record_title
 from app.core.errors import TaawunError
@@ -255,6 +256,7 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_gui(db=options.db, lang=options.lang, author=options.author,
                        smoke=getattr(options, "smoke", False))  # fmt: skip
+    output = QuietOutput()  # `taawun list … | head`: a reader leaving early is not an error
     try:
         return handlers[options.command](ctx)
     except TaawunError as error:
@@ -266,3 +268,4 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     finally:
         ctx.close()
+        output.restore()
