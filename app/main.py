@@ -98,7 +98,7 @@ def start_gui(*, db: str | None, lang: str | None, author: str | None,
     controller.offer_demo_if_empty()
     controller.offer_restore()
     controller.index_in_background()
-    back_up_daily_in_background(controller.runner, store.path, settings.backup_keep_days)
+    back_up_daily_in_background(controller.runner, services, settings.backup_keep_days)
     return app, controller
 
 

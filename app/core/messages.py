@@ -340,6 +340,25 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "La base est utilisée par un autre programme, réessayez",
         "en": "The database is in use by another program, try again",
     },
+    # --- files that are not what they seem (issue 11: the live database, restore) --------------------------------
+    "db_not_regular_file": {
+        "ar": "{path} ليس ملفا عاديا (مجلد أو جهاز أو أنبوب): لم يقرأ ولم يتغير أي شيء",
+        "fr": "{path} n'est pas un fichier ordinaire (dossier, périphérique ou tube) : il n'a pas été lu, rien n'a "
+        "changé",
+        "en": "{path} is not an ordinary file (a folder, a device or a pipe): it was not read and nothing changed",
+    },
+    "restore_schema_mismatch": {
+        "ar": "الملف {path} ليس نسخة احتياطية سليمة من تعاون: بنيته مختلفة ({detail}). لم تسترجع ولم يتغير أي شيء.",
+        "fr": "Le fichier {path} n'est pas une sauvegarde saine de Taawun : sa structure diffère ({detail}). Rien n'a "
+        "été restauré ni modifié.",
+        "en": "The file {path} is not a sound Taawun backup: its structure differs ({detail}). Nothing was restored "
+        "or changed.",
+    },
+    "sync_own_database": {
+        "ar": "الملف {path} هو قاعدة بيانات هذا الحاسوب نفسها: لا يدمج ملف في نفسه",
+        "fr": "Le fichier {path} est la base de cet ordinateur elle-même : on ne fusionne pas un fichier avec lui-même",
+        "en": "The file {path} is this laptop's own database: a file is not merged into itself",
+    },
     "check_ok": {
         "ar": "قاعدة البيانات سليمة: {records} سجل، {history} نسخة في السجل التاريخي، {photos} صورة",
         "fr": "La base est saine : {records} fiche(s), {history} version(s) dans l'historique, {photos} photo(s)",
@@ -917,6 +936,80 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "There was no database before: nothing to keep",
     },
     # --- end of backups ---
+    # --- one window per database, and a damaged database's way back (app/ui/instance_lock.py, app/db/recovery.py,
+    # app/ui/recovery_dialog.py, app/cli_backup.py) ----------------------------------------------------------------
+    "db_open_in_window": {
+        "ar": "قاعدة البيانات {path} مفتوحة في نافذة أخرى لتعاون (العملية {pid} على الحاسوب «{host}»). انتقل إلى تلك "
+        "النافذة، أو أغلقها قبل فتح قاعدة البيانات من جديد.",
+        "fr": "La base {path} est déjà ouverte dans une autre fenêtre de Taawun (processus {pid} sur l'ordinateur "
+        "« {host} »). Passez à cette fenêtre, ou fermez-la avant de rouvrir la base.",
+        "en": "The database {path} is already open in another Taawun window (process {pid} on the computer "
+        "“{host}”). Switch to that window, or close it before opening the database again.",
+    },
+    "db_open_in_window_unknown": {
+        "ar": "قاعدة البيانات {path} مفتوحة في نافذة أخرى لتعاون. انتقل إلى تلك النافذة، أو أغلقها قبل فتح قاعدة "
+        "البيانات من جديد.",
+        "fr": "La base {path} est déjà ouverte dans une autre fenêtre de Taawun. Passez à cette fenêtre, ou "
+        "fermez-la avant de rouvrir la base.",
+        "en": "The database {path} is already open in another Taawun window. Switch to that window, or close it "
+        "before opening the database again.",
+    },
+    "restore_window_open": {
+        "ar": "قاعدة البيانات {path} مفتوحة في نافذة تعاون (العملية {pid} على الحاسوب «{host}»). أغلق النافذة أولا، "
+        "ثم أعد الاستعادة. لم يتغير أي شيء.",
+        "fr": "La base {path} est ouverte dans une fenêtre de Taawun (processus {pid} sur l'ordinateur « {host} »). "
+        "Fermez d'abord la fenêtre, puis relancez la restauration. Rien n'a été modifié.",
+        "en": "The database {path} is open in a Taawun window (process {pid} on the computer “{host}”). Close the "
+        "window first, then run the restore again. Nothing was changed.",
+    },
+    "recovery_damaged": {
+        "ar": "تعذر على تعاون فتح قاعدة بياناته {path}: الملف تالف ولم يعد من الممكن قراءته كاملا.",
+        "fr": "Taawun ne peut pas ouvrir sa base {path} : le fichier est endommagé et ne peut plus être lu en entier.",
+        "en": "Taawun cannot open its database {path}: the file is damaged and can no longer be read in full.",
+    },
+    "recovery_unrecognised": {
+        "ar": "تعذر على تعاون فتح الملف {path}: بدايته ليست (أو لم تعد) بداية قاعدة بيانات تعاون، فإما أنه ملف آخر "
+        "وإما أنه تلف.",
+        "fr": "Taawun ne peut pas ouvrir le fichier {path} : son début n'est pas (ou plus) celui d'une base Taawun ; "
+        "c'est un autre fichier, ou il a été endommagé.",
+        "en": "Taawun cannot open the file {path}: its beginning is not (or no longer) that of a Taawun database; it "
+        "is another file, or it was damaged.",
+    },
+    "recovery_backup_found": {
+        "ar": "أحدث نسخة احتياطية سليمة تعود إلى {date}، وفيها: التعاونيات {cooperatives}، الزيارات الميدانية "
+        "{visits}، اللقاءات والورشات {workshops}.",
+        "fr": "La sauvegarde saine la plus récente date du {date} ; elle contient : coopératives {cooperatives}, "
+        "visites de terrain {visits}, rencontres et ateliers {workshops}.",
+        "en": "The newest sound backup is from {date}; it holds: cooperatives {cooperatives}, field visits {visits}, "
+        "meetings and workshops {workshops}.",
+    },
+    "recovery_offer": {
+        "ar": "هل تريد استعادتها؟ سيحفظ الملف التالف جانبا في المجلد {folder} ولن يحذف. ما سجل بعد {date} ليس في "
+        "هذه النسخة.",
+        "fr": "La restaurer ? Le fichier endommagé sera mis de côté dans le dossier {folder}, jamais supprimé. Ce qui "
+        "a été saisi après le {date} n'est pas dans cette sauvegarde.",
+        "en": "Restore it? The damaged file will be kept aside in the folder {folder}, never deleted. What was "
+        "entered after {date} is not in this backup.",
+    },
+    "recovery_no_backup": {
+        "ar": "لم توجد أي نسخة احتياطية سليمة في المجلد {folder}. لم يتغير أي شيء. احتفظ بالملف {path} كما هو (لا "
+        "تحذفه)، وأرسله مع ملف السجل {log} إلى المنسق أو الدعم التقني: قد يمكن إنقاذ جزء منه.",
+        "fr": "Aucune sauvegarde saine n'a été trouvée dans le dossier {folder}. Rien n'a été modifié. Gardez le "
+        "fichier {path} tel quel (ne le supprimez pas) et envoyez-le avec le journal {log} à votre coordinateur ou "
+        "au support : une partie pourra peut-être en être récupérée.",
+        "en": "No sound backup was found in the folder {folder}. Nothing was changed. Keep the file {path} as it is "
+        "(do not delete it) and send it with the log {log} to your coordinator or support: part of it may be "
+        "recoverable.",
+    },
+    "recovery_details": {"ar": "التفاصيل: {detail}", "fr": "Détails : {detail}", "en": "Details: {detail}"},
+    "recovery_command": {
+        "ar": "لاستعادتها (يحفظ الملف التالف أولا في مجلد النسخ الاحتياطية)، أغلق نافذة تعاون إن كانت مفتوحة، ثم نفذ:",
+        "fr": "Pour la restaurer (le fichier endommagé est d'abord gardé dans le dossier des sauvegardes), fermez la "
+        "fenêtre de Taawun si elle est ouverte, puis lancez :",
+        "en": "To restore it (the damaged file is kept in the backups folder first), close the Taawun window if it "
+        "is open, then run:",
+    },
+    # --- end of one window per database and damaged database ---
     # --- the unexpected -------------------------------------------------------------------------------------------
     "bug": {
         "ar": "عذرا، حدث خطأ غير متوقع. لم تفقد أي بيانات محفوظة. التفاصيل في: {log}",

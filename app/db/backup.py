@@ -5,8 +5,14 @@ written under a temporary name in the target folder, pushed to the disk, checked
 (`app.db.opening`: header and length, identity and version, `PRAGMA integrity_check`), and only then renamed into
 place: a failure (full disk, pulled stick) never leaves a file that looks like a backup.
 
-Restoring treats the chosen file as untrusted: it is checked and copied next to the database before anything is
-changed; then the current database is kept as a copy in the backups folder, and the restored one takes its place
+The database being copied is read only through SQLite: a process that holds a connection to it (the window) passes
+its `Store` (a connection of the worker's own, `Store.another_connection`), never the path, because Python's
+`open()`/`close()` of a live database file would drop the process's locks on it (see `app.db.opening`). The path
+forms are for a process that holds no connection to the file (the command line).
+
+Restoring treats the chosen file as untrusted: it is checked as strictly as a sync package (header and length,
+identity and version, the exact schema with no table, trigger or view of its own, `PRAGMA integrity_check`) and
+copied next to the database before anything is changed; then the current database is kept as a copy in the backups folder, and the restored one takes its place
 with one rename. The steps are separate functions so that the window can run the slow ones on a worker while its
 own connection is still open, and close it only for the quick swap (`restore_database` runs them all).
 """
@@ -27,7 +33,8 @@ from pathlib import Path
 
 from app.core.errors import DatabaseRejected, InvalidInput, StorageError
 from app.core.files import file_name_part, flush_directory, flush_file
-from app.db.opening import connect_read_only, inspect_file, storage_error
+from app.db.opening import connect_read_only, inspect_file, integrity_problems, storage_error
+from app.db.package import PackageRejected, check_schema
 from app.db.schema import APPLICATION_ID
 from app.db.store import Store
 
@@ -76,7 +83,8 @@ def _unused(path: Path) -> Path:
 
 def backup_database(source: Store | Path | str, target_dir: Path | str, *, device_name: str = "",
                     now: dt.datetime | None = None) -> Path:  # fmt: skip
-    """Copy the database (an open store, used on its own thread, or a file) into `target_dir`; returns the copy."""
+    """Copy the database into `target_dir`; returns the copy. `source`: an open store, used on its own thread, or
+    the file of a database this process holds no connection to."""
     target_dir = Path(target_dir)
     if not target_dir.is_dir():
         raise StorageError("backup_folder_missing", path=str(target_dir))
@@ -90,7 +98,8 @@ def backup_database(source: Store | Path | str, target_dir: Path | str, *, devic
 
 @contextlib.contextmanager
 def _reading(path: Path) -> Iterator[sqlite3.Connection]:
-    """A connection that only reads our own database at `path` (checked first, as the store does on opening)."""
+    """A connection that only reads our own database at `path` (checked first, as the store does on opening).
+    Only for a database this process holds no other connection to (see the module's docstring)."""
     if not path.is_file() or path.stat().st_size == 0:
         raise DatabaseRejected("backup_no_database", path=str(path))
     inspect_file(path)
@@ -187,10 +196,11 @@ class DailyBackup:
     removed: list[Path]
 
 
-def daily_backup(db_path: Path | str, backups_dir: Path | str, keep_days: int, *,
+def daily_backup(source: Store | Path | str, backups_dir: Path | str, keep_days: int, *,
                  today: dt.date | None = None) -> DailyBackup:  # fmt: skip
-    """At most one automatic copy a day in `backups_dir`; automatic copies `keep_days` old or more are deleted."""
-    db_path, backups_dir = Path(db_path), Path(backups_dir)
+    """At most one automatic copy a day in `backups_dir`; automatic copies `keep_days` old or more are deleted.
+    `source`: the window's store (a connection of this thread's own), or the file when no connection is held."""
+    db_path, backups_dir = (source.path if isinstance(source, Store) else Path(source)), Path(backups_dir)
     today = today or dt.date.today()
     if not db_path.is_file() or db_path.stat().st_size == 0:
         return DailyBackup(None, [])
@@ -200,6 +210,8 @@ def daily_backup(db_path: Path | str, backups_dir: Path | str, keep_days: int, *
     if final.exists():
         return DailyBackup(None, removed)
     _check_free_space(db_path, backups_dir)
+    if isinstance(source, Store):
+        return DailyBackup(_write_copy(source.conn, final), removed)
     with _reading(db_path) as conn:
         return DailyBackup(_write_copy(conn, final), removed)
 
@@ -246,18 +258,32 @@ def _check_free_space(db_path: Path, folder: Path) -> None:
 
 
 def check_backup_file(path: Path | str) -> None:
-    """Raise unless `path` is a sound Taawun database holding data, that this version can open. Read-only."""
+    """Raise unless `path` is a sound Taawun database holding data, that this version can open. Read-only.
+
+    As strict as a sync package's check (a backup, too, may have passed through other hands): header and length,
+    identity and version, exactly our schema (a trigger of its own would run on the next save: `AFTER INSERT ON
+    records … DELETE FROM history` would wipe the history), then every page (`PRAGMA integrity_check`)."""
     path = Path(path)
     inspect_file(path)
     if path.stat().st_size == 0:
         raise DatabaseRejected("restore_empty", path=str(path))
+    shown = str(path)
     conn = connect_read_only(path)
     try:
-        ours = conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+        if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+            # inspect_file accepts an empty SQLite file (ours to initialise): nothing to restore
+            raise DatabaseRejected("restore_empty", path=shown)
+        try:
+            check_schema(conn, shown, conn.execute("PRAGMA user_version").fetchone()[0])
+        except PackageRejected as error:  # named as a backup, not as a file to merge
+            raise DatabaseRejected("restore_schema_mismatch", path=shown, detail=error.params.get("detail", "")) from None
+        problems = integrity_problems(conn)
+        if problems:
+            raise DatabaseRejected("db_corrupt", path=shown, detail="; ".join(problems[:3]))
+    except sqlite3.DatabaseError as error:
+        raise DatabaseRejected("db_corrupt", path=shown, detail=str(error)) from None
     finally:
         conn.close()
-    if not ours:  # inspect_file accepts an empty SQLite file (ours to initialise): nothing to restore
-        raise DatabaseRejected("restore_empty", path=str(path))
 
 
 def prepare_restore(backup_file: Path | str, db_path: Path | str) -> Path:
@@ -304,13 +330,17 @@ def _forget_device(path: Path) -> None:
     flush_file(path)
 
 
-def keep_current(db_path: Path | str, backups_dir: Path | str, *, now: dt.datetime | None = None) -> Path | None:
-    """Copy the current database into `backups_dir` before it is replaced; None if there is none."""
-    db_path, backups_dir = Path(db_path), Path(backups_dir)
+def keep_current(source: Store | Path | str, backups_dir: Path | str, *,
+                 now: dt.datetime | None = None) -> Path | None:  # fmt: skip
+    """Copy the current database into `backups_dir` before it is replaced; None if there is none. `source`: the
+    window's store (a connection of this thread's own), or the file when this process holds no connection to it."""
+    db_path, backups_dir = (source.path if isinstance(source, Store) else Path(source)), Path(backups_dir)
     if not db_path.is_file() or db_path.stat().st_size == 0:
         return None
     _make_folder(backups_dir)
     final = _unused(backups_dir / before_restore_name(db_path, now or dt.datetime.now()))
+    if isinstance(source, Store):  # a database the window could open: SQLite's copy, never its bytes
+        return _write_copy(source.conn, final)
     try:
         with _reading(db_path) as conn:
             return _write_copy(conn, final)

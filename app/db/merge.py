@@ -78,6 +78,10 @@ def check_and_merge(store: Store, path: Path, *, log_file: str, batch_size: int 
     """
     path = Path(path)
     shown = str(path)
+    if _is_same_file(path, store.path):
+        # Checking it would read the header of a file this process holds open (dropping its locks), and merging a
+        # database into itself adds nothing.
+        raise PackageRejected("sync_own_database", path=shown)
     version = check_structure(path)
     known_forms = stored_digests(store.conn)  # read here: a connection belongs to its thread
     contents = OnItsOwnThread("taawun-merge-file-check",
@@ -108,6 +112,17 @@ def check_and_merge(store: Store, path: Path, *, log_file: str, batch_size: int 
     if counts.forms_added:
         store.forms = effective_forms(store.db)  # newer form definitions arrived: use them from now on
     return manifest, counts
+
+
+def _is_same_file(path: Path, database: Path) -> bool:
+    """Is `path` the database or one of its side files (`stat` only: never opens a file)?"""
+    for side in ("", "-wal", "-shm"):
+        try:
+            if path.samefile(str(database) + side):
+                return True
+        except OSError:
+            continue  # missing: check_structure says so
+    return False
 
 
 def _plan(conn: sqlite3.Connection, shown: str) -> None:

@@ -8,11 +8,19 @@ The full `PRAGMA integrity_check` reads every page, which takes seconds on a lar
 `taawun check` and on every file that arrives by sync, not on each start. Each start checks the header (magic,
 page size, page count against the file's length: what a pulled stick leaves behind), the identity and version,
 the schema, and has SQLite read the schema pages.
+
+Only SQLite touches a live database file. Reading the header with Python's own `open()` is safe only before this
+process's first connection to that file: on POSIX, closing *any* descriptor of a file drops every lock the process
+holds on it, SQLite's included, and another process may then believe it is the last user, checkpoint, and delete
+the write-ahead log under the connection still open here (SQLite's "How To Corrupt An SQLite Database File", 2.2).
+So `open_database` (which inspects) is for a process's first connection; a further connection to a database this
+process already holds goes through `connect_database`, which never opens the file itself.
 """
 
 from __future__ import annotations
 
 import sqlite3
+import stat
 import urllib.parse
 from pathlib import Path
 
@@ -39,8 +47,8 @@ def inspect_file(path: Path, *, full_check: bool = False) -> None:
     """Raise `DatabaseRejected` unless `path` is a sound Taawun database this version can open (or an empty file)."""
     shown = str(path)
     try:
-        size = path.stat().st_size
-        with path.open("rb") as handle:
+        size = regular_file_size(path)
+        with path.open("rb") as handle:  # before any connection of this process to the file: see the docstring
             header = handle.read(100)
     except OSError as error:
         raise DatabaseRejected("db_unreadable", path=shown, detail=error.strerror or str(error)) from None
@@ -63,6 +71,15 @@ def inspect_file(path: Path, *, full_check: bool = False) -> None:
         raise DatabaseRejected("db_corrupt", path=shown, detail=str(error)) from None
     finally:
         conn.close()
+
+
+def regular_file_size(path: Path) -> int:
+    """The size of `path`, which must be an ordinary file. A FIFO or a device named `x.taawun` would block the first
+    read forever (or never end), and a folder cannot be a database: refused from `stat`, without opening them."""
+    info = path.stat()
+    if not stat.S_ISREG(info.st_mode):
+        raise DatabaseRejected("db_not_regular_file", path=str(path))
+    return info.st_size
 
 
 def _check_length(path: Path, header: bytes, size: int) -> None:
@@ -107,7 +124,8 @@ def integrity_problems(conn: sqlite3.Connection) -> list[str]:
 
 
 def open_database(path: Path) -> sqlite3.Connection:
-    """A read-write connection to a checked, migrated Taawun database at `path` (created if missing)."""
+    """This process's first read-write connection to the Taawun database at `path`: the file is checked first
+    (created if missing), then connected and migrated. For a further connection, use `connect_database`."""
     path = Path(path)
     if path.exists():
         inspect_file(path)
@@ -116,6 +134,13 @@ def open_database(path: Path) -> sqlite3.Connection:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise StorageError("db_unreadable", path=str(path), detail=error.strerror or str(error)) from None
+    return connect_database(path)
+
+
+def connect_database(path: Path) -> sqlite3.Connection:
+    """A read-write connection to a database this process already holds open (checked when it was first opened).
+    Only SQLite opens the file: no header read, no Python file call on it or its -wal/-shm."""
+    path = Path(path)
     try:
         conn = sqlite3.connect(path, isolation_level=None, timeout=10)
         conn.execute("PRAGMA journal_mode = WAL")

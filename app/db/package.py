@@ -188,7 +188,7 @@ def check_structure(path: Path) -> int:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
             raise DatabaseRejected("db_foreign", path=shown)  # an empty SQLite file: nothing of ours in it
-        _check_schema(conn, shown, version)
+        check_schema(conn, shown, version)
         return int(version)
     except sqlite3.DatabaseError as error:
         raise DatabaseRejected("db_corrupt", path=shown, detail=str(error)) from None
@@ -233,7 +233,7 @@ def expected_schema(version: int) -> dict[str, tuple[str, str, str | None]]:
         conn.close()
 
 
-def _check_schema(conn: sqlite3.Connection, shown: str, version: int) -> None:
+def check_schema(conn: sqlite3.Connection, shown: str, version: int) -> None:
     """Exactly our tables and indexes, as our migrations wrote them: no extra table, trigger, view or column."""
     if version < 1:
         raise DatabaseRejected("db_foreign", path=shown)

@@ -26,7 +26,7 @@ from app.core.errors import FieldProblem, InvalidInput, ValidationFailed
 from app.core.forms import FormRegistry, FormSpec
 from app.core.validation import clean_record, links
 from app.db.forms_table import effective_forms, store_form_definitions
-from app.db.opening import integrity_problems, open_database, storage_error
+from app.db.opening import connect_database, integrity_problems, open_database, storage_error
 from app.db.search_index import index_inline, index_problems, open_index
 
 if TYPE_CHECKING:
@@ -119,11 +119,27 @@ class Store:
         return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
     @classmethod
-    def open(cls, path: Path | str, *, forms: FormRegistry, author: str, device_name: str) -> Store:
+    def open(cls, path: Path | str, *, forms: FormRegistry, author: str, device_name: str,
+             inspect: bool = True) -> Store:  # fmt: skip
+        """The store on the file at `path`, checked first (`inspect`). `inspect=False` only for a file the caller
+        has just checked itself, or one this process may still hold other connections to (`app.db.opening`)."""
         path = Path(path)
-        conn = open_database(path)
+        conn = open_database(path) if inspect else connect_database(path)
         try:
             return cls(conn, path=path, shipped_forms=forms, author=author, device_name=device_name)
+        except BaseException:
+            conn.close()
+            raise
+
+    def another_connection(self) -> Store:
+        """A second store on the same file, for another thread (a connection belongs to the thread that made it).
+
+        The file is not checked again: it was when this store opened it, and reading its header now, with this
+        process's connection open, would drop that connection's locks (see `app.db.opening`)."""
+        conn = connect_database(self.path)
+        try:
+            return Store(conn, path=self.path, shipped_forms=self.forms, author=self.author,
+                         device_name=self.device_name)  # fmt: skip
         except BaseException:
             conn.close()
             raise

@@ -69,10 +69,14 @@ class BackupActions(QObject):
         folder = BackupFiles.folder(self.window)
         if folder is None:
             return
-        database, device = self.services.store.path, self.services.settings.effective_device_name
+        services, device = self.services, self.services.settings.effective_device_name
+
+        def work(progress: Progress) -> Path:
+            with services.open_worker_store() as store:  # SQLite's copy through a connection: never the file's bytes
+                return backup_database(store, folder, device_name=device)
+
         self.busy.show(self.window, self.tr("Writing the backup…"))
-        self.runner.run(lambda progress: backup_database(database, folder, device_name=device),
-                        on_success=self._backed_up, on_failure=self._failed)  # fmt: skip
+        self.runner.run(work, on_success=self._backed_up, on_failure=self._failed)
 
     def _backed_up(self, path: Path) -> None:
         self.busy.close()
@@ -89,12 +93,14 @@ class BackupActions(QObject):
             return
         if not self.window.leave_record_page():  # the open form is saved or discarded first, as the agent chooses
             return
-        database = self.services.store.path
+        services = self.services
+        database = services.store.path
 
         def work(progress: Progress) -> tuple[Path, Path | None]:
             prepared = prepare_restore(chosen, database)
             try:
-                return prepared, keep_current(database, backups)
+                with services.open_worker_store() as store:  # the window's file is kept through SQLite, not copied
+                    return prepared, keep_current(store, backups)
             except BaseException:
                 prepared.unlink(missing_ok=True)
                 raise
@@ -130,14 +136,21 @@ class BackupActions(QObject):
 
 
 def _reopen(old: Store) -> Store:
+    # Not inspected again: the file was checked in full before the swap (or is the one the window had open), and
+    # another worker of this window may still hold a connection to it (see app.db.opening).
     return Store.open(old.path, forms=load_form_directory(forms_dir()), author=old.author,
-                      device_name=old.device_name)  # fmt: skip
+                      device_name=old.device_name, inspect=False)  # fmt: skip
 
 
-def back_up_daily_in_background(runner: BackgroundRunner, database: Path, keep_days: int) -> None:
-    """Today's automatic copy on a worker: start-up does not wait for it, and a failure never stops the window."""
-    runner.run(lambda progress: daily_backup(database, paths.backups_dir(), keep_days),
-               on_success=_log_daily, on_failure=_log_daily_failure)  # fmt: skip
+def back_up_daily_in_background(runner: BackgroundRunner, services: Services, keep_days: int) -> None:
+    """Today's automatic copy on a worker: start-up does not wait for it, and a failure never stops the window.
+    The copy is read through a connection of the worker's own (the window's file is never opened by Python)."""
+
+    def work(progress: Progress) -> Any:
+        with services.open_worker_store() as store:
+            return daily_backup(store, paths.backups_dir(), keep_days)
+
+    runner.run(work, on_success=_log_daily, on_failure=_log_daily_failure)
 
 
 def _log_daily(result: Any) -> None:

@@ -26,8 +26,7 @@ class Services:
 
     def open_worker_store(self) -> Store:
         """A second connection to the same file, for a worker thread (connections belong to their thread)."""
-        return Store.open(self.store.path, forms=self.store.forms, author=self.store.author,
-                          device_name=self.store.device_name)  # fmt: skip
+        return self.store.another_connection()
 
 
 @dataclass

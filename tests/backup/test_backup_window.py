@@ -161,16 +161,18 @@ def test_a_bad_file_is_refused_in_the_window_and_the_data_stays(qtbot: QtBot, co
 # --- the daily copy ---------------------------------------------------------------------------------------------
 
 
-def test_the_daily_copy_runs_in_the_background(qtbot: QtBot, database: Path, backups: Path) -> None:
+def test_the_daily_copy_runs_in_the_background(qtbot: QtBot, controller: WindowController, backups: Path,
+                                               db_files: Any) -> None:  # fmt: skip
     runner = backup_actions.BackgroundRunner()
-    backup_actions.back_up_daily_in_background(runner, database, 14)
+    backup_actions.back_up_daily_in_background(runner, controller.services, 14)
     qtbot.waitUntil(lambda: not runner.busy, timeout=30_000)
     assert files_in(backups) == [f"taawun-daily-{dt.date.today().isoformat()}.db"]
+    assert db_files.dump(backups / files_in(backups)[0]) == db_files.dump(controller.services.store.path)
 
 
 @pytest.mark.parametrize("error", [StorageError("backup_disk_full", path="/data"), RuntimeError("a bug")])
-def test_a_failed_daily_copy_is_logged_and_nothing_else(qtbot: QtBot, database: Path, backups: Path, error: Exception,
-                                                        monkeypatch: pytest.MonkeyPatch,
+def test_a_failed_daily_copy_is_logged_and_nothing_else(qtbot: QtBot, controller: WindowController, backups: Path,
+                                                        error: Exception, monkeypatch: pytest.MonkeyPatch,
                                                         caplog: pytest.LogCaptureFixture) -> None:  # fmt: skip
     def fail(*args: Any, **kwargs: Any) -> None:
         raise error
@@ -178,7 +180,7 @@ def test_a_failed_daily_copy_is_logged_and_nothing_else(qtbot: QtBot, database: 
     monkeypatch.setattr(backup_actions, "daily_backup", fail)
     runner = backup_actions.BackgroundRunner()
     with caplog.at_level(logging.INFO, logger="taawun"):
-        backup_actions.back_up_daily_in_background(runner, database, 14)
+        backup_actions.back_up_daily_in_background(runner, controller.services, 14)
         qtbot.waitUntil(lambda: not runner.busy, timeout=30_000)
     assert any("daily backup" in record.getMessage() for record in caplog.records)
     assert files_in(backups) == []

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import sqlite3
+import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -126,4 +129,26 @@ def test_empty_files_become_new_databases(tmp_path: Path, shipped_forms: FormReg
 def test_a_folder_is_not_a_database(tmp_path: Path, shipped_forms: FormRegistry) -> None:
     with pytest.raises(DatabaseRejected) as caught:
         open_store(tmp_path, shipped_forms)
-    assert caught.value.code == "db_unreadable"
+    assert caught.value.code == "db_not_regular_file"
+    assert "ليس ملفا عاديا" in caught.value.message("ar")
+
+
+def test_a_fifo_is_refused_without_being_read(tmp_path: Path, shipped_forms: FormRegistry) -> None:
+    # Opening a FIFO for reading blocks until a writer comes: the check must not even open it.
+    fifo = tmp_path / "taawun.db"
+    os.mkfifo(fifo)
+    outcome: list[BaseException] = []
+    worker = threading.Thread(target=lambda: _capture(outcome, lambda: open_store(fifo, shipped_forms)), daemon=True)
+    worker.start()
+    worker.join(timeout=10)
+    if worker.is_alive():  # unblock the reader so the thread ends, then fail
+        os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
+        pytest.fail("opening a FIFO blocked")
+    assert [getattr(e, "code", e) for e in outcome] == ["db_not_regular_file"]
+
+
+def _capture(outcome: list[BaseException], action: Any) -> None:
+    try:
+        action()
+    except BaseException as error:  # noqa: BLE001 - handed to the test
+        outcome.append(error)
