@@ -805,6 +805,24 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Conflict {id} resolved: record {record} is now at version {version} ({count} conflict(s) closed)",
     },
     # --- end of sync ---
+    # --- files on a stick or a full disk: export, merge, add (issue 11, point 4) --------------------------------------
+    "sync_folder_unwritable": {
+        "ar": "لا يمكن الكتابة في المجلد {path}: المفتاح أو المجلد للقراءة فقط أو غير مسموح بالكتابة فيه ({detail}). لم "
+        "يصدر أي ملف. أزل الحماية من الكتابة أو اختر مجلدا آخر",
+        "fr": "Impossible d'écrire dans le dossier {path} : la clé ou le dossier est en lecture seule, ou l'écriture"
+        " n'y est pas permise ({detail}). Rien n'a été exporté. Retirez la protection en écriture ou choisissez un"
+        " autre dossier",
+        "en": "Cannot write to the folder {path}: the stick or folder is read-only, or writing there is not allowed"
+        " ({detail}). Nothing was exported. Remove the write protection or choose another folder",
+    },
+    "sync_disk_full": {
+        "ar": "لا توجد مساحة كافية في {path} للتصدير. لم يترك أي ملف ناقص. أفرغ بعض المساحة أو اختر مفتاحا آخر",
+        "fr": "Pas assez de place dans {path} pour l'export. Aucun fichier incomplet n'a été laissé. Libérez de la"
+        " place ou choisissez une autre clé",
+        "en": "Not enough space in {path} for the export. No incomplete file was left behind. Free some space or"
+        " choose another stick",
+    },
+    # --- end of files on a stick or a full disk ---
     # --- search (app/db/search) ----------------------------------------------------------------------------------
     "search_empty_query": {
         "ar": "اكتب كلمة واحدة على الأقل للبحث عنها",

@@ -123,10 +123,15 @@ def write_snapshot(database: Path, target: Path, *, device: str, device_name: st
         copy = sqlite3.connect("file:" + urllib.parse.quote(str(target)), uri=True, isolation_level=None)
         try:
             copy.execute("PRAGMA synchronous = OFF")  # the export flushes the finished file itself, then checks it
+            # A new temporary file needs no rollback journal on the stick: if the export is killed, the whole file
+            # is thrown away (by the next export), so there is nothing to roll back to.
+            copy.execute("PRAGMA journal_mode = MEMORY")
             migrate(copy)  # the same schema, statement for statement, as every Taawun file of this version
             empty = table_counts_all(copy)
             copy.execute("ATTACH DATABASE ? AS source", ("file:" + urllib.parse.quote(str(database)),))
-            copy.execute("BEGIN IMMEDIATE")  # one read transaction on the source: a consistent snapshot
+            # One transaction: the source is read in one snapshot (a read transaction: the window and the command
+            # line keep saving meanwhile; IMMEDIATE would take the source's write lock for the whole copy).
+            copy.execute("BEGIN")
             for table in CARRIED_TABLES:
                 copy.execute(f"INSERT INTO main.{table} SELECT * FROM source.{table}")
             # Tables that the copy's own triggers filled (the search index's queue) are derived: emptied.
@@ -143,6 +148,11 @@ def write_snapshot(database: Path, target: Path, *, device: str, device_name: st
         finally:
             copy.close()
     except sqlite3.Error as error:
+        text = str(error).lower()
+        if "full" in text:  # "database or disk is full"
+            raise StorageError("sync_disk_full", path=str(target.parent)) from None
+        if "readonly" in text or "read-only" in text:
+            raise StorageError("sync_folder_unwritable", path=str(target.parent), detail=str(error)) from None
         raise StorageError("sync_export_failed", path=str(target), detail=str(error)) from None
 
 

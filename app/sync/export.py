@@ -4,14 +4,20 @@ complete.
 The snapshot is written under a temporary name in the target folder, flushed to the device, checked exactly as a
 merge would check it (and its counts against the database it came from), and only then renamed into place. A
 second export on the same day replaces the first: a full export holds everything the earlier one held.
+
+An export that was killed half-way (a flat battery, a crash) leaves its temporary file behind; the next export into
+the folder removes it once it is clearly abandoned (see `remove_leftovers`). The snapshot needs no journal beside it.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import os
+import re
 import secrets
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -23,6 +29,12 @@ from app.db.package import COUNTED_TABLES, check_package, stored_digests, table_
 from app.db.store import Store
 
 SUFFIX = ".taawun"
+_TEMPORARY = re.compile(r"\.taawun-.*-(?P<device>[0-9a-f]{6})-\d{4}-\d{2}-\d{2}\.taawun\.[0-9a-f]{8}\.partial")
+_SIDE_FILES = ("", "-journal", "-wal", "-shm")  # an interrupted SQLite write may leave the last three beside it
+# A temporary file untouched for this long belongs to no export in progress: this laptop's (a window and the
+# command line may export at the same time), others' (two laptops writing to one shared folder).
+OWN_LEFTOVER_AGE = 120.0
+OTHERS_LEFTOVER_AGE = 3600.0
 
 
 class ExportUnverified(StorageError):
@@ -58,8 +70,15 @@ def export_package(store: Store, directory: Path | str, *, today: dt.date | None
     directory = Path(directory)
     if not directory.is_dir():
         raise StorageError("sync_folder_missing", path=str(directory))
+    remove_leftovers(directory, store.device_id)
     final = directory / package_name(store.device_name, store.device_id, today or dt.date.today())
     temporary = directory / f".{final.name}.{secrets.token_hex(4)}.partial"
+    try:
+        # Created here first so that an unwritable folder or a full stick is reported by the system (errno), not as
+        # SQLite's vague "unable to open database file".
+        os.close(os.open(temporary, os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_BINARY", 0), 0o644))
+    except OSError as error:
+        raise _os_failure(error, directory, final) from None
     try:
         before = table_counts(store.conn)
         write_snapshot(store.path, temporary, device=store.device_id, device_name=store.device_name)
@@ -76,7 +95,7 @@ def export_package(store: Store, directory: Path | str, *, today: dt.date | None
         os.replace(temporary, final)
         flush_directory(directory)
     except OSError as error:
-        raise StorageError("sync_export_failed", path=str(final), detail=error.strerror or str(error)) from None
+        raise _os_failure(error, directory, final) from None
     finally:
         with contextlib.suppress(OSError):
             temporary.unlink(missing_ok=True)  # after a failure; after success it is already renamed
@@ -85,3 +104,48 @@ def export_package(store: Store, directory: Path | str, *, today: dt.date | None
 
 def _describe(found: dict[str, Any], expected: dict[str, int]) -> str:
     return ", ".join(f"{t} {found.get(t)}/{expected[t]}" for t in COUNTED_TABLES)
+
+
+def _os_failure(error: OSError, directory: Path, final: Path) -> StorageError:
+    detail = error.strerror or str(error)
+    if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return StorageError("sync_disk_full", path=str(directory))
+    if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return StorageError("sync_folder_unwritable", path=str(directory), detail=detail)
+    return StorageError("sync_export_failed", path=str(final), detail=detail)
+
+
+def remove_leftovers(directory: Path, device_id: str, *, now: float | None = None) -> list[Path]:
+    """Remove the temporary files of exports that were interrupted (killed, power cut) in `directory`.
+
+    A file is removed once nothing has written to it for a while: `OWN_LEFTOVER_AGE` for this laptop's (its name
+    carries the device), `OTHERS_LEFTOVER_AGE` for another laptop's, so that exports running at the same time never
+    delete each other's file in progress. Returns what was removed; a file that cannot be removed is left.
+    """
+    now = time.time() if now is None else now
+    newest: dict[str, float] = {}  # temporary file -> newest change among it and its side files
+    try:
+        entries = list(os.scandir(directory))
+    except OSError:
+        return []
+    for entry in entries:
+        base = next((entry.name[: -len(s)] for s in _SIDE_FILES[1:] if entry.name.endswith(s)), entry.name)
+        if _TEMPORARY.fullmatch(base) is None:
+            continue
+        with contextlib.suppress(OSError):
+            if entry.is_file(follow_symlinks=False):
+                newest[base] = max(newest.get(base, 0.0), entry.stat(follow_symlinks=False).st_mtime)
+    removed = []
+    for base, changed in sorted(newest.items()):
+        match = _TEMPORARY.fullmatch(base)
+        own = match is not None and device_id.startswith(match["device"])
+        if now - changed < (OWN_LEFTOVER_AGE if own else OTHERS_LEFTOVER_AGE):
+            continue
+        for side in _SIDE_FILES:
+            path = directory / (base + side)
+            try:
+                path.unlink()
+            except OSError:
+                continue  # absent, or a read-only stick (the export that follows says so)
+            removed.append(path)
+    return removed
