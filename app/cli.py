@@ -261,6 +261,9 @@ def main(argv: list[str] | None = None) -> int:
         return handlers[options.command](ctx)
     except TaawunError as error:
         print(error.message(ctx.lang), file=sys.stderr)
+        advice = cli_backup.recovery_advice(error, ctx, log_path)  # a damaged database: the way back
+        if advice:
+            print(advice, file=sys.stderr)
         return error.exit_code
     except Exception:  # noqa: BLE001 - the one place where the unexpected is caught, logged and reported
         log.exception("unexpected error in command %s", options.command)

@@ -5,12 +5,18 @@ damaged to open (that is when it is needed most). The path of the copy written o
 line, for scripts; questions and errors go to stderr.
 
 Exit codes as for every command: 0 done; 2 declined or invalid input (nothing changed); 3 a file that is not a
-sound Taawun database, or a folder or disk that cannot be written.
+sound Taawun database, a folder or disk that cannot be written, or a database open in a window (restore only: the
+window's connection would go on writing into the replaced file; every other command works beside the window).
+
+Any command that fails because the database itself is damaged also prints the way back (`recovery_advice`): the
+newest sound backup, what it holds, and the exact `taawun restore` command line.
 """
 
 from __future__ import annotations
 
 import argparse
+import shlex
+import subprocess
 import sys
 import unicodedata
 from collections.abc import Callable
@@ -18,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.core import paths
+from app.core.errors import StorageError, TaawunError
 from app.core.messages import translate
 
 if TYPE_CHECKING:
@@ -47,8 +54,12 @@ def cmd_backup(ctx: Context) -> int:
 
 def cmd_restore(ctx: Context) -> int:
     from app.db.backup import check_backup_file, restore_database
+    from app.db.window_lock import window_holder
 
     source, database, backups = Path(ctx.options.file), ctx.database, paths.backups_dir()
+    holder = window_holder(database)  # first: refused at once, not after the checks and the question
+    if holder is not None:
+        raise StorageError("restore_window_open", path=str(database), pid=holder.pid or "?", host=holder.host or "?")
     check_backup_file(source)  # before asking: never ask to confirm a file that would be refused
     question = translate("restore_confirm", ctx.lang, db=database, file=source, folder=backups)
     if not ctx.options.yes and not confirmed(question):
@@ -62,6 +73,28 @@ def cmd_restore(ctx: Context) -> int:
         ctx.say("restore_kept")
         print(kept)
     return 0
+
+
+def recovery_advice(error: TaawunError, ctx: Context, log_path: Path) -> str | None:
+    """When `error` is damage of the command's database: the newest sound backup and the exact command that puts it
+    back (or, without one, what to do with the file). None for any other error."""
+    from app.db.recovery import damage_of, newest_sound_backup
+
+    database = ctx.database
+    if damage_of(error, database) is None:
+        return None
+    backup = newest_sound_backup(database, paths.backups_dir())
+    if backup is None:
+        return translate("recovery_no_backup", ctx.lang, folder=paths.backups_dir(), path=database, log=log_path)
+    found = translate("recovery_backup_found", ctx.lang, date=backup.when, cooperatives=backup.cooperatives,
+                      visits=backup.visits, workshops=backup.workshops)  # fmt: skip
+    words = ["taawun", "restore", *(["--db", str(database)] if ctx.options.db else []), str(backup.path)]
+    return f"{found}\n{translate('recovery_command', ctx.lang)}\n    {command_line(words)}"
+
+
+def command_line(words: list[str]) -> str:
+    """Words as the user's shell reads them back (a path with spaces, or Arabic letters, quoted)."""
+    return subprocess.list2cmdline(words) if sys.platform == "win32" else shlex.join(words)
 
 
 def confirmed(question: str) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 import sys
 import traceback
 from pathlib import Path
@@ -19,12 +20,15 @@ from app.core.forms import load_form_directory
 from app.core.logs import setup_logging
 from app.core.messages import translate
 from app.core.settings import Settings
+from app.db.recovery import damage_of
 from app.db.store import Store
 from app.resources import forms_dir, resources_dir
 from app.ui.application import WindowController
 from app.ui.backup_actions import back_up_daily_in_background
 from app.ui.dialogs import IdentityDialog, MessageDialog
 from app.ui.i18n import Language, load_fonts
+from app.ui.instance_lock import WindowLock
+from app.ui.recovery_dialog import offer_recovery
 from app.ui.services import Services
 
 log = logging.getLogger("taawun.ui")
@@ -53,6 +57,8 @@ def run_gui(*, db: str | None, lang: str | None, author: str | None, smoke: bool
         return smoke_check(app, controller) if smoke else app.exec()
     finally:
         controller.services.store.close()
+        if controller.window_lock is not None:
+            controller.window_lock.release()
 
 
 def start_gui(*, db: str | None, lang: str | None, author: str | None,
@@ -70,28 +76,35 @@ def start_gui(*, db: str | None, lang: str | None, author: str | None,
     language.apply(code)
     load_fonts(app)
     log_path = setup_logging(paths.log_dir())
+    database = Path(db) if db else paths.default_database()
+    lock = WindowLock(database)  # one window per database, for the window's whole life
+    try:
+        lock.acquire()
+    except TaawunError as error:
+        # Also on stderr: whoever started the window from a terminal or a script sees why it left.
+        print(error.message(code), file=sys.stderr)
+        if not smoke:
+            MessageDialog.show_error(None, error.message(code))
+        return error.exit_code
 
     if (not settings.author or not settings.device_name) and not smoke:
         identity = IdentityDialog.ask(None, author=author or settings.effective_author,
                                       device_name=settings.effective_device_name)  # fmt: skip
         if identity is None:
+            lock.release()
             return 0
         settings.author, settings.device_name = identity
         settings.save(settings_path)
-    database = Path(db) if db else paths.default_database()
-    try:
-        store = Store.open(database, forms=load_form_directory(forms_dir()), author=author or settings.effective_author,
-                           device_name=settings.effective_device_name)  # fmt: skip
-    except TaawunError as error:
-        if smoke:
-            print(translate("gui_smoke_failed", code, detail=error.message(code)), file=sys.stderr)
-            return error.exit_code
-        MessageDialog.show_error(None, error.message(code))
-        return error.exit_code
+    opened = _open_store(database, settings, author=author, lang=code, log_path=log_path, smoke=smoke)
+    if isinstance(opened, int):
+        lock.release()
+        return opened
+    store = opened
     services = Services(store=store, settings=settings, settings_path=settings_path,
                         autosave=AutosaveFolder(paths.data_dir() / "autosave"), log_path=log_path, lang=code)  # fmt: skip
     install_bug_handler(services, log_path)
     controller = WindowController(app, services, language)
+    controller.window_lock = lock
     controller.window.show()
     if smoke:
         return app, controller
@@ -100,6 +113,38 @@ def start_gui(*, db: str | None, lang: str | None, author: str | None,
     controller.index_in_background()
     back_up_daily_in_background(controller.runner, services, settings.backup_keep_days)
     return app, controller
+
+
+def _open_store(database: Path, settings: Settings, *, author: str | None, lang: str, log_path: Path,
+                smoke: bool) -> Store | int:  # fmt: skip
+    """The store on `database`; or, when it is damaged, the way back through the newest sound backup; or an exit
+    code (the reason shown, or printed in `smoke` mode)."""
+
+    def open_store() -> Store:
+        return Store.open(database, forms=load_form_directory(forms_dir()), author=author or settings.effective_author,
+                          device_name=settings.effective_device_name)  # fmt: skip
+
+    try:
+        return open_store()
+    except (TaawunError, sqlite3.DatabaseError) as error:
+        damage = damage_of(error, database)
+        if damage is None and not isinstance(error, TaawunError):
+            raise  # SQLite's "locked", "disk I/O error"...: not damage, a bug to log
+        problem = damage or error
+        assert isinstance(problem, TaawunError)
+        if smoke:
+            print(translate("gui_smoke_failed", lang, detail=problem.message(lang)), file=sys.stderr)
+            return problem.exit_code
+        if damage is None:  # a foreign file, a newer version, a read-only disk: never moved aside nor replaced
+            MessageDialog.show_error(None, problem.message(lang))
+            return problem.exit_code
+        if not offer_recovery(database=database, damage=damage, lang=lang, log_path=log_path):
+            return damage.exit_code
+    try:
+        return open_store()
+    except TaawunError as error:
+        MessageDialog.show_error(None, error.message(lang))
+        return error.exit_code
 
 
 def smoke_check(app: QApplication, controller: WindowController) -> int:

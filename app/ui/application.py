@@ -14,6 +14,7 @@ from app.db.search_index import catch_up, has_pending
 from app.ui.background import BackgroundRunner, Progress
 from app.ui.dialogs import ConfirmDialog, RestoreDialog
 from app.ui.i18n import Language
+from app.ui.instance_lock import WindowLock
 from app.ui.main_window import MainWindow
 from app.ui.services import Services
 
@@ -24,6 +25,7 @@ class WindowController:
         self.services = services
         self.language = language
         self.runner = BackgroundRunner()
+        self.window_lock: WindowLock | None = None  # one window per database: set by app.main, released at exit
         self.window = self._build(services.lang)
 
     def _build(self, lang: str) -> MainWindow:

@@ -685,6 +685,29 @@ The current database will first be kept as a backup in %2.</source>
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../app/ui/recovery_dialog.py" line="52"/>
+        <source>Taawun: the database is damaged</source>
+        <translation>تعاون: قاعدة البيانات تالفة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery_dialog.py" line="74"/>
+        <source>Restore this backup</source>
+        <translation>استعادة هذه النسخة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery_dialog.py" line="76"/>
+        <source>Quit without changing anything</source>
+        <translation>الخروج دون تغيير أي شيء</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery_dialog.py" line="78"/>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message numerus="yes">
         <location filename="../../app/ui/dialogs.py" line="113"/>

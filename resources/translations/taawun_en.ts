@@ -677,6 +677,29 @@ The current database will first be kept as a backup in %2.</translation>
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../app/ui/recovery_dialog.py" line="52"/>
+        <source>Taawun: the database is damaged</source>
+        <translation>Taawun: the database is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery_dialog.py" line="74"/>
+        <source>Restore this backup</source>
+        <translation>Restore this backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery_dialog.py" line="76"/>
+        <source>Quit without changing anything</source>
+        <translation>Quit without changing anything</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery_dialog.py" line="78"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message numerus="yes">
         <location filename="../../app/ui/dialogs.py" line="113"/>

@@ -677,6 +677,29 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../app/ui/recovery_dialog.py" line="52"/>
+        <source>Taawun: the database is damaged</source>
+        <translation>Taawun : la base est endommagée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery_dialog.py" line="74"/>
+        <source>Restore this backup</source>
+        <translation>Restaurer cette sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery_dialog.py" line="76"/>
+        <source>Quit without changing anything</source>
+        <translation>Quitter sans rien changer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery_dialog.py" line="78"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message numerus="yes">
         <location filename="../../app/ui/dialogs.py" line="113"/>
