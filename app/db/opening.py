@@ -155,10 +155,25 @@ def connect_database(path: Path) -> sqlite3.Connection:
 
 
 def storage_error(error: sqlite3.Error, path: Path | str) -> StorageError:
-    """The user's situation behind an SQLite failure: full disk, read-only file, another program holding it."""
+    """The user's situation behind an SQLite failure: full disk, read-only file, another program holding it.
+
+    On a full disk SQLite does not always say "full": when it cannot grow the -shm file it opens beside a database
+    in WAL mode, it reports "disk I/O error" (SQLITE_IOERR_SHMSIZE), and a failed open leaves a stub -shm that
+    makes every later open fail the same way until space is freed. An I/O or open failure with (almost) no space
+    left in the database's folder is therefore a full disk.
+    """
+    import shutil
+
     text = str(error).lower()
+    name = str(getattr(error, "sqlite_errorname", ""))
     if "full" in text:
         return StorageError("db_full")
+    if name.startswith(("SQLITE_IOERR", "SQLITE_CANTOPEN")) or "disk i/o error" in text or "unable to open" in text:
+        try:
+            if shutil.disk_usage(Path(path).parent).free < 1024 * 1024:
+                return StorageError("db_full")
+        except OSError:
+            pass  # the folder is gone or unreadable: said below
     if "readonly" in text or "read-only" in text:
         return StorageError("db_readonly", path=str(path))
     if "locked" in text or "busy" in text:
