@@ -155,6 +155,7 @@ class MainWindow(QMainWindow):
         page.record_deleted.connect(self._record_deleted)
         page.open_requested.connect(self.open_record)
         page.new_requested.connect(self.new_record)
+        page.report_requested.connect(self.exporter.export)
         self.stack.addWidget(page)
         self.stack.setCurrentWidget(page)
         self.navigation.blockSignals(True)

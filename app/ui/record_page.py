@@ -24,7 +24,7 @@ from app.ui.dialogs import ConfirmDialog, HistoryDialog, MessageDialog
 from app.ui.forms.editor import FormEditor
 from app.ui.list_page import RecordTable, column_titles
 from app.ui.record_model import RecordTableModel
-from app.ui.report_export import ReportExporter, ReportLanguageDialog
+from app.ui.report_export import ReportLanguageDialog
 from app.ui.services import EditorContext, Services
 
 AUTOSAVE_MS = 3000
@@ -39,6 +39,9 @@ class RecordPage(QWidget):
     record_deleted = Signal(str)
     open_requested = Signal(str)
     new_requested = Signal(str, dict)  # form, prefilled values
+    # A record's PDF (ReportRequest, suggested file name): the window builds it, since its job outlives the page (the
+    # agent may go back to the list while it is being written) and the window waits for it before closing.
+    report_requested = Signal(object, str)
 
     def __init__(self, services: Services, form_name: str, *, record_id: str | None = None,
                  prefill: dict[str, Any] | None = None, restored: Unsaved | None = None,
@@ -80,7 +83,6 @@ class RecordPage(QWidget):
         if restored is not None:
             self.editor.set_data(restored.data)
             self.dirty = True
-        self.exporter = ReportExporter(services, self)
         self.editor.changed.connect(self._changed)
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setInterval(AUTOSAVE_MS)
@@ -237,7 +239,7 @@ class RecordPage(QWidget):
         from app.reports import ReportRequest  # reportlab is loaded when a report is first asked for
         title = record_title(self.form, self.editor.data(), lang) or self.form.name
         name = f"{self.form.label[lang]} - {title}"[:80].replace("/", "-") + ".pdf"
-        self.exporter.export(ReportRequest(self.form.name, lang, record_id=self.record_id), name)
+        self.report_requested.emit(ReportRequest(self.form.name, lang, record_id=self.record_id), name)
 
 
 

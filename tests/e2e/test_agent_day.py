@@ -213,11 +213,12 @@ class Day:
         self.back()
 
     def export_pdf(self, record_id: str, opened: list[Path]) -> None:
+        """Export PDF, and straight back to the list without waiting: the report is still written and opened."""
         page = self.open(record_id)
         self.click(page.pdf_button)
+        self.back()
         self.qtbot.waitUntil(lambda: bool(opened), timeout=60_000)
         assert opened[-1].read_bytes().startswith(b"%PDF") and opened[-1].stat().st_size > 1000
-        self.back()
 
     def merge(self, package: Path, monkeypatch: pytest.MonkeyPatch) -> str:
         monkeypatch.setattr(sync_page.FileChooser, "packages", classmethod(lambda cls, parent, start: [str(package)]))
