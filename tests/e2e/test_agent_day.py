@@ -269,12 +269,14 @@ def test_an_agents_day_in_the_window(qtbot: QtBot, qapp: QApplication, controlle
         cooperative = cooperatives[number % len(cooperatives)]
         page = day.start_visit(cooperative, number)
         if number in SWITCHES:
-            # Half a visit typed, then the language changes: the new visit is kept as a draft, reopened from the list.
+            # Half a visit typed, then the language changes: the new visit is kept as a draft, which the agent
+            # finds open in the new window or opens from the list, with what was typed.
+            typed = page.editor.data()
             day.switch_language(SWITCHES[number], monkeypatch)
-            assert day.window.record_page is None
             draft = page.record_id
             assert draft is not None and controller.services.store.get(draft).state == "draft"
-            page = day.open(draft)
+            page = day.window.record_page or day.open(draft)
+            assert page.record_id == draft and page.editor.data() == typed
         visit = day.finish_visit(page, number, draft_first=number % 5 == 0)
         if number == PDF_AT:
             day.back()
