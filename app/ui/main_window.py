@@ -245,6 +245,3 @@ class MainWindow(QMainWindow):
         self.exporter.wait()
         self.backups.wait()
         event.accept()
-
-
-

@@ -237,10 +237,10 @@ class RecordPage(QWidget):
         if lang is None:
             return
         from app.reports import ReportRequest  # reportlab is loaded when a report is first asked for
+
         title = record_title(self.form, self.editor.data(), lang) or self.form.name
         name = f"{self.form.label[lang]} - {title}"[:80].replace("/", "-") + ".pdf"
         self.report_requested.emit(ReportRequest(self.form.name, lang, record_id=self.record_id), name)
-
 
 
 def _escape(text: str) -> str:
