@@ -12,8 +12,8 @@ from Python while a form is edited (`QLabel.setText`, `QWidget.setVisible`, `QWi
 classes, and counts each call that goes through the bindings. The test types rounds of a cooperative and a visit
 (Latin text and digits with `QTest.keyClicks`, Arabic letters and Arabic-Indic digits with key events carrying the
 text, as an Arabic keyboard layout delivers them: `QTest.keyClicks` aborts on them) until the spy has counted at
-least 200,000 calls; it prints the keystrokes, the calls and the calls per key (about 100 per key in the
-cooperative form, which has 25 fields). Besides not aborting, the reference count of `None` must not fall with
+least 200,000 calls; it prints the keystrokes, the calls and the calls per key (measured: 84 per key on average,
+about 2,500 keys in 8 rounds, 4 to 6 s on a 2-core machine). Besides not aborting, the reference count of `None` must not fall with
 the calls (with 6.12.0 it fell by exactly one per call).
 """
 
