@@ -44,10 +44,17 @@ SLOTS = 3
 COMMAND_TIMEOUT = 300  # seconds: a command that takes this long on a loaded laptop is hung, not slow
 
 BUSY = translate("db_busy", "en")
-# An edit or a delete can race with a delete in another process: refused as invalid input (exit 2), nothing written.
-RACES = [re.compile(re.escape(translate(code, "en", id="ID", count=9)).replace("ID", ".*").replace("9", "[0-9]+"))
-         for code in ("record_deleted", "record_not_found", "record_in_use")]  # fmt: skip
 BAD_WORDS = ("malformed", "unexpected", "traceback", "corrupt", "damaged")
+
+
+def raced(text: str, lang: str = "en") -> bool:
+    """Whether `text` is what an edit or a delete says when another process deleted the record first (refused as
+    invalid input, exit 2, nothing written)."""
+    for code in ("record_deleted", "record_not_found", "record_in_use"):
+        pattern = re.escape(translate(code, lang, id="\0", count="\1")).replace("\0", ".+").replace("\1", ".+")
+        if re.fullmatch(pattern, text.strip()):
+            return True
+    return False
 
 
 def announce(test: str) -> None:
@@ -299,7 +306,7 @@ class CommandLine:
         if process.returncode == 3 and BUSY in err:
             self._count("busy")
             return
-        if process.returncode == 2 and kind in ("edit", "delete") and any(r.fullmatch(err.strip()) for r in RACES):
+        if process.returncode == 2 and kind in ("edit", "delete") and raced(err):
             self._count("raced")
             return
         if process.returncode != 0:

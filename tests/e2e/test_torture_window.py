@@ -74,7 +74,6 @@ class Agent:
         self.serial = 0
         lang = services.lang
         self.busy_text = translate("db_busy", lang)
-        self.raced_prefixes = [translate(code, lang, id="\0", count=0).split("\0")[0] for code in RACED]
 
     @property
     def window(self) -> Any:
@@ -123,7 +122,7 @@ class Agent:
         for text in shown:
             if text == self.busy_text:
                 self._count("busy")
-            elif kind in ("edit", "delete") and any(text.startswith(p) for p in self.raced_prefixes):
+            elif kind in ("edit", "delete") and torture.raced(text, self.services.lang):
                 self._count("raced")
             else:
                 self._count("failed", f"window, a message shown during {kind}: {text}")
