@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 from collections.abc import Callable
@@ -125,7 +126,47 @@ def _empty_sqlite(path: Path) -> None:
     assert path.stat().st_size > 0
 
 
+def _altered(sql: str) -> Callable[[Path, Path], None]:
+    """A copy of a sound backup with one thing of someone else's making in its schema."""
+
+    def make(path: Path, backup: Path) -> None:
+        shutil.copyfile(backup, path)
+        conn = sqlite3.connect(path)
+        conn.executescript(sql)
+        conn.close()
+
+    return make
+
+
+# The issue's hostile backup: the next save would wipe the history (and, through it, what photos hang on).
+_WIPING_TRIGGER = "CREATE TRIGGER wipe AFTER INSERT ON records BEGIN DELETE FROM history; END;"
+
+
+def _damaged_inside(path: Path, backup: Path) -> None:
+    """A sound header and length, but a page in the middle overwritten: only `PRAGMA integrity_check` sees it."""
+    shutil.copyfile(backup, path)
+    conn = sqlite3.connect(path)
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'history'").fetchone()[0]
+    conn.close()
+    with path.open("r+b") as handle:  # the history table's first page: its cell pointers now point nowhere
+        handle.seek(page_size * (root - 1) + 8)
+        handle.write(b"\xde\xad\xbe\xef" * (page_size // 8))
+
+
+def _fifo(path: Path) -> None:
+    os.mkfifo(path)
+
+
 BAD_FILES: dict[str, tuple[Callable[..., None], str, str]] = {
+    "trigger": (_altered(_WIPING_TRIGGER), "restore_schema_mismatch", "trigger wipe"),
+    "table": (_altered("CREATE TABLE extra (x);"), "restore_schema_mismatch", "table extra"),
+    "view": (_altered("CREATE VIEW v AS SELECT * FROM records;"), "restore_schema_mismatch", "view v"),
+    "index": (_altered("CREATE INDEX i ON history (author);"), "restore_schema_mismatch", "index i"),
+    "column": (_altered("ALTER TABLE records ADD COLUMN extra TEXT;"), "restore_schema_mismatch", "table records altered"),
+    "damaged_inside": (_damaged_inside, "db_corrupt", "damaged or truncated"),
+    "fifo": (_fifo, "db_not_regular_file", "not an ordinary file"),
+    "folder": (lambda path: path.mkdir(), "db_not_regular_file", "not an ordinary file"),
     "text": (_text, "db_not_sqlite", "not an SQLite file"),
     "truncated": (_truncated, "db_corrupt", "damaged or truncated"),
     "foreign": (_foreign, "db_foreign", "another application's database"),
@@ -138,14 +179,15 @@ BAD_FILES: dict[str, tuple[Callable[..., None], str, str]] = {
 
 @pytest.mark.parametrize("kind", sorted(BAD_FILES))
 def test_a_bad_file_is_refused_and_nothing_changes(kind: str, database: Path, good_backup: Path, backups: Path,
-                                                   tmp_path: Path) -> None:  # fmt: skip
+                                                   tmp_path: Path, db_files: Any) -> None:  # fmt: skip
     make, code, english = BAD_FILES[kind]
     bad = tmp_path / f"{kind}.db"
     try:
         make(bad, good_backup)
     except TypeError:
         make(bad)
-    bad_before = bad.read_bytes() if bad.exists() else None
+    bad_before = bad.read_bytes() if bad.is_file() else None
+    dump_before = db_files.dump(database)
     database_before = db_fingerprint(database)
     with pytest.raises(TaawunError) as caught:
         restore_database(bad, database, backups)
@@ -156,7 +198,8 @@ def test_a_bad_file_is_refused_and_nothing_changes(kind: str, database: Path, go
     for lang in ("ar", "fr", "en"):
         assert str(bad) in error.message(lang)  # the file the agent chose, not a temporary copy
     assert db_fingerprint(database) == database_before  # byte for byte, and nothing new beside it
-    assert (bad.read_bytes() if bad.exists() else None) == bad_before
+    assert (bad.read_bytes() if bad.is_file() else None) == bad_before
+    assert db_files.dump(database) == dump_before
     assert files_in(backups) == []  # refused before the current database was even copied
 
 
