@@ -6,7 +6,7 @@
 #   tools/build_and_check.sh              # build, then check
 #   tools/build_and_check.sh --no-build   # check the existing dist/Taawun
 #
-# Needs: the venv with the build extra (.venv/bin/pip install -e '.[build]') and pdftotext (poppler-utils).
+# Needs: the venv with the build extra (.venv/bin/pip install -c constraints.txt -e '.[build]') and pdftotext (poppler-utils).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -16,7 +16,9 @@ fail() { echo "build_and_check: FAILED: $*" >&2; exit 1; }
 command -v pdftotext >/dev/null || fail "pdftotext is missing (apt-get install poppler-utils)"
 
 if [ "${1:-}" != "--no-build" ]; then
-  "$VENV_PYTHON" -c "import PyInstaller" 2>/dev/null || fail "PyInstaller is missing: .venv/bin/pip install -e '.[build]'"
+  # A build is made from the tested set only (constraints.txt).
+  "$VENV_PYTHON" tools/check_dependencies.py >/dev/null || fail "the installed packages are not the tested set (constraints.txt)"
+  "$VENV_PYTHON" -c "import PyInstaller" 2>/dev/null || fail "PyInstaller is missing: .venv/bin/pip install -c constraints.txt -e '.[build]'"
   started=$(date +%s)
   "$VENV_PYTHON" -m PyInstaller --noconfirm --log-level WARN build.spec
   echo "build_and_check: built dist/Taawun in $(( $(date +%s) - started )) s ($(du -sh dist/Taawun | cut -f1))"
