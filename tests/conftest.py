@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -26,7 +25,6 @@ def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
     return home
 
 
-
 @pytest.fixture(scope="session")
 def shipped_forms() -> FormRegistry:
     return load_form_directory(forms_dir())
@@ -46,24 +44,3 @@ def store(db_path: Path, shipped_forms: FormRegistry) -> Iterator[Store]:
 @pytest.fixture
 def cooperative_id(store: Store) -> str:
     return store.create("cooperative", {"name_ar": "تعاونية الأمل", "sectors": ["olives"]})
-
-
-_EXIT_STATUS: list[int] = []
-
-
-def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    _EXIT_STATUS.append(int(exitstatus))
-
-
-@pytest.hookimpl(trylast=True)
-def pytest_unconfigure(config: pytest.Config) -> None:
-    """Leave without Python's final garbage collection once the results are reported.
-
-    With PySide6 6.12 on Python 3.11, collecting the wrappers left by a long run of window tests at interpreter exit
-    aborts with "bool_dealloc" (a reference-count slip inside the bindings, reproduced only at teardown, after every
-    test has passed and been reported). Skipping that last collection keeps the run's real exit status.
-    """
-    if _EXIT_STATUS and "PySide6" in sys.modules:
-        sys.stdout.flush()
-        sys.stderr.flush()
-        os._exit(_EXIT_STATUS[-1])

@@ -67,6 +67,12 @@ def inspect_file(path: Path, *, full_check: bool = False) -> None:
             problems = integrity_problems(conn)
             if problems:
                 raise DatabaseRejected("db_corrupt", path=shown, detail="; ".join(problems[:3]))
+    except sqlite3.OperationalError as error:
+        # On a full disk SQLite cannot grow the -shm ("disk I/O error"): the disk's fault, not the file's.
+        failure = storage_error(error, path)
+        if failure.code == "db_full":
+            raise failure from None
+        raise DatabaseRejected("db_corrupt", path=shown, detail=str(error)) from None
     except sqlite3.DatabaseError as error:
         raise DatabaseRejected("db_corrupt", path=shown, detail=str(error)) from None
     finally:
@@ -179,4 +185,3 @@ def storage_error(error: sqlite3.Error, path: Path | str) -> StorageError:
     if "locked" in text or "busy" in text:
         return StorageError("db_busy")
     return StorageError("db_unreadable", path=str(path), detail=str(error))
-

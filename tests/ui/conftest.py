@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 
 from app.core.autosave import AutosaveFolder
@@ -60,4 +61,8 @@ def controller(qapp: QApplication, services: Services, answers: Answers) -> Iter
     made.window.show()
     yield made
     made.window.close()
+    # Deleted now, not at the interpreter's exit: lambdas and children holding the window make cycles through Qt's
+    # connections that Python's collector cannot free, and hundreds of windows would otherwise die at exit.
+    made.window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     language.apply("ar")
