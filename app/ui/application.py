@@ -37,12 +37,18 @@ class WindowController:
         return window
 
     def switch_language(self, lang: str) -> None:
+        """The window again in `lang`, on the record the agent was on: its unsaved edits come back from the autosave
+        copy; a new record or draft, kept as a draft by the closing window, is reopened as saved."""
         old = self.window
+        page = old.record_page
         old.close()  # keeps the open form (as a draft or an autosave copy) before the window goes
+        open_id = page.record_id if page is not None else None  # read after close: a new form has its id now
         restore = self.services.autosave.pending(str(self.services.store.path))
         self._replace_window(old, lang)
         if restore:
             self.window.restore(_latest(restore))
+        elif open_id is not None and self.services.store.exists(open_id):
+            self.window.open_record(open_id)
 
     def reload_after_restore(self) -> None:
         """The store now works on a restored backup: a new window shows it. Copies of forms left by an earlier

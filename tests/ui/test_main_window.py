@@ -184,6 +184,22 @@ def test_switch_to_french_gives_a_left_to_right_window_with_french_labels(
     assert page.editor.problem_text("name_ar") == "Ce champ est obligatoire"
 
 
+def test_a_language_switch_keeps_the_agent_on_the_record_being_typed(
+    qtbot: QtBot, controller: WindowController, services: Services
+) -> None:
+    page = controller.window.new_record("cooperative")
+    fill(qtbot, page.editor, "name_ar", "تعاونية الأمل")  # a new record, never saved: kept as a draft by the switch
+    controller.switch_language("fr")
+    reopened = controller.window.record_page
+    assert reopened is not None and reopened.record_id is not None
+    assert services.store.get(reopened.record_id).state == "draft"
+    assert reopened.editor.data()["name_ar"] == "تعاونية الأمل"
+    assert not reopened.dirty
+    controller.switch_language("ar")  # nothing changed meanwhile: the same record again, still one
+    assert controller.window.record_page is not None
+    assert controller.window.record_page.record_id == reopened.record_id and services.store.count() == 1
+
+
 def test_history_lists_who_changed_what(qtbot: QtBot, controller: WindowController, services: Services) -> None:
     from app.ui.dialogs import HistoryDialog
 
