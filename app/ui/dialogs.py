@@ -110,10 +110,9 @@ class RestoreDialog:
     @classmethod
     def ask(cls, parent: QWidget | None, unsaved: list[Unsaved]) -> bool:
         when = ", ".join(item.saved_at[:16].replace("T", " ") for item in unsaved)
-        text = QCoreApplication.translate(
-            "RestoreDialog", "Taawun was closed before %n form(s) were saved (last copy: %1). Restore them?", None,
-            len(unsaved),
-        ).replace("%1", when)  # fmt: skip
+        # On one line: pyside6-lupdate does not see a plural message whose call spans several lines.
+        text = QCoreApplication.translate("RestoreDialog", "Taawun was closed before %n form(s) were saved (last copy: %1). Restore them?", None, len(unsaved))  # noqa: E501  # fmt: skip
+        text = text.replace("%1", when)
         answer = QMessageBox.question(parent, QCoreApplication.translate("RestoreDialog", "Restore unsaved work"), text)
         return answer == QMessageBox.StandardButton.Yes
 

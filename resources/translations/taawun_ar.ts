@@ -52,39 +52,39 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../app/ui/backup_actions.py" line="39"/>
+        <location filename="../../app/ui/backup_actions.py" line="41"/>
         <source>Choose a folder for the backup</source>
         <translation>اختر مجلدا للنسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_actions.py" line="46"/>
+        <location filename="../../app/ui/backup_actions.py" line="48"/>
         <source>Choose the backup to restore</source>
         <translation>اختر النسخة الاحتياطية المراد استرجاعها</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_actions.py" line="47"/>
+        <location filename="../../app/ui/backup_actions.py" line="49"/>
         <source>Taawun backups (*%1);;All files (*)</source>
         <translation>نسخ تعاون الاحتياطية (*%1);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_actions.py" line="53"/>
+        <location filename="../../app/ui/backup_actions.py" line="55"/>
         <source>Backups</source>
         <translation>النسخ الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_actions.py" line="71"/>
+        <location filename="../../app/ui/backup_actions.py" line="78"/>
         <source>Writing the backup…</source>
         <translation>جارٍ كتابة النسخة الاحتياطية…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_actions.py" line="77"/>
+        <location filename="../../app/ui/backup_actions.py" line="83"/>
         <source>The backup was written to:
 %1</source>
         <translation>كُتبت النسخة الاحتياطية في:
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_actions.py" line="84"/>
+        <location filename="../../app/ui/backup_actions.py" line="90"/>
         <source>Replace all the data on this laptop with the backup %1?
 
 The current database will first be kept as a backup in %2.</source>
@@ -93,17 +93,17 @@ The current database will first be kept as a backup in %2.</source>
 ستُحفظ قاعدة البيانات الحالية أولا كنسخة احتياطية في %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_actions.py" line="86"/>
+        <location filename="../../app/ui/backup_actions.py" line="92"/>
         <source>Restore a backup</source>
         <translation>استرجاع نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_actions.py" line="101"/>
+        <location filename="../../app/ui/backup_actions.py" line="109"/>
         <source>Restoring the backup…</source>
         <translation>جارٍ استرجاع النسخة الاحتياطية…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_actions.py" line="119"/>
+        <location filename="../../app/ui/backup_actions.py" line="127"/>
         <source>The backup was restored. The previous database was kept in:
 %1</source>
         <translation>استُرجعت النسخة الاحتياطية. حُفظت قاعدة البيانات السابقة في:
@@ -214,67 +214,67 @@ The current database will first be kept as a backup in %2.</source>
         <translation>(الكل)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="79"/>
+        <location filename="../../app/ui/filter_bar.py" line="84"/>
         <source>Province</source>
         <translation>الإقليم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="80"/>
+        <location filename="../../app/ui/filter_bar.py" line="85"/>
         <source>Commune</source>
         <translation>الجماعة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="87"/>
+        <location filename="../../app/ui/filter_bar.py" line="92"/>
         <source>Sector</source>
         <translation>القطاع</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="87"/>
+        <location filename="../../app/ui/filter_bar.py" line="92"/>
         <source>Challenge</source>
         <translation>الصعوبة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="88"/>
+        <location filename="../../app/ui/filter_bar.py" line="93"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="88"/>
+        <location filename="../../app/ui/filter_bar.py" line="93"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="90"/>
+        <location filename="../../app/ui/filter_bar.py" line="95"/>
         <source>YYYY-MM-DD</source>
         <translation>سنة-شهر-يوم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="94"/>
+        <location filename="../../app/ui/filter_bar.py" line="100"/>
         <source>Agent</source>
         <translation>المؤطر</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="97"/>
+        <location filename="../../app/ui/filter_bar.py" line="103"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="98"/>
+        <location filename="../../app/ui/filter_bar.py" line="104"/>
         <source>Final</source>
         <translation>نهائي</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="99"/>
+        <location filename="../../app/ui/filter_bar.py" line="105"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="100"/>
+        <location filename="../../app/ui/filter_bar.py" line="106"/>
         <source>Open follow-up</source>
         <translation>تتبع مفتوح</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="101"/>
+        <location filename="../../app/ui/filter_bar.py" line="107"/>
         <source>Clear filters</source>
         <translation>مسح عوامل التصفية</translation>
     </message>
@@ -336,37 +336,37 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="160"/>
+        <location filename="../../app/ui/dialogs.py" line="159"/>
         <source>History</source>
         <translation>السجل التاريخي</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="164"/>
+        <location filename="../../app/ui/dialogs.py" line="163"/>
         <source>Version</source>
         <translation>النسخة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="164"/>
+        <location filename="../../app/ui/dialogs.py" line="163"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="164"/>
+        <location filename="../../app/ui/dialogs.py" line="163"/>
         <source>Who</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="164"/>
+        <location filename="../../app/ui/dialogs.py" line="163"/>
         <source>Laptop</source>
         <translation>الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="165"/>
+        <location filename="../../app/ui/dialogs.py" line="164"/>
         <source>What changed</source>
         <translation>ما الذي تغير</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="171"/>
+        <location filename="../../app/ui/dialogs.py" line="170"/>
         <source>Created</source>
         <translation>إنشاء</translation>
     </message>
@@ -434,72 +434,72 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="33"/>
+        <location filename="../../app/ui/main_window.py" line="34"/>
         <source>Taawun</source>
         <translation>تعاون</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="51"/>
+        <location filename="../../app/ui/main_window.py" line="52"/>
         <source>USB stick</source>
         <translation>مفتاح USB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="55"/>
+        <location filename="../../app/ui/main_window.py" line="56"/>
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="72"/>
+        <location filename="../../app/ui/main_window.py" line="76"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="73"/>
+        <location filename="../../app/ui/main_window.py" line="77"/>
         <source>&amp;New</source>
         <translation>&amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="74"/>
+        <location filename="../../app/ui/main_window.py" line="78"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="75"/>
+        <location filename="../../app/ui/main_window.py" line="79"/>
         <source>&amp;Find</source>
         <translation>&amp;بحث</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="76"/>
+        <location filename="../../app/ui/main_window.py" line="80"/>
         <source>Summary &amp;report…</source>
         <translation>التقرير ال&amp;تركيبي…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="77"/>
+        <location filename="../../app/ui/main_window.py" line="81"/>
         <source>Se&amp;ttings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="81"/>
+        <location filename="../../app/ui/main_window.py" line="85"/>
         <source>&amp;Back up now…</source>
         <translation>نسخ احتياطي الآن…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="82"/>
+        <location filename="../../app/ui/main_window.py" line="86"/>
         <source>Restore a backu&amp;p…</source>
         <translation>استرجاع نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="83"/>
+        <location filename="../../app/ui/main_window.py" line="87"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="87"/>
+        <location filename="../../app/ui/main_window.py" line="91"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="88"/>
+        <location filename="../../app/ui/main_window.py" line="92"/>
         <source>&amp;About Taawun</source>
         <translation>&amp;حول تعاون</translation>
     </message>
@@ -507,8 +507,8 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>MessageDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="148"/>
-        <location filename="../../app/ui/dialogs.py" line="152"/>
+        <location filename="../../app/ui/dialogs.py" line="147"/>
+        <location filename="../../app/ui/dialogs.py" line="151"/>
         <source>Taawun</source>
         <translation>تعاون</translation>
     </message>
@@ -516,7 +516,7 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>PdfFiles</name>
     <message>
-        <location filename="../../app/ui/report_export.py" line="42"/>
+        <location filename="../../app/ui/report_export.py" line="40"/>
         <source>Save the report</source>
         <translation>حفظ التقرير</translation>
     </message>
@@ -588,100 +588,71 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../app/ui/record_page.py" line="95"/>
+        <location filename="../../app/ui/record_page.py" line="97"/>
         <source>Back to the list</source>
         <translation>العودة إلى القائمة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="96"/>
+        <location filename="../../app/ui/record_page.py" line="98"/>
         <source>Save draft</source>
         <translation>حفظ كمسودة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="97"/>
-        <location filename="../../app/ui/record_page.py" line="137"/>
+        <location filename="../../app/ui/record_page.py" line="99"/>
+        <location filename="../../app/ui/record_page.py" line="139"/>
         <source>Finalise</source>
         <translation>إنهاء وحفظ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="98"/>
+        <location filename="../../app/ui/record_page.py" line="100"/>
         <source>History</source>
         <translation>السجل التاريخي</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="99"/>
-        <location filename="../../app/ui/record_page.py" line="220"/>
+        <location filename="../../app/ui/record_page.py" line="101"/>
+        <location filename="../../app/ui/record_page.py" line="222"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="100"/>
+        <location filename="../../app/ui/record_page.py" line="102"/>
         <source>Export PDF</source>
         <translation>تصدير PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="114"/>
+        <location filename="../../app/ui/record_page.py" line="116"/>
         <source>Visits</source>
         <translation>الزيارات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="120"/>
+        <location filename="../../app/ui/record_page.py" line="122"/>
         <source>New visit</source>
         <translation>زيارة جديدة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="131"/>
+        <location filename="../../app/ui/record_page.py" line="133"/>
         <source>New</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="132"/>
+        <location filename="../../app/ui/record_page.py" line="134"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="132"/>
+        <location filename="../../app/ui/record_page.py" line="134"/>
         <source>Final</source>
         <translation>نهائي</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="137"/>
+        <location filename="../../app/ui/record_page.py" line="139"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="220"/>
+        <location filename="../../app/ui/record_page.py" line="222"/>
         <source>Delete this record? It stays in the history.</source>
         <translation>حذف هذا السجل؟ سيبقى في السجل التاريخي.</translation>
-    </message>
-</context>
-<context>
-    <name>ReferenceWidget</name>
-    <message>
-        <location filename="../../app/ui/forms/choices.py" line="198"/>
-        <source>Type part of the name…</source>
-        <translation>اكتب جزءا من الاسم…</translation>
-    </message>
-</context>
-<context>
-    <name>ReportExporter</name>
-    <message>
-        <location filename="../../app/ui/report_export.py" line="80"/>
-        <source>Preparing the report…</source>
-        <translation>جار إعداد التقرير…</translation>
-    </message>
-</context>
-<context>
-    <name>ReportLanguageDialog</name>
-    <message>
-        <location filename="../../app/ui/report_export.py" line="158"/>
-        <source>Export PDF</source>
-        <translation>تصدير PDF</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/report_export.py" line="159"/>
-        <source>Language of the report</source>
-        <translation>لغة التقرير</translation>
     </message>
 </context>
 <context>
@@ -708,21 +679,38 @@ The current database will first be kept as a backup in %2.</source>
     </message>
 </context>
 <context>
-    <name>RestoreDialog</name>
-    <message numerus="yes">
-        <location filename="../../app/ui/dialogs.py" line="113"/>
-        <source>Taawun was closed before %n form(s) were saved (last copy: %1). Restore them?</source>
-        <translation>
-            <numerusform>أغلق تعاون قبل حفظ %n استمارة (آخر نسخة: %1). هل تريد استرجاعها؟</numerusform>
-            <numerusform>أغلق تعاون قبل حفظ %n استمارة (آخر نسخة: %1). هل تريد استرجاعها؟</numerusform>
-            <numerusform>أغلق تعاون قبل حفظ %n استمارة (آخر نسخة: %1). هل تريد استرجاعها؟</numerusform>
-            <numerusform>أغلق تعاون قبل حفظ %n استمارة (آخر نسخة: %1). هل تريد استرجاعها؟</numerusform>
-            <numerusform>أغلق تعاون قبل حفظ %n استمارة (آخر نسخة: %1). هل تريد استرجاعها؟</numerusform>
-            <numerusform>أغلق تعاون قبل حفظ %n استمارة (آخر نسخة: %1). هل تريد استرجاعها؟</numerusform>
-        </translation>
+    <name>ReferenceWidget</name>
+    <message>
+        <location filename="../../app/ui/forms/choices.py" line="198"/>
+        <source>Type part of the name…</source>
+        <translation>اكتب جزءا من الاسم…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExporter</name>
+    <message>
+        <location filename="../../app/ui/report_export.py" line="78"/>
+        <source>Preparing the report…</source>
+        <translation>جار إعداد التقرير…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLanguageDialog</name>
+    <message>
+        <location filename="../../app/ui/report_export.py" line="144"/>
+        <source>Export PDF</source>
+        <translation>تصدير PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="117"/>
+        <location filename="../../app/ui/report_export.py" line="145"/>
+        <source>Language of the report</source>
+        <translation>لغة التقرير</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="116"/>
         <source>Restore unsaved work</source>
         <translation>استرجاع العمل غير المحفوظ</translation>
     </message>
@@ -788,27 +776,27 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../app/ui/report_export.py" line="113"/>
+        <location filename="../../app/ui/report_export.py" line="99"/>
         <source>Summary report</source>
         <translation>التقرير التركيبي</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="127"/>
+        <location filename="../../app/ui/report_export.py" line="113"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="128"/>
+        <location filename="../../app/ui/report_export.py" line="114"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="129"/>
+        <location filename="../../app/ui/report_export.py" line="115"/>
         <source>Province (optional)</source>
         <translation>الإقليم (اختياري)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="130"/>
+        <location filename="../../app/ui/report_export.py" line="116"/>
         <source>Language of the report</source>
         <translation>لغة التقرير</translation>
     </message>
@@ -869,12 +857,12 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>UnsavedChangesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="127"/>
+        <location filename="../../app/ui/dialogs.py" line="126"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="128"/>
+        <location filename="../../app/ui/dialogs.py" line="127"/>
         <source>This form has changes that are not saved.</source>
         <translation>في هذه الاستمارة تغييرات لم تحفظ.</translation>
     </message>
@@ -882,12 +870,12 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>WindowController</name>
     <message>
-        <location filename="../../app/ui/application.py" line="63"/>
+        <location filename="../../app/ui/application.py" line="84"/>
         <source>Demo data</source>
         <translation>بيانات العرض</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="64"/>
+        <location filename="../../app/ui/application.py" line="85"/>
         <source>The database is empty. Load the demo event (the Mrirt meeting) to explore Taawun?</source>
         <translation>قاعدة البيانات فارغة. هل تريد تحميل بيانات العرض (لقاء مريرت) لاستكشاف تعاون؟</translation>
     </message>

@@ -52,39 +52,39 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../app/ui/backup_actions.py" line="39"/>
+        <location filename="../../app/ui/backup_actions.py" line="41"/>
         <source>Choose a folder for the backup</source>
         <translation>Choisir un dossier pour la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_actions.py" line="46"/>
+        <location filename="../../app/ui/backup_actions.py" line="48"/>
         <source>Choose the backup to restore</source>
         <translation>Choisir la sauvegarde à restaurer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_actions.py" line="47"/>
+        <location filename="../../app/ui/backup_actions.py" line="49"/>
         <source>Taawun backups (*%1);;All files (*)</source>
         <translation>Sauvegardes Taawun (*%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_actions.py" line="53"/>
+        <location filename="../../app/ui/backup_actions.py" line="55"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_actions.py" line="71"/>
+        <location filename="../../app/ui/backup_actions.py" line="78"/>
         <source>Writing the backup…</source>
         <translation>Écriture de la sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_actions.py" line="77"/>
+        <location filename="../../app/ui/backup_actions.py" line="83"/>
         <source>The backup was written to:
 %1</source>
         <translation>La sauvegarde a été écrite dans :
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_actions.py" line="84"/>
+        <location filename="../../app/ui/backup_actions.py" line="90"/>
         <source>Replace all the data on this laptop with the backup %1?
 
 The current database will first be kept as a backup in %2.</source>
@@ -93,17 +93,17 @@ The current database will first be kept as a backup in %2.</source>
 La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_actions.py" line="86"/>
+        <location filename="../../app/ui/backup_actions.py" line="92"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_actions.py" line="101"/>
+        <location filename="../../app/ui/backup_actions.py" line="109"/>
         <source>Restoring the backup…</source>
         <translation>Restauration de la sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_actions.py" line="119"/>
+        <location filename="../../app/ui/backup_actions.py" line="127"/>
         <source>The backup was restored. The previous database was kept in:
 %1</source>
         <translation>La sauvegarde a été restaurée. L’ancienne base de données a été conservée dans :
@@ -214,67 +214,67 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         <translation>(tous)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="79"/>
+        <location filename="../../app/ui/filter_bar.py" line="84"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="80"/>
+        <location filename="../../app/ui/filter_bar.py" line="85"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="87"/>
+        <location filename="../../app/ui/filter_bar.py" line="92"/>
         <source>Sector</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="87"/>
+        <location filename="../../app/ui/filter_bar.py" line="92"/>
         <source>Challenge</source>
         <translation>Difficulté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="88"/>
+        <location filename="../../app/ui/filter_bar.py" line="93"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="88"/>
+        <location filename="../../app/ui/filter_bar.py" line="93"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="90"/>
+        <location filename="../../app/ui/filter_bar.py" line="95"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="94"/>
+        <location filename="../../app/ui/filter_bar.py" line="100"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="97"/>
+        <location filename="../../app/ui/filter_bar.py" line="103"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="98"/>
+        <location filename="../../app/ui/filter_bar.py" line="104"/>
         <source>Final</source>
         <translation>Définitive</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="99"/>
+        <location filename="../../app/ui/filter_bar.py" line="105"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="100"/>
+        <location filename="../../app/ui/filter_bar.py" line="106"/>
         <source>Open follow-up</source>
         <translation>Suivi en attente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="101"/>
+        <location filename="../../app/ui/filter_bar.py" line="107"/>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
@@ -336,37 +336,37 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="160"/>
+        <location filename="../../app/ui/dialogs.py" line="159"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="164"/>
+        <location filename="../../app/ui/dialogs.py" line="163"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="164"/>
+        <location filename="../../app/ui/dialogs.py" line="163"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="164"/>
+        <location filename="../../app/ui/dialogs.py" line="163"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="164"/>
+        <location filename="../../app/ui/dialogs.py" line="163"/>
         <source>Laptop</source>
         <translation>Ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="165"/>
+        <location filename="../../app/ui/dialogs.py" line="164"/>
         <source>What changed</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="171"/>
+        <location filename="../../app/ui/dialogs.py" line="170"/>
         <source>Created</source>
         <translation>Création</translation>
     </message>
@@ -426,72 +426,72 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="33"/>
+        <location filename="../../app/ui/main_window.py" line="34"/>
         <source>Taawun</source>
         <translation>Taawun</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="51"/>
+        <location filename="../../app/ui/main_window.py" line="52"/>
         <source>USB stick</source>
         <translation>Clé USB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="55"/>
+        <location filename="../../app/ui/main_window.py" line="56"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="72"/>
+        <location filename="../../app/ui/main_window.py" line="76"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="73"/>
+        <location filename="../../app/ui/main_window.py" line="77"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="74"/>
+        <location filename="../../app/ui/main_window.py" line="78"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="75"/>
+        <location filename="../../app/ui/main_window.py" line="79"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="76"/>
+        <location filename="../../app/ui/main_window.py" line="80"/>
         <source>Summary &amp;report…</source>
         <translation>&amp;Rapport de synthèse…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="77"/>
+        <location filename="../../app/ui/main_window.py" line="81"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="81"/>
+        <location filename="../../app/ui/main_window.py" line="85"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Sauvegarder maintenant…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="82"/>
+        <location filename="../../app/ui/main_window.py" line="86"/>
         <source>Restore a backu&amp;p…</source>
         <translation>Restaurer une sauve&amp;garde…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="83"/>
+        <location filename="../../app/ui/main_window.py" line="87"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="87"/>
+        <location filename="../../app/ui/main_window.py" line="91"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="88"/>
+        <location filename="../../app/ui/main_window.py" line="92"/>
         <source>&amp;About Taawun</source>
         <translation>À &amp;propos de Taawun</translation>
     </message>
@@ -499,8 +499,8 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>MessageDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="148"/>
-        <location filename="../../app/ui/dialogs.py" line="152"/>
+        <location filename="../../app/ui/dialogs.py" line="147"/>
+        <location filename="../../app/ui/dialogs.py" line="151"/>
         <source>Taawun</source>
         <translation>Taawun</translation>
     </message>
@@ -508,7 +508,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>PdfFiles</name>
     <message>
-        <location filename="../../app/ui/report_export.py" line="42"/>
+        <location filename="../../app/ui/report_export.py" line="40"/>
         <source>Save the report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
@@ -580,100 +580,71 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../app/ui/record_page.py" line="95"/>
+        <location filename="../../app/ui/record_page.py" line="97"/>
         <source>Back to the list</source>
         <translation>Retour à la liste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="96"/>
+        <location filename="../../app/ui/record_page.py" line="98"/>
         <source>Save draft</source>
         <translation>Enregistrer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="97"/>
-        <location filename="../../app/ui/record_page.py" line="137"/>
+        <location filename="../../app/ui/record_page.py" line="99"/>
+        <location filename="../../app/ui/record_page.py" line="139"/>
         <source>Finalise</source>
         <translation>Finaliser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="98"/>
+        <location filename="../../app/ui/record_page.py" line="100"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="99"/>
-        <location filename="../../app/ui/record_page.py" line="220"/>
+        <location filename="../../app/ui/record_page.py" line="101"/>
+        <location filename="../../app/ui/record_page.py" line="222"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="100"/>
+        <location filename="../../app/ui/record_page.py" line="102"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="114"/>
+        <location filename="../../app/ui/record_page.py" line="116"/>
         <source>Visits</source>
         <translation>Visites</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="120"/>
+        <location filename="../../app/ui/record_page.py" line="122"/>
         <source>New visit</source>
         <translation>Nouvelle visite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="131"/>
+        <location filename="../../app/ui/record_page.py" line="133"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="132"/>
+        <location filename="../../app/ui/record_page.py" line="134"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="132"/>
+        <location filename="../../app/ui/record_page.py" line="134"/>
         <source>Final</source>
         <translation>Définitive</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="137"/>
+        <location filename="../../app/ui/record_page.py" line="139"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="220"/>
+        <location filename="../../app/ui/record_page.py" line="222"/>
         <source>Delete this record? It stays in the history.</source>
         <translation>Supprimer cette fiche ? Elle reste dans l&apos;historique.</translation>
-    </message>
-</context>
-<context>
-    <name>ReferenceWidget</name>
-    <message>
-        <location filename="../../app/ui/forms/choices.py" line="198"/>
-        <source>Type part of the name…</source>
-        <translation>Tapez une partie du nom…</translation>
-    </message>
-</context>
-<context>
-    <name>ReportExporter</name>
-    <message>
-        <location filename="../../app/ui/report_export.py" line="80"/>
-        <source>Preparing the report…</source>
-        <translation>Préparation du rapport…</translation>
-    </message>
-</context>
-<context>
-    <name>ReportLanguageDialog</name>
-    <message>
-        <location filename="../../app/ui/report_export.py" line="158"/>
-        <source>Export PDF</source>
-        <translation>Exporter en PDF</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/report_export.py" line="159"/>
-        <source>Language of the report</source>
-        <translation>Langue du rapport</translation>
     </message>
 </context>
 <context>
@@ -700,17 +671,38 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
     </message>
 </context>
 <context>
-    <name>RestoreDialog</name>
-    <message numerus="yes">
-        <location filename="../../app/ui/dialogs.py" line="113"/>
-        <source>Taawun was closed before %n form(s) were saved (last copy: %1). Restore them?</source>
-        <translation>
-            <numerusform>Taawun a été fermé avant l&apos;enregistrement de %n formulaire (dernière copie : %1). Le restaurer ?</numerusform>
-            <numerusform>Taawun a été fermé avant l&apos;enregistrement de %n formulaires (dernière copie : %1). Les restaurer ?</numerusform>
-        </translation>
+    <name>ReferenceWidget</name>
+    <message>
+        <location filename="../../app/ui/forms/choices.py" line="198"/>
+        <source>Type part of the name…</source>
+        <translation>Tapez une partie du nom…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExporter</name>
+    <message>
+        <location filename="../../app/ui/report_export.py" line="78"/>
+        <source>Preparing the report…</source>
+        <translation>Préparation du rapport…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLanguageDialog</name>
+    <message>
+        <location filename="../../app/ui/report_export.py" line="144"/>
+        <source>Export PDF</source>
+        <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="117"/>
+        <location filename="../../app/ui/report_export.py" line="145"/>
+        <source>Language of the report</source>
+        <translation>Langue du rapport</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="116"/>
         <source>Restore unsaved work</source>
         <translation>Restaurer le travail non enregistré</translation>
     </message>
@@ -772,27 +764,27 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../app/ui/report_export.py" line="113"/>
+        <location filename="../../app/ui/report_export.py" line="99"/>
         <source>Summary report</source>
         <translation>Rapport de synthèse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="127"/>
+        <location filename="../../app/ui/report_export.py" line="113"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="128"/>
+        <location filename="../../app/ui/report_export.py" line="114"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="129"/>
+        <location filename="../../app/ui/report_export.py" line="115"/>
         <source>Province (optional)</source>
         <translation>Province (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="130"/>
+        <location filename="../../app/ui/report_export.py" line="116"/>
         <source>Language of the report</source>
         <translation>Langue du rapport</translation>
     </message>
@@ -853,12 +845,12 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>UnsavedChangesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="127"/>
+        <location filename="../../app/ui/dialogs.py" line="126"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="128"/>
+        <location filename="../../app/ui/dialogs.py" line="127"/>
         <source>This form has changes that are not saved.</source>
         <translation>Ce formulaire contient des modifications non enregistrées.</translation>
     </message>
@@ -866,12 +858,12 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>WindowController</name>
     <message>
-        <location filename="../../app/ui/application.py" line="63"/>
+        <location filename="../../app/ui/application.py" line="84"/>
         <source>Demo data</source>
         <translation>Données de démonstration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="64"/>
+        <location filename="../../app/ui/application.py" line="85"/>
         <source>The database is empty. Load the demo event (the Mrirt meeting) to explore Taawun?</source>
         <translation>La base est vide. Charger l&apos;événement de démonstration (la rencontre de M&apos;rirt) pour découvrir Taawun ?</translation>
     </message>
