@@ -168,19 +168,43 @@ def cmd_forms(ctx: Context) -> int:
 
 
 def cmd_check(ctx: Context) -> int:
-    from app.db.forms_table import stored_digest_mismatches
+    """Exit 0 when sound, 3 with the problems listed. A damaged file (one that cannot even be opened, or whose
+    pages SQLite finds damaged) also gets the damage's message and the way back (`main`: the newest sound backup)."""
+    import sqlite3
 
+    from app.core.errors import DatabaseRejected
+    from app.db.checking import check_store, file_problems, sqlite_failure
+    from app.db.forms_table import stored_digest_mismatches
+    from app.db.recovery import damage_of
+
+    try:
+        store = ctx.store
+    except DatabaseRejected as error:
+        if damage_of(error, ctx.database) is not None:
+            ctx.say("check_failed")
+            for problem in file_problems(ctx.database) or [error.params.get("detail") or error.code]:
+                print(f"  - {problem}")
+        raise
     if ctx.options.repair:
         from app.db.search_index import rebuild_index
 
-        ctx.say("search_index_rebuilt", count=rebuild_index(ctx.store))
-    problems = ctx.store.check() + stored_digest_mismatches(ctx.store.db, ctx.shipped_forms)
+        try:
+            ctx.say("search_index_rebuilt", count=rebuild_index(store))
+        except sqlite3.DatabaseError as error:  # damaged pages met while rebuilding
+            raise sqlite_failure(error, ctx.database) from None
+    findings = check_store(store)
+    try:
+        problems = findings.lines + stored_digest_mismatches(store.db, ctx.shipped_forms)
+    except sqlite3.DatabaseError as error:
+        raise sqlite_failure(error, ctx.database) from None
     if problems:
         ctx.say("check_failed")
         for problem in problems:
             print(f"  - {problem}")
+        if findings.damage:  # said once more as damage, followed by the way back
+            raise DatabaseRejected("db_corrupt", path=str(ctx.database), detail=findings.damage[0])
         return 3
-    ctx.say("check_ok", **ctx.store.totals())
+    ctx.say("check_ok", **store.totals())
     return 0
 
 

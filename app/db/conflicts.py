@@ -100,24 +100,26 @@ def resolve_conflict(store: Store, text: str, *, keep: str, fields: dict[str, st
     `keep` chooses the version to start from, `fields` ({field: "mine" | "theirs"}) takes single fields from
     either side. The values are validated like any edit; nothing is written if they do not pass.
     """
-    conflict = find_conflict(store, text)
-    if not conflict.is_open:
-        raise InvalidInput("conflict_already_resolved", id=conflict.id)
-    base = conflict.side(keep)
-    current = store.get(conflict.record_id, include_deleted=True)
-    form = store.forms.get(current.form)
-    data = dict(base.data)
-    for name, side in (fields or {}).items():
-        if form.field(name) is None:
-            raise InvalidInput("conflict_unknown_field", field=name, form=form.name)
-        source = conflict.side(side).data
-        if name in source:
-            data[name] = source[name]
-        else:
-            data.pop(name, None)
-    draft = base.state == "draft"
-    cleaned = clean_record(form, data, draft=draft)
+    # Everything read inside the transaction: another process may resolve the conflict, or edit the record, at the
+    # same time; the new version is based on what is there once this one holds the write lock.
     with store.transaction():
+        conflict = find_conflict(store, text)
+        if not conflict.is_open:
+            raise InvalidInput("conflict_already_resolved", id=conflict.id)
+        base = conflict.side(keep)
+        current = store.get(conflict.record_id, include_deleted=True)
+        form = store.forms.get(current.form)
+        data = dict(base.data)
+        for name, side in (fields or {}).items():
+            if form.field(name) is None:
+                raise InvalidInput("conflict_unknown_field", field=name, form=form.name)
+            source = conflict.side(side).data
+            if name in source:
+                data[name] = source[name]
+            else:
+                data.pop(name, None)
+        draft = base.state == "draft"
+        cleaned = clean_record(form, data, draft=draft)
         # The store's own write path (same package), so a resolution is checked and written exactly like an edit.
         if base.deleted:
             users = store._records_referring_to(conflict.record_id)
@@ -134,4 +136,4 @@ def resolve_conflict(store: Store, text: str, *, keep: str, fields: dict[str, st
             " WHERE record_id = ? AND resolved_hlc IS NULL",
             (store.clock.last, now, store.author, store.device_name, conflict.record_id),
         ).rowcount
-    return Resolution(conflict.id, store.get(conflict.record_id, include_deleted=True), closed)
+        return Resolution(conflict.id, store.get(conflict.record_id, include_deleted=True), closed)

@@ -314,20 +314,45 @@ def rebuild_index(store: Store) -> int:
 
 def index_problems(store: Store) -> list[str]:
     """What is wrong with the index and the lists' sort keys, as lines for `taawun check` (each one repaired by
-    `taawun check --repair`)."""
-    return _search_problems(store) + list_keys.key_problems(store)
+    `taawun check --repair`). Read in autocommit here: `taawun check` itself reads them in one snapshot
+    (app/db/checking.py), running `index_integrity` on its own first."""
+    return (index_integrity(store.conn) or search_problems(store)) + list_keys.key_problems(store)
 
 
-def _search_problems(store: Store) -> list[str]:
-    conn = store.conn
-    hint = "taawun check --repair rebuilds it"
-    damaged = schema_problems(conn)
-    if damaged:
-        return [f"search index: {problem} ({hint})" for problem in damaged]
+_HINT = "taawun check --repair rebuilds it"
+
+
+def index_integrity(conn: sqlite3.Connection) -> list[str]:
+    """FTS5's own check of the index against itself. For SQLite it is an INSERT: it takes the write lock while it
+    runs, and inside a read transaction it would turn it into a write transaction (see app/db/checking.py). A busy,
+    full or read-only database is not damage of the index: raised as SQLite gave it. Nothing when the index's
+    objects are missing or altered (`search_problems` says so)."""
+    if schema_problems(conn):
+        return []
     try:
         conn.execute("INSERT INTO main.search_index (search_index) VALUES ('integrity-check')")
     except sqlite3.DatabaseError as error:
-        return [f"search index: damaged: {error} ({hint})"]
+        if _situation(error):
+            raise
+        return [f"search index: damaged: {error} ({_HINT})"]
+    return []
+
+
+def _situation(error: sqlite3.DatabaseError) -> bool:
+    """The disk's, the file's permissions' or another process's doing, not the index's content."""
+    name = str(getattr(error, "sqlite_errorname", "") or "")
+    return name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED", "SQLITE_FULL", "SQLITE_READONLY", "SQLITE_IOERR",
+                            "SQLITE_CANTOPEN", "SQLITE_NOMEM", "SQLITE_INTERRUPT"))  # fmt: skip
+
+
+def search_problems(store: Store) -> list[str]:
+    """What is wrong with the index's objects and rows, compared with the records (its content's own soundness is
+    `index_integrity`'s)."""
+    conn = store.conn
+    hint = _HINT
+    damaged = schema_problems(conn)
+    if damaged:
+        return [f"search index: {problem} ({hint})" for problem in damaged]
     # Records queued by another writer and not indexed yet are not a problem: the next transaction indexes them.
     queued = "SELECT record_id FROM main.search_pending"
     counts = (

@@ -25,9 +25,10 @@ from app.core.display import record_title
 from app.core.errors import FieldProblem, InvalidInput, ValidationFailed
 from app.core.forms import FormRegistry, FormSpec
 from app.core.validation import clean_record, links
+from app.db.checking import check_store, sqlite_failure
 from app.db.forms_table import effective_forms, store_form_definitions
-from app.db.opening import connect_database, integrity_problems, open_database, storage_error
-from app.db.search_index import index_inline, index_problems, open_index
+from app.db.opening import connect_database, open_database, storage_error
+from app.db.search_index import index_inline, open_index
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -85,22 +86,29 @@ def _dump(data: dict[str, Any]) -> str:
 
 
 class Store:
-    """One open database. `author` and `device_name` are recorded on every change made through it."""
+    """One open database. `author` and `device_name` are recorded on every change made through it. Other
+    connections (the window's workers, the command line in another process) write the same file at once: what a
+    change is based on (the current version, the clock) is read inside its transaction, under the write lock."""
 
     def __init__(self, conn: sqlite3.Connection, *, path: Path, shipped_forms: FormRegistry, author: str,
                  device_name: str) -> None:  # fmt: skip
         self.conn = conn
         self.path = path
         self.indexing = False  # until the forms are known (see transaction)
+        self.opening = True  # damage met until opened is `db_corrupt`: the window then offers a backup
         self.author = author
         self.device_name = device_name
-        with self.transaction():
-            self.device_id = self._meta("device_id") or self._set_meta("device_id", uuid.uuid4().hex[:12])
-            store_form_definitions(self.conn, list(shipped_forms), now=_now())
-        self.forms = effective_forms(self.conn)
-        self.clock = HybridClock(self.device_id, last=self._meta("clock"))
-        self.indexing = True
-        open_index(self)
+        try:
+            with self.transaction():
+                self.device_id = self._meta("device_id") or self._set_meta("device_id", uuid.uuid4().hex[:12])
+                store_form_definitions(self.conn, list(shipped_forms), now=_now())
+            self.forms = effective_forms(self.conn)
+            self.clock = HybridClock(self.device_id, last=self._meta("clock"))
+            self.indexing = True
+            open_index(self)
+        except sqlite3.DatabaseError as error:
+            raise sqlite_failure(error, path) from None
+        self.opening = False
 
     @functools.cached_property
     def db(self) -> sqlite_utils.Database:
@@ -157,19 +165,24 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        """All or nothing; SQLite failures become the user's situation (full disk, read-only, busy)."""
+        """All or nothing; SQLite failures become the user's situation (full disk, read-only, busy; damage while
+        opening). The stored clock is read again first: other processes share the database's device id and may have
+        issued stamps since this store did; read under the write lock, it is the latest of all, so every stamp
+        issued here is greater than all before it, and none is issued twice."""
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as error:
-            raise storage_error(error, self.path) from None
+            raise self._failure(error) from None
         try:
+            if self.indexing:  # the clock exists once the forms are known
+                self.clock.observe(self._meta("clock") or self.clock.last)
             yield
             if self.indexing:  # the search index commits with the records it follows (app/db/search_index.py)
                 index_inline(self.conn, self.forms)
             self.conn.execute("COMMIT")
         except sqlite3.OperationalError as error:
             self._rollback()
-            raise storage_error(error, self.path) from None
+            raise self._failure(error) from None
         except BaseException:
             self._rollback()
             raise
@@ -185,6 +198,9 @@ class Store:
     def _set_meta(self, key: str, value: str) -> str:
         self.conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
         return value
+
+    def _failure(self, error: sqlite3.OperationalError) -> Exception:
+        return sqlite_failure(error, self.path) if self.opening else storage_error(error, self.path)
 
     def observe(self, stamp: str) -> None:
         """Move the clock past a stamp merged from another laptop, saved within the caller's transaction, so that
@@ -215,26 +231,28 @@ class Store:
 
     def update(self, record_id: str, changes: dict[str, Any], *, draft: bool | None = None, replace: bool = False,
                new_photos: Iterable[tuple[bytes, str]] = ()) -> Record:  # fmt: skip
-        """Apply `changes` (an empty value clears a field) or, with `replace`, store `changes` as the whole record."""
-        current = self.get(record_id)
-        form = self.forms.get(current.form)
-        data = dict(changes) if replace else {**current.data, **changes}
-        is_draft = current.state == "draft" if draft is None else draft
-        cleaned = clean_record(form, data, draft=is_draft)
+        """Apply `changes` (an empty value clears a field) or, with `replace`, store `changes` as the whole record;
+        returns the version written. (The current version read before the transaction would lose an edit another
+        process committed in between, and give two versions one number.)"""
         with self.transaction():
+            current = self.get(record_id)
+            form = self.forms.get(current.form)
+            data = dict(changes) if replace else {**current.data, **changes}
+            is_draft = current.state == "draft" if draft is None else draft
+            cleaned = clean_record(form, data, draft=is_draft)
             for content, mime in new_photos:
                 self._insert_photo(content, mime)
             self._check_links(form, cleaned, draft=is_draft, kept=current.data)
             self._write(record_id, form, cleaned, state="draft" if is_draft else "final",
                         version=current.version + 1, created_at=current.created_at, now=_now(),
                         deleted=False)  # fmt: skip
-        return self.get(record_id)
+            return self.get(record_id)
 
     def delete(self, record_id: str) -> None:
         """Leave a tombstone: the record disappears from lists, its history stays."""
-        current = self.get(record_id)
-        form = self.forms.get(current.form)
         with self.transaction():
+            current = self.get(record_id)
+            form = self.forms.get(current.form)
             users = self._records_referring_to(record_id)
             if users:
                 raise InvalidInput("record_in_use", id=record_id, count=len(users))
@@ -364,18 +382,9 @@ class Store:
     # --- integrity -------------------------------------------------------------------------------------------------
 
     def check(self) -> list[str]:
-        """Everything wrong with the file: SQLite's own check, then our invariants."""
-        problems = integrity_problems(self.conn)
-        for (digest,) in self.conn.execute("SELECT sha256 FROM photos"):
-            content = self.photo(digest)
-            if hashlib.sha256(content).hexdigest() != digest:
-                problems.append(f"photo {digest[:12]}: content does not match its SHA-256")
-        orphans = self.conn.execute(
-            "SELECT id FROM records r WHERE NOT EXISTS (SELECT 1 FROM history h WHERE h.record_id = r.id"
-            " AND h.hlc = r.hlc)"
-        ).fetchall()
-        problems += [f"record {row[0]}: its current version is missing from the history" for row in orphans]
-        return problems + index_problems(self)
+        """Everything wrong with the file: SQLite's own check, then our invariants, read from one snapshot while
+        others write; damage found is listed, not raised (app/db/checking.py)."""
+        return check_store(self).lines
 
     def search(self, query: str, *, form: str | None = None, limit: int = 50,
                lang: str = "ar") -> builtins.list[SearchHit]:  # fmt: skip
