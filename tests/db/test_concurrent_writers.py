@@ -178,3 +178,37 @@ def test_stamps_of_two_writers_of_one_database_are_unique_and_increasing(
         assert written == sorted(written) and len(set(written)) == len(written), written
         stored = window.conn.execute("SELECT value FROM meta WHERE key = 'clock'").fetchone()[0]
         assert stored == written[-1]
+
+
+def test_edits_committed_while_the_check_reads_are_not_problems(tmp_path: Path, shipped_forms: FormRegistry) -> None:
+    """`taawun check` while the window saves: before each statement the check runs, another writer commits an
+    edit (renaming a cooperative, so its list key and search words change too). Read in separate statements, the
+    check saw a record newer than its keys ("list keys: 1 missing or outdated"); read in one snapshot, it sees the
+    database as it was when it began, sound."""
+    with two_stores(tmp_path / "taawun.db", shipped_forms) as (checker, window):
+        ids = [window.create("cooperative", {"name_ar": f"تعاونية {n}", "members_total": n}) for n in range(30)]
+        edits: list[str] = []
+        failures: list[BaseException] = []
+
+        def edit_first(statement: str) -> None:
+            # Not before the statements SQLite runs inside another (FTS5's, shown as "-- ..."): the outer one may
+            # hold the write lock; nor before BEGIN/ROLLBACK, which read nothing.
+            if failures or statement.startswith("--") or statement.split()[0] in ("BEGIN", "ROLLBACK"):
+                return
+            try:
+                record_id = ids[len(edits) % len(ids)]
+                window.update(record_id, {"name_ar": f"تعاونية معدلة {len(edits)}", "products": "زيت"})
+                edits.append(statement)
+            except BaseException as error:  # noqa: BLE001 - shown by the assertion below
+                failures.append(error)
+
+        window.conn.execute("PRAGMA busy_timeout = 2000")  # a writer held back by the check fails fast
+        checker.conn.set_trace_callback(edit_first)
+        try:
+            problems = checker.check()
+        finally:
+            checker.conn.set_trace_callback(None)
+        assert not failures
+        assert len(edits) >= 10, edits  # an edit before each read of the check
+        assert problems == []
+        assert checker.check() == []  # and the database as it is now, all edits committed, is sound too
