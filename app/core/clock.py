@@ -36,7 +36,11 @@ class Stamp:
 
 
 class HybridClock:
-    """Issues increasing stamps for one device. `last` is restored from the database at start."""
+    """Issues increasing stamps for one device. `last` is restored from the database at start.
+
+    Several processes (the window, the command line) and connections write one database, and share its device id:
+    each keeps a clock of its own, so the store has it `observe` the stored clock again under the write lock at the
+    start of every transaction (app/db/store.py). Stamps then stay unique and increasing across all of them."""
 
     def __init__(self, device: str, *, last: str | None = None, now_ms: Callable[[], int] | None = None) -> None:
         self.device = device
