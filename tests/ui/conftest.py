@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication
 
 from app.core.autosave import AutosaveFolder
@@ -66,3 +68,32 @@ def controller(qapp: QApplication, services: Services, answers: Answers) -> Iter
     made.window.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     language.apply("ar")
+
+
+@pytest.fixture
+def start_windows(qapp: QApplication, qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
+    """`app.main.start_gui` as the program starts it: `run(db, lang)` gives its controller (or its exit code); every
+    window it opened is closed at the end, its workers (the daily copy) waited for, its store closed and its window
+    lock released."""
+    from app.main import start_gui
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # start_gui installs its own: undone after the test
+    opened: list[WindowController] = []
+
+    def run(db: Path, lang: str = "ar") -> WindowController | int:
+        started = start_gui(db=str(db), lang=lang, author=None)
+        if isinstance(started, int):
+            return started
+        opened.append(started[1])
+        return started[1]
+
+    yield run
+    for controller in opened:
+        controller.window.close()
+        qtbot.waitUntil(lambda c=controller: not c.runner.busy, timeout=30_000)  # the daily copy
+        controller.services.store.close()
+        if controller.window_lock is not None:
+            controller.window_lock.release()
+    qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    if opened:
+        opened[-1].language.apply("ar")

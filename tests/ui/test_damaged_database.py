@@ -8,8 +8,6 @@ import datetime as dt
 import json
 import random
 import shutil
-import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -101,30 +99,8 @@ def agent(tmp_path: Path, isolated_home: Path) -> Path:
 
 
 @pytest.fixture
-def start(qapp: QApplication, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
-    from app.main import start_gui
-
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    opened: list[WindowController] = []
-
-    def run(db: Path, lang: str) -> WindowController | int:
-        started = start_gui(db=str(db), lang=lang, author=None)
-        if isinstance(started, int):
-            return started
-        opened.append(started[1])
-        return started[1]
-
-    yield run
-    for controller in opened:
-        controller.window.close()
-        qtbot.waitUntil(lambda c=controller: not c.runner.busy, timeout=30_000)
-        controller.services.store.close()
-        lock = getattr(controller, "window_lock", None)
-        if lock is not None:
-            lock.release()
-    qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-    if opened:
-        opened[-1].language.apply("ar")
+def start(start_windows: Any) -> Any:
+    return start_windows  # tests/ui/conftest.py
 
 
 def files(folder: Path) -> dict[str, bytes]:

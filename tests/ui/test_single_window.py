@@ -11,7 +11,6 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -58,28 +57,9 @@ def other_spelling(database: Path) -> Path:
 
 
 @pytest.fixture
-def start(qapp: QApplication, qtbot: QtBot, answers: Any, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
-    """start_gui, with every window it opened closed (and its lock released) at the end."""
-    from app.main import start_gui
-
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    opened: list[WindowController] = []
-
-    def run(db: Path, lang: str = "ar") -> WindowController | int:
-        started = start_gui(db=str(db), lang=lang, author=None)
-        if isinstance(started, int):
-            return started
-        opened.append(started[1])
-        return started[1]
-
-    yield run
-    for controller in opened:
-        controller.window.close()
-        qtbot.waitUntil(lambda c=controller: not c.runner.busy, timeout=30_000)  # the daily copy
-        controller.services.store.close()
-        assert controller.window_lock is not None
-        controller.window_lock.release()
-        controller.language.apply("ar")
+def start(start_windows: Any, answers: Any) -> Any:
+    """start_gui with the dialogs replaced (tests/ui/conftest.py)."""
+    return start_windows
 
 
 def app_process(*args: str, home: Path) -> list[str]:
