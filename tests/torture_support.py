@@ -28,6 +28,7 @@ import sys
 import threading
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -394,3 +395,28 @@ def summary(problems: list[str], examples: int = 3) -> str:
         lines.append(f"== {who}: {len(found)}")
         lines += [text[:1500] for text in found[:examples]]
     return "\n".join(lines)
+
+
+def run_beside_command_lines(actor: Any, cli: CommandLine, *, stop: Callable[[], None], database: Path,
+                             folder: Path, packages: list[Package]) -> None:  # fmt: skip
+    """`actor` (the window's process, or the real window) works for SECONDS while `cli`'s command lines run and are
+    killed; then nothing any of them reported saved may be missing, and each kind of work must have happened."""
+    cli.start()
+    try:
+        actor.run(SECONDS)
+    finally:
+        cli.stop()
+        stop()
+    print(f"window: {dict(actor.done)}\ncommand lines: {dict(cli.done)}\n{cli.timing()}")
+    problems = actor.problems + cli.problems
+    ledgers = [folder / "window" / "ledgers", folder / "cli" / "ledgers"]
+    problems += final_problems(database, ledgers, packages, folder / "cli" / "home")
+    assert not problems, summary(problems)
+    if SECONDS < 60:
+        return  # a shorter run, set by hand to iterate, may not reach every kind of work
+    # The run did what it says (a minute is ample for each kind).
+    assert cli.done["killed"] >= 1, cli.done
+    for kind in ("add", "edit", "merge", "backup", "check"):
+        assert cli.done[kind] >= 1, (kind, cli.done)
+    for kind in ("save", "edit", "merge", "daily"):
+        assert actor.done[kind] >= 1, (kind, actor.done)

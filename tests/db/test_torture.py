@@ -194,21 +194,4 @@ def test_the_window_process_and_three_command_lines_with_sigkills_lose_nothing(
     db = tmp_path / "agent.db"
     window = WindowProcess(db, tmp_path / "window", shipped_forms, packages, pool)
     cli = torture.CommandLine(db, tmp_path / "cli", packages, pool)
-    cli.start()
-    try:
-        window.run(torture.SECONDS)
-    finally:
-        cli.stop()
-        window.close()
-    print(f"window: {dict(window.done)}\ncommand lines: {dict(cli.done)}\n{cli.timing()}")
-
-    problems = window.problems + cli.problems
-    ledgers = [tmp_path / "window" / "ledgers", tmp_path / "cli" / "ledgers"]
-    problems += torture.final_problems(db, ledgers, packages, tmp_path / "cli" / "home")
-    assert not problems, torture.summary(problems)
-    # The run did what it says (a minute is ample for each kind; a shorter run set by hand may see fewer).
-    assert cli.done["killed"] >= 1, cli.done
-    for kind in ("add", "edit", "merge", "backup", "check"):
-        assert cli.done[kind] >= 1, (kind, cli.done)
-    for kind in ("save", "edit", "merge", "daily"):
-        assert window.done[kind] >= 1, (kind, window.done)
+    torture.run_beside_command_lines(window, cli, stop=window.close, database=db, folder=tmp_path, packages=packages)

@@ -264,21 +264,5 @@ def test_the_window_and_three_command_lines_with_sigkills_lose_nothing(
     agent = Agent(qtbot, controller, services, answers, tmp_path / "window", packages, pool)
     agent.watch(monkeypatch)
     cli = torture.CommandLine(services.store.path, tmp_path / "cli", packages, pool)
-    cli.start()
-    try:
-        agent.run(torture.SECONDS)
-    finally:
-        cli.stop()
-        agent.finish()
-    print(f"window: {dict(agent.done)}\ncommand lines: {dict(cli.done)}\n{cli.timing()}")
-
-    problems = agent.problems + cli.problems
-    ledgers = [tmp_path / "window" / "ledgers", tmp_path / "cli" / "ledgers"]
-    problems += torture.final_problems(services.store.path, ledgers, packages, tmp_path / "cli" / "home")
-    assert not problems, torture.summary(problems)
-    # The run did what it says (a minute is ample for each kind; a shorter run set by hand may see fewer).
-    assert cli.done["killed"] >= 1, cli.done
-    for kind in ("add", "edit", "merge", "backup", "check"):
-        assert cli.done[kind] >= 1, (kind, cli.done)
-    for kind in ("save", "edit", "merge", "daily"):
-        assert agent.done[kind] >= 1, (kind, agent.done)
+    torture.run_beside_command_lines(agent, cli, stop=agent.finish, database=services.store.path, folder=tmp_path,
+                                     packages=packages)  # fmt: skip
