@@ -161,9 +161,35 @@ def cmd_forms(ctx: Context) -> int:
         form = load_form(ctx.options.file)
         ctx.say("form_file_ok", form=form.name, version=form.version, count=len(form.fields))
         return 0
+    if ctx.options.action == "accept":
+        return _accept_form(ctx)
+    from app.db.forms_table import proposals
+
     forms = ctx.store.forms
     for form in forms:
         print(f"{form.name}  v{form.version}  {form.label[ctx.lang]}  ({len(form.fields)})")
+    waiting = proposals(forms)
+    if waiting:
+        print()
+        ctx.say("forms_proposals_header")
+        for proposal in waiting:
+            current = proposal.current.version if proposal.current is not None else "—"
+            print(translate("forms_proposal_line", ctx.lang, form=proposal.form.name, version=proposal.form.version,
+                            current=current))  # fmt: skip
+            for change in proposal.changes:
+                print("  - " + translate(change.code, ctx.lang, **change.params()))
+    return 0
+
+
+def _accept_form(ctx: Context) -> int:
+    from app.db.forms_table import accept_proposal
+
+    name, version = ctx.options.file, ctx.options.version
+    if not name or version is None or not version.isdigit():
+        ctx.say("forms_accept_needs_version")
+        return 2
+    form = accept_proposal(ctx.store, name, int(version))
+    ctx.say("form_accepted", form=form.name, version=form.version)
     return 0
 
 
@@ -248,9 +274,11 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
         p = command(name, text)
         p.add_argument(arg)
         p.add_argument("--json", dest="as_json", action="store_true")
-    p = command("forms", "list the forms; 'forms check FILE' validates a form file")
-    p.add_argument("action", nargs="?", choices=["check"])
+    p = command("forms", "list the forms and the proposals; 'forms check FILE' validates a form file;"
+                         " 'forms accept FORM VERSION' puts a proposal in use")  # fmt: skip
+    p.add_argument("action", nargs="?", choices=["check", "accept"])
     p.add_argument("file", nargs="?")
+    p.add_argument("version", nargs="?")
     check = command("check", "check the database's integrity and schema")
     check.add_argument("--repair", action="store_true", help="rebuild the search index first")
     handlers = dict(COMMANDS)

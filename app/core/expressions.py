@@ -81,6 +81,11 @@ class Expression:
 
 
 def parse(source: str) -> Expression:
+    """The tree of `source`, or an `ExpressionError`. Bounded before anything recurses: at most `MAX_LENGTH`
+    characters, `MAX_TERMS` operands and `MAX_DEPTH` levels of brackets, calls and `not` (forms also arrive inside
+    merged files, so any text must be refused cleanly, never exhaust the stack when parsed or evaluated)."""
+    if len(source) > MAX_LENGTH:
+        raise ExpressionError(f"longer than {MAX_LENGTH} characters")
     tokens = _tokenize(source)
     parser = _Parser(tokens)
     tree = parser.expression()
@@ -106,7 +111,11 @@ def _tokenize(source: str) -> list[tuple[str, str]]:
     return tokens
 
 
-_MAX_DEPTH = 40  # far beyond any real form, far below Python's recursion limit
+# Far beyond any real form (the longest shipped rule has a handful of terms), far below Python's recursion limit:
+# a tree at most MAX_DEPTH levels deep is parsed, named and evaluated in a few hundred frames.
+MAX_LENGTH = 10_000
+MAX_TERMS = 200
+MAX_DEPTH = 20
 
 
 class _Parser:
@@ -114,6 +123,13 @@ class _Parser:
         self.tokens = tokens
         self.position = 0
         self.depth = 0
+        self.terms = 0
+
+    def deeper(self, levels: int = 1) -> None:
+        """Checked before going one level further (a bracket, a call, a `not`), so recursion stays bounded."""
+        self.depth += levels
+        if self.depth > MAX_DEPTH:
+            raise ExpressionError(f"nested more than {MAX_DEPTH} levels deep")
 
     def peek(self) -> tuple[str, str] | None:
         return self.tokens[self.position] if self.position < len(self.tokens) else None
@@ -138,28 +154,27 @@ class _Parser:
             raise ExpressionError(f"expected “{text}”, found “{found[1] if found else 'the end'}”")
 
     def expression(self) -> Any:
-        self.depth += 1
-        if self.depth > _MAX_DEPTH:
-            raise ExpressionError("the expression is nested too deeply")
-        node = self.and_expr()
+        self.deeper()
+        # "a or b or c …" is one node with many arguments, not a chain as deep as it is long.
+        terms = [self.and_expr()]
         while self.accept("or"):
-            node = Logic("or", (node, self.and_expr()))
+            terms.append(self.and_expr())
         self.depth -= 1
-        return node
+        return terms[0] if len(terms) == 1 else Logic("or", tuple(terms))
 
     def and_expr(self) -> Any:
-        node = self.not_expr()
+        terms = [self.not_expr()]
         while self.accept("and"):
-            node = Logic("and", (node, self.not_expr()))
-        return node
+            terms.append(self.not_expr())
+        return terms[0] if len(terms) == 1 else Logic("and", tuple(terms))
 
     def not_expr(self) -> Any:
         negations = 0
         while self.accept("not"):  # a loop, not recursion: "not not not …" cannot exhaust the stack
             negations += 1
-            if negations > _MAX_DEPTH:
-                raise ExpressionError("the expression is nested too deeply")
+        self.deeper(negations)
         node = self.comparison()
+        self.depth -= negations
         for _ in range(negations):
             node = Logic("not", (node,))
         return node
@@ -173,6 +188,9 @@ class _Parser:
         return left
 
     def operand(self) -> Any:
+        self.terms += 1
+        if self.terms > MAX_TERMS:
+            raise ExpressionError(f"more than {MAX_TERMS} terms")
         kind, text = self.take()
         if kind == "number":
             return Literal(float(text) if "." in text else int(text))

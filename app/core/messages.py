@@ -682,11 +682,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "sync_counts": {
         "ar": "جديدة: {inserted} · محدثة: {updated} · دون تغيير: {unchanged} · تعارضات: {conflicts}"
-        " · نسخ مضافة: {versions_added} · صور: {photos_added} · استمارات: {forms_added}",
+        " · نسخ مضافة: {versions_added} · صور: {photos_added} · استمارات مقترحة: {forms_added}",
         "fr": "nouvelles : {inserted} · mises à jour : {updated} · inchangées : {unchanged} · conflits : {conflicts}"
-        " · versions ajoutées : {versions_added} · photos : {photos_added} · formulaires : {forms_added}",
+        " · versions ajoutées : {versions_added} · photos : {photos_added} · formulaires proposés : {forms_added}",
         "en": "new: {inserted} · updated: {updated} · unchanged: {unchanged} · conflicts: {conflicts}"
-        " · versions added: {versions_added} · photos: {photos_added} · forms: {forms_added}",
+        " · versions added: {versions_added} · photos: {photos_added} · forms proposed: {forms_added}",
     },
     "sync_conflicts_found": {
         "ar": "{count} سجل عدل هنا وهناك في الوقت نفسه: تعرض النسخة الأحدث مؤقتا، راجعها بالأمر taawun conflicts",
@@ -1028,6 +1028,69 @@ MESSAGES: dict[str, dict[str, str]] = {
         "is open, then run:",
     },
     # --- end of one window per database and damaged database ---
+    # --- issue 12: forms change only by a person's decision (app/db/forms_table.py, `taawun forms`) ---
+    "form_proposal_unknown": {
+        "ar": "لا يوجد اقتراح للاستمارة «{form}» بالنسخة {version}. الاقتراحات المنتظرة: {available}",
+        "fr": "Aucune proposition pour le formulaire « {form} » en version {version}. Propositions en attente : "
+        "{available}",
+        "en": "There is no proposal for form “{form}” version {version}. Proposals waiting: {available}",
+    },
+    "form_accept_drops_value": {
+        "ar": "رُفضت الاستمارة «{form}» النسخة {version}: السجل {id} يحمل قيمة في الحقل «{field}» وستُفقد بهذه النسخة "
+        "(الحقل محذوف أو لم يعد ظاهرا). تبقى النسخة المستعملة حاليا؛ اطلب من المنسق نسخة تحافظ على هذا الحقل",
+        "fr": "Formulaire « {form} » version {version} refusé : la fiche {id} a une valeur dans le champ « {field} » "
+        "que cette version ferait perdre (champ supprimé ou plus applicable). Le formulaire actuel reste en usage ; "
+        "demandez au coordinateur une version qui garde ce champ",
+        "en": "Form “{form}” version {version} refused: record {id} holds a value in field “{field}” that this "
+        "version would lose (the field is removed or no longer applies). The form in use stays; ask the "
+        "coordinator for a version that keeps this field",
+    },
+    "form_accept_record_fails": {
+        "ar": "رُفضت الاستمارة «{form}» النسخة {version}: السجل النهائي {id} لا يستوفي قواعدها في الحقل «{field}» ولن "
+        "يمكن تعديله. تبقى النسخة المستعملة حاليا؛ اطلب من المنسق نسخة تقبل السجلات الموجودة",
+        "fr": "Formulaire « {form} » version {version} refusé : la fiche finale {id} ne respecte pas ses règles au "
+        "champ « {field} » et ne pourrait plus être modifiée. Le formulaire actuel reste en usage ; demandez au "
+        "coordinateur une version qui accepte les fiches existantes",
+        "en": "Form “{form}” version {version} refused: final record {id} fails its rules in field “{field}” and "
+        "could no longer be edited. The form in use stays; ask the coordinator for a version that accepts the "
+        "existing records",
+    },
+    "form_accepted": {
+        "ar": "الاستمارة «{form}» النسخة {version} مستعملة الآن",
+        "fr": "Le formulaire « {form} » version {version} est maintenant en usage",
+        "en": "Form “{form}” version {version} is now in use",
+    },
+    "forms_proposals_header": {
+        "ar": "اقتراحات تنتظر قرارا (taawun forms accept FORM VERSION):",
+        "fr": "Propositions en attente de décision (taawun forms accept FORMULAIRE VERSION) :",
+        "en": "Proposals waiting for a decision (taawun forms accept FORM VERSION):",
+    },
+    "forms_proposal_line": {
+        "ar": "{form}  النسخة {version} (المستعملة: {current})",
+        "fr": "{form}  version {version} (en usage : {current})",
+        "en": "{form}  version {version} (in use: {current})",
+    },
+    "forms_accept_needs_version": {
+        "ar": "حدد الاستمارة والنسخة: taawun forms accept FORM VERSION",
+        "fr": "Indiquez le formulaire et la version : taawun forms accept FORMULAIRE VERSION",
+        "en": "Name the form and the version: taawun forms accept FORM VERSION",
+    },
+    "form_change_added": {
+        "ar": "حقل مضاف: {field}",
+        "fr": "champ ajouté : {field}",
+        "en": "field added: {field}",
+    },
+    "form_change_removed": {
+        "ar": "حقل محذوف: {field}",
+        "fr": "champ supprimé : {field}",
+        "en": "field removed: {field}",
+    },
+    "form_change_rule": {
+        "ar": "قاعدة معدلة: {field} ({rule}): {before} ← {after}",
+        "fr": "règle modifiée : {field} ({rule}) : {before} → {after}",
+        "en": "rule changed: {field} ({rule}): {before} → {after}",
+    },
+    # --- end of issue 12: forms by a person's decision ---
     # --- the unexpected -------------------------------------------------------------------------------------------
     "bug": {
         "ar": "عذرا، حدث خطأ غير متوقع. لم تفقد أي بيانات محفوظة. التفاصيل في: {log}",

@@ -56,7 +56,7 @@ class MergeCounts:
     resolved: int = 0  # conflicts open here that the file shows resolved elsewhere
     versions_added: int = 0
     photos_added: int = 0
-    forms_added: int = 0
+    forms_added: int = 0  # definitions newer than the form in use, kept as proposals (`taawun forms`)
 
     @property
     def changed(self) -> bool:
@@ -110,7 +110,7 @@ def check_and_merge(store: Store, path: Path, *, log_file: str, batch_size: int 
         validation.wait()
         contents.wait()
     if counts.forms_added:
-        store.forms = effective_forms(store.db)  # newer form definitions arrived: use them from now on
+        store.forms = effective_forms(store.db)  # newer form definitions arrived: offered as proposals
     return manifest, counts
 
 
@@ -197,11 +197,18 @@ def _apply(store: Store, schema_version: int) -> MergeCounts:
         "INSERT INTO main.photos (sha256, content, size, mime, added_at) SELECT sha256, content, size, mime, added_at"
         " FROM incoming.photos i WHERE NOT EXISTS (SELECT 1 FROM main.photos p WHERE p.sha256 = i.sha256)"
     ).rowcount
+    # Form definitions new here are kept (the file's records were filled with them, and exports pass them on), but
+    # only as proposals: the version in use (`meta`, see app.db.forms_table) changes by a person's decision alone.
     counts.forms_added = conn.execute(
+        "SELECT count(*) FROM incoming.form_definitions i WHERE NOT EXISTS (SELECT 1 FROM main.form_definitions m"
+        " WHERE m.name = i.name AND m.version = i.version) AND i.version > coalesce((SELECT CAST(value AS INTEGER)"
+        " FROM main.meta WHERE key = 'form_in_use:' || i.name), 0)"
+    ).fetchone()[0]
+    conn.execute(
         "INSERT INTO main.form_definitions (name, version, digest, source, added_at) SELECT name, version, digest,"
         " source, added_at FROM incoming.form_definitions i WHERE NOT EXISTS (SELECT 1 FROM main.form_definitions m"
         " WHERE m.name = i.name AND m.version = i.version)"
-    ).rowcount
+    )
     # The same picture or form added on two laptops: keep the earliest note of it on both, so the files agree.
     conn.execute(
         "UPDATE main.photos SET mime = i.mime, added_at = i.added_at FROM incoming.photos i"

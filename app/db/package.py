@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from app.core.errors import DatabaseRejected, FormDefinitionError, StorageError, TaawunError, ValidationFailed
-from app.core.forms import parse_form
+from app.core.forms import check_references, parse_form
 from app.db.opening import connect_read_only, inspect_file, integrity_problems
 from app.db.schema import APPLICATION_ID, MIGRATIONS, migrate
 from app.db.store import _now
@@ -328,7 +328,10 @@ def _check_consistency(conn: sqlite3.Connection, shown: str, version: int) -> No
 
 
 def _check_form_definitions(conn: sqlite3.Connection, shown: str, known: frozenset[str]) -> None:
-    """Every form definition the file brings must load, under the name, version and digest it is filed with."""
+    """Every form definition the file brings must load, under the name, version and digest it is filed with, as
+    strictly as a shipped one (`parse_form`: size and depth limits, no aliases), and refer only to forms the file
+    describes too (a file carries every definition its laptop holds)."""
+    names = {row[0] for row in conn.execute("SELECT DISTINCT name FROM form_definitions")}
     for name, version, digest, source in conn.execute("SELECT name, version, digest, source FROM form_definitions"):
         params = {"path": shown, "form": name, "version": version}
         if not isinstance(source, str) or hashlib.sha256(source.encode("utf-8")).hexdigest() != digest:
@@ -341,3 +344,7 @@ def _check_form_definitions(conn: sqlite3.Connection, shown: str, known: frozens
             raise PackageRejected("sync_bad_form", cause=error, **params) from None
         if spec.version != version:
             raise PackageRejected("sync_bad_form", **params)
+        try:
+            check_references([spec], known=names)
+        except FormDefinitionError as error:
+            raise PackageRejected("sync_bad_form", cause=error, **params) from None

@@ -85,8 +85,9 @@ class MainWindow(QMainWindow):
         self.backup_action = self._action(self.tr("&Back up now…"), None, self.backups.back_up_now)
         self.restore_action = self._action(self.tr("Restore a backu&p…"), None, self.backups.restore_backup)
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        self.proposals_action = self._action(self.tr("Proposed &forms…"), None, self.show_form_proposals)
         for action in (self.new_action, self.save_action, self.find_action, self.summary_action, self.settings_action,
-                       self.backup_action, self.restore_action, self.quit_action):  # fmt: skip
+                       self.proposals_action, self.backup_action, self.restore_action, self.quit_action):  # fmt: skip
             file_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About Taawun"), None, self.show_about))
@@ -233,6 +234,12 @@ class MainWindow(QMainWindow):
         self.services.save_settings()
         if values["language"] != self.services.lang:
             self.language_change_requested.emit(values["language"])
+
+    def show_form_proposals(self) -> None:
+        """Form versions from merged files, put in use only by a person's decision (app/ui/form_proposals.py)."""
+        from app.ui.form_proposals import FormProposalsDialog
+
+        FormProposalsDialog.ask(self, self.services)
 
     def show_about(self) -> None:
         AboutDialog.ask(self, data_dir=paths.data_dir(), database=self.services.store.path,

@@ -111,71 +111,79 @@ The current database will first be kept as a backup in %2.</source>
     </message>
 </context>
 <context>
+    <name>ClockWarningDialog</name>
+    <message>
+        <location filename="../../app/ui/clock_warning.py" line="31"/>
+        <source>Check this laptop&apos;s date and time</source>
+        <translation>تحقق من تاريخ هذا الحاسوب وساعته</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="33"/>
+        <location filename="../../app/ui/conflicts_view.py" line="34"/>
         <source>Conflicts to review</source>
         <translation>تعارضات للمراجعة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="37"/>
+        <location filename="../../app/ui/conflicts_view.py" line="38"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="37"/>
+        <location filename="../../app/ui/conflicts_view.py" line="38"/>
         <source>Changed on both laptops</source>
         <translation>ما تغير على الحاسوبين</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="49"/>
+        <location filename="../../app/ui/conflicts_view.py" line="51"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="49"/>
-        <location filename="../../app/ui/conflicts_view.py" line="124"/>
+        <location filename="../../app/ui/conflicts_view.py" line="51"/>
+        <location filename="../../app/ui/conflicts_view.py" line="127"/>
         <source>This laptop</source>
         <translation>هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="49"/>
-        <location filename="../../app/ui/conflicts_view.py" line="125"/>
+        <location filename="../../app/ui/conflicts_view.py" line="51"/>
+        <location filename="../../app/ui/conflicts_view.py" line="128"/>
         <source>Other laptop</source>
         <translation>الحاسوب الآخر</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="50"/>
+        <location filename="../../app/ui/conflicts_view.py" line="52"/>
         <source>Keep</source>
         <translation>الاحتفاظ بـ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="55"/>
+        <location filename="../../app/ui/conflicts_view.py" line="57"/>
         <source>Keep this laptop&apos;s version</source>
         <translation>الاحتفاظ بنسخة هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="56"/>
+        <location filename="../../app/ui/conflicts_view.py" line="58"/>
         <source>Keep the other version</source>
         <translation>الاحتفاظ بالنسخة الأخرى</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="57"/>
+        <location filename="../../app/ui/conflicts_view.py" line="59"/>
         <source>Keep the chosen fields</source>
         <translation>الاحتفاظ بالحقول المختارة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="82"/>
+        <location filename="../../app/ui/conflicts_view.py" line="84"/>
         <source>Conflicts to review (%1)</source>
         <translation>تعارضات للمراجعة (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="99"/>
+        <location filename="../../app/ui/conflicts_view.py" line="101"/>
         <source>No conflict: every change merged cleanly.</source>
         <translation>لا يوجد تعارض: دمجت كل التغييرات بسلام.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="103"/>
+        <location filename="../../app/ui/conflicts_view.py" line="105"/>
         <source>This laptop: %1 on %2, %3. Other laptop: %4 on %5, %6.</source>
         <translation>هذا الحاسوب: %1 على %2، %3. الحاسوب الآخر: %4 على %5، %6.</translation>
     </message>
@@ -288,6 +296,34 @@ The current database will first be kept as a backup in %2.</source>
     </message>
 </context>
 <context>
+    <name>FormProposalsDialog</name>
+    <message>
+        <location filename="../../app/ui/form_proposals.py" line="30"/>
+        <source>Proposed forms</source>
+        <translation>الاستمارات المقترحة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_proposals.py" line="41"/>
+        <source>Accept this form</source>
+        <translation>اعتماد هذه الاستمارة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_proposals.py" line="57"/>
+        <source>These form versions came in merged files. Accept one only when your coordinator asks you to.</source>
+        <translation>وصلت نسخ الاستمارات هذه في ملفات مدمجة. لا تعتمد إحداها إلا إذا طلب منك المنسق ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_proposals.py" line="58"/>
+        <source>No form is waiting for a decision.</source>
+        <translation>لا توجد استمارة تنتظر قرارا.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_proposals.py" line="87"/>
+        <source>Form not accepted</source>
+        <translation>لم تُعتمد الاستمارة</translation>
+    </message>
+</context>
+<context>
     <name>GeopointWidget</name>
     <message>
         <location filename="../../app/ui/forms/date_geo.py" line="138"/>
@@ -336,37 +372,37 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="159"/>
+        <location filename="../../app/ui/dialogs.py" line="164"/>
         <source>History</source>
         <translation>السجل التاريخي</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="163"/>
+        <location filename="../../app/ui/dialogs.py" line="168"/>
         <source>Version</source>
         <translation>النسخة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="163"/>
+        <location filename="../../app/ui/dialogs.py" line="168"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="163"/>
+        <location filename="../../app/ui/dialogs.py" line="168"/>
         <source>Who</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="163"/>
+        <location filename="../../app/ui/dialogs.py" line="168"/>
         <source>Laptop</source>
         <translation>الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="164"/>
+        <location filename="../../app/ui/dialogs.py" line="169"/>
         <source>What changed</source>
         <translation>ما الذي تغير</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="170"/>
+        <location filename="../../app/ui/dialogs.py" line="175"/>
         <source>Created</source>
         <translation>إنشاء</translation>
     </message>
@@ -374,22 +410,22 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>IdentityDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="34"/>
+        <location filename="../../app/ui/dialogs.py" line="35"/>
         <source>Welcome to Taawun</source>
         <translation>مرحبا بك في تعاون</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="36"/>
+        <location filename="../../app/ui/dialogs.py" line="37"/>
         <source>Your name and a name for this laptop are recorded with every change you make.</source>
         <translation>يسجل اسمك واسم هذا الحاسوب مع كل تغيير تقوم به.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="42"/>
+        <location filename="../../app/ui/dialogs.py" line="43"/>
         <source>Your name</source>
         <translation>اسمك</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="43"/>
+        <location filename="../../app/ui/dialogs.py" line="44"/>
         <source>Name of this laptop</source>
         <translation>اسم هذا الحاسوب</translation>
     </message>
@@ -494,12 +530,17 @@ The current database will first be kept as a backup in %2.</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="91"/>
+        <location filename="../../app/ui/main_window.py" line="88"/>
+        <source>Proposed &amp;forms…</source>
+        <translation>الاستمارات الم&amp;قترحة…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="92"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="92"/>
+        <location filename="../../app/ui/main_window.py" line="93"/>
         <source>&amp;About Taawun</source>
         <translation>&amp;حول تعاون</translation>
     </message>
@@ -507,8 +548,8 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>MessageDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="147"/>
-        <location filename="../../app/ui/dialogs.py" line="151"/>
+        <location filename="../../app/ui/dialogs.py" line="149"/>
+        <location filename="../../app/ui/dialogs.py" line="156"/>
         <source>Taawun</source>
         <translation>تعاون</translation>
     </message>
@@ -588,69 +629,69 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../app/ui/record_page.py" line="97"/>
+        <location filename="../../app/ui/record_page.py" line="98"/>
         <source>Back to the list</source>
         <translation>العودة إلى القائمة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="98"/>
+        <location filename="../../app/ui/record_page.py" line="99"/>
         <source>Save draft</source>
         <translation>حفظ كمسودة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="99"/>
-        <location filename="../../app/ui/record_page.py" line="139"/>
+        <location filename="../../app/ui/record_page.py" line="100"/>
+        <location filename="../../app/ui/record_page.py" line="141"/>
         <source>Finalise</source>
         <translation>إنهاء وحفظ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="100"/>
+        <location filename="../../app/ui/record_page.py" line="101"/>
         <source>History</source>
         <translation>السجل التاريخي</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="101"/>
-        <location filename="../../app/ui/record_page.py" line="222"/>
+        <location filename="../../app/ui/record_page.py" line="102"/>
+        <location filename="../../app/ui/record_page.py" line="224"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="102"/>
+        <location filename="../../app/ui/record_page.py" line="103"/>
         <source>Export PDF</source>
         <translation>تصدير PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="116"/>
+        <location filename="../../app/ui/record_page.py" line="117"/>
         <source>Visits</source>
         <translation>الزيارات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="122"/>
+        <location filename="../../app/ui/record_page.py" line="123"/>
         <source>New visit</source>
         <translation>زيارة جديدة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="133"/>
+        <location filename="../../app/ui/record_page.py" line="134"/>
         <source>New</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="134"/>
+        <location filename="../../app/ui/record_page.py" line="135"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="134"/>
+        <location filename="../../app/ui/record_page.py" line="135"/>
         <source>Final</source>
         <translation>نهائي</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="139"/>
+        <location filename="../../app/ui/record_page.py" line="141"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="222"/>
+        <location filename="../../app/ui/record_page.py" line="224"/>
         <source>Delete this record? It stays in the history.</source>
         <translation>حذف هذا السجل؟ سيبقى في السجل التاريخي.</translation>
     </message>
@@ -710,7 +751,7 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="116"/>
+        <location filename="../../app/ui/dialogs.py" line="117"/>
         <source>Restore unsaved work</source>
         <translation>استرجاع العمل غير المحفوظ</translation>
     </message>
@@ -738,37 +779,37 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="73"/>
+        <location filename="../../app/ui/dialogs.py" line="74"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="85"/>
+        <location filename="../../app/ui/dialogs.py" line="86"/>
         <source> days</source>
         <translation> يوما</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="86"/>
+        <location filename="../../app/ui/dialogs.py" line="87"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="87"/>
+        <location filename="../../app/ui/dialogs.py" line="88"/>
         <source>Your name</source>
         <translation>اسمك</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="88"/>
+        <location filename="../../app/ui/dialogs.py" line="89"/>
         <source>Name of this laptop</source>
         <translation>اسم هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="89"/>
+        <location filename="../../app/ui/dialogs.py" line="90"/>
         <source>Organisation (report headers)</source>
         <translation>الهيئة (رأس التقارير)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="90"/>
+        <location filename="../../app/ui/dialogs.py" line="91"/>
         <source>Keep the daily backups for</source>
         <translation>مدة الاحتفاظ بالنسخ الاحتياطية اليومية</translation>
     </message>
@@ -857,12 +898,12 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>UnsavedChangesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="126"/>
+        <location filename="../../app/ui/dialogs.py" line="127"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="127"/>
+        <location filename="../../app/ui/dialogs.py" line="128"/>
         <source>This form has changes that are not saved.</source>
         <translation>في هذه الاستمارة تغييرات لم تحفظ.</translation>
     </message>

@@ -111,71 +111,79 @@ The current database will first be kept as a backup in %2.</translation>
     </message>
 </context>
 <context>
+    <name>ClockWarningDialog</name>
+    <message>
+        <location filename="../../app/ui/clock_warning.py" line="31"/>
+        <source>Check this laptop&apos;s date and time</source>
+        <translation>Check this laptop&apos;s date and time</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="33"/>
+        <location filename="../../app/ui/conflicts_view.py" line="34"/>
         <source>Conflicts to review</source>
         <translation>Conflicts to review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="37"/>
+        <location filename="../../app/ui/conflicts_view.py" line="38"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="37"/>
+        <location filename="../../app/ui/conflicts_view.py" line="38"/>
         <source>Changed on both laptops</source>
         <translation>Changed on both laptops</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="49"/>
+        <location filename="../../app/ui/conflicts_view.py" line="51"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="49"/>
-        <location filename="../../app/ui/conflicts_view.py" line="124"/>
+        <location filename="../../app/ui/conflicts_view.py" line="51"/>
+        <location filename="../../app/ui/conflicts_view.py" line="127"/>
         <source>This laptop</source>
         <translation>This laptop</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="49"/>
-        <location filename="../../app/ui/conflicts_view.py" line="125"/>
+        <location filename="../../app/ui/conflicts_view.py" line="51"/>
+        <location filename="../../app/ui/conflicts_view.py" line="128"/>
         <source>Other laptop</source>
         <translation>Other laptop</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="50"/>
+        <location filename="../../app/ui/conflicts_view.py" line="52"/>
         <source>Keep</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="55"/>
+        <location filename="../../app/ui/conflicts_view.py" line="57"/>
         <source>Keep this laptop&apos;s version</source>
         <translation>Keep this laptop&apos;s version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="56"/>
+        <location filename="../../app/ui/conflicts_view.py" line="58"/>
         <source>Keep the other version</source>
         <translation>Keep the other version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="57"/>
+        <location filename="../../app/ui/conflicts_view.py" line="59"/>
         <source>Keep the chosen fields</source>
         <translation>Keep the chosen fields</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="82"/>
+        <location filename="../../app/ui/conflicts_view.py" line="84"/>
         <source>Conflicts to review (%1)</source>
         <translation>Conflicts to review (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="99"/>
+        <location filename="../../app/ui/conflicts_view.py" line="101"/>
         <source>No conflict: every change merged cleanly.</source>
         <translation>No conflict: every change merged cleanly.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="103"/>
+        <location filename="../../app/ui/conflicts_view.py" line="105"/>
         <source>This laptop: %1 on %2, %3. Other laptop: %4 on %5, %6.</source>
         <translation>This laptop: %1 on %2, %3. Other laptop: %4 on %5, %6.</translation>
     </message>
@@ -288,6 +296,34 @@ The current database will first be kept as a backup in %2.</translation>
     </message>
 </context>
 <context>
+    <name>FormProposalsDialog</name>
+    <message>
+        <location filename="../../app/ui/form_proposals.py" line="30"/>
+        <source>Proposed forms</source>
+        <translation>Proposed forms</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_proposals.py" line="41"/>
+        <source>Accept this form</source>
+        <translation>Accept this form</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_proposals.py" line="57"/>
+        <source>These form versions came in merged files. Accept one only when your coordinator asks you to.</source>
+        <translation>These form versions came in merged files. Accept one only when your coordinator asks you to.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_proposals.py" line="58"/>
+        <source>No form is waiting for a decision.</source>
+        <translation>No form is waiting for a decision.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_proposals.py" line="87"/>
+        <source>Form not accepted</source>
+        <translation>Form not accepted</translation>
+    </message>
+</context>
+<context>
     <name>GeopointWidget</name>
     <message>
         <location filename="../../app/ui/forms/date_geo.py" line="138"/>
@@ -336,37 +372,37 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="159"/>
+        <location filename="../../app/ui/dialogs.py" line="164"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="163"/>
+        <location filename="../../app/ui/dialogs.py" line="168"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="163"/>
+        <location filename="../../app/ui/dialogs.py" line="168"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="163"/>
+        <location filename="../../app/ui/dialogs.py" line="168"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="163"/>
+        <location filename="../../app/ui/dialogs.py" line="168"/>
         <source>Laptop</source>
         <translation>Laptop</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="164"/>
+        <location filename="../../app/ui/dialogs.py" line="169"/>
         <source>What changed</source>
         <translation>What changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="170"/>
+        <location filename="../../app/ui/dialogs.py" line="175"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
@@ -374,22 +410,22 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>IdentityDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="34"/>
+        <location filename="../../app/ui/dialogs.py" line="35"/>
         <source>Welcome to Taawun</source>
         <translation>Welcome to Taawun</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="36"/>
+        <location filename="../../app/ui/dialogs.py" line="37"/>
         <source>Your name and a name for this laptop are recorded with every change you make.</source>
         <translation>Your name and a name for this laptop are recorded with every change you make.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="42"/>
+        <location filename="../../app/ui/dialogs.py" line="43"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="43"/>
+        <location filename="../../app/ui/dialogs.py" line="44"/>
         <source>Name of this laptop</source>
         <translation>Name of this laptop</translation>
     </message>
@@ -486,12 +522,17 @@ The current database will first be kept as a backup in %2.</translation>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="91"/>
+        <location filename="../../app/ui/main_window.py" line="88"/>
+        <source>Proposed &amp;forms…</source>
+        <translation>Proposed &amp;forms…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="92"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="92"/>
+        <location filename="../../app/ui/main_window.py" line="93"/>
         <source>&amp;About Taawun</source>
         <translation>&amp;About Taawun</translation>
     </message>
@@ -499,8 +540,8 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>MessageDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="147"/>
-        <location filename="../../app/ui/dialogs.py" line="151"/>
+        <location filename="../../app/ui/dialogs.py" line="149"/>
+        <location filename="../../app/ui/dialogs.py" line="156"/>
         <source>Taawun</source>
         <translation>Taawun</translation>
     </message>
@@ -580,69 +621,69 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../app/ui/record_page.py" line="97"/>
+        <location filename="../../app/ui/record_page.py" line="98"/>
         <source>Back to the list</source>
         <translation>Back to the list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="98"/>
+        <location filename="../../app/ui/record_page.py" line="99"/>
         <source>Save draft</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="99"/>
-        <location filename="../../app/ui/record_page.py" line="139"/>
+        <location filename="../../app/ui/record_page.py" line="100"/>
+        <location filename="../../app/ui/record_page.py" line="141"/>
         <source>Finalise</source>
         <translation>Finalise</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="100"/>
+        <location filename="../../app/ui/record_page.py" line="101"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="101"/>
-        <location filename="../../app/ui/record_page.py" line="222"/>
+        <location filename="../../app/ui/record_page.py" line="102"/>
+        <location filename="../../app/ui/record_page.py" line="224"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="102"/>
+        <location filename="../../app/ui/record_page.py" line="103"/>
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="116"/>
+        <location filename="../../app/ui/record_page.py" line="117"/>
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="122"/>
+        <location filename="../../app/ui/record_page.py" line="123"/>
         <source>New visit</source>
         <translation>New visit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="133"/>
+        <location filename="../../app/ui/record_page.py" line="134"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="134"/>
+        <location filename="../../app/ui/record_page.py" line="135"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="134"/>
+        <location filename="../../app/ui/record_page.py" line="135"/>
         <source>Final</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="139"/>
+        <location filename="../../app/ui/record_page.py" line="141"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="222"/>
+        <location filename="../../app/ui/record_page.py" line="224"/>
         <source>Delete this record? It stays in the history.</source>
         <translation>Delete this record? It stays in the history.</translation>
     </message>
@@ -702,7 +743,7 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="116"/>
+        <location filename="../../app/ui/dialogs.py" line="117"/>
         <source>Restore unsaved work</source>
         <translation>Restore unsaved work</translation>
     </message>
@@ -726,37 +767,37 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="73"/>
+        <location filename="../../app/ui/dialogs.py" line="74"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="85"/>
+        <location filename="../../app/ui/dialogs.py" line="86"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="86"/>
+        <location filename="../../app/ui/dialogs.py" line="87"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="87"/>
+        <location filename="../../app/ui/dialogs.py" line="88"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="88"/>
+        <location filename="../../app/ui/dialogs.py" line="89"/>
         <source>Name of this laptop</source>
         <translation>Name of this laptop</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="89"/>
+        <location filename="../../app/ui/dialogs.py" line="90"/>
         <source>Organisation (report headers)</source>
         <translation>Organisation (report headers)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="90"/>
+        <location filename="../../app/ui/dialogs.py" line="91"/>
         <source>Keep the daily backups for</source>
         <translation>Keep the daily backups for</translation>
     </message>
@@ -845,12 +886,12 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>UnsavedChangesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="126"/>
+        <location filename="../../app/ui/dialogs.py" line="127"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="127"/>
+        <location filename="../../app/ui/dialogs.py" line="128"/>
         <source>This form has changes that are not saved.</source>
         <translation>This form has changes that are not saved.</translation>
     </message>

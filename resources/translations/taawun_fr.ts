@@ -111,71 +111,79 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
     </message>
 </context>
 <context>
+    <name>ClockWarningDialog</name>
+    <message>
+        <location filename="../../app/ui/clock_warning.py" line="31"/>
+        <source>Check this laptop&apos;s date and time</source>
+        <translation>Vérifiez la date et l&apos;heure de cet ordinateur</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="33"/>
+        <location filename="../../app/ui/conflicts_view.py" line="34"/>
         <source>Conflicts to review</source>
         <translation>Conflits à examiner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="37"/>
+        <location filename="../../app/ui/conflicts_view.py" line="38"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="37"/>
+        <location filename="../../app/ui/conflicts_view.py" line="38"/>
         <source>Changed on both laptops</source>
         <translation>Modifié sur les deux ordinateurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="49"/>
+        <location filename="../../app/ui/conflicts_view.py" line="51"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="49"/>
-        <location filename="../../app/ui/conflicts_view.py" line="124"/>
+        <location filename="../../app/ui/conflicts_view.py" line="51"/>
+        <location filename="../../app/ui/conflicts_view.py" line="127"/>
         <source>This laptop</source>
         <translation>Cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="49"/>
-        <location filename="../../app/ui/conflicts_view.py" line="125"/>
+        <location filename="../../app/ui/conflicts_view.py" line="51"/>
+        <location filename="../../app/ui/conflicts_view.py" line="128"/>
         <source>Other laptop</source>
         <translation>L&apos;autre ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="50"/>
+        <location filename="../../app/ui/conflicts_view.py" line="52"/>
         <source>Keep</source>
         <translation>Garder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="55"/>
+        <location filename="../../app/ui/conflicts_view.py" line="57"/>
         <source>Keep this laptop&apos;s version</source>
         <translation>Garder la version de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="56"/>
+        <location filename="../../app/ui/conflicts_view.py" line="58"/>
         <source>Keep the other version</source>
         <translation>Garder l&apos;autre version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="57"/>
+        <location filename="../../app/ui/conflicts_view.py" line="59"/>
         <source>Keep the chosen fields</source>
         <translation>Garder les champs choisis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="82"/>
+        <location filename="../../app/ui/conflicts_view.py" line="84"/>
         <source>Conflicts to review (%1)</source>
         <translation>Conflits à examiner (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="99"/>
+        <location filename="../../app/ui/conflicts_view.py" line="101"/>
         <source>No conflict: every change merged cleanly.</source>
         <translation>Aucun conflit : tout a été fusionné sans problème.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="103"/>
+        <location filename="../../app/ui/conflicts_view.py" line="105"/>
         <source>This laptop: %1 on %2, %3. Other laptop: %4 on %5, %6.</source>
         <translation>Cet ordinateur : %1 sur %2, %3. L&apos;autre ordinateur : %4 sur %5, %6.</translation>
     </message>
@@ -288,6 +296,34 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
     </message>
 </context>
 <context>
+    <name>FormProposalsDialog</name>
+    <message>
+        <location filename="../../app/ui/form_proposals.py" line="30"/>
+        <source>Proposed forms</source>
+        <translation>Formulaires proposés</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_proposals.py" line="41"/>
+        <source>Accept this form</source>
+        <translation>Adopter ce formulaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_proposals.py" line="57"/>
+        <source>These form versions came in merged files. Accept one only when your coordinator asks you to.</source>
+        <translation>Ces versions de formulaires sont arrivées dans des fichiers fusionnés. N&apos;en adoptez une que si votre coordinateur vous le demande.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_proposals.py" line="58"/>
+        <source>No form is waiting for a decision.</source>
+        <translation>Aucun formulaire n&apos;attend de décision.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_proposals.py" line="87"/>
+        <source>Form not accepted</source>
+        <translation>Formulaire non adopté</translation>
+    </message>
+</context>
+<context>
     <name>GeopointWidget</name>
     <message>
         <location filename="../../app/ui/forms/date_geo.py" line="138"/>
@@ -336,37 +372,37 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="159"/>
+        <location filename="../../app/ui/dialogs.py" line="164"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="163"/>
+        <location filename="../../app/ui/dialogs.py" line="168"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="163"/>
+        <location filename="../../app/ui/dialogs.py" line="168"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="163"/>
+        <location filename="../../app/ui/dialogs.py" line="168"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="163"/>
+        <location filename="../../app/ui/dialogs.py" line="168"/>
         <source>Laptop</source>
         <translation>Ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="164"/>
+        <location filename="../../app/ui/dialogs.py" line="169"/>
         <source>What changed</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="170"/>
+        <location filename="../../app/ui/dialogs.py" line="175"/>
         <source>Created</source>
         <translation>Création</translation>
     </message>
@@ -374,22 +410,22 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>IdentityDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="34"/>
+        <location filename="../../app/ui/dialogs.py" line="35"/>
         <source>Welcome to Taawun</source>
         <translation>Bienvenue dans Taawun</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="36"/>
+        <location filename="../../app/ui/dialogs.py" line="37"/>
         <source>Your name and a name for this laptop are recorded with every change you make.</source>
         <translation>Votre nom et celui de cet ordinateur sont enregistrés avec chaque modification.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="42"/>
+        <location filename="../../app/ui/dialogs.py" line="43"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="43"/>
+        <location filename="../../app/ui/dialogs.py" line="44"/>
         <source>Name of this laptop</source>
         <translation>Nom de cet ordinateur</translation>
     </message>
@@ -486,12 +522,17 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="91"/>
+        <location filename="../../app/ui/main_window.py" line="88"/>
+        <source>Proposed &amp;forms…</source>
+        <translation>&amp;Formulaires proposés…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="92"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="92"/>
+        <location filename="../../app/ui/main_window.py" line="93"/>
         <source>&amp;About Taawun</source>
         <translation>À &amp;propos de Taawun</translation>
     </message>
@@ -499,8 +540,8 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>MessageDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="147"/>
-        <location filename="../../app/ui/dialogs.py" line="151"/>
+        <location filename="../../app/ui/dialogs.py" line="149"/>
+        <location filename="../../app/ui/dialogs.py" line="156"/>
         <source>Taawun</source>
         <translation>Taawun</translation>
     </message>
@@ -580,69 +621,69 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../app/ui/record_page.py" line="97"/>
+        <location filename="../../app/ui/record_page.py" line="98"/>
         <source>Back to the list</source>
         <translation>Retour à la liste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="98"/>
+        <location filename="../../app/ui/record_page.py" line="99"/>
         <source>Save draft</source>
         <translation>Enregistrer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="99"/>
-        <location filename="../../app/ui/record_page.py" line="139"/>
+        <location filename="../../app/ui/record_page.py" line="100"/>
+        <location filename="../../app/ui/record_page.py" line="141"/>
         <source>Finalise</source>
         <translation>Finaliser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="100"/>
+        <location filename="../../app/ui/record_page.py" line="101"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="101"/>
-        <location filename="../../app/ui/record_page.py" line="222"/>
+        <location filename="../../app/ui/record_page.py" line="102"/>
+        <location filename="../../app/ui/record_page.py" line="224"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="102"/>
+        <location filename="../../app/ui/record_page.py" line="103"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="116"/>
+        <location filename="../../app/ui/record_page.py" line="117"/>
         <source>Visits</source>
         <translation>Visites</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="122"/>
+        <location filename="../../app/ui/record_page.py" line="123"/>
         <source>New visit</source>
         <translation>Nouvelle visite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="133"/>
+        <location filename="../../app/ui/record_page.py" line="134"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="134"/>
+        <location filename="../../app/ui/record_page.py" line="135"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="134"/>
+        <location filename="../../app/ui/record_page.py" line="135"/>
         <source>Final</source>
         <translation>Définitive</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="139"/>
+        <location filename="../../app/ui/record_page.py" line="141"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="222"/>
+        <location filename="../../app/ui/record_page.py" line="224"/>
         <source>Delete this record? It stays in the history.</source>
         <translation>Supprimer cette fiche ? Elle reste dans l&apos;historique.</translation>
     </message>
@@ -702,7 +743,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="116"/>
+        <location filename="../../app/ui/dialogs.py" line="117"/>
         <source>Restore unsaved work</source>
         <translation>Restaurer le travail non enregistré</translation>
     </message>
@@ -726,37 +767,37 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="73"/>
+        <location filename="../../app/ui/dialogs.py" line="74"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="85"/>
+        <location filename="../../app/ui/dialogs.py" line="86"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="86"/>
+        <location filename="../../app/ui/dialogs.py" line="87"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="87"/>
+        <location filename="../../app/ui/dialogs.py" line="88"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="88"/>
+        <location filename="../../app/ui/dialogs.py" line="89"/>
         <source>Name of this laptop</source>
         <translation>Nom de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="89"/>
+        <location filename="../../app/ui/dialogs.py" line="90"/>
         <source>Organisation (report headers)</source>
         <translation>Organisation (en-tête des rapports)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="90"/>
+        <location filename="../../app/ui/dialogs.py" line="91"/>
         <source>Keep the daily backups for</source>
         <translation>Garder les sauvegardes quotidiennes</translation>
     </message>
@@ -845,12 +886,12 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>UnsavedChangesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="126"/>
+        <location filename="../../app/ui/dialogs.py" line="127"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="127"/>
+        <location filename="../../app/ui/dialogs.py" line="128"/>
         <source>This form has changes that are not saved.</source>
         <translation>Ce formulaire contient des modifications non enregistrées.</translation>
     </message>

@@ -12,6 +12,7 @@ import pytest
 from app.core.clock import HybridClock
 from app.core.forms import FormRegistry, parse_form
 from app.db.conflicts import list_conflicts
+from app.db.forms_table import accept_proposal
 from app.db.merge import attached
 from app.db.store import Store
 from app.resources import forms_dir
@@ -171,7 +172,7 @@ def test_a_laptop_whose_clock_is_behind_still_wins_with_its_later_edit(laptop: A
     assert b.get(coop).hlc > a.get(coop).hlc
 
 
-def test_a_newer_form_definition_is_adopted_with_its_records(
+def test_a_newer_form_definition_is_proposed_with_its_records_and_adopted_when_accepted(
     tmp_path: Path, laptop: Any, stick: Path, shipped_forms: FormRegistry
 ) -> None:
     source = (forms_dir() / "workshop.yaml").read_text(encoding="utf-8")
@@ -192,7 +193,9 @@ def test_a_newer_form_definition_is_adopted_with_its_records(
         package = export_package(updated_laptop, stick).path
     b = laptop("b")
     outcome = merge_file(b, package)
-    assert outcome.merged and counts(outcome)["forms_added"] == 1
+    assert outcome.merged and counts(outcome)["forms_added"] == 1  # proposed: a person decides (forms_table)
+    assert b.forms.get("workshop").version == 1
+    accept_proposal(b, "workshop", 2)
     assert b.forms.get("workshop").version == 2
     assert b.get(workshop).data["budget"] == 1500.0
     b.update(workshop, {"budget": "2000"})  # the adopted form is in use at once

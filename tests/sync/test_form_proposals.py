@@ -1,0 +1,202 @@
+"""Forms change only by a person's decision: a newer form definition in a merged file is checked as strictly as a
+shipped one, then kept as a proposal (listed by `taawun forms`), and put in use by `taawun forms accept` only when
+it keeps every existing record editable with its values. Packages are crafted from a real export, as an attacker
+would: a definition row added with sqlite3."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from app.cli import main
+from app.core.errors import InvalidInput
+from app.core.forms import FormRegistry, parse_form
+from app.db.forms_table import accept_proposal
+from app.db.store import Store
+from app.resources import forms_dir
+from app.sync.export import export_package
+
+SHIPPED = (forms_dir() / "cooperative.yaml").read_text(encoding="utf-8")
+NAME_AR = "        required: true\n        max_length: 200\n"
+WEBSITE = "      - name: website\n        type: text\n        label: {ar: الموقع, fr: Site web, en: Website}\n"
+
+
+def variant(version: int = 999, **change: str) -> str:
+    text = SHIPPED.replace("version: 1", f"version: {version}", 1)
+    if "name_ar" in change:
+        text = text.replace(NAME_AR, NAME_AR + change["name_ar"], 1)
+    if change.get("drop") == "phone":
+        text = text[: text.index("      - name: phone\n")] + text[text.index("\n  - name: support") :]
+    if "add" in change:
+        text = text.replace("      - name: name_fr\n", change["add"] + "      - name: name_fr\n", 1)
+    return text
+
+
+CONSTRAINT_FALSE = variant(
+    name_ar='        constraint: "false"\n        constraint_message: {ar: لا, fr: Non, en: "No"}\n'
+)
+RELEVANT_FALSE = variant(name_ar='        relevant: "false"\n')
+DROPPED = variant(drop="phone")
+HARMLESS = variant(2, add=WEBSITE)
+MISSING_REFERENCE = variant(add="      - name: parent\n        type: reference\n        form: federation\n"
+                                "        label: {ar: الاتحاد, fr: Fédération, en: Federation}\n")  # fmt: skip
+MANY_TERMS = variant(name_ar='        relevant: "' + " or ".join(f"name_fr = '{i}'" for i in range(600)) + '"\n')
+ALIAS = SHIPPED.replace("version: 1", "version: 999", 1).replace(
+    "sections:\n  - name: identity", "sections: &all\n  - name: identity", 1
+) + ("  - name: again\n    label: {ar: ب, fr: B, en: B}\n    fields: *all\n")
+
+
+def add_definition(package: Path, source: str, version: int = 999) -> None:
+    conn = sqlite3.connect(package)
+    conn.execute("INSERT INTO form_definitions (name, version, digest, source, added_at) VALUES (?, ?, ?, ?, ?)",
+                 ("cooperative", version, hashlib.sha256(source.encode()).hexdigest(), source,
+                  "2025-05-17T10:00:00+00:00"))  # fmt: skip
+    counts = json.loads(conn.execute("SELECT value FROM meta WHERE key = 'package_counts'").fetchone()[0])
+    counts["form_definitions"] += 1  # the attacker keeps the manifest consistent
+    conn.execute("UPDATE meta SET value = ? WHERE key = 'package_counts'", (json.dumps(counts),))
+    conn.commit()
+    conn.close()
+
+
+def cli(db: Path, capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
+    capsys.readouterr()
+    code = main(["--db", str(db), "--lang", "en", *args])
+    out, err = capsys.readouterr()
+    return code, out + err
+
+
+@pytest.fixture
+def local(laptop: Any) -> Store:
+    """This laptop: a final cooperative with a name and a phone."""
+    store = laptop("local")
+    store.create("cooperative", {"name_ar": "تعاونية النور", "phone": "0612345678"})
+    return store
+
+
+def crafted(laptop: Any, stick: Path, source: str, version: int = 999) -> Path:
+    peer = laptop("peer")
+    peer.create("cooperative", {"name_ar": "تعاونية الأمل"})
+    package = export_package(peer, stick).path
+    add_definition(package, source, version)
+    return package
+
+
+def still_works(store: Store, capsys: pytest.CaptureFixture[str]) -> None:
+    """The form in use is the shipped one; adding and editing a cooperative, and the usual commands, still work."""
+    assert store.forms.get("cooperative").version == 1
+    record = store.create("cooperative", {"name_ar": "تعاونية جديدة", "phone": "0611111111"})
+    store.update(record, {"name_fr": "Nouvelle"})
+    assert store.get(record).form_version == 1
+    for args in (("list", "cooperative"), ("show", record), ("check",)):
+        code, out = cli(store.path, capsys, *args)
+        assert code == 0, out
+
+
+HARMFUL = {
+    "constraint_false": (CONSTRAINT_FALSE, "fails its rules", "name_ar"),
+    "relevant_false": (RELEVANT_FALSE, "would lose", "name_ar"),
+    "field_dropped": (DROPPED, "would lose", "phone"),
+}
+
+
+@pytest.mark.parametrize("case", list(HARMFUL))
+def test_a_harmful_definition_is_only_proposed_and_refused_at_accept_with_the_reason(
+    case: str, local: Store, laptop: Any, stick: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source, reason, field = HARMFUL[case]
+    package = crafted(laptop, stick, source)
+    code, out = cli(local.path, capsys, "sync", "merge", str(package))
+    assert code == 0, out
+    assert "forms proposed: 1" in out
+    reopened = laptop("local")
+    still_works(reopened, capsys)
+    code, out = cli(local.path, capsys, "forms")
+    assert code == 0 and "cooperative  v1" in out and "cooperative  version 999 (in use: 1)" in out, out
+    code, out = cli(local.path, capsys, "forms", "accept", "cooperative", "999")
+    assert code != 0
+    assert reason in out and field in out and "999" in out, out
+    assert laptop("local").forms.get("cooperative").version == 1
+    code, out = cli(local.path, capsys, "sync", "export", str(stick))
+    assert code == 0, out
+
+
+@pytest.mark.parametrize(
+    "source", [MISSING_REFERENCE, MANY_TERMS, ALIAS], ids=["missing_reference", "600_or_terms", "yaml_alias"]
+)
+def test_a_definition_that_does_not_load_refuses_the_file(
+    source: str, local: Store, laptop: Any, stick: Path, helpers: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    package = crafted(laptop, stick, source)
+    before = helpers.dump(local.path)
+    code, out = cli(local.path, capsys, "sync", "merge", str(package))
+    assert code == 3, out
+    assert "cooperative" in out and "999" in out, out
+    assert helpers.dump(local.path) == before
+    still_works(laptop("local"), capsys)
+
+
+def test_a_harmless_definition_is_accepted_then_used(
+    local: Store, laptop: Any, stick: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    package = crafted(laptop, stick, HARMLESS, version=2)
+    code, out = cli(local.path, capsys, "sync", "merge", str(package))
+    assert code == 0 and "forms proposed: 1" in out, out
+    code, out = cli(local.path, capsys, "forms")
+    assert "version 2 (in use: 1)" in out and "field added: website" in out, out
+    assert laptop("local").forms.get("cooperative").version == 1
+    code, out = cli(local.path, capsys, "forms", "accept", "cooperative", "2")
+    assert code == 0 and "is now in use" in out, out
+    store = laptop("local")
+    assert store.forms.get("cooperative").version == 2
+    record = store.create("cooperative", {"name_ar": "تعاونية", "website": "coop.ma"})
+    store.update(record, {"website": "coop.org"})
+    assert store.get(record).form_version == 2
+    code, out = cli(local.path, capsys, "forms")
+    assert "Proposals" not in out
+
+
+def test_records_made_under_a_proposal_merge_and_the_form_is_offered_with_them(
+    tmp_path: Path, local: Store, laptop: Any, stick: Path, shipped_forms: FormRegistry,
+    capsys: pytest.CaptureFixture[str],
+) -> None:  # fmt: skip
+    newer = parse_form(HARMLESS, file="cooperative.yaml", stem="cooperative")
+    forms = FormRegistry([*(f for f in shipped_forms if f.name != "cooperative"), newer])
+    (tmp_path / "new").mkdir()
+    with Store.open(tmp_path / "new" / "t.db", forms=forms, author="a", device_name="new") as updated:
+        record = updated.create("cooperative", {"name_ar": "تعاونية", "website": "coop.ma"})
+        package = export_package(updated, stick).path
+    code, out = cli(local.path, capsys, "sync", "merge", str(package))
+    assert code == 0, out
+    store = laptop("local")
+    assert store.forms.get("cooperative").version == 1
+    assert store.get(record).data["website"] == "coop.ma" and store.get(record).form_version == 2
+    assert store.forms.for_record("cooperative", 2).field("website") is not None  # its own definition, to edit it
+    for args in (("show", record), ("check",)):
+        code, out = cli(store.path, capsys, *args)
+        assert code == 0, out
+
+
+def test_a_shipped_release_with_a_newer_definition_still_updates_the_laptop(
+    tmp_path: Path, local: Store, laptop: Any, stick: Path, shipped_forms: FormRegistry,
+    capsys: pytest.CaptureFixture[str],
+) -> None:  # fmt: skip
+    package = crafted(laptop, stick, CONSTRAINT_FALSE)
+    assert cli(local.path, capsys, "sync", "merge", str(package))[0] == 0
+    release = parse_form(HARMLESS, file="cooperative.yaml", stem="cooperative")
+    forms = FormRegistry([*(f for f in shipped_forms if f.name != "cooperative"), release])
+    with Store.open(local.path, forms=forms, author="a", device_name="local") as upgraded:
+        assert upgraded.forms.get("cooperative").version == 2  # shipped: trusted, in use at once
+        assert [(f.name, f.version) for f in upgraded.forms.proposed] == [("cooperative", 999)]  # still a proposal
+
+
+def test_accepting_an_unknown_proposal_says_which_ones_wait(local: Store, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out = cli(local.path, capsys, "forms", "accept", "cooperative", "7")
+    assert code == 2 and "no proposal" in out, out
+    with pytest.raises(InvalidInput) as caught:
+        accept_proposal(local, "cooperative", 1)  # the version in use is no proposal
+    assert caught.value.code == "form_proposal_unknown"
