@@ -108,7 +108,7 @@ def resolve_conflict(store: Store, text: str, *, keep: str, fields: dict[str, st
             raise InvalidInput("conflict_already_resolved", id=conflict.id)
         base = conflict.side(keep)
         current = store.get(conflict.record_id, include_deleted=True)
-        form = store.forms.get(current.form)
+        form = store.forms.for_record(current.form, current.form_version)
         data = dict(base.data)
         for name, side in (fields or {}).items():
             if form.field(name) is None:

@@ -236,7 +236,7 @@ class Store:
         process committed in between, and give two versions one number.)"""
         with self.transaction():
             current = self.get(record_id)
-            form = self.forms.get(current.form)
+            form = self.forms.for_record(current.form, current.form_version)  # a proposal's records keep theirs
             data = dict(changes) if replace else {**current.data, **changes}
             is_draft = current.state == "draft" if draft is None else draft
             cleaned = clean_record(form, data, draft=is_draft)
@@ -252,7 +252,7 @@ class Store:
         """Leave a tombstone: the record disappears from lists, its history stays."""
         with self.transaction():
             current = self.get(record_id)
-            form = self.forms.get(current.form)
+            form = self.forms.for_record(current.form, current.form_version)  # a proposal's records keep theirs
             users = self._records_referring_to(record_id)
             if users:
                 raise InvalidInput("record_in_use", id=record_id, count=len(users))

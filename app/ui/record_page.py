@@ -48,7 +48,10 @@ class RecordPage(QWidget):
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.services = services
-        self.form = services.store.forms.get(form_name)
+        forms = services.store.forms
+        # A record filled with a proposed form (not accepted here) is edited with that very definition.
+        self.form = (forms.get(form_name) if record_id is None else
+                     forms.for_record(form_name, services.store.get(record_id).form_version))  # fmt: skip
         self.record_id = record_id
         self.state = "draft"
         self.slot = restored.slot if restored else services.autosave.new_slot()
