@@ -179,6 +179,12 @@ def test_records_made_under_a_proposal_merge_and_the_form_is_offered_with_them(
     for args in (("show", record), ("check",)):
         code, out = cli(store.path, capsys, *args)
         assert code == 0, out
+    # Still editable here, with its own definition: its values and its form version are kept.
+    edited = store.update(record, {"name_fr": "Coopérative", "website": "coop.org.ma"})
+    assert edited.form_version == 2 and edited.data["website"] == "coop.org.ma"
+    code, out = cli(store.path, capsys, "edit", record, "--set", "name_fr=Coop")
+    assert code == 0, out
+    assert store.get(record).data["website"] == "coop.org.ma"
 
 
 def test_a_shipped_release_with_a_newer_definition_still_updates_the_laptop(

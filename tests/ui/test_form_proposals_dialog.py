@@ -65,3 +65,25 @@ def test_a_harmful_proposal_is_refused_with_the_reason(qtbot: Any, services: Ser
     assert len(refusals) == 1 and "name_ar" in refusals[0] and "would lose" in refusals[0]
     assert services.store.forms.get("cooperative").version == 1
     assert dialog.list.count() == 1 and not dialog.accepted_any
+
+
+def test_a_record_filled_with_a_proposal_opens_and_saves_with_its_own_fields(
+    qtbot: Any, controller: Any, services: Services
+) -> None:
+    """A record merged from a laptop on a newer form (not accepted here) is edited with that form: its extra field
+    is shown and kept, and its form version stays."""
+    propose(services, 2, SHIPPED.replace("version: 1", "version: 2", 1).replace(
+        "      - name: name_fr\n", WEBSITE + "      - name: name_fr\n", 1))  # fmt: skip
+    store = services.store
+    with store.transaction():  # as the merge writes it: a version of form 2, which is only proposed here
+        form = store.forms.for_record("cooperative", 2)
+        store._write("6f1c2d3e-0000-4000-8000-000000000001", form, {"name_ar": "تعاونية", "website": "coop.ma"},
+                     state="final", version=1, created_at="2025-05-17T10:00:00+00:00",
+                     now="2025-05-17T10:00:00+00:00", deleted=False)  # fmt: skip
+    assert store.forms.get("cooperative").version == 1
+    page = controller.window.open_record("6f1c2d3e-0000-4000-8000-000000000001")
+    assert page is not None and page.editor.data()["website"] == "coop.ma"
+    page.editor.set_data({**page.editor.data(), "name_fr": "Coopérative"})
+    assert page.save()
+    saved = store.get("6f1c2d3e-0000-4000-8000-000000000001")
+    assert saved.form_version == 2 and saved.data["website"] == "coop.ma" and saved.data["name_fr"] == "Coopérative"
