@@ -7,7 +7,6 @@ version, or that cannot be written; 1 a bug (logged with its traceback; the mess
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import sys
 from collections.abc import Callable
@@ -24,6 +23,7 @@ from app.core.forms import FormRegistry, load_form, load_form_directory
 from app.core.logs import setup_logging
 from app.core.messages import DEFAULT_LANGUAGE, LANGUAGES, translate
 from app.core.settings import Settings
+from app.core.shown import json_text, shown_text
 from app.resources import forms_dir
 
 log = logging.getLogger("taawun.cli")
@@ -68,7 +68,7 @@ class Context:
 
 
 def _print_json(value: Any) -> None:
-    print(json.dumps(value, ensure_ascii=False, indent=2))
+    print(json_text(value))  # the same JSON, with nothing a terminal would act on (app/core/shown.py)
 
 
 # --- commands ---------------------------------------------------------------------------------------------------
@@ -114,9 +114,10 @@ def cmd_show(ctx: Context) -> int:
         _print_json(record.as_json())
         return 0
     form = ctx.store.forms.get(record.form)
-    print(f"{form.label[ctx.lang]}: {record_title(form, record.data, ctx.lang, titles=ctx.titles)}")
+    # Titles, labels, values, authors and devices may come from another laptop: made safe to show (escaped, bounded).
+    print(f"{shown_text(form.label[ctx.lang])}: {record_title(form, record.data, ctx.lang, titles=ctx.titles)}")
     print(translate("record_summary", ctx.lang, id=record.id, state=translate(f"state_{record.state}", ctx.lang),
-                    version=record.version, author=record.author, device=record.device_name,
+                    version=record.version, author=shown_text(record.author), device=shown_text(record.device_name),
                     time=record.updated_at))  # fmt: skip
     for line in record_lines(form, record.data, ctx.lang, titles=ctx.titles):
         print(line)
@@ -131,7 +132,7 @@ def cmd_list(ctx: Context) -> int:
     form = ctx.store.forms.get(ctx.options.form)
     for record in records:
         state = "" if record.state == "final" else f"  [{translate('state_draft', ctx.lang)}]"
-        print(f"{record.id}  {record_title(form, record.data, ctx.lang, titles=ctx.titles)}{state}")
+        print(f"{shown_text(record.id)}  {record_title(form, record.data, ctx.lang, titles=ctx.titles)}{state}")
     ctx.say("list_count", count=len(records))
     return 0
 
@@ -144,12 +145,14 @@ def cmd_history(ctx: Context) -> int:
     for version in versions:
         what = "version_deleted" if version.deleted else f"state_{version.state}"
         print(translate("history_line", ctx.lang, version=version.version, time=version.changed_at,
-                        author=version.author, device=version.device_name, what=translate(what, ctx.lang)))  # fmt: skip
+                        author=shown_text(version.author), device=shown_text(version.device_name),
+                        what=translate(what, ctx.lang)))  # fmt: skip
         previous = next((v for v in reversed(versions) if v.version < version.version and not v.deleted), None)
         if previous is not None and not version.deleted:
             changed = sorted(k for k in {*previous.data, *version.data} if previous.data.get(k) != version.data.get(k))
             if changed:
-                print("    " + translate("history_changed", ctx.lang, fields=", ".join(changed)))
+                fields = ", ".join(shown_text(name) for name in changed[:50]) + (", …" if len(changed) > 50 else "")
+                print("    " + translate("history_changed", ctx.lang, fields=shown_text(fields, limit=None)))
     return 0
 
 

@@ -1,19 +1,22 @@
 """`taawun sync export|merge|log` and `taawun conflicts [resolve]`: USB exchange from the command line.
 
 Exit codes as for every command: 0 done; 2 invalid input; 3 a file was rejected (the others given with it were
-still merged, each on its own) or the export could not be written.
+still merged, each on its own) or the export could not be written; 1 a file met a bug of ours (logged with its
+traceback; that file was refused and the others still merged, see app/sync/merge.py).
+
+Names, authors, titles and paths are printed through `app.core.shown` (escaped, bounded): they come from files.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from app.core.display import record_title
 from app.core.errors import InvalidInput
 from app.core.messages import translate
+from app.core.shown import json_text, shown_text
 
 if TYPE_CHECKING:
     from app.cli import Context
@@ -65,6 +68,8 @@ def cmd_sync(ctx: Context) -> int:
             ctx.say("sync_indexing")
             catch_up(ctx.store)
         print(summary_line(outcomes, ctx.lang))
+        if any(o.bug for o in outcomes):
+            return 1
         return 0 if all(o.merged for o in outcomes) else 3
     from app.db.sync_log import recent_entries
     from app.sync.report import log_lines
@@ -92,7 +97,7 @@ def cmd_conflicts(ctx: Context) -> int:
         return 0
     conflicts = list_conflicts(ctx.store, include_resolved=ctx.options.all)
     if ctx.options.as_json:
-        print(json.dumps([_as_json(c) for c in conflicts], ensure_ascii=False, indent=2))
+        print(json_text([_as_json(c) for c in conflicts]))
         return 0
     for conflict in conflicts:
         print("\n".join(_conflict_lines(ctx, conflict)))
@@ -116,26 +121,28 @@ def _conflict_lines(ctx: Context, conflict: Conflict) -> list[str]:
     form = ctx.store.forms.get(conflict.form)
     title = record_title(form, conflict.theirs.data if conflict.theirs.hlc == conflict.shown_hlc else
                          conflict.mine.data, lang, titles=ctx.titles)  # fmt: skip
-    lines = [translate("conflict_header", lang, id=conflict.id, form=form.label[lang], title=title,
-                       record=conflict.record_id)]  # fmt: skip
+    lines = [translate("conflict_header", lang, id=conflict.id, form=shown_text(form.label[lang]),
+                       title=shown_text(title), record=conflict.record_id)]  # fmt: skip
     for side in ("mine", "theirs"):
         version = conflict.side(side)
         what = translate("version_deleted" if version.deleted else f"state_{version.state}", lang)
         if version.hlc == conflict.shown_hlc:
             what += " · " + translate("conflict_shown", lang)
         lines.append("    " + translate("conflict_version", lang, side=translate(f"conflict_side_{side}", lang),
-                                        version=version.version, time=version.changed_at, author=version.author,
-                                        device=version.device_name, what=what))  # fmt: skip
+                                        version=version.version, time=version.changed_at,
+                                        author=shown_text(version.author), device=shown_text(version.device_name),
+                                        what=what))  # fmt: skip
     fields = conflict.differing_fields()
     if fields:
         labels = form.labels()
-        shown = ", ".join(f"{labels.get(f, {}).get(lang, f)} ({f})" for f in fields)
+        shown = ", ".join(f"{shown_text(labels.get(f, {}).get(lang, f))} ({shown_text(f)})" for f in fields)
         lines.append("    " + translate("conflict_differs", lang, fields=shown))
-    lines.append("    " + translate("conflict_found_by", lang, device=conflict.detected_device_name,
+    lines.append("    " + translate("conflict_found_by", lang, device=shown_text(conflict.detected_device_name),
                                     time=conflict.detected_at))  # fmt: skip
     if not conflict.is_open:
-        lines.append("    " + translate("conflict_resolved_line", lang, author=conflict.resolved_by,
-                                        device=conflict.resolved_device_name, time=conflict.resolved_at))  # fmt: skip
+        lines.append("    " + translate("conflict_resolved_line", lang, author=shown_text(conflict.resolved_by),
+                                        device=shown_text(conflict.resolved_device_name),
+                                        time=conflict.resolved_at))  # fmt: skip
     return lines
 
 

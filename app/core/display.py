@@ -1,4 +1,9 @@
-"""Record values as people read them, in a chosen language (command line now, reports and lists later)."""
+"""Record values as people read them, in a chosen language (command line now, reports and lists later).
+
+`format_value` gives the value itself (reports lay it out); what names a record (`record_title`), the lines of
+`taawun show` (`record_lines`) and every text wrapped in our own isolates (`isolate_ltr`) are made safe to show
+(`app.core.shown`): control characters and bidi overrides from a file escaped, lengths bounded.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from app.core.forms import FieldSpec, FormSpec
+from app.core.shown import NAME_LIMIT, VALUE_LIMIT, Shown, shown_text
 
 # Given a record id, the title of that record (or None when unknown): supplied by whoever holds the store.
 TitleLookup = Callable[[str], "str | None"]
@@ -17,7 +23,8 @@ LEFT_TO_RIGHT_TYPES = frozenset({"date", "integer", "decimal", "phone", "geopoin
 
 
 def isolate_ltr(text: str) -> str:
-    return f"\u2066{text}\u2069" if text else text
+    """`text` escaped (`shown_text`, not shortened), in a left-to-right isolate of ours: the only isolate left."""
+    return Shown(f"\u2066{shown_text(text, limit=None)}\u2069") if text else text
 
 
 def format_value(
@@ -52,28 +59,32 @@ def format_value(
 def record_title(
     form: FormSpec, data: dict[str, Any], lang: str, *, titles: TitleLookup | None = None, isolate: bool = False
 ) -> str:
-    """What names a record in a list: its form's title fields, formatted and joined."""
+    """What names a record in a list: its form's title fields, formatted, each made safe to show, and joined."""
     parts = []
     for name in form.title_fields:
         spec = form.field(name)
         if spec is not None and data.get(name) is not None:
-            parts.append(format_value(spec, data[name], lang, titles=titles, isolate=isolate))
-    return " — ".join(parts)
+            text = shown_text(format_value(spec, data[name], lang, titles=titles), limit=NAME_LIMIT)
+            parts.append(isolate_ltr(text) if isolate and spec.type in LEFT_TO_RIGHT_TYPES else text)
+    return Shown(" — ".join(parts))
 
 
 def record_lines(form: FormSpec, data: dict[str, Any], lang: str, *, titles: TitleLookup | None = None) -> list[str]:
-    """`Label: value` per filled field, section by section; empty fields are left out."""
+    """`Label: value` per filled field, section by section; empty fields are left out. Labels and values are made
+    safe to show (a form and its records may come from another laptop); a long text keeps its lines."""
     lines = []
     for section in form.sections:
         filled = [spec for spec in section.fields if data.get(spec.name) is not None]
         if not filled:
             continue
-        lines.append(f"[{section.label[lang]}]")
+        lines.append(f"[{shown_text(section.label[lang])}]")
         for spec in filled:
-            text = format_value(spec, data[spec.name], lang, titles=titles)
+            label = shown_text(spec.label[lang])
+            text = shown_text(format_value(spec, data[spec.name], lang, titles=titles), multiline=True,
+                              limit=VALUE_LIMIT)  # fmt: skip
             if "\n" in text:
-                lines.append(f"  {spec.label[lang]}:")
-                lines.extend(f"    {line}" for line in text.splitlines())
+                lines.append(f"  {label}:")
+                lines.extend(f"    {line}" for line in text.split("\n"))
             else:
-                lines.append(f"  {spec.label[lang]}: {text}")
+                lines.append(f"  {label}: {text}")
     return lines

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from app.core.shown import shown_param
+
 LANGUAGES = ("ar", "fr", "en")
 DEFAULT_LANGUAGE = "ar"
 
@@ -1091,6 +1093,54 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "rule changed: {field} ({rule}): {before} → {after}",
     },
     # --- end of issue 12: forms by a person's decision ---
+    # --- issue 12: each file of a batch merged or refused on its own (app/sync/merge.py) ---
+    "sync_file_unreadable": {
+        "ar": "تعذرت قراءة الملف {path}، فلم يدمج منه أي شيء ولم يتغير شيء في قاعدة بياناتك، وستدمج الملفات الأخرى. "
+        "اطلب من صاحب الحاسوب الذي أنشأه تصديرا جديدا. السبب:",
+        "fr": "Le fichier {path} n'a pas pu être lu : rien n'en a été fusionné, votre base n'a pas changé, les autres "
+        "fichiers sont fusionnés. Demandez un nouvel export à l'ordinateur qui l'a produit. Raison :",
+        "en": "The file {path} could not be read: nothing from it was merged, your database did not change, the other "
+        "files are merged. Ask the laptop that made it for a new export. Reason:",
+    },
+    "unreadable_too_deep": {
+        "ar": "فيه قيمة متداخلة بعمق كبير جدا (قوائم داخل قوائم)",
+        "fr": "il contient une valeur imbriquée beaucoup trop profondément (des listes dans des listes)",
+        "en": "it holds a value nested far too deeply (lists within lists)",
+    },
+    "unreadable_too_large": {
+        "ar": "فيه قيمة أكبر مما تتسع له ذاكرة هذا الحاسوب",
+        "fr": "il contient une valeur trop grande pour la mémoire de cet ordinateur",
+        "en": "it holds a value too large for this laptop's memory",
+    },
+    "unreadable_number": {
+        "ar": "فيه عدد أكبر من أن يقرأ ({detail})",
+        "fr": "il contient un nombre trop grand pour être lu ({detail})",
+        "en": "it holds a number too large to be read ({detail})",
+    },
+    "unreadable_text": {
+        "ar": "فيه نص غير صالح (ليس UTF-8)",
+        "fr": "il contient un texte invalide (pas de l'UTF-8)",
+        "en": "it holds text that is not valid (not UTF-8)",
+    },
+    "unreadable_value": {
+        "ar": "فيه قيمة ليست على الشكل المنتظر ({detail})",
+        "fr": "il contient une valeur qui n'a pas la forme attendue ({detail})",
+        "en": "it holds a value that is not in the expected form ({detail})",
+    },
+    "unreadable_sqlite": {
+        "ar": "تعذر على SQLite قراءته ({detail})",
+        "fr": "SQLite n'a pas pu le lire ({detail})",
+        "en": "SQLite could not read it ({detail})",
+    },
+    "sync_file_failed": {
+        "ar": "لم يدمج الملف {path}: أوقف خطأ غير متوقع في تعاون دمجه. لم يكتب منه أي شيء، وستدمج الملفات الأخرى. "
+        "أرسل الملف وملف السجل {log} إلى الدعم التقني.",
+        "fr": "Le fichier {path} n'a pas été fusionné : une erreur inattendue de Taawun a arrêté sa fusion. Rien n'en "
+        "a été écrit ; les autres fichiers sont fusionnés. Envoyez ce fichier et le journal {log} au support.",
+        "en": "The file {path} was not merged: an unexpected error in Taawun stopped its merge. Nothing from it was "
+        "written; the other files are merged. Send the file and the log {log} to support.",
+    },
+    # --- end of issue 12: each file on its own ---
     # --- the unexpected -------------------------------------------------------------------------------------------
     "bug": {
         "ar": "عذرا، حدث خطأ غير متوقع. لم تفقد أي بيانات محفوظة. التفاصيل في: {log}",
@@ -1104,9 +1154,11 @@ def translate(code: str, lang: str, **params: Any) -> str:
     """The message `code` in `lang` (falling back to English), with `params` filled in."""
     texts = MESSAGES.get(code)
     if texts is None:
-        return f"{code} {params}" if params else code
+        return f"{code} {shown_param(str(params))}" if params else code
     template = texts.get(lang) or texts["en"]
     try:
-        return template.format(**params)
+        # Every parameter may come from a file (a device name, an author, a path, a detail): escaped and bounded
+        # here, once for all messages (app/core/shown.py); numbers and text already escaped pass as they are.
+        return template.format(**{name: shown_param(value) for name, value in params.items()})
     except (KeyError, IndexError, ValueError):
         return template

@@ -3,19 +3,39 @@
 A refused file changes nothing in the database except one line in the sync log saying why. Files are merged one
 after the other, each atomically, so several files are as safe as one, and the outcome of each is yielded as soon
 as it is known (the command line prints it, the window shows progress).
+
+Whatever goes wrong with one file refuses that file and the next one is merged (README: each file is merged or
+refused on its own); the merge's transaction is rolled back, so nothing of the refused file is written:
+- a known rejection (`DatabaseRejected`: not ours, damaged, inconsistent, a record failing its rules…);
+- a value Python cannot read (`RecursionError` from JSON nested 100,000 deep, `MemoryError`, `OverflowError` from
+  a huge number, `ValueError`/`UnicodeError` from text that is not what it claims, `sqlite3.DatabaseError` from a
+  damaged page): a property of the file, refused as "could not be read: <reason>" (`sync_file_unreadable`), and
+  logged as a warning with its traceback (a check missing from `app/db` is found there);
+- anything else is a bug of ours: logged at error level with its traceback, the file is refused as "an unexpected
+  error stopped its merge" (`sync_file_failed`, naming the log) and the batch goes on; the outcome says `bug`, so
+  the command line still ends with exit 1 once every file has had its turn.
+Only a problem of this laptop stops the batch (a `StorageError`: full disk, read-only or busy database), since
+every next file would meet it too; `KeyboardInterrupt` and `SystemExit` pass through.
 """
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.core.errors import DatabaseRejected
+from app.core.errors import DatabaseRejected, StorageError, TaawunError
 from app.db.merge import MergeCounts, check_and_merge
-from app.db.package import Manifest
+from app.db.package import Manifest, PackageRejected
 from app.db.store import Store
 from app.db.sync_log import log_rejected
+
+log = logging.getLogger("taawun.sync")
+
+# What Python raises on a value it cannot read: a property of the file, not of the code reading it.
+UNREADABLE = (RecursionError, MemoryError, OverflowError, ValueError, sqlite3.DatabaseError)
 
 
 @dataclass(frozen=True)
@@ -25,6 +45,7 @@ class FileOutcome:
     counts: MergeCounts | None = None
     rejection: DatabaseRejected | None = None
     from_this_laptop: bool = False
+    bug: bool = False  # refused because of an unexpected error of ours (logged with its traceback)
 
     @property
     def merged(self) -> bool:
@@ -33,14 +54,53 @@ class FileOutcome:
 
 def merge_file(store: Store, path: Path | str) -> FileOutcome:
     path = Path(path)
+    shown = str(path.absolute())
+    bug = False
     try:
         # The file alone, read-only, before the database is touched (its validation against ours starts as soon
         # as its structure is known to be ours, and runs while the rest is checked).
-        manifest, counts = check_and_merge(store, path, log_file=str(path.absolute()))
-    except DatabaseRejected as rejection:
-        log_rejected(store, file=str(path.absolute()), rejection=rejection)
-        return FileOutcome(path, rejection=rejection)
-    return FileOutcome(path, manifest, counts, from_this_laptop=manifest.device == store.device_id)
+        manifest, counts = check_and_merge(store, path, log_file=shown)
+    except DatabaseRejected as rejected:
+        rejection = rejected
+    except StorageError:
+        raise  # this laptop's own problem (full disk, read-only, busy): every next file would meet it too
+    except TaawunError as error:  # a known condition met on the way that no check turned into a rejection
+        rejection = PackageRejected("sync_file_unreadable", path=shown, cause=error)
+    except UNREADABLE as error:
+        log.warning("file %s refused: it could not be read (%s)", shown, type(error).__name__, exc_info=True)
+        rejection = PackageRejected("sync_file_unreadable", path=shown, cause=unreadable_reason(error))
+    except Exception:  # noqa: BLE001 - a bug of ours: logged with its traceback, the batch goes on
+        log.exception("unexpected error while merging %s: the file is refused, the next files are merged", shown)
+        rejection, bug = DatabaseRejected("sync_file_failed", path=shown, log=_log_file()), True
+    else:
+        return FileOutcome(path, manifest, counts, from_this_laptop=manifest.device == store.device_id)
+    log_rejected(store, file=shown, rejection=rejection)
+    return FileOutcome(path, rejection=rejection, bug=bug)
+
+
+def unreadable_reason(error: BaseException) -> TaawunError:
+    """Why a value of the file could not be read, in words (with Python's own detail where it helps)."""
+    detail = str(error).splitlines()[0][:200] if str(error) else type(error).__name__
+    if isinstance(error, RecursionError):
+        return TaawunError("unreadable_too_deep")
+    if isinstance(error, MemoryError):
+        return TaawunError("unreadable_too_large")
+    if isinstance(error, OverflowError) or "digits" in detail:  # int('9' * 5000): "Exceeds the limit … digits"
+        return TaawunError("unreadable_number", detail=detail)
+    if isinstance(error, UnicodeError):
+        return TaawunError("unreadable_text")
+    if isinstance(error, sqlite3.DatabaseError):
+        return TaawunError("unreadable_sqlite", detail=detail)
+    return TaawunError("unreadable_value", detail=detail)
+
+
+def _log_file() -> str:
+    """The log file the traceback went to (the application's rotating log), or "" when there is none."""
+    for handler in logging.getLogger("taawun").handlers:
+        name = getattr(handler, "baseFilename", None)
+        if name:
+            return str(name)
+    return ""
 
 
 def merge_files(store: Store, paths: Iterable[Path | str]) -> Iterator[FileOutcome]:

@@ -6,17 +6,18 @@ import dataclasses
 from collections.abc import Sequence
 
 from app.core.messages import translate
+from app.core.shown import PARAM_LIMIT, shown_text
 from app.db.sync_log import LogEntry
 from app.sync.merge import FileOutcome
 
 
 def outcome_lines(outcome: FileOutcome, lang: str) -> list[str]:
     if outcome.rejection is not None:
-        reason = outcome.rejection.message(lang).splitlines()
+        reason = _shown_lines(outcome.rejection.message(lang))
         return [translate("sync_file_rejected", lang, path=outcome.path), *(f"    {line}" for line in reason)]
     assert outcome.manifest is not None and outcome.counts is not None
     manifest, counts = outcome.manifest, outcome.counts
-    lines = [translate("sync_file_merged", lang, path=outcome.path, device=manifest.device_name or "?",
+    lines = [translate("sync_file_merged", lang, path=outcome.path, device=shown_text(manifest.device_name or "?"),
                        time=manifest.exported_at or "?")]  # fmt: skip
     if outcome.from_this_laptop:
         lines.append("    " + translate("sync_own_file", lang))
@@ -30,6 +31,12 @@ def outcome_lines(outcome: FileOutcome, lang: str) -> list[str]:
     return lines
 
 
+def _shown_lines(text: str) -> list[str]:
+    """A reason, line by line, each escaped and bounded: the parameters of messages are escaped by `translate`,
+    but a reason can quote a form's own wording (a constraint's message) or a detail stored in the log."""
+    return [shown_text(line, limit=PARAM_LIMIT) for line in text.split("\n")[:50]]
+
+
 def summary_line(outcomes: Sequence[FileOutcome], lang: str) -> str:
     merged = sum(1 for o in outcomes if o.merged)
     return translate("sync_summary", lang, merged=merged, rejected=len(outcomes) - merged)
@@ -40,9 +47,9 @@ def log_lines(entries: Sequence[LogEntry], lang: str) -> list[str]:
     for entry in entries:
         if entry.outcome == "merged":
             lines.append(translate("sync_log_merged", lang, at=entry.at, path=entry.file,
-                                   device=entry.source_device_name or "?"))  # fmt: skip
+                                   device=shown_text(entry.source_device_name or "?")))  # fmt: skip
             lines.append("    " + translate("sync_counts", lang, **entry.counts))
         else:
             lines.append(translate("sync_log_rejected", lang, at=entry.at, path=entry.file))
-            lines += [f"    {line}" for line in entry.reason(lang).splitlines()]
+            lines += [f"    {line}" for line in _shown_lines(entry.reason(lang))]
     return lines or [translate("sync_log_empty", lang)]
