@@ -1,17 +1,25 @@
-"""Turning command-line input (`--set field=value`, `--json FILE|-`) into record data and photos to store."""
+"""Turning command-line input (`--set field=value`, `--json FILE|-`) into record data and photos to store.
+
+Input is held to the declared bounds (`app.core.bounds`) as it is read: files are read up to their bound and no
+further (`--set photos=/dev/zero` reads nothing: only regular files are photos), text that is not UTF-8 and JSON
+nested beyond Python's stack are refused as bad input (exit 2), and a large photo is scaled down before it is
+named by its digest. The values themselves are then checked by `clean_record`.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import json
-import mimetypes
 import sys
 from pathlib import Path
 from typing import Any
 
+from app.core import bounds
 from app.core.errors import InvalidInput
 from app.core.forms import FormSpec
+from app.core.pictures import open_regular, read_photo_file
 
-PhotoFile = tuple[bytes, str]  # content, mime type
+PhotoFile = tuple[bytes, str]  # content, mime type (as read_photo_file returns them)
 
 
 def read_changes(
@@ -24,25 +32,45 @@ def read_changes(
     for text in assignments:
         name, sep, value = text.partition("=")
         if not sep or not name.strip():
-            raise InvalidInput("bad_assignment", text=text)
-        data[name.strip()] = _value_for(form, name.strip(), value)
+            raise InvalidInput("bad_assignment", text=bounds.shown(text, 200))
+        name = name.strip()
+        for part in (name, value):  # an argument the terminal could not decode arrives with lone surrogates
+            try:
+                bounds.decode_utf8(part)
+            except bounds.BoundExceeded:
+                raise InvalidInput("text_not_utf8", field=bounds.shown(name)) from None
+        data[name] = _value_for(form, name, value)
     photos: list[PhotoFile] = []
     for spec in form.fields:
         if spec.type == "photos" and isinstance(data.get(spec.name), list):
-            data[spec.name], found = _photo_values(data[spec.name])
+            data[spec.name], found = _photo_values(spec.name, data[spec.name])
             photos.extend(found)
     return data, photos
 
 
 def _read_json(source: str) -> dict[str, Any]:
+    shown = "-" if source == "-" else bounds.shown(source, 200)
+    limit = bounds.JSON_INPUT_BYTES_MAX
     try:
-        text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise InvalidInput("file_unreadable", path=source, detail=str(error)) from None
+        if source == "-":
+            content = sys.stdin.buffer.read(limit + 1)
+        else:
+            with open_regular(source) as file:
+                content = file.read(limit + 1)
+    except OSError as error:
+        raise InvalidInput("file_unreadable", path=shown, detail=bounds.shown(str(error), 200)) from None
+    if len(content) > limit:
+        raise InvalidInput("json_input_too_large", path=shown, max=limit // 1_000_000)
+    try:
+        text = content.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise InvalidInput("file_unreadable", path=shown, detail=str(error)) from None
     try:
         value = json.loads(text)
     except json.JSONDecodeError as error:
         raise InvalidInput("bad_json", detail=str(error)) from None
+    except RecursionError:  # nested deeper than Python's stack; shallower monsters are refused by clean_record
+        raise InvalidInput("json_too_deep", path=shown, max=bounds.JSON_DEPTH_MAX) from None
     if not isinstance(value, dict):
         raise InvalidInput("json_not_object")
     return value
@@ -58,26 +86,23 @@ def _value_for(form: FormSpec, name: str, text: str) -> Any:
             return json.loads(text)
         except json.JSONDecodeError as error:
             raise InvalidInput("bad_json", detail=f"{name}: {error}") from None
+        except RecursionError:
+            raise InvalidInput("json_too_deep", path=f"--set {name}", max=bounds.JSON_DEPTH_MAX) from None
     if spec.type == "photos":
         return [{"path": part.strip()} for part in text.split(";") if part.strip()]
     return text
 
 
-def _photo_values(items: list[Any]) -> tuple[list[Any], list[PhotoFile]]:
-    import hashlib
-
+def _photo_values(field: str, items: list[Any]) -> tuple[list[Any], list[PhotoFile]]:
     values: list[Any] = []
     files: list[PhotoFile] = []
+    if len(items) > bounds.PHOTOS_MAX:
+        return items, files  # refused by clean_record, naming the bound, before any file is read
     for item in items:
-        if isinstance(item, dict) and "path" in item:
-            path = Path(str(item["path"]))
-            try:
-                content = path.read_bytes()
-            except OSError as error:
-                raise InvalidInput("photo_unreadable", path=str(path), detail=str(error)) from None
-            mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        if isinstance(item, dict) and isinstance(item.get("path"), str):
+            content, mime = read_photo_file(Path(item["path"]), field=field)
             files.append((content, mime))
-            values.append({"sha256": hashlib.sha256(content).hexdigest(), "name": path.name})
+            values.append({"sha256": hashlib.sha256(content).hexdigest(), "name": Path(item["path"]).name})
         else:
             values.append(item)
     return values, files

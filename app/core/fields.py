@@ -14,6 +14,7 @@ import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from app.core import bounds
 from app.core.text import clean_number_text, normalise_text
 
 if TYPE_CHECKING:
@@ -38,8 +39,14 @@ def is_empty(value: Any) -> bool:
 
 
 def _show(value: Any) -> str:
-    text = value if isinstance(value, str) else repr(value)
-    return text if len(text) <= 60 else text[:57] + "…"
+    return bounds.shown(value)
+
+
+def _bounded_text(text: str, limit: int, *, layout: bool) -> str:
+    try:
+        return bounds.check_text(text, limit=limit, layout=layout)
+    except bounds.BoundExceeded as error:
+        raise BadValue(error.code, **error.params) from None
 
 
 def _check_length(text: str, spec: FieldSpec) -> str:
@@ -56,14 +63,14 @@ def parse_text(value: Any, spec: FieldSpec) -> str:
     text = normalise_text(value).strip()
     if len(text.splitlines()) > 1:  # \n, \r and every other Unicode line or paragraph separator
         raise BadValue("text_has_line_break")
-    return _check_length(text, spec)
+    return _check_length(_bounded_text(text, bounds.TEXT_MAX, layout=False), spec)
 
 
 def parse_long_text(value: Any, spec: FieldSpec) -> str:
     if not isinstance(value, str):
         raise BadValue("not_text")
     text = normalise_text(value).replace("\r\n", "\n").replace("\r", "\n").strip()
-    return _check_length(text, spec)
+    return _check_length(_bounded_text(text, bounds.LONG_TEXT_MAX, layout=True), spec)
 
 
 def _check_range(number: float, spec: FieldSpec) -> None:
@@ -85,6 +92,8 @@ def parse_integer(value: Any, spec: FieldSpec) -> int:
         value = int(text)
     if not isinstance(value, int) or abs(value) >= 10**18:  # the same bound as typed text: SQLite's 64 bits
         raise BadValue("not_integer", value=_show(value))
+    if abs(value) > bounds.INTEGER_MAX:  # and exact in JSON, as every laptop reads it
+        raise BadValue("above_max" if value > 0 else "below_min", max=bounds.INTEGER_MAX, min=-bounds.INTEGER_MAX)
     _check_range(value, spec)
     return value
 
@@ -97,7 +106,7 @@ def _finite(number: Any, code: str, shown: Any) -> float:
         result = float(number)
     except OverflowError:
         raise BadValue(code, value=_show(shown)) from None
-    if not math.isfinite(result):
+    if not math.isfinite(result) or abs(result) > bounds.DECIMAL_MAX:
         raise BadValue(code, value=_show(shown))
     return result
 
@@ -166,10 +175,14 @@ def parse_select_one(value: Any, spec: FieldSpec) -> str:
 
 def _split_list(value: Any) -> list[Any]:
     if isinstance(value, str):
-        return [part for part in re.split(r"[,،;]", value) if part.strip()]
-    if isinstance(value, (list, tuple)):
-        return list(value)
-    raise BadValue("not_a_choice", value=_show(value))
+        items = [part for part in re.split(r"[,،;]", value) if part.strip()]
+    elif isinstance(value, (list, tuple)):
+        items = list(value)
+    else:
+        raise BadValue("not_a_choice", value=_show(value))
+    if len(items) > bounds.CHOICES_MAX:
+        raise BadValue("too_many_items", max=bounds.CHOICES_MAX)
+    return items
 
 
 def _check_count(items: list[Any], spec: FieldSpec) -> None:
@@ -246,16 +259,20 @@ _SHA256 = re.compile(r"[0-9a-f]{64}")
 def parse_photos(value: Any, spec: FieldSpec) -> list[dict[str, str]]:
     if not isinstance(value, list):
         raise BadValue("not_photo_list")
+    if len(value) > bounds.PHOTOS_MAX:
+        raise BadValue("too_many_items", max=bounds.PHOTOS_MAX)
     photos = []
     for item in value:
-        if not isinstance(item, dict) or not _SHA256.fullmatch(str(item.get("sha256", ""))):
+        digest = item.get("sha256") if isinstance(item, dict) else None
+        if not isinstance(digest, str) or not _SHA256.fullmatch(digest):
             raise BadValue("not_photo_list")
         if set(item) - {"sha256", "name", "caption"}:
             raise BadValue("not_photo_list")
         photo = {"sha256": item["sha256"]}
         for key in ("name", "caption"):
             if isinstance(item.get(key), str) and item[key].strip():
-                photo[key] = normalise_text(item[key]).strip()
+                label = normalise_text(item[key]).strip()
+                photo[key] = _bounded_text(label, bounds.PHOTO_LABEL_MAX, layout=False)
         photos.append(photo)
     _check_count(photos, spec)
     return photos
@@ -265,6 +282,8 @@ def check_group_items(value: Any, spec: FieldSpec) -> list[Any]:
     """A group's value must be a list of mappings; the validator checks each entry's fields."""
     if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
         raise BadValue("not_group")
+    if len(value) > bounds.GROUP_ENTRIES_MAX:
+        raise BadValue("too_many_items", max=bounds.GROUP_ENTRIES_MAX)
     _check_count(value, spec)
     return value
 

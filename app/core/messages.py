@@ -825,6 +825,99 @@ MESSAGES: dict[str, dict[str, str]] = {
         " choose another stick",
     },
     # --- end of files on a stick or a full disk ---
+    # --- bounds on every value that enters the database (issue 12: app/core/bounds.py, app/core/pictures.py) -------
+    "bound_not_unicode": {
+        "ar": "النص يحتوي على رموز غير صالحة (ليست يونيكود سليما)",
+        "fr": "Le texte contient des caractères invalides (pas de l'Unicode valide)",
+        "en": "The text holds invalid characters (not valid Unicode)",
+    },
+    "bound_not_utf8": {
+        "ar": "النص ليس بترميز UTF-8 سليم",
+        "fr": "Le texte n'est pas de l'UTF-8 valide",
+        "en": "The text is not valid UTF-8",
+    },
+    "bound_control_character": {
+        "ar": "النص يحتوي على رموز تحكم غير مسموح بها (مثل رموز الطرفية): أزلها",
+        "fr": "Le texte contient des caractères de contrôle non permis (comme des codes de terminal) : retirez-les",
+        "en": "The text holds control characters that are not allowed (such as terminal codes): remove them",
+    },
+    "bound_version": {
+        "ar": "رقم النسخة خارج الحدود (من 1 إلى {max})",
+        "fr": "Le numéro de version est hors limites (de 1 à {max})",
+        "en": "The version number is out of bounds (1 to {max})",
+    },
+    "bound_too_deep": {
+        "ar": "القيمة متداخلة أكثر من اللازم ({max} مستويات على الأكثر)",
+        "fr": "La valeur est trop imbriquée ({max} niveaux au plus)",
+        "en": "The value is nested too deep (at most {max} levels)",
+    },
+    "bound_not_json": {
+        "ar": "القيمة ليست نصا ولا عددا ولا قائمة",
+        "fr": "La valeur n'est ni un texte, ni un nombre, ni une liste",
+        "en": "The value is neither text, a number nor a list",
+    },
+    "bound_record_too_large": {
+        "ar": "السجل كبير جدا: {max} حرف على الأكثر في مجموع حقوله",
+        "fr": "La fiche est trop grande : au plus {max} caractères pour tous ses champs",
+        "en": "The record is too large: at most {max} characters in all its fields",
+    },
+    "bound_record_bytes": {
+        "ar": "بيانات السجل كبيرة جدا: {max} ميغابايت على الأكثر",
+        "fr": "Les données de la fiche sont trop grandes : au plus {max} Mo",
+        "en": "The record's data is too large: at most {max} MB",
+    },
+    "bound_photo_bytes": {
+        "ar": "الصورة كبيرة جدا ({size} بايت): {max} ميغابايت على الأكثر",
+        "fr": "La photo est trop grande ({size} octets) : au plus {max} Mo",
+        "en": "The photo is too large ({size} bytes): at most {max} MB",
+    },
+    "bound_photo_pixels": {
+        "ar": "أبعاد الصورة كبيرة جدا ({width} × {height} بكسل): {max} ميغابكسل على الأكثر",
+        "fr": "La photo a trop de pixels ({width} × {height}) : au plus {max} mégapixels",
+        "en": "The photo has too many pixels ({width} × {height}): at most {max} megapixels",
+    },
+    "sync_value_out_of_bounds": {
+        "ar": "السجل {id} في الملف {path}: القيمة «{field}» خارج الحدود المسموح بها. لم يدمج الملف؛ اطلب من صاحبه"
+        " تصديرا جديدا من تعاون، أو أرسله إلى المنسق",
+        "fr": "Fiche {id} du fichier {path} : la valeur « {field} » dépasse les limites permises. Le fichier n'a pas"
+        " été fusionné ; demandez à son auteur un nouvel export depuis Taawun, ou transmettez-le au coordinateur",
+        "en": "Record {id} in {path}: the value “{field}” is beyond the allowed bounds. The file was not merged; ask"
+        " its sender for a new export from Taawun, or pass it to your coordinator",
+    },
+    "sync_photo_out_of_bounds": {
+        "ar": "الصورة {digest} في الملف {path} خارج الحدود المسموح بها. لم يدمج الملف؛ اطلب من صاحبه تصديرا جديدا"
+        " من تعاون (تصغر الصور عند إضافتها)",
+        "fr": "La photo {digest} du fichier {path} dépasse les limites permises. Le fichier n'a pas été fusionné ;"
+        " demandez à son auteur un nouvel export depuis Taawun (les photos y sont réduites à l'ajout)",
+        "en": "The photo {digest} in {path} is beyond the allowed bounds. The file was not merged; ask its sender for"
+        " a new export from Taawun (photos are scaled down when added)",
+    },
+    "photo_file_out_of_bounds": {
+        "ar": "لم تضف الصورة {path} (الحقل {field}): {problem}",
+        "fr": "La photo {path} n'a pas été ajoutée (champ {field}) : {problem}",
+        "en": "The photo {path} was not added (field {field}): {problem}",
+    },
+    "photo_not_a_file": {
+        "ar": "{path} ليس ملف صورة عاديا (الحقل {field}): اختر ملف صورة",
+        "fr": "{path} n'est pas un fichier photo ordinaire (champ {field}) : choisissez un fichier image",
+        "en": "{path} is not a regular photo file (field {field}): choose a picture file",
+    },
+    "json_input_too_large": {
+        "ar": "ملف JSON {path} كبير جدا: {max} ميغابايت على الأكثر",
+        "fr": "Le fichier JSON {path} est trop grand : au plus {max} Mo",
+        "en": "The JSON file {path} is too large: at most {max} MB",
+    },
+    "json_too_deep": {
+        "ar": "JSON في {path} متداخل أكثر من اللازم ({max} مستويات على الأكثر)",
+        "fr": "Le JSON de {path} est trop imbriqué ({max} niveaux au plus)",
+        "en": "The JSON in {path} is nested too deep (at most {max} levels)",
+    },
+    "text_not_utf8": {
+        "ar": "القيمة المعطاة لـ {field} ليست نصا بترميز UTF-8 سليم",
+        "fr": "La valeur donnée pour {field} n'est pas du texte UTF-8 valide",
+        "en": "The value given for {field} is not valid UTF-8 text",
+    },
+    # --- end of bounds ---
     # --- search (app/db/search) ----------------------------------------------------------------------------------
     "search_empty_query": {
         "ar": "اكتب كلمة واحدة على الأقل للبحث عنها",

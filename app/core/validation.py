@@ -2,7 +2,10 @@
 
 `clean_record` returns the values to store (canonical, empty ones left out, irrelevant ones dropped) or raises
 `ValidationFailed` listing every problem at once. A draft is never refused for being incomplete: required fields
-and constraints are not enforced, and a value that does not parse is kept as typed so that no note is lost.
+and constraints are not enforced, and a value that does not parse is kept as typed so that no note is lost. But a
+draft is never malformed either: every value, draft or final, is held to the declared bounds (`app.core.bounds`:
+text length, nesting, list sizes, numbers, Unicode, control characters) first, and a draft keeps a value that does
+not parse only when it is text, as a person types it (a list where text is expected is refused).
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from app.core import bounds
 from app.core.errors import FieldProblem, ValidationFailed
 from app.core.fields import PARSERS, BadValue, is_empty
 from app.core.forms import FieldSpec, FormSpec
@@ -20,7 +24,9 @@ from app.core.forms import FieldSpec, FormSpec
 def clean_record(
     form: FormSpec, data: dict[str, Any], *, draft: bool = False, today: dt.date | None = None
 ) -> dict[str, Any]:
-    problems: list[FieldProblem] = []
+    problems = _record_problems(data)
+    if problems:
+        raise ValidationFailed(problems, labels=form.labels())
     cleaned = _clean_fields(form.fields, data, prefix="", draft=draft, today=today, problems=problems)
     if problems:
         raise ValidationFailed(problems, labels=form.labels())
@@ -31,9 +37,25 @@ def field_problems(
     form: FormSpec, data: dict[str, Any], *, draft: bool = False, today: dt.date | None = None
 ) -> list[FieldProblem]:
     """Every problem of `data`, for a form that marks fields as the user types."""
-    problems: list[FieldProblem] = []
+    problems = _record_problems(data)
+    if problems:
+        return problems
     _clean_fields(form.fields, data, prefix="", draft=draft, today=today, problems=problems)
     return problems
+
+
+def _record_problems(data: Any) -> list[FieldProblem]:
+    """The whole record against the declared bounds: an object, of bounded size and shape (every value is then
+    checked on its own, where its field is known)."""
+    if not isinstance(data, dict):
+        return [FieldProblem("", "json_not_object")]
+    try:
+        size = bounds.check_json(data, depth_max=bounds.JSON_DEPTH_MAX + 1, text_max=bounds.LONG_TEXT_MAX)
+    except bounds.BoundExceeded:
+        return []  # said field by field below, where the field is known
+    if size > bounds.RECORD_CHARS_MAX:
+        return [FieldProblem("", "bound_record_too_large", {"max": bounds.RECORD_CHARS_MAX})]
+    return []
 
 
 def _clean_fields(
@@ -48,16 +70,23 @@ def _clean_fields(
     known = {spec.name for spec in fields}
     for name in data:
         if name not in known:
-            problems.append(FieldProblem(prefix + str(name), "unknown_field"))
+            problems.append(FieldProblem(prefix + bounds.shown(name), "unknown_field"))
 
     # First every value on its own (a value that does not parse is set aside, not yet reported), then the rules
     # that look across fields, on the parsed values.
     parsed: dict[str, Any] = {}
     bad: dict[str, BadValue] = {}
     unparsed: dict[str, Any] = {}
+    beyond: set[str] = set()  # refused by a bound, whatever the rest says
     for spec in fields:
         raw = data.get(spec.name)
         if raw is None or is_empty(raw):  # most fields of most records are absent: no call for those
+            continue
+        try:  # the declared bounds first, drafts included: whatever the value, the parser never meets a monster
+            bounds.check_json(raw, depth_max=bounds.JSON_DEPTH_MAX - prefix.count("."), text_max=bounds.LONG_TEXT_MAX)
+        except bounds.BoundExceeded as error:
+            problems.append(FieldProblem(prefix + spec.name, error.code, error.params))
+            beyond.add(spec.name)
             continue
         try:
             value = PARSERS[spec.type](raw, spec)
@@ -74,11 +103,13 @@ def _clean_fields(
     for spec in fields:
         # Relevance is judged in field order on values where hidden fields already count as empty, so a field shown
         # only by a hidden field is hidden too; a hidden field's value is dropped, whatever it was.
+        if spec.name in beyond:
+            continue
         if spec.relevant is not None and spec.relevant.evaluate(parsed, today=today) is not True:
             parsed.pop(spec.name, None)
             continue
         if spec.name in bad:
-            if draft:
+            if draft and isinstance(unparsed[spec.name], str):  # text as typed; any other shape is malformed
                 result[spec.name] = unparsed[spec.name]
             else:
                 problems.append(FieldProblem(prefix + spec.name, bad[spec.name].code, bad[spec.name].params))

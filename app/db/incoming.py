@@ -24,17 +24,33 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from app.core.errors import DatabaseRejected, ValidationFailed
+from app.core import bounds
+from app.core.errors import DatabaseRejected, InvalidInput, ValidationFailed
 from app.core.forms import FormSpec, parse_form
+from app.core.pictures import photo_size
 from app.core.validation import Link, clean_record, links
 from app.db.package import PackageRejected, attached, register_functions
 
 T = TypeVar("T")
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+# Text columns are read as bytes and decoded here: invalid UTF-8 in a TEXT column would make sqlite3 raise while
+# fetching the row, and the file is then refused for what it is. Data beyond its bound is not even read.
+_TEXT_COLUMNS = ("record_id", "form", "state", "changed_at", "author", "device_name", "device", "hlc")
 _NEW_VERSIONS = (
-    "SELECT h.record_id, h.form, h.form_version, h.state, h.data, h.changed_at FROM temp.new_versions n"
-    " JOIN incoming.history h ON h.record_id = n.record_id AND h.hlc = n.hlc"
+    "SELECT " + ", ".join(f"CAST(h.{c} AS BLOB)" for c in _TEXT_COLUMNS) + ", h.form_version, h.version,"
+    " " + " AND ".join(f"typeof(h.{c}) = 'text'" for c in (*_TEXT_COLUMNS, "data")) + ","
+    f" CASE WHEN length(CAST(h.data AS BLOB)) <= {bounds.RECORD_BYTES_MAX} THEN CAST(h.data AS BLOB) END,"
+    " CAST(r.created_at AS BLOB), typeof(r.created_at) IN ('text', 'null')"
+    " FROM temp.new_versions n JOIN incoming.history h ON h.record_id = n.record_id AND h.hlc = n.hlc"
+    " LEFT JOIN incoming.records r ON r.id = h.record_id AND r.hlc = h.hlc"
 )
+_NEW_PHOTOS = (
+    "SELECT rowid, CAST(sha256 AS BLOB), length(content), CAST(mime AS BLOB), CAST(added_at AS BLOB),"
+    " typeof(mime) = 'text' AND typeof(added_at) = 'text' FROM incoming.photos i"
+    " WHERE NOT EXISTS (SELECT 1 FROM main.photos p WHERE p.sha256 = i.sha256)"
+)
+_CONFLICT_TEXTS = ("id", "record_id", "hlc_a", "hlc_b", "held_hlc", "detected_at", "detected_device",
+                   "detected_device_name", "resolved_hlc", "resolved_at", "resolved_by", "resolved_device_name")  # fmt: skip
 
 
 def collect_new_versions(conn: sqlite3.Connection) -> None:
@@ -96,6 +112,7 @@ class BackgroundCheck:
                 with attached(conn, self.package):
                     conn.execute("BEGIN")  # one snapshot throughout: the database before the merge
                     try:
+                        check_values(conn, self.shown)
                         check_against_local(conn, self.shown)
                         collect_new_versions(conn)
                         check_new_versions(conn, self.shown, forms=self.forms, batch_size=self.batch_size,
@@ -144,6 +161,43 @@ def check_against_local(conn: sqlite3.Connection, shown: str) -> None:
         raise PackageRejected("sync_photo_mismatch", path=shown, digest=photo[0][:12])
 
 
+def check_values(conn: sqlite3.Connection, shown: str) -> None:
+    """The photos and conflicts the file brings, against the declared bounds (`app.core.bounds`): photo bytes and
+    pixels, and text that is valid UTF-8 (bytes are read and decoded here, never fetched as text by sqlite3)."""
+    for rowid, digest, size, *texts, typed in conn.execute(_NEW_PHOTOS):
+        name = _text(digest, "?")[:12]
+        if not typed or not all(_is_text(text) for text in (digest, *texts)):
+            raise PackageRejected("sync_inconsistent", path=shown, detail=f"photo {bounds.shown(name)}")
+        try:
+            if size > bounds.PHOTO_BYTES_MAX:
+                raise bounds.BoundExceeded("bound_photo_bytes", max=bounds.PHOTO_BYTES_MAX // 1_000_000, size=size)
+            content = conn.execute("SELECT content FROM incoming.photos WHERE rowid = ?", (rowid,)).fetchone()[0]
+            photo_size(bytes(content))  # the header only: never the pixels
+        except bounds.BoundExceeded as error:
+            raise PackageRejected("sync_photo_out_of_bounds", path=shown, digest=bounds.shown(name),
+                                  cause=InvalidInput(error.code, **error.params)) from None  # fmt: skip
+    if conn.execute("SELECT 1 FROM incoming.sqlite_master WHERE name = 'conflicts'").fetchone() is None:
+        return  # a file from before conflicts travelled
+    columns = ", ".join(f"CAST({c} AS BLOB)" for c in _CONFLICT_TEXTS)
+    for row in conn.execute(f"SELECT {columns} FROM incoming.conflicts"):
+        if not all(value is None or _is_text(value) for value in row):
+            raise PackageRejected(
+                "sync_inconsistent", path=shown, detail=f"conflict {bounds.shown(_text(row[0], '?'))}"
+            )
+
+
+def _is_text(content: bytes | None) -> bool:
+    try:
+        bounds.decode_utf8(content)
+    except bounds.BoundExceeded:
+        return False
+    return True
+
+
+def _text(content: Any, default: str) -> str:
+    """Bytes read from the file, as text to show (undecodable bytes replaced, never raised)."""
+    return bytes(content).decode("utf-8", "replace") if isinstance(content, bytes) else default
+
 
 class _Definitions:
     """Form specs by (name, version): the forms in use here, else parsed once per merge from either database (the
@@ -170,14 +224,17 @@ def check_new_versions(conn: sqlite3.Connection, shown: str, *, forms: Iterable[
     """Raise `PackageRejected` for the first new version that this laptop could not have written itself (or return
     early once `stop()` is true)."""
     definitions = _Definitions(conn, forms)
-    today = today or dt.date.today()
+    # "Today" for the form rules (a visit is not in the future) is this laptop's, within the clock bound: never the
+    # file's own say (a version stamped in year 9999 would otherwise make any date "past").
+    today = today or dt.date.today() + dt.timedelta(days=bounds.DATES_AHEAD_DAYS)
     cursor = conn.execute(_NEW_VERSIONS)
     while not stop() and (batch := cursor.fetchmany(batch_size)):
         references: list[tuple[str, Link]] = []
         photos: list[tuple[str, Link]] = []
-        for record_id, form, form_version, state, data, changed_at in batch:
+        for row in batch:
+            record_id, form, form_version, state, data = _read_version(shown, row)
             spec = definitions.get(form, form_version)
-            for link in _check_version(shown, spec, record_id, state, data, changed_at, today):
+            for link in _check_version(shown, spec, record_id, state, data, today):
                 if link.kind == "photo":
                     photos.append((record_id, link))
                 elif state == "final":  # a draft may point at a record not chosen yet, as in Store
@@ -186,20 +243,50 @@ def check_new_versions(conn: sqlite3.Connection, shown: str, *, forms: Iterable[
         _check_photos(conn, shown, photos)
 
 
-def _check_version(shown: str, spec: FormSpec, record_id: str, state: str, text: str, changed_at: str,
-                   today: dt.date) -> list[Link]:  # fmt: skip
+def _read_version(shown: str, row: tuple[Any, ...]) -> tuple[str, str, int, str, str]:
+    """A row of `_NEW_VERSIONS` decoded and held to the bounds: (record id, form, form version, state, data)."""
+    *texts, form_version, version, typed, data, created_at, created_typed = row
+    record_id = _text(texts[0], "?")
     if not _is_canonical_uuid(record_id):
-        raise PackageRejected("sync_inconsistent", path=shown, detail=f"record id {record_id[:40]!r}")
+        raise PackageRejected("sync_inconsistent", path=shown, detail=f"record id {bounds.shown(record_id)}")
+    if not typed or not created_typed:
+        raise PackageRejected("sync_inconsistent", path=shown, detail=f"record {record_id}: a value is not text")
+    params = {"path": shown, "id": record_id}
+    values = {}
+    for column, content in (*zip(_TEXT_COLUMNS, texts, strict=True), ("created_at", created_at), ("data", data)):
+        try:
+            if column == "data" and content is None:
+                raise bounds.BoundExceeded("bound_record_bytes", max=bounds.RECORD_BYTES_MAX // 1_000_000)
+            values[column] = None if content is None else bounds.decode_utf8(content)
+            if column in ("author", "device_name"):
+                bounds.check_name(values[column])
+            elif column in ("changed_at", "created_at", "device", "hlc") and values[column] is not None:
+                bounds.check_text(values[column], limit=bounds.TEXT_MAX, layout=False)
+        except bounds.BoundExceeded as error:
+            raise PackageRejected("sync_value_out_of_bounds", field=column,
+                                  cause=InvalidInput(error.code, **error.params), **params) from None  # fmt: skip
+    try:
+        bounds.check_version_number(version)
+    except bounds.BoundExceeded as error:
+        raise PackageRejected("sync_value_out_of_bounds", field="version",
+                              cause=InvalidInput(error.code, **error.params), **params) from None  # fmt: skip
+    return record_id, values["form"], form_version, values["state"], values["data"]
+
+
+def _check_version(shown: str, spec: FormSpec, record_id: str, state: str, text: str,
+                   today: dt.date) -> list[Link]:  # fmt: skip
+    params = {"path": shown, "id": record_id, "form": spec.name}
     try:
         data: Any = json.loads(text)
     except ValueError:
         data = None
+    except RecursionError:  # nested deeper than Python's stack: far beyond the bound
+        cause = InvalidInput("bound_too_deep", max=bounds.JSON_DEPTH_MAX)
+        raise PackageRejected("sync_value_out_of_bounds", field="data", cause=cause, **params) from None
     if not isinstance(data, dict):
         raise PackageRejected("sync_inconsistent", path=shown, detail=f"record {record_id}: data is not an object")
-    params = {"path": shown, "id": record_id, "form": spec.name}
     try:
-        # Judged on the day it was written (a laptop whose clock runs ahead wrote "today" for tomorrow), or later.
-        cleaned = clean_record(spec, data, draft=state == "draft", today=max(today, _day(changed_at, today)))
+        cleaned = clean_record(spec, data, draft=state == "draft", today=today)
     except ValidationFailed as failed:
         fields = ", ".join(dict.fromkeys(p.path for p in failed.problems))
         raise PackageRejected("sync_invalid_record", cause=failed, fields=fields, **params) from None
@@ -240,10 +327,3 @@ def _check_photos(conn: sqlite3.Connection, shown: str, photos: list[tuple[str, 
 def _is_canonical_uuid(text: str) -> bool:
     """As `str(uuid.UUID(...))` writes it (what Store stores), checked without building a UUID per row."""
     return isinstance(text, str) and _UUID.fullmatch(text) is not None
-
-
-def _day(timestamp: str, default: dt.date) -> dt.date:
-    try:
-        return dt.date.fromisoformat(str(timestamp)[:10])
-    except ValueError:
-        return default

@@ -358,11 +358,19 @@ class Store:
     # --- photos ----------------------------------------------------------------------------------------------------
 
     def add_photo(self, content: bytes, *, mime: str = "image/jpeg") -> str:
-        """Store a picture once, whatever how many records show it; returns its SHA-256."""
+        """Store a picture once, whatever how many records show it; returns its SHA-256 (of the picture as stored:
+        scaled down when large, see `app.core.pictures`)."""
         with self.transaction():
             return self._insert_photo(content, mime)
 
     def _insert_photo(self, content: bytes, mime: str) -> str:
+        from app.core.bounds import BoundExceeded
+        from app.core.pictures import prepare_photo  # Pillow: imported when a photo is added, not at start-up
+
+        try:  # the window and the command line prepared it already (and named it by its digest): then unchanged
+            content, mime = prepare_photo(bytes(content), mime)
+        except BoundExceeded as error:
+            raise InvalidInput(error.code, **error.params) from None
         digest = hashlib.sha256(content).hexdigest()
         self.conn.execute(
             "INSERT OR IGNORE INTO photos (sha256, content, size, mime, added_at) VALUES (?, ?, ?, ?, ?)",

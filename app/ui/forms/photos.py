@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import mimetypes
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.errors import InvalidInput
 from app.core.forms import FieldSpec
+from app.core.pictures import read_photo_file
 from app.ui.forms.base import FieldWidget, directed
 from app.ui.forms.context import FieldContext
 
@@ -155,26 +156,30 @@ class PhotosWidget(FieldWidget):
         paths = self.choose_files(self)
         known = {self.list.item(row).data(_PHOTO_ROLE).get("sha256") for row in range(self.list.count())}
         refused: list[str] = []
+        beyond: list[str] = []  # pictures beyond a bound (bytes, pixels), each said with its bound
         added = 0
         for path in map(Path, paths):
-            try:
-                content = path.read_bytes()
-            except OSError:
-                refused.append(path.name)
+            try:  # read up to the byte bound only, and scaled down when large (app/core/pictures.py)
+                content, mime = read_photo_file(path, field=self.spec.name)
+            except InvalidInput as error:
+                if error.code == "photo_file_out_of_bounds":
+                    beyond.append(error.message(self.context.lang))
+                else:
+                    refused.append(path.name)
                 continue
             if QImage.fromData(content).isNull():
                 refused.append(path.name)
                 continue
-            mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
             sha256 = self.context.add_pending_photo(content, mime)
             if sha256 in known:  # the same picture twice would be stored once anyway: list it once
                 continue
             known.add(sha256)
             self._add_item({"sha256": sha256, "name": path.name})
             added += 1
-        notice = self.tr("Not added (not a readable picture): %1").replace("%1", ", ".join(refused))
-        self.notice.setText(directed(notice, self.notice))
-        self.notice.setVisible(bool(refused))
+        lines = [self.tr("Not added (not a readable picture): %1").replace("%1", ", ".join(refused))] if refused else []
+        notice = "\n".join(directed(line, self.notice) for line in [*lines, *beyond])
+        self.notice.setText(notice)
+        self.notice.setVisible(bool(notice))
         self._update_buttons()
         if added:
             self._edited()
