@@ -226,6 +226,7 @@ def cmd_check(ctx: Context) -> int:
         problems = findings.lines + stored_digest_mismatches(store.db, ctx.shipped_forms)
     except sqlite3.DatabaseError as error:
         raise sqlite_failure(error, ctx.database) from None
+    _say_clock_warning(ctx, store)
     if problems:
         ctx.say("check_failed")
         for problem in problems:
@@ -235,6 +236,20 @@ def cmd_check(ctx: Context) -> int:
         return 3
     ctx.say("check_ok", **store.totals())
     return 0
+
+
+def _say_clock_warning(ctx: Context, store: Any) -> None:
+    """This laptop's clock, or its database's, looks wrong (app/db/stamps.py): a warning line, not a failure."""
+    import sqlite3
+
+    from app.db.stamps import clock_warning
+
+    try:
+        warning = clock_warning(store)
+    except sqlite3.DatabaseError:
+        return  # damage: the check says it
+    if warning is not None:
+        ctx.say("check_clock_warning", detail=warning.message(ctx.lang))
 
 
 Handler = Callable[[Context], int]

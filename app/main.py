@@ -25,6 +25,7 @@ from app.db.store import Store
 from app.resources import forms_dir, resources_dir
 from app.ui.application import WindowController
 from app.ui.backup_actions import back_up_daily_in_background
+from app.ui.clock_warning import warn_about_clock
 from app.ui.dialogs import IdentityDialog, MessageDialog
 from app.ui.i18n import Language, load_fonts
 from app.ui.instance_lock import WindowLock
@@ -110,6 +111,7 @@ def start_gui(*, db: str | None, lang: str | None, author: str | None,
         return app, controller
     controller.offer_demo_if_empty()
     controller.offer_restore()
+    warn_about_clock(controller.window, store, code)  # a wrong date refuses every file: said at once, not blocking
     controller.index_in_background()
     back_up_daily_in_background(controller.runner, services, settings.backup_keep_days)
     return app, controller

@@ -99,12 +99,15 @@ def make_package(base: Path, folder: Path, changed: int) -> Path:
         store.conn.execute(
             "CREATE TEMP TABLE changed AS SELECT id FROM records WHERE form = 'visit' ORDER BY id LIMIT ?", (changed,)
         )
+        # Stamped just after the newest stamp the copy holds, as a real peer's edits are: not in the future (a file
+        # dated more than a day ahead of this laptop's clock is refused, app/db/stamps.py).
+        newest = store.conn.execute("SELECT max(substr(hlc, 1, 16)) FROM history").fetchone()[0]
         store.conn.execute(
             "UPDATE records SET data = json_set(data, '$.problems', 'مشكلة في التسويق رقم ' || rowid),"
-            " version = version + 1, hlc = printf('%016d.0000.%s', 1800000000000 + rowid, ?1), device = ?1,"
+            " version = version + 1, hlc = printf('%016d.0000.%s', ?2 + rowid, ?1), device = ?1,"
             " device_name = 'peer', author = 'peer', updated_at = '2025-06-01T10:00:00+00:00'"
             " WHERE id IN (SELECT id FROM temp.changed)",
-            (device,),
+            (device, int(newest) + 1),
         )
         store.conn.execute(
             "INSERT INTO history SELECT id, hlc, version, form, form_version, state, data, device, device_name, author,"

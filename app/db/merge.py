@@ -32,6 +32,7 @@ from app.db.package import (
     register_functions,
     stored_digests,
 )
+from app.db.stamps import refuse_stamps_ahead
 from app.db.store import Store, _now
 from app.db.sync_log import log_merged
 
@@ -83,6 +84,7 @@ def check_and_merge(store: Store, path: Path, *, log_file: str, batch_size: int 
         # database into itself adds nothing.
         raise PackageRejected("sync_own_database", path=shown)
     version = check_structure(path)
+    refuse_stamps_ahead(store, path, version)  # dated beyond this laptop's clock bound: refused before all else
     known_forms = stored_digests(store.conn)  # read here: a connection belongs to its thread
     contents = OnItsOwnThread("taawun-merge-file-check",
                               lambda: check_contents(path, version, known_forms=known_forms))  # fmt: skip

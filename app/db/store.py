@@ -175,7 +175,7 @@ class Store:
             raise self._failure(error) from None
         try:
             if self.indexing:  # the clock exists once the forms are known
-                self.clock.observe(self._meta("clock") or self.clock.last)
+                self.clock.resume(self._meta("clock") or self.clock.last)
             yield
             if self.indexing:  # the search index commits with the records it follows (app/db/search_index.py)
                 index_inline(self.conn, self.forms)
@@ -204,7 +204,8 @@ class Store:
 
     def observe(self, stamp: str) -> None:
         """Move the clock past a stamp merged from another laptop, saved within the caller's transaction, so that
-        every later change made here sorts after everything merged (even if this laptop's clock is behind)."""
+        every later change made here sorts after everything merged (even if this laptop's clock is behind). A stamp
+        beyond this laptop's time plus the maximum offset is refused (`app.core.clock.StampAhead`)."""
         before = self.clock.last
         self.clock.observe(stamp)
         if self.clock.last != before:

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from app.core.clock import HybridClock
+from app.core.clock import HybridClock, system_ms
 from app.core.forms import FormRegistry, parse_form
 from app.db.conflicts import list_conflicts
 from app.db.forms_table import accept_proposal
@@ -156,7 +156,8 @@ def test_merging_a_file_twice_or_into_its_own_laptop_changes_nothing(laptop: Any
 
 def test_a_laptop_whose_clock_is_behind_still_wins_with_its_later_edit(laptop: Any, stick: Path, helpers: Any) -> None:
     a, b = laptop("a"), laptop("b")
-    b.clock = HybridClock(b.device_id, now_ms=lambda: 1_000)  # B believes it is 1970
+    behind = lambda: system_ms() - 20 * 3_600_000  # noqa: E731  # B is 20 hours behind (within the day's bound)
+    b.clock = HybridClock(b.device_id, now_ms=behind)
     coop = helpers.new_cooperative(a)
     exchange(a, b, stick)
     b.update(coop, {"members_total": 30})  # made after B saw A's version, so it must sort after it
@@ -167,7 +168,7 @@ def test_a_laptop_whose_clock_is_behind_still_wins_with_its_later_edit(laptop: A
     # The clock's new position was saved with the merge: after a restart B still stamps after A's version.
     b.close()
     b = laptop("b")
-    b.clock = HybridClock(b.device_id, last=b.clock.last, now_ms=lambda: 1_000)
+    b.clock = HybridClock(b.device_id, last=b.clock.last, now_ms=behind)
     b.update(coop, {"members_total": 31})
     assert b.get(coop).hlc > a.get(coop).hlc
 
