@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -280,3 +283,17 @@ def test_versions_this_laptop_already_holds_are_not_held_against_a_file(
     outcome = merge_file(local, peer.package)
     assert outcome.rejection is None, outcome.rejection and outcome.rejection.message("en")
     assert outcome.counts is not None and outcome.counts.versions_added == 0
+
+
+def test_taawun_check_warns_of_a_clock_behind_the_data_without_failing(local: Store) -> None:
+    """A real `taawun check` process (its own wall clock): data stamped two days ahead of it, as after a clock
+    battery died, is said as a warning line, and the check still passes."""
+    set_stored_clock(local, f"{system_ms() + 2 * 86_400_000:016d}.0000.{local.device_id}")
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    run = subprocess.run([sys.executable, "-m", "app", "--lang", "fr", "check", "--db", str(local.path)], env=env,
+                         capture_output=True, text=True, encoding="utf-8", timeout=120)  # fmt: skip
+    assert run.returncode == 0, run.stdout + run.stderr
+    warning = next(line for line in run.stdout.splitlines() if line.startswith("Attention (ce n'est pas un dommage)"))
+    assert "pile de l'horloge" in warning
+    assert "La base est saine" in run.stdout  # a warning, not a failure
