@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.core.display import format_value, isolate_ltr, record_title
 from app.core.errors import TaawunError
+from app.core.shown import PARAM_LIMIT, shown_text
 from app.db.conflicts import Conflict, list_conflicts, resolve_conflict
 from app.ui.dialogs import MessageDialog
 from app.ui.services import Services
@@ -44,6 +45,7 @@ class ConflictsView(QGroupBox):
 
         detail = QVBoxLayout()
         self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)  # it names authors and laptops: never read as HTML
         self.summary.setWordWrap(True)
         self.fields = QTableWidget(0, 4)
         self.fields.setHorizontalHeaderLabels([self.tr("Field"), self.tr("This laptop"), self.tr("Other laptop"),
@@ -76,7 +78,7 @@ class ConflictsView(QGroupBox):
             form = self.services.store.forms.get(conflict.form)
             title = record_title(form, conflict.theirs.data or conflict.mine.data, lang, isolate=True)
             labels = [self._label(conflict, name) for name in conflict.differing_fields()]
-            for column, text in enumerate((f"{form.label[lang]}: {title}", "، ".join(labels) if lang == "ar"
+            for column, text in enumerate((f"{shown_text(form.label[lang])}: {title}", "، ".join(labels) if lang == "ar"
                                            else ", ".join(labels))):  # fmt: skip
                 self.list.setItem(row, column, QTableWidgetItem(text))
         self.setTitle(self.tr("Conflicts to review (%1)").replace("%1", str(len(self.items))))
@@ -89,7 +91,7 @@ class ConflictsView(QGroupBox):
 
     def _label(self, conflict: Conflict, name: str) -> str:
         spec = self.services.store.forms.get(conflict.form).field(name)
-        return spec.label[self.services.lang] if spec is not None else name
+        return shown_text(spec.label[self.services.lang] if spec is not None else name)
 
     def _show_selected(self) -> None:
         conflict = self.selected()
@@ -101,9 +103,9 @@ class ConflictsView(QGroupBox):
             return
         mine, theirs = conflict.mine, conflict.theirs
         self.summary.setText(self.tr("This laptop: %1 on %2, %3. Other laptop: %4 on %5, %6.")
-                             .replace("%1", mine.author).replace("%2", mine.device_name)
+                             .replace("%1", shown_text(mine.author)).replace("%2", shown_text(mine.device_name))
                              .replace("%3", isolate_ltr(mine.changed_at[:16].replace("T", " ")))
-                             .replace("%4", theirs.author).replace("%5", theirs.device_name)
+                             .replace("%4", shown_text(theirs.author)).replace("%5", shown_text(theirs.device_name))
                              .replace("%6", isolate_ltr(theirs.changed_at[:16].replace("T", " "))))  # fmt: skip
         form = self.services.store.forms.get(conflict.form)
         names = conflict.differing_fields()
@@ -114,8 +116,9 @@ class ConflictsView(QGroupBox):
             cells = [self._label(conflict, name)]
             for version in (mine, theirs):
                 value = version.data.get(name)
-                cells.append(format_value(spec, value, lang, isolate=True) if spec is not None and value is not None
-                             else ("" if value is None else str(value)))  # fmt: skip
+                text = format_value(spec, value, lang, isolate=True) if spec is not None and value is not None else (
+                    "" if value is None else str(value))  # fmt: skip
+                cells.append(shown_text(text, multiline=True, limit=PARAM_LIMIT))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.core.autosave import Unsaved
 from app.core.messages import translate
+from app.core.shown import shown_text
 from app.db.store import Version
 
 
@@ -144,7 +145,11 @@ class MessageDialog:
 
     @classmethod
     def show_error(cls, parent: QWidget | None, text: str) -> None:
-        QMessageBox.warning(parent, QCoreApplication.translate("MessageDialog", "Taawun"), text)
+        # Plain text: a message naming a file or a laptop called "<img src=…>" must not be read as HTML.
+        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("MessageDialog", "Taawun"), text,
+                          QMessageBox.StandardButton.Ok, parent)  # fmt: skip
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
 
     @classmethod
     def show_bug(cls, parent: QWidget | None, lang: str, log_path: Path) -> None:
@@ -170,10 +175,11 @@ class HistoryDialog(QDialog):
                 what = self.tr("Created")
             else:
                 changed = sorted(k for k in {*previous, *version.data} if previous.get(k) != version.data.get(k))
-                what = "، ".join(labels.get(k, k) for k in changed) if lang == "ar" else ", ".join(
-                    labels.get(k, k) for k in changed)  # fmt: skip
-            cells = [str(version.version), version.changed_at[:19].replace("T", " "), version.author,
-                     version.device_name, what]  # fmt: skip
+                names = [shown_text(labels.get(k, k)) for k in changed[:50]]
+                what = ("، " if lang == "ar" else ", ").join(names)
+            # Authors, laptops and field names may come from another laptop's file: escaped and bounded.
+            cells = [str(version.version), version.changed_at[:19].replace("T", " "), shown_text(version.author),
+                     shown_text(version.device_name), what]  # fmt: skip
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)

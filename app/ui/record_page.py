@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from app.core.autosave import Unsaved
 from app.core.display import record_title
 from app.core.errors import TaawunError, ValidationFailed
+from app.core.shown import shown_text
 from app.db.listing import ListQuery
 from app.ui.dialogs import ConfirmDialog, HistoryDialog, MessageDialog
 from app.ui.forms.editor import FormEditor
@@ -136,7 +137,8 @@ class RecordPage(QWidget):
                              isolate=True) or self.tr("New")  # fmt: skip
         state = self.tr("Draft") if self.state == "draft" else self.tr("Final")
         marker = " *" if self.dirty else ""
-        self.heading.setText(f"<h2>{self.form.label[lang]}: {_escape(title)}{marker}</h2><p>{state}</p>")
+        label = _escape(shown_text(self.form.label[lang]))  # a form's label may come from another laptop's file
+        self.heading.setText(f"<h2>{label}: {_escape(title)}{marker}</h2><p>{state}</p>")
         is_final = self.state == "final" and self.record_id is not None
         self.save_draft_button.setVisible(not is_final)
         self.finalise_button.setText(self.tr("Save") if is_final else self.tr("Finalise"))
@@ -242,7 +244,7 @@ class RecordPage(QWidget):
         from app.reports import ReportRequest  # reportlab is loaded when a report is first asked for
 
         title = record_title(self.form, self.editor.data(), lang) or self.form.name
-        name = f"{self.form.label[lang]} - {title}"[:80].replace("/", "-") + ".pdf"
+        name = f"{shown_text(self.form.label[lang])} - {title}"[:80].replace("/", "-").replace("\\", "-") + ".pdf"
         self.report_requested.emit(ReportRequest(self.form.name, lang, record_id=self.record_id), name)
 
 
