@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from app.core import paths
 from app.core.errors import StorageError, TaawunError
 from app.core.messages import translate
+from app.core.shown import shown_text
 
 if TYPE_CHECKING:
     from app.cli import Context
@@ -89,7 +90,9 @@ def recovery_advice(error: TaawunError, ctx: Context, log_path: Path) -> str | N
     found = translate("recovery_backup_found", ctx.lang, date=backup.when, cooperatives=backup.cooperatives,
                       visits=backup.visits, workshops=backup.workshops)  # fmt: skip
     words = ["taawun", "restore", *(["--db", str(database)] if ctx.options.db else []), str(backup.path)]
-    return f"{found}\n{translate('recovery_command', ctx.lang)}\n    {command_line(words)}"
+    # Escaped like every name shown (app/core/shown.py): a backup's file name with control characters would
+    # otherwise act on the terminal; any ordinary path is printed exactly, ready to copy.
+    return f"{found}\n{translate('recovery_command', ctx.lang)}\n    {shown_text(command_line(words), limit=None)}"
 
 
 def command_line(words: list[str]) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.core.shown import shown_param
+from app.core.shown import Shown, shown_param
 
 LANGUAGES = ("ar", "fr", "en")
 DEFAULT_LANGUAGE = "ar"
@@ -1348,6 +1348,7 @@ def translate(code: str, lang: str, **params: Any) -> str:
     try:
         # Every parameter may come from a file (a device name, an author, a path, a detail): escaped and bounded
         # here, once for all messages (app/core/shown.py); numbers and text already escaped pass as they are.
-        return template.format(**{name: shown_param(value) for name, value in params.items()})
+        # The result is Shown: given as a parameter of another message, it is not escaped again.
+        return Shown(template.format(**{name: shown_param(value) for name, value in params.items()}))
     except (KeyError, IndexError, ValueError):
         return template

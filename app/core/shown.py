@@ -6,7 +6,8 @@ ESC[2J), forge report lines ("\\r\\nnew: 0"), or reorder what is around them (U+
 embeddings and isolates U+202A-202E, U+2066-2069). `shown_text` writes every such character as a visible escape
 (`\\x1b`, `\\r`, `\\u202e`) and bounds the length shown, with an ellipsis.
 
-Kept as they are: letters of every script, the marks people type in Arabic (U+200E/U+200F/U+061C, joiners), and
+Kept as they are: letters of every script, the marks people type in Arabic (U+200E/U+200F/U+061C, joiners), one
+left-to-right isolate around a whole value (what `isolate_ltr` writes: it only keeps the value's own order), and
 in multi-line values only, line breaks and tabs. The isolates the application adds itself (`app.core.display.
 isolate_ltr`) are added *after* escaping, so they are the only ones left in what is shown; text returned by this
 module is marked `Shown`, and `app.core.messages.translate` (which escapes every parameter) leaves it alone, so
@@ -57,6 +58,10 @@ def shown_text(value: object, *, multiline: bool = False, limit: int | None = NA
     if isinstance(value, Shown) and (limit is None or len(value) <= limit + len(ELLIPSIS)):
         return value
     text = value if isinstance(value, str) else str(value)
+    if len(text) >= 2 and text[0] == "\u2066" and text[-1] == "\u2069":
+        # One left-to-right isolate around the whole value, as `isolate_ltr` writes it (and as callers wrote it
+        # by hand before it escaped): harmless, kept; whatever is inside is escaped as any text.
+        return Shown(f"\u2066{shown_text(text[1:-1], multiline=multiline, limit=limit)}\u2069")
     if multiline:
         text = text.replace("\r\n", "\n")
     unsafe = _UNSAFE_MULTILINE_RE if multiline else _UNSAFE_RE
