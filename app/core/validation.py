@@ -45,16 +45,9 @@ def field_problems(
 
 
 def _record_problems(data: Any) -> list[FieldProblem]:
-    """The whole record against the declared bounds: an object, of bounded size and shape (every value is then
-    checked on its own, where its field is known)."""
+    """A record is an object (its values are held to the bounds one by one, where their field is known)."""
     if not isinstance(data, dict):
         return [FieldProblem("", "json_not_object")]
-    try:
-        size = bounds.check_json(data, depth_max=bounds.JSON_DEPTH_MAX + 1, text_max=bounds.LONG_TEXT_MAX)
-    except bounds.BoundExceeded:
-        return []  # said field by field below, where the field is known
-    if size > bounds.RECORD_CHARS_MAX:
-        return [FieldProblem("", "bound_record_too_large", {"max": bounds.RECORD_CHARS_MAX})]
     return []
 
 
@@ -67,6 +60,8 @@ def _clean_fields(
     today: dt.date | None,
     problems: list[FieldProblem],
 ) -> dict[str, Any]:
+    top = prefix == ""  # a group's entries were held to the bounds with the group's value
+    size = 0
     known = {spec.name for spec in fields}
     for name in data:
         if name not in known:
@@ -82,12 +77,13 @@ def _clean_fields(
         raw = data.get(spec.name)
         if raw is None or is_empty(raw):  # most fields of most records are absent: no call for those
             continue
-        try:  # the declared bounds first, drafts included: whatever the value, the parser never meets a monster
-            bounds.check_json(raw, depth_max=bounds.JSON_DEPTH_MAX - prefix.count("."), text_max=bounds.LONG_TEXT_MAX)
-        except bounds.BoundExceeded as error:
-            problems.append(FieldProblem(prefix + spec.name, error.code, error.params))
-            beyond.add(spec.name)
-            continue
+        if top:  # the declared bounds first, drafts included: whatever the value, the parser never meets a monster
+            try:
+                size += bounds.check_json(raw, depth_max=bounds.JSON_DEPTH_MAX - 1, text_max=bounds.LONG_TEXT_MAX)
+            except bounds.BoundExceeded as error:
+                problems.append(FieldProblem(spec.name, error.code, error.params))
+                beyond.add(spec.name)
+                continue
         try:
             value = PARSERS[spec.type](raw, spec)
         except BadValue as error:
@@ -99,6 +95,8 @@ def _clean_fields(
         if not is_empty(value):
             parsed[spec.name] = value
 
+    if size > bounds.RECORD_CHARS_MAX:
+        problems.append(FieldProblem("", "bound_record_too_large", {"max": bounds.RECORD_CHARS_MAX}))
     result: dict[str, Any] = {}
     for spec in fields:
         # Relevance is judged in field order on values where hidden fields already count as empty, so a field shown
