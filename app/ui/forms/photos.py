@@ -158,9 +158,10 @@ class PhotosWidget(FieldWidget):
         refused: list[str] = []
         beyond: list[str] = []  # pictures beyond a bound (bytes, pixels), each said with its bound
         added = 0
+        label = self.spec.label.get(self.context.lang) or self.spec.name
         for path in map(Path, paths):
             try:  # read up to the byte bound only, and scaled down when large (app/core/pictures.py)
-                content, mime = read_photo_file(path, field=self.spec.name)
+                content, mime = read_photo_file(path, field=f"{label} ({self.spec.name})")
             except InvalidInput as error:
                 if error.code == "photo_file_out_of_bounds":
                     beyond.append(error.message(self.context.lang))
