@@ -27,6 +27,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.core.bounds import DATES_AHEAD_DAYS
 from app.core.errors import DatabaseRejected, TaawunError
 from app.core.messages import translate
 
@@ -41,8 +42,9 @@ MAX_WALL_MS = 10**_WALL_DIGITS - 1
 MAX_COUNTER = 10**_COUNTER_DIGITS - 1
 DAY_MS = 86_400_000
 # How far ahead of this laptop's clock a received stamp may be: a day covers time zones set wrong and clocks a few
-# hours off; a laptop further ahead has a wrong date, and its files are refused until it is set right.
-MAX_OFFSET_MS = DAY_MS
+# hours off; a laptop further ahead has a wrong date, and its files are refused until it is set right. Declared
+# with the other bounds (app/core/bounds.py), which the validation of incoming dates shares.
+MAX_OFFSET_MS = DATES_AHEAD_DAYS * DAY_MS
 
 
 def _utc_ms(year: int, month: int = 1, day: int = 1) -> int:
