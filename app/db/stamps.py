@@ -16,18 +16,16 @@ only the rare stamps at or beyond the bound reach Python.
 from __future__ import annotations
 
 import sqlite3
-import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.core.clock import ClockWarning, claimed_wall_ms, judge_clock, shown_time
 from app.core.errors import DatabaseRejected
+from app.core.shown import shown_text
 from app.db.package import PackageRejected, attached
 
 if TYPE_CHECKING:
     from app.db.store import Store
-
-_NAME_LIMIT = 64
 
 # Each query yields (stamp, device name, device) for the file's stamps that are new here and whose text sorts at or
 # beyond the bound's digits (`:low`) while starting with a digit (`< ':'`; numbers and blobs never match).
@@ -51,12 +49,10 @@ _CONFLICTS = (
 
 
 def shown_name(raw: bytes | None, fallback: bytes | None = None) -> str:
-    """A laptop's name from a file, safe to print: decoded leniently, control and format characters escaped,
-    at most 64 characters."""
+    """A laptop's name from a file, safe to print: decoded leniently (a file may hold text that is not UTF-8),
+    then escaped and bounded as every name from elsewhere is (app/core/shown.py)."""
     value = raw or fallback or b"?"
-    text = bytes(value).decode("utf-8", errors="replace")
-    safe = "".join(c if unicodedata.category(c) not in ("Cc", "Cf") else f"\\u{ord(c):04x}" for c in text)
-    return safe if len(safe) <= _NAME_LIMIT else safe[: _NAME_LIMIT - 1] + "…"
+    return shown_text(bytes(value).decode("utf-8", errors="replace"))
 
 
 def refuse_stamps_ahead(store: Store, path: Path, schema_version: int) -> None:

@@ -297,3 +297,19 @@ def test_taawun_check_warns_of_a_clock_behind_the_data_without_failing(local: St
     warning = next(line for line in run.stdout.splitlines() if line.startswith("Attention (ce n'est pas un dommage)"))
     assert "pile de l'horloge" in warning
     assert "La base est saine" in run.stdout  # a warning, not a failure
+
+
+def test_the_laptop_named_in_the_refusal_is_shown_escaped(local: Store, peer: Peer, helpers: Any) -> None:
+    """The name comes from the file: a terminal escape and bytes that are not UTF-8 are shown, never acted on."""
+    stamp = peer.restamp(peer.visit, YEAR_9999_MS)
+    conn = sqlite3.connect(peer.package)
+    conn.execute("UPDATE history SET device_name = CAST(X'1B5B324A6576696CFF' AS TEXT) WHERE hlc = ?", (stamp,))
+    conn.commit()
+    conn.close()
+    before = helpers.dump(local.path)
+    outcome = merge_file(local, peer.package)
+    assert outcome.rejection is not None and outcome.rejection.code == "sync_clock_ahead"
+    for lang in ("ar", "fr", "en"):
+        text = outcome.rejection.message(lang)
+        assert "\x1b" not in text and "\\x1b[2Jevil\ufffd" in text and YEAR_9999 in text
+    assert helpers.dump(local.path) == before
