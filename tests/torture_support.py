@@ -52,7 +52,9 @@ def raced(text: str, lang: str = "en") -> bool:
     """Whether `text` is what an edit or a delete says when another process deleted the record first (refused as
     invalid input, exit 2, nothing written)."""
     for code in ("record_deleted", "record_not_found", "record_in_use"):
-        pattern = re.escape(translate(code, lang, id="\0", count="\1")).replace("\0", ".+").replace("\1", ".+")
+        # Placeholders that translate() shows as they are (it escapes control characters in parameters).
+        text_of = translate(code, lang, id="@@ID@@", count="@@COUNT@@")
+        pattern = re.escape(text_of).replace("@@ID@@", ".+").replace("@@COUNT@@", ".+")
         if re.fullmatch(pattern, text.strip()):
             return True
     return False

@@ -117,9 +117,9 @@ def test_taawun_check_on_a_damaged_database_exits_3_with_the_way_back(
         said = run.stdout + run.stderr
         assert run.returncode == 3, said
         assert translate("check_failed", lang) in run.stdout
-        assert translate("db_corrupt", lang, path=db, detail="\0").split("\0")[0] in run.stderr
+        assert translate("db_corrupt", lang, path=db, detail="@@").split("@@")[0] in run.stderr
         assert f"taawun restore --db {db} " in run.stderr  # the newest sound backup, and how to put it back
-        assert translate("bug", lang, log="\0").split("\0")[0] not in said
+        assert translate("bug", lang, log="@@").split("@@")[0] not in said
     # Damage a store cannot even open: the same, from the opening.
     garble_form_text(db)
     run = subprocess.run([sys.executable, "-m", "app", "check", "--db", str(db), "--lang", "en"], cwd=ROOT, env=env,
