@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -57,28 +55,8 @@ def set_stored_clock(database: Path, wall_ms: int) -> None:
 
 
 @pytest.fixture
-def start(qapp: QApplication, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, answers: Any) -> Iterator[Any]:
-    from app.main import start_gui
-
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    opened: list[WindowController] = []
-
-    def run(db: Path, lang: str) -> WindowController:
-        started = start_gui(db=str(db), lang=lang, author=None)
-        assert not isinstance(started, int)
-        opened.append(started[1])
-        return started[1]
-
-    yield run
-    for controller in opened:
-        controller.window.close()
-        qtbot.waitUntil(lambda c=controller: not c.runner.busy, timeout=30_000)
-        controller.services.store.close()
-        if controller.window_lock is not None:
-            controller.window_lock.release()
-    qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-    if opened:
-        opened[-1].language.apply("ar")
+def start(start_windows: Any, answers: Any) -> Any:
+    return start_windows  # tests/ui/conftest.py: start_gui as the program runs it, each window closed at the end
 
 
 @pytest.mark.parametrize("lang", ["ar", "fr", "en"])
