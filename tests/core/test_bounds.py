@@ -23,7 +23,7 @@ from app.core.validation import clean_record
 from app.db.store import Store
 
 FORMS = ("cooperative", "visit", "workshop")
-_SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+_SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
                                                                              HealthCheck.too_slow])  # fmt: skip
 
 # Strings around the bounds (cheap to build: one character repeated), with control characters, lone surrogates.
