@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, event, given, settings
+from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
 
 from app.core.forms import FormRegistry
@@ -73,10 +73,14 @@ def mutate(package: Path, table: str, column: str, pick: int, value: Any) -> Non
         keys = [row[1] for row in sorted(conn.execute(f"PRAGMA table_info({table})"), key=lambda r: r[5]) if row[5]]
         rows = conn.execute(f"SELECT {', '.join(keys)} FROM {table} ORDER BY {', '.join(keys)}").fetchall()
         if rows:
+            placeholder = "?"
+            if isinstance(value, str) and not _encodable(value):  # a lone surrogate: stored as invalid UTF-8 text
+                value, placeholder = value.encode("utf-8", "surrogatepass"), "CAST(? AS TEXT)"
             value = sqlite3.Binary(value) if isinstance(value, bytes) else value
             where = " AND ".join(f"{key} IS ?" for key in keys)
             try:
-                conn.execute(f"UPDATE {table} SET {column} = ? WHERE {where}", (value, *rows[pick % len(rows)]))
+                conn.execute(f"UPDATE {table} SET {column} = {placeholder} WHERE {where}",
+                             (value, *rows[pick % len(rows)]))  # fmt: skip
             except (sqlite3.IntegrityError, OverflowError):
                 pass  # a constraint of the schema itself refused the value: the file stays as it was
             conn.commit()
@@ -84,7 +88,20 @@ def mutate(package: Path, table: str, column: str, pick: int, value: Any) -> Non
         conn.close()
 
 
-@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+# Derandomized: CI runs the same 100 cases each time (the gate must not depend on luck). To explore, set
+# derandomize=False and a higher max_examples for a local run (900 random cases passed when this was written).
+@settings(max_examples=100, deadline=None, derandomize=True,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])  # fmt: skip
+@example(table="form_definitions", column_pick=0, pick=0, value="\ud800")  # found by CI: a lone surrogate
+@example(table="history", column_pick=10, pick=3, value="\ud800")
 @given(table=st.sampled_from(sorted(TARGETS)), column_pick=st.integers(0, 50), pick=st.integers(0, 500),
        value=values)  # fmt: skip
 def test_a_mutated_package_is_merged_safely_or_refused(
