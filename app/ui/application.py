@@ -13,6 +13,7 @@ from app.db.demo import load_demo
 from app.db.search_index import catch_up, has_pending
 from app.ui.background import BackgroundRunner, Progress
 from app.ui.dialogs import ConfirmDialog, RestoreDialog
+from app.ui.garbage import GuiThreadCollector
 from app.ui.i18n import Language
 from app.ui.instance_lock import WindowLock
 from app.ui.main_window import MainWindow
@@ -22,6 +23,7 @@ from app.ui.services import Services
 class WindowController:
     def __init__(self, app: QApplication, services: Services, language: Language) -> None:
         self.app = app
+        GuiThreadCollector.install(app)  # before any worker runs: see app/ui/garbage.py
         self.services = services
         self.language = language
         self.runner = BackgroundRunner()
