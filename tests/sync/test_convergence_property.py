@@ -234,6 +234,6 @@ def store_digest(content: bytes) -> str:
 
 
 Laptops.TestCase.settings = settings(
-    max_examples=20, stateful_step_count=25, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+    max_examples=14, stateful_step_count=25, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )
 test_laptops_converge = Laptops.TestCase
