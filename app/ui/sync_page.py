@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStorageInfo, Signal
@@ -17,10 +18,20 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from app.core.errors import TaawunError
 from app.core.messages import translate
 from app.db.search_index import catch_up
+from app.sync.drives import (
+    DRIVE_REMOVABLE,
+    DRIVE_UNKNOWN,
+    LINUX_REMOVABLE_PLACES,
+    Drive,
+    DriveSource,
+    sticks,
+    windows_drives,
+)
 from app.sync.export import SUFFIX, Exported, export_package
 from app.sync.merge import FileOutcome, merge_file
 from app.sync.report import outcome_lines, summary_line
@@ -28,19 +39,23 @@ from app.ui.background import BackgroundRunner, Progress
 from app.ui.conflicts_view import ConflictsView
 from app.ui.services import Services
 
-_STICK_FILESYSTEMS = {b"vfat", b"exfat", b"ntfs", b"ntfs3", b"fuseblk", b"msdos"}
 
-
-def removable_drives() -> list[QStorageInfo]:
-    """Mounted volumes that look like USB sticks: FAT/exFAT/NTFS, or mounted where desktops mount removable media."""
+def mounted_volumes() -> list[Drive]:
+    """The drive source on Linux (and macOS): Qt's mounted volumes that are ready and not the system's root."""
     found = []
     for volume in QStorageInfo.mountedVolumes():
-        if not volume.isValid() or not volume.isReady() or volume.isRoot() or volume.isReadOnly():
+        if not volume.isValid() or not volume.isReady() or volume.isRoot():
             continue
         where = volume.rootPath()
-        if bytes(volume.fileSystemType()).lower() in _STICK_FILESYSTEMS or where.startswith(("/media/", "/run/media/")):
-            found.append(volume)
+        kind = DRIVE_REMOVABLE if where.startswith(LINUX_REMOVABLE_PLACES) else DRIVE_UNKNOWN
+        found.append(Drive(root=where, label=volume.displayName(), file_system=bytes(volume.fileSystemType()).decode(
+            errors="replace"), drive_type=kind, read_only=volume.isReadOnly()))  # fmt: skip
     return found
+
+
+def system_drives() -> list[Drive]:
+    """The drives this system reports (Windows: by drive letter and type; elsewhere: mounted volumes)."""
+    return windows_drives() if sys.platform == "win32" else mounted_volumes()
 
 
 class FileChooser:
@@ -63,10 +78,17 @@ class FileChooser:
 class SyncPage(QWidget):
     data_changed = Signal()  # records arrived or conflicts were resolved: lists must refresh
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None, *, drive_source: DriveSource | None = None,
+                 platform: str = sys.platform) -> None:  # fmt: skip
+        """`drive_source` lists the drives (asked on a worker thread; by default `system_drives`), `platform` says whose
+        rules pick the sticks among them."""
         super().__init__(parent)
         self.services = services
-        self.runner = BackgroundRunner()
+        self.runner = BackgroundRunner()  # export and merge
+        self.drive_source = drive_source
+        self.platform = platform
+        self._scanner = BackgroundRunner()  # the drive scan: never makes export and merge wait
+        self._scan_again = False
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"<h2>{self.tr('USB stick')}</h2>"))
 
@@ -107,15 +129,48 @@ class SyncPage(QWidget):
     # --- where ------------------------------------------------------------------------------------------------------
 
     def find_drives(self) -> None:
+        """Looks for sticks on a worker thread (a disconnected network drive can block the asking thread for
+        seconds); the list is filled in when the answer comes."""
+        if self._scanner.busy:
+            self._scan_again = True  # a stick plugged in since the scan began is found by the next one
+            return
+        source, platform = self.drive_source or system_drives, self.platform
+
+        def work(progress: Progress) -> list[Drive]:
+            return sticks(source(), platform=platform)
+
+        self._scanner.run(work, on_success=self._drives_found, on_failure=self._drive_scan_failed)
+        self.refresh_button.setEnabled(False)
+        if self.drive.count() == 0:
+            self.drive.setPlaceholderText(self.tr("Looking for sticks…"))
+
+    def _drives_found(self, found: list[Drive]) -> None:
+        if not isValid(self):
+            return  # the window closed while the scan ran
         current = self.target()
         self.drive.clear()
-        for volume in removable_drives():
-            self.drive.addItem(f"{volume.displayName()} ({volume.rootPath()})", volume.rootPath())
+        for drive in found:
+            self.drive.addItem(drive.shown, drive.root)
         if current and self.drive.findData(current) < 0:
             self.drive.addItem(current, current)
-        if current:
-            self.drive.setCurrentIndex(self.drive.findData(current))
+        # The choice stays; else the first stick is chosen (a combo box with a placeholder would choose none).
+        self.drive.setCurrentIndex(self.drive.findData(current) if current else min(0, self.drive.count() - 1))
+        self._scan_done()
+
+    def _drive_scan_failed(self, error: BaseException) -> None:
+        if not isValid(self):
+            return
+        self._scan_done()
+        if not isinstance(error, OSError):
+            raise error  # a bug: the application's handler logs it and apologises
+        # A drive that cannot be asked (a system refusing): the stick list stays as it was, "Another folder…" works.
+
+    def _scan_done(self) -> None:
+        self.refresh_button.setEnabled(True)
         self._update_buttons()
+        if self._scan_again:
+            self._scan_again = False
+            self.find_drives()
 
     def choose_folder(self) -> None:
         folder = FileChooser.folder(self)
