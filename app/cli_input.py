@@ -1,13 +1,15 @@
 """Turning command-line input (`--set field=value`, `--json FILE|-`) into record data and photos to store.
 
 Input is held to the declared bounds (`app.core.bounds`) as it is read: files are read up to their bound and no
-further (`--set photos=/dev/zero` reads nothing: only regular files are photos), text that is not UTF-8 and JSON
-nested beyond Python's stack are refused as bad input (exit 2), and a large photo is scaled down before it is
-named by its digest. The values themselves are then checked by `clean_record`.
+further (`--set photos=/dev/zero` reads nothing: only regular files are photos), JSON is read as bytes and decoded as
+UTF-8 (or UTF-16/UTF-32 when a byte order mark says so: `decode_input`), never in the system's code page; text that
+is not UTF-8 and JSON nested beyond Python's stack are refused as bad input (exit 2), and a large photo is scaled
+down before it is named by its digest. The values themselves are then checked by `clean_record`.
 """
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import json
 import sys
@@ -53,7 +55,9 @@ def _read_json(source: str) -> dict[str, Any]:
     limit = bounds.JSON_INPUT_BYTES_MAX
     try:
         if source == "-":
-            content = sys.stdin.buffer.read(limit + 1)
+            if sys.stdin is None:  # a program started without a console (Taawun.exe): nothing to read
+                raise OSError("no standard input")
+            content = sys.stdin.buffer.read(limit + 1)  # bytes, never the console's or the system's code page
         else:
             with open_regular(source) as file:
                 content = file.read(limit + 1)
@@ -61,10 +65,7 @@ def _read_json(source: str) -> dict[str, Any]:
         raise InvalidInput("file_unreadable", path=shown, detail=bounds.shown(str(error), 200)) from None
     if len(content) > limit:
         raise InvalidInput("json_input_too_large", path=shown, max=limit // 1_000_000)
-    try:
-        text = content.decode("utf-8")
-    except UnicodeDecodeError as error:
-        raise InvalidInput("file_unreadable", path=shown, detail=str(error)) from None
+    text = decode_input(content, shown=shown)
     try:
         value = json.loads(text)
     except json.JSONDecodeError as error:
@@ -74,6 +75,31 @@ def _read_json(source: str) -> dict[str, Any]:
     if not isinstance(value, dict):
         raise InvalidInput("json_not_object")
     return value
+
+
+_BOMS = (  # the longest first: a UTF-32 LE BOM starts with UTF-16 LE's
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
+def decode_input(content: bytes, *, shown: str) -> str:
+    """Text given to a command, whatever the system's code page: UTF-8, or the encoding its byte order mark names
+    (Notepad writes UTF-8 with a BOM, PowerShell 5.1's `>` and `Out-File` UTF-16 LE with a BOM). Never the ANSI code
+    page: under 1256 Arabic would be stored as mojibake, and travel to every laptop. Anything else is refused as
+    bad input (exit 2), naming `shown` (the file, or "-" for standard input)."""
+    encoding, start = "utf-8", 0
+    for bom, name in _BOMS:
+        if content.startswith(bom):
+            encoding, start = name, len(bom)
+            break
+    try:
+        return content[start:].decode(encoding)
+    except UnicodeDecodeError:
+        raise InvalidInput("input_not_utf8", path=shown) from None
 
 
 def _value_for(form: FormSpec, name: str, text: str) -> Any:

@@ -1330,6 +1330,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Warning (not damage): {detail}",
     },
     # --- end of clock sanity ---
+    # --- command-line input in any code page (issue 13, point 4) ----------------------------------------------------
+    "input_not_utf8": {
+        "ar": "تعذرت قراءة النص في {path}: ليس بترميز UTF-8 (ولا UTF-16 مع علامة ترتيب البايتات). احفظ الملف بترميز "
+        "UTF-8 (في المفكرة: حفظ باسم ثم الترميز UTF-8) ثم أعد المحاولة. لم يكتب أي شيء.",
+        "fr": "Le texte de {path} ne peut pas être lu : il n'est pas en UTF-8 (ni en UTF-16 avec indicateur d'ordre "
+        "des octets). Enregistrez le fichier en UTF-8 (Bloc-notes : Enregistrer sous, codage UTF-8) et "
+        "réessayez. Rien n'a été écrit.",
+        "en": "The text of {path} cannot be read: it is not UTF-8 (nor UTF-16 with a byte order mark). Save the file "
+        "as UTF-8 (Notepad: Save as, encoding UTF-8) and try again. Nothing was written.",
+    },
+    # --- end of command-line input in any code page ---
     # --- the unexpected -------------------------------------------------------------------------------------------
     "bug": {
         "ar": "عذرا، حدث خطأ غير متوقع. لم تفقد أي بيانات محفوظة. التفاصيل في: {log}",
