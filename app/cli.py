@@ -15,13 +15,14 @@ from typing import Any
 
 from app import __version__, cli_backup, cli_reports, cli_search, cli_selftest, cli_sync
 from app.cli_input import read_changes
+from app.cli_language import command_line_language, is_console
 from app.cli_output import QuietOutput
 from app.core import paths
 from app.core.display import record_lines, record_title
 from app.core.errors import TaawunError
 from app.core.forms import FormRegistry, load_form, load_form_directory
 from app.core.logs import setup_logging
-from app.core.messages import DEFAULT_LANGUAGE, LANGUAGES, translate
+from app.core.messages import LANGUAGES, translate
 from app.core.settings import Settings
 from app.core.shown import json_text, shown_text
 from app.resources import forms_dir
@@ -35,7 +36,9 @@ class Context:
     def __init__(self, options: argparse.Namespace, settings: Settings) -> None:
         self.options = options
         self.settings = settings
-        self.lang: str = options.lang or settings.language or DEFAULT_LANGUAGE
+        # `--lang`, else the saved language; Arabic would be unreadable on a Windows console (app/cli_language.py)
+        self.lang: str = command_line_language(given=options.lang, saved=settings.language, platform=sys.platform,
+                                               console=is_console(sys.stdout))  # fmt: skip
         self._store: Any = None
 
     @property
