@@ -7,11 +7,12 @@ atomically and flushed to disk, so that a flat battery costs at most the last fe
 from __future__ import annotations
 
 import json
-import os
 import uuid
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
+
+from app.core.files import FileNotWritten, Replace, replace_file, write_text_atomically
 
 
 @dataclass(frozen=True)
@@ -25,21 +26,24 @@ class Unsaved:
 
 
 class AutosaveFolder:
-    def __init__(self, folder: Path) -> None:
+    """`replace`: how a finished copy takes its place (retried while an antivirus holds the file)."""
+
+    def __init__(self, folder: Path, *, replace: Replace = replace_file) -> None:
         self.folder = folder
+        self.replace = replace
 
     def new_slot(self) -> str:
         return uuid.uuid4().hex
 
     def write(self, unsaved: Unsaved) -> None:
-        self.folder.mkdir(parents=True, exist_ok=True)
+        """Raises `FileNotWritten` ("autosave_not_written") when the disk refuses (full, read-only, a file held by
+        another program beyond the retries): the previous copy stays, and the next write tries again."""
         target = self.folder / f"{unsaved.slot}.json"
-        temporary = target.with_suffix(".tmp")
-        with temporary.open("w", encoding="utf-8") as handle:
-            json.dump(asdict(unsaved), handle, ensure_ascii=False)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, target)
+        try:
+            write_text_atomically(target, json.dumps(asdict(unsaved), ensure_ascii=False), durable=True,
+                                  replace=self.replace)  # fmt: skip
+        except OSError as error:
+            raise FileNotWritten("autosave_not_written", target, error) from None
 
     def discard(self, slot: str) -> None:
         (self.folder / f"{slot}.json").unlink(missing_ok=True)

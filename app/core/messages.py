@@ -1341,6 +1341,73 @@ MESSAGES: dict[str, dict[str, str]] = {
         "as UTF-8 (Notepad: Save as, encoding UTF-8) and try again. Nothing was written.",
     },
     # --- end of command-line input in any code page ---
+    # --- files on Windows: antivirus, files in use, full disks, FAT32 (issue 13, points 3 and 5) ------------------
+    "write_reason_in_use": {
+        "ar": "الملف مستعمل من طرف برنامج آخر",
+        "fr": "le fichier est utilisé par un autre programme",
+        "en": "the file is in use by another program",
+    },
+    "write_reason_disk_full": {
+        "ar": "القرص ممتلئ",
+        "fr": "le disque est plein",
+        "en": "the disk is full",
+    },
+    "write_reason_read_only": {
+        "ar": "المجلد للقراءة فقط أو غير مسموح بالكتابة فيه",
+        "fr": "le dossier est en lecture seule ou l'écriture n'y est pas permise",
+        "en": "the folder is read-only or writing there is not allowed",
+    },
+    "autosave_not_written": {
+        "ar": "تعذر تحديث النسخة الاحتياطية لهذه الاستمارة على القرص ({reason}). سيعيد تعاون المحاولة بعد ثوان؛ ما كتبته "
+        "ما زال في الاستمارة، واحفظها لتحتفظ به.",
+        "fr": "La copie de secours de ce formulaire n'a pas pu être mise à jour sur le disque ({reason}). Taawun "
+        "réessaie dans quelques secondes ; votre saisie est toujours dans le formulaire, enregistrez-le pour la "
+        "garder.",
+        "en": "The backup copy of this form could not be updated on the disk ({reason}). Taawun tries again in a "
+        "few seconds; your typing is still in the form: save it to keep it.",
+    },
+    "settings_not_saved": {
+        "ar": "تعذر حفظ الإعدادات في {path} ({reason}). تبقى سارية إلى أن يغلق تعاون.",
+        "fr": "Les réglages n'ont pas pu être enregistrés dans {path} ({reason}). Ils s'appliquent jusqu'à la "
+        "fermeture de Taawun.",
+        "en": "The settings could not be saved in {path} ({reason}). They apply until Taawun is closed.",
+    },
+    "filters_not_remembered": {
+        "ar": "تعذر حفظ عوامل تصفية القائمة ({reason}). تبقى سارية إلى أن يغلق تعاون.",
+        "fr": "Les filtres de la liste n'ont pas pu être mémorisés ({reason}). Ils s'appliquent jusqu'à la "
+        "fermeture de Taawun.",
+        "en": "The list's filters could not be remembered ({reason}). They apply until Taawun is closed.",
+    },
+    "report_file_in_use": {
+        "ar": "الملف {path} مستعمل من طرف برنامج آخر (مفتوح في قارئ PDF؟): أغلقه ثم أعد المحاولة. لم يكتب أي ملف.",
+        "fr": "Le fichier {path} est utilisé par un autre programme (ouvert dans un lecteur PDF ?) : fermez-le et "
+        "réessayez. Aucun fichier n'a été écrit.",
+        "en": "The file {path} is in use by another program (open in a PDF reader?): close it and try again. No "
+        "file was written.",
+    },
+    "sync_file_in_use": {
+        "ar": "الملف {path} مستعمل من طرف برنامج آخر: أغلقه ثم أعد المحاولة. لم يصدر أي ملف.",
+        "fr": "Le fichier {path} est utilisé par un autre programme : fermez-le et réessayez. Rien n'a été exporté.",
+        "en": "The file {path} is in use by another program: close it and try again. Nothing was exported.",
+    },
+    "backup_file_in_use": {
+        "ar": "الملف {path} مستعمل من طرف برنامج آخر: أغلقه ثم أعد المحاولة. لم تكتب أي نسخة احتياطية.",
+        "fr": "Le fichier {path} est utilisé par un autre programme : fermez-le et réessayez. Aucune sauvegarde n'a "
+        "été écrite.",
+        "en": "The file {path} is in use by another program: close it and try again. No backup was written.",
+    },
+    "file_too_big_for_fat": {
+        "ar": "الملف سيبلغ حوالي {size} جيغابايت، لكن {path} مهيأ بنظام {file_system} الذي لا يقبل ملفا يتجاوز 4 "
+        "جيغابايت. لم يكتب أي شيء. استعمل مفتاحا أو قرصا مهيأ بنظام exFAT أو NTFS (أو أعد تهيئة هذا المفتاح بنظام "
+        "exFAT، وهذا يمحو ما عليه).",
+        "fr": "Le fichier ferait environ {size} Go, mais {path} est formaté en {file_system}, qui n'accepte pas de "
+        "fichier de plus de 4 Go. Rien n'a été écrit. Utilisez une clé ou un disque formaté en exFAT ou NTFS (ou "
+        "reformatez cette clé en exFAT, ce qui l'efface).",
+        "en": "The file would be about {size} GB, but {path} is formatted {file_system}, which cannot hold a file "
+        "over 4 GB. Nothing was written. Use a stick or disk formatted exFAT or NTFS (or reformat this stick as "
+        "exFAT, which erases it).",
+    },
+    # --- end of files on Windows ---
     # --- the unexpected -------------------------------------------------------------------------------------------
     "bug": {
         "ar": "عذرا، حدث خطأ غير متوقع. لم تفقد أي بيانات محفوظة. التفاصيل في: {log}",

@@ -5,12 +5,12 @@ from __future__ import annotations
 import dataclasses
 import getpass
 import json
-import os
 import platform
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from app.core.files import FileNotWritten, Replace, replace_file, write_text_atomically
 from app.core.messages import DEFAULT_LANGUAGE, LANGUAGES
 
 # Numbers a user may edit in the file, with the values that make sense (anything else gives the default).
@@ -62,9 +62,11 @@ class Settings:
                 setattr(settings, name, getattr(defaults, name))
         return settings
 
-    def save(self, path: Path) -> None:
-        """Write atomically: a crash mid-save leaves the previous settings."""
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_suffix(".tmp")
-        temporary.write_text(json.dumps(dataclasses.asdict(self), ensure_ascii=False, indent=2), encoding="utf-8")
-        os.replace(temporary, path)
+    def save(self, path: Path, *, replace: Replace = replace_file) -> None:
+        """Write atomically: a crash mid-save leaves the previous settings. Raises `FileNotWritten`
+        ("settings_not_saved") when the disk refuses; the settings in memory still apply."""
+        try:
+            write_text_atomically(path, json.dumps(dataclasses.asdict(self), ensure_ascii=False, indent=2),
+                                  replace=replace)  # fmt: skip
+        except OSError as error:
+            raise FileNotWritten("settings_not_saved", path, error) from None

@@ -32,7 +32,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.core.errors import DatabaseRejected, InvalidInput, StorageError
-from app.core.files import file_name_part, flush_directory, flush_file
+from app.core.files import file_name_part, flush_directory, flush_file, is_in_use, replace_file
+from app.core.volumes import check_fits
 from app.db.opening import connect_read_only, inspect_file, integrity_problems, storage_error
 from app.db.package import PackageRejected, check_schema
 from app.db.schema import APPLICATION_ID
@@ -117,6 +118,8 @@ def _reading(path: Path) -> Iterator[sqlite3.Connection]:
 
 def _write_copy(source: sqlite3.Connection, final: Path) -> Path:
     """Snapshot `source` to `final` (replacing it): temporary name, on the disk itself, checked, renamed."""
+    # The copy holds every page of the database: a FAT32 stick, which holds no file over 4 GB, is refused first.
+    check_fits(final.parent, copy_size(source))
     temporary = final.with_name(f".{final.name}.{secrets.token_hex(4)}.partial")
     try:
         try:
@@ -128,13 +131,19 @@ def _write_copy(source: sqlite3.Connection, final: Path) -> Path:
         except DatabaseRejected as error:
             raise StorageError("backup_unverified", path=str(final),
                                detail=error.params.get("detail") or error.code) from None  # fmt: skip
-        os.replace(temporary, final)
+        replace_file(temporary, final)  # retried while an antivirus looks at the new file
         flush_directory(final.parent)
     except OSError as error:
         raise _os_failure(error, final) from None
     finally:
         _remove(temporary)  # after a failure; after success it is already renamed
     return final
+
+
+def copy_size(source: sqlite3.Connection) -> int:
+    """The size in bytes of SQLite's copy of `source`: the backup copies every page."""
+    page_size, pages = (source.execute(f"PRAGMA {name}").fetchone()[0] for name in ("page_size", "page_count"))
+    return int(page_size) * int(pages)
 
 
 def _snapshot(source: sqlite3.Connection, temporary: Path) -> None:
@@ -158,6 +167,8 @@ def _copy_pages(source: sqlite3.Connection, target: sqlite3.Connection) -> None:
 
 def _os_failure(error: OSError, final: Path) -> StorageError:
     detail = error.strerror or str(error)
+    if is_in_use(error):  # a scanner still holding a file: not read-only
+        return StorageError("backup_file_in_use", path=str(final))
     if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
         return StorageError("backup_disk_full", path=str(final.parent))
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
@@ -361,7 +372,7 @@ def _copy_file(source: Path, final: Path) -> None:
     try:
         shutil.copyfile(source, temporary)
         flush_file(temporary)
-        os.replace(temporary, final)
+        replace_file(temporary, final)
         flush_directory(final.parent)
     except OSError as error:
         raise _os_failure(error, final) from None
@@ -378,7 +389,7 @@ def swap_in(prepared: Path, db_path: Path | str) -> None:
         # A log or journal left beside the old file would be replayed into the restored one and damage it.
         for side in _SIDE_FILES:
             Path(str(db_path) + side).unlink(missing_ok=True)
-        os.replace(prepared, db_path)
+        replace_file(prepared, db_path)
         flush_directory(db_path.parent)
     except OSError as error:
         raise _restore_failure(error, db_path) from None
@@ -411,6 +422,8 @@ def _quiesce(db_path: Path) -> None:
 
 
 def _restore_failure(error: OSError, db_path: Path) -> StorageError:
+    if is_in_use(error):  # another program (a scanner, a second Taawun) holds the database file
+        return StorageError("db_busy")
     if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
         return StorageError("db_full")
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):

@@ -1,5 +1,7 @@
 """Writing a finished PDF so that a failure never leaves a partial file: a temporary file beside the target,
-flushed to disk, then renamed over it in one step (`os.replace`); on any failure the temporary file goes away.
+flushed to disk, then renamed over it in one step (`os.replace`, retried while an antivirus holds the file); on
+any failure the temporary file goes away. A target open in another program (a PDF reader on Windows) is reported as
+in use, not as read-only.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from contextlib import suppress
 from pathlib import Path
 
 from app.core.errors import StorageError
+from app.core.files import Replace, is_in_use, replace_file
 
 _REASONS = {
     errno.ENOSPC: "report_disk_full",
@@ -23,7 +26,7 @@ _REASONS = {
 }
 
 
-def write_pdf(path: Path | str, content: bytes) -> Path:
+def write_pdf(path: Path | str, content: bytes, *, replace: Replace = replace_file) -> Path:
     """Put `content` at `path` all at once; raises `StorageError` (nothing written) when the disk refuses."""
     target = Path(path)
     temporary = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.part")
@@ -37,7 +40,7 @@ def write_pdf(path: Path | str, content: bytes) -> Path:
             stream.write(content)
             stream.flush()
             os.fsync(stream.fileno())
-        os.replace(temporary, target)
+        replace(temporary, target)
     except BaseException as error:
         with suppress(OSError):
             os.unlink(temporary)
@@ -49,6 +52,8 @@ def write_pdf(path: Path | str, content: bytes) -> Path:
 
 
 def _storage_error(error: OSError, target: Path) -> StorageError:
+    if is_in_use(error):
+        return StorageError("report_file_in_use", path=str(target))
     code = _REASONS.get(error.errno or 0)
     if code is not None:
         return StorageError(code, path=str(target))

@@ -23,8 +23,9 @@ from pathlib import Path
 from typing import Any
 
 from app.core.errors import DatabaseRejected, StorageError
-from app.core.files import file_name_part, flush_directory, flush_file
+from app.core.files import file_name_part, flush_directory, flush_file, is_in_use, replace_file, windows_file_name
 from app.core.messages import translate
+from app.core.volumes import check_fits
 from app.db.package import COUNTED_TABLES, check_package, stored_digests, table_counts, write_snapshot
 from app.db.store import Store
 
@@ -62,7 +63,7 @@ def safe_name(text: str, *, limit: int = 40) -> str:
 
 def package_name(device_name: str, device_id: str, day: dt.date) -> str:
     # The device id keeps apart two laptops given the same name (both called "laptop") on one stick.
-    return f"taawun-{safe_name(device_name)}-{device_id[:6]}-{day.isoformat()}{SUFFIX}"
+    return windows_file_name(f"taawun-{safe_name(device_name)}-{device_id[:6]}-{day.isoformat()}{SUFFIX}")
 
 
 def export_package(store: Store, directory: Path | str, *, today: dt.date | None = None) -> Exported:
@@ -72,6 +73,7 @@ def export_package(store: Store, directory: Path | str, *, today: dt.date | None
         raise StorageError("sync_folder_missing", path=str(directory))
     remove_leftovers(directory, store.device_id)
     final = directory / package_name(store.device_name, store.device_id, today or dt.date.today())
+    check_fits(directory, package_size_bound(store))  # a FAT32 stick holds no file over 4 GB: said before writing
     temporary = directory / f".{final.name}.{secrets.token_hex(4)}.partial"
     try:
         # Created here first so that an unwritable folder or a full stick is reported by the system (errno), not as
@@ -92,7 +94,7 @@ def export_package(store: Store, directory: Path | str, *, today: dt.date | None
         # there after it (the window may be saving meanwhile).
         if not all(before[t] <= manifest.counts.get(t, -1) <= after[t] for t in COUNTED_TABLES):
             raise ExportUnverified(path=str(final), detail=_describe(manifest.counts, after))
-        os.replace(temporary, final)
+        replace_file(temporary, final)  # retried while an antivirus looks at the new file
         flush_directory(directory)
     except OSError as error:
         raise _os_failure(error, directory, final) from None
@@ -102,12 +104,22 @@ def export_package(store: Store, directory: Path | str, *, today: dt.date | None
     return Exported(final, {t: manifest.counts[t] for t in COUNTED_TABLES})
 
 
+def package_size_bound(store: Store) -> int:
+    """At most the package's size in bytes: it carries the database's tables (less its derived ones), so the
+    database's pages in use bound it (photos live in the database: this may be gigabytes)."""
+    page_size, pages, free = (store.conn.execute(f"PRAGMA {name}").fetchone()[0]
+                              for name in ("page_size", "page_count", "freelist_count"))  # fmt: skip
+    return int(page_size) * (int(pages) - int(free))
+
+
 def _describe(found: dict[str, Any], expected: dict[str, int]) -> str:
     return ", ".join(f"{t} {found.get(t)}/{expected[t]}" for t in COUNTED_TABLES)
 
 
 def _os_failure(error: OSError, directory: Path, final: Path) -> StorageError:
     detail = error.strerror or str(error)
+    if is_in_use(error):  # the day's earlier package open elsewhere, or held by a scanner beyond the retries
+        return StorageError("sync_file_in_use", path=str(final))
     if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
         return StorageError("sync_disk_full", path=str(directory))
     if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -11,9 +10,11 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from app.core.fields import BadValue, parse_date
+from app.core.files import FileNotWritten, Replace, replace_file, write_text_atomically
 from app.core.forms import FieldSpec, FormRegistry
 from app.db.list_filters import Filters, applicable, distinct_values
 from app.ui.services import Services
+from app.ui.status import show_quietly
 
 _DATE = FieldSpec(name="date", type="date", label={})
 
@@ -21,8 +22,9 @@ _DATE = FieldSpec(name="date", type="date", label={})
 class RememberedFilters:
     """The filters of each list, kept in the data folder between runs (a damaged file gives no filters)."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, replace: Replace = replace_file) -> None:
         self.path = path
+        self.replace = replace
 
     def load(self, form: str) -> Filters:
         try:
@@ -32,6 +34,7 @@ class RememberedFilters:
         return Filters.from_json(stored.get(form) if isinstance(stored, dict) else None)
 
     def save(self, form: str, filters: Filters) -> None:
+        """Raises `FileNotWritten` when the disk refuses: the filters still apply, only not remembered."""
         try:
             stored = json.loads(self.path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
@@ -39,10 +42,10 @@ class RememberedFilters:
         if not isinstance(stored, dict):
             stored = {}
         stored[form] = filters.as_json()
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = self.path.with_suffix(".tmp")
-        temporary.write_text(json.dumps(stored, ensure_ascii=False), encoding="utf-8")
-        os.replace(temporary, self.path)
+        try:
+            write_text_atomically(self.path, json.dumps(stored, ensure_ascii=False), replace=self.replace)
+        except OSError as error:
+            raise FileNotWritten("filters_not_remembered", self.path, error) from None
 
 
 def _any() -> str:
@@ -154,7 +157,10 @@ class FilterBar(QWidget):
 
     def _changed(self) -> None:
         filters = self.filters()
-        self.memory.save(self.form, filters)
+        try:
+            self.memory.save(self.form, filters)
+        except FileNotWritten as error:
+            show_quietly(self, error, self.services.lang)  # the list is filtered all the same
         self.filters_changed.emit(filters)
 
 

@@ -6,11 +6,12 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QWidget
 
 from app.core import paths
 from app.core.autosave import Unsaved
 from app.core.display import isolate_ltr
+from app.core.files import FileNotWritten
 from app.ui.about_dialog import AboutDialog
 from app.ui.backup_actions import BackupActions
 from app.ui.dialogs import SettingsDialog, UnsavedChangesDialog
@@ -19,6 +20,7 @@ from app.ui.record_page import RecordPage
 from app.ui.report_export import ReportExporter, SummaryDialog
 from app.ui.search_page import SearchPage
 from app.ui.services import Services
+from app.ui.status import show_quietly
 from app.ui.sync_page import SyncPage
 
 NAVIGATION = ("cooperative", "visit", "workshop")
@@ -66,10 +68,11 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._build_menus()
-        self.statusBar().showMessage(
-            f"{services.settings.effective_author} · {services.settings.effective_device_name} · "
-            + isolate_ltr(str(services.store.path))
-        )
+        # Who, which laptop, which file: a lasting part of the status bar, which quiet news (app/ui/status.py) covers
+        # for a while and then gives back.
+        self.identity = QLabel(f"{services.settings.effective_author} · {services.settings.effective_device_name} · "
+                               + isolate_ltr(str(services.store.path)))  # fmt: skip
+        self.statusBar().addWidget(self.identity, 1)
         self.navigation.setCurrentRow(0)
 
     def _build_menus(self) -> None:
@@ -231,7 +234,10 @@ class MainWindow(QMainWindow):
         settings.backup_keep_days = values.get("backup_keep_days", settings.backup_keep_days)
         self.services.store.author, self.services.store.device_name = settings.author, settings.device_name
         settings.language = values["language"]
-        self.services.save_settings()
+        try:
+            self.services.save_settings()
+        except FileNotWritten as error:  # they apply all the same, until Taawun is closed
+            show_quietly(self, error, self.services.lang)
         if values["language"] != self.services.lang:
             self.language_change_requested.emit(values["language"])
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from app.core.autosave import Unsaved
 from app.core.display import record_title
 from app.core.errors import TaawunError, ValidationFailed
+from app.core.files import FileNotWritten
 from app.core.shown import shown_text
 from app.db.listing import ListQuery
 from app.ui.dialogs import ConfirmDialog, HistoryDialog, MessageDialog
@@ -27,6 +28,7 @@ from app.ui.list_page import RecordTable, column_titles
 from app.ui.record_model import RecordTableModel
 from app.ui.report_export import ReportLanguageDialog
 from app.ui.services import EditorContext, Services
+from app.ui.status import clear_quietly, show_quietly
 
 AUTOSAVE_MS = 3000
 
@@ -57,6 +59,7 @@ class RecordPage(QWidget):
         self.state = "draft"
         self.slot = restored.slot if restored else services.autosave.new_slot()
         self.dirty = False
+        self.autosave_problem = ""  # the status bar's message while the autosave copy cannot be written
         self.context = EditorContext(services, services.lang)
         self.editor = FormEditor(self.form, self.context)
 
@@ -153,13 +156,22 @@ class RecordPage(QWidget):
         self._update_heading()
 
     def write_autosave(self) -> None:
-        """Keep a copy of unsaved typing on disk: a crash or a flat battery then costs a few seconds at most."""
+        """Keep a copy of unsaved typing on disk: a crash or a flat battery then costs a few seconds at most. A disk
+        that refuses (full, read-only, an antivirus holding the file) is said on the status bar, and the next tick
+        tries again: never a dialog while the agent types."""
         if not self.dirty:
             return
-        self.services.autosave.write(Unsaved(
-            slot=self.slot, form=self.form.name, record_id=self.record_id, data=self.editor.data(),
-            saved_at=dt.datetime.now().isoformat(timespec="seconds"), database=str(self.services.store.path),
-        ))  # fmt: skip
+        try:
+            self.services.autosave.write(Unsaved(
+                slot=self.slot, form=self.form.name, record_id=self.record_id, data=self.editor.data(),
+                saved_at=dt.datetime.now().isoformat(timespec="seconds"), database=str(self.services.store.path),
+            ))  # fmt: skip
+        except FileNotWritten as error:
+            self.autosave_problem = show_quietly(self, error, self.services.lang)
+            return
+        if self.autosave_problem:
+            clear_quietly(self, self.autosave_problem)
+            self.autosave_problem = ""
 
     def save_draft(self) -> bool:
         """Always works: an unfinished note is kept as a draft, whatever is missing."""
@@ -244,7 +256,7 @@ class RecordPage(QWidget):
         from app.reports import ReportRequest  # reportlab is loaded when a report is first asked for
 
         title = record_title(self.form, self.editor.data(), lang) or self.form.name
-        name = f"{shown_text(self.form.label[lang])} - {title}"[:80].replace("/", "-").replace("\\", "-") + ".pdf"
+        name = f"{shown_text(self.form.label[lang])} - {title}.pdf"  # made a safe file name by the exporter
         self.report_requested.emit(ReportRequest(self.form.name, lang, record_id=self.record_id), name)
 
 

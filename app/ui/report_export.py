@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QObject, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.files import windows_file_name
 from app.ui.background import BackgroundRunner, Progress
 from app.ui.busy import BusyDialog, show_failure
 from app.ui.services import Services
@@ -30,6 +31,16 @@ if TYPE_CHECKING:
 # start-up need not pay.
 
 REPORT_LANGUAGES = (("ar", "العربية"), ("fr", "Français"), ("en", "English"))
+PDF_NAME_LIMIT = 84  # characters, ".pdf" included: room for the folder within Windows' 260-character paths
+
+
+def documents_folder() -> Path:
+    """Where reports are suggested: the user's Documents as the system knows it (on Windows a Documents folder
+    moved to OneDrive or another drive is found there, not under the home folder), else the home folder."""
+    located = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if located and Path(located).is_dir():
+        return Path(located)
+    return Path.home()
 
 
 class PdfFiles:
@@ -59,8 +70,9 @@ class ReportExporter(QObject):
         self.busy = BusyDialog()
 
     def export(self, request: ReportRequest, suggested_name: str) -> None:
-        folder = Path.home() / "Documents" if (Path.home() / "Documents").is_dir() else Path.home()
-        target = PdfFiles.save_as(self.parent_widget, folder / suggested_name)
+        """`suggested_name`: any text (a record's title may hold `:` or quotes); made a name Windows accepts."""
+        suggested = windows_file_name(suggested_name, limit=PDF_NAME_LIMIT, fallback="taawun")
+        target = PdfFiles.save_as(self.parent_widget, documents_folder() / suggested)
         if target is None:
             return
         if target.suffix.lower() != ".pdf":
