@@ -27,7 +27,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import resource
 import shutil
 import sqlite3
 import subprocess
@@ -36,6 +35,11 @@ import time
 import tracemalloc
 import urllib.parse
 from pathlib import Path
+
+try:
+    import resource
+except ImportError:  # Windows has no getrusage: the process's peak memory is then reported as 0
+    resource = None  # type: ignore[assignment]
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -158,7 +162,7 @@ def run_merge(db: Path, package: Path, *, trace: bool) -> dict[str, float]:
 
     incoming.check_new_versions = timed  # type: ignore[assignment]
     store = open_store(db, "local")
-    rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    rss_before = maxrss_kib()
     if trace:
         tracemalloc.start()
     checked = [0.0]
@@ -175,7 +179,7 @@ def run_merge(db: Path, package: Path, *, trace: bool) -> dict[str, float]:
     _, counts = merging.check_and_merge(store, package, log_file=str(package))
     finished = time.perf_counter()
     peak = tracemalloc.get_traced_memory()[1] if trace else 0
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    rss = maxrss_kib()
     catch_up(store)  # what the window and `taawun sync merge` run next: the derived data (list keys, search)
     derived = time.perf_counter() - finished
     store.close()
@@ -185,13 +189,18 @@ def run_merge(db: Path, package: Path, *, trace: bool) -> dict[str, float]:
             "maxrss_before_mb": rss_before / 1e3}  # fmt: skip
 
 
+def maxrss_kib() -> int:
+    """The process's peak resident memory in KiB (Linux's unit), 0 where `resource` is missing (Windows)."""
+    return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss) if resource is not None else 0
+
+
 def measure(mode: str, base: Path, package: Path, work: Path) -> dict[str, float]:
     db = work / f"{mode}.db"
     for suffix in ("", "-wal", "-shm"):
         Path(str(db) + suffix).unlink(missing_ok=True)
     shutil.copy(base, db)
     result = subprocess.run([sys.executable, __file__, "--child", mode, str(db), str(package)], capture_output=True,
-                            text=True, check=True)  # fmt: skip
+                            encoding="utf-8", check=True)  # fmt: skip
     for suffix in ("", "-wal", "-shm"):
         Path(str(db) + suffix).unlink(missing_ok=True)
     return json.loads(result.stdout.strip().splitlines()[-1])

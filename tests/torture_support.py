@@ -38,6 +38,8 @@ from app.core.messages import translate
 from app.db.store import Store
 from app.sync.export import export_package
 
+# How a killed command line ends: Popen.kill() sends SIGKILL on POSIX, calls TerminateProcess(…, 1) on Windows.
+KILLED_EXIT = 1 if sys.platform == "win32" else -signal.SIGKILL
 ROOT = Path(__file__).resolve().parents[1]  # the tree whose `app` the subprocesses must run
 SECONDS = float(os.environ.get("TAAWUN_TORTURE_SECONDS") or 60)
 SEED = int(os.environ.get("TAAWUN_TORTURE_SEED") or 20250517)
@@ -243,7 +245,7 @@ class CommandLine:
                 if process is None or process.poll() is not None:
                     continue
                 slot.killed = True
-                process.send_signal(signal.SIGKILL)
+                process.kill()  # SIGKILL; TerminateProcess on Windows
 
     def _run(self, slot: _Slot) -> None:
         serial = 0
@@ -299,7 +301,7 @@ class CommandLine:
         with self._lock:
             slot.process = None
             self.seconds[kind] += time.monotonic() - started
-            killed = slot.killed and process.returncode == -signal.SIGKILL
+            killed = slot.killed and process.returncode == KILLED_EXIT
         shown = f"cli-{slot.number}: `taawun {' '.join(args)}` exited {process.returncode}\n{out}\n{err}"
         if killed:
             self._count("killed")

@@ -178,7 +178,7 @@ def test_check_reports_a_sound_database(cli: Cli) -> None:
 
 def run(*args: str, env_extra: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, **(env_extra or {})}
-    return subprocess.run([sys.executable, "-m", "app", *args], capture_output=True, text=True, cwd=ROOT, env=env,
+    return subprocess.run([sys.executable, "-m", "app", *args], capture_output=True, encoding="utf-8", cwd=ROOT, env=env,
                           timeout=60)  # fmt: skip
 
 

@@ -49,7 +49,7 @@ def tmpfs(folder: Path, *, size: str = "4m", read_only: bool = False) -> Iterato
 
 def run(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONPATH": str(ROOT), "TAAWUN_HOME": str(home)}
-    return subprocess.run([sys.executable, "-m", "app", *args], capture_output=True, text=True, cwd=ROOT, env=env,
+    return subprocess.run([sys.executable, "-m", "app", *args], capture_output=True, encoding="utf-8", cwd=ROOT, env=env,
                           timeout=60)  # fmt: skip
 
 

@@ -70,7 +70,7 @@ def test_two_processes_editing_two_fields_of_one_record_lose_nothing(
             env=env,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
-            text=True,
+            encoding="utf-8",
         )  # fmt: skip
         for field in ("products", "president")
     ]

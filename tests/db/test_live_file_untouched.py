@@ -83,7 +83,7 @@ CHILD = textwrap.dedent(
 
 
 def test_the_windows_work_never_opens_its_live_database_file(tmp_path: Path) -> None:
-    result = subprocess.run([sys.executable, "-c", CHILD, str(tmp_path)], capture_output=True, text=True, timeout=300,
+    result = subprocess.run([sys.executable, "-c", CHILD, str(tmp_path)], capture_output=True, encoding="utf-8", timeout=300,
                             cwd=ROOT, env={**_env(), "PYTHONPATH": str(ROOT)})  # fmt: skip
     assert result.returncode == 0, result.stderr
     steps = json.loads(result.stdout.strip().splitlines()[-1])

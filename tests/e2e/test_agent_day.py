@@ -14,12 +14,16 @@ visit: pages, editors and windows that are left are deleted, not kept alive by a
 from __future__ import annotations
 
 import gc
-import resource
 import sqlite3
 import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+
+try:
+    import resource
+except ImportError:  # Windows: the working set is asked of the system instead (rss_kib)
+    resource = None  # type: ignore[assignment]
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
@@ -57,7 +61,29 @@ def rss_kib() -> int:
                 return int(line.split()[1])
     except OSError:
         pass
-    return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+    if resource is not None:
+        return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+    return _windows_working_set_kib()
+
+
+def _windows_working_set_kib() -> int:
+    """The process's working set (its resident memory on Windows), from K32GetProcessMemoryInfo."""
+    import ctypes
+    from ctypes import wintypes
+
+    class Counters(ctypes.Structure):  # PROCESS_MEMORY_COUNTERS
+        _fields_ = [("cb", wintypes.DWORD), ("PageFaultCount", wintypes.DWORD)] + [
+            (name, ctypes.c_size_t) for name in ("PeakWorkingSetSize", "WorkingSetSize", "QuotaPeakPagedPoolUsage",
+            "QuotaPagedPoolUsage", "QuotaPeakNonPagedPoolUsage", "QuotaNonPagedPoolUsage", "PagefileUsage",
+            "PeakPagefileUsage")]  # fmt: skip
+
+    counters = Counters()
+    counters.cb = ctypes.sizeof(counters)
+    kernel32 = ctypes.WinDLL("kernel32")  # type: ignore[attr-defined]
+    kernel32.GetCurrentProcess.restype = wintypes.HANDLE
+    if not kernel32.K32GetProcessMemoryInfo(kernel32.GetCurrentProcess(), ctypes.byref(counters), counters.cb):
+        raise OSError("K32GetProcessMemoryInfo failed")
+    return int(counters.WorkingSetSize) // 1024
 
 
 def settle(qapp: QApplication) -> None:

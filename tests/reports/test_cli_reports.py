@@ -132,6 +132,6 @@ def test_an_existing_report_survives_a_failed_rewrite(
 def test_the_installed_command_writes_a_report(db: Path, out_dir: Path) -> None:
     target = out_dir / "w.pdf"
     result = subprocess.run([sys.executable, "-m", "app", "--db", str(db), "report", "workshop", WORKSHOP, "--lang",
-                             "ar", "--out", str(target)], capture_output=True, text=True, cwd=ROOT, timeout=120)  # fmt: skip
+                             "ar", "--out", str(target)], capture_output=True, encoding="utf-8", cwd=ROOT, timeout=120)  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert target.read_bytes()[:5] == b"%PDF-"

@@ -158,7 +158,7 @@ def test_poppler_reads_the_arabic_words_back_in_logical_order(demo_report: Calla
     """What a reader's copy-paste or search gets (poppler puts the words of a line back in reading order)."""
     pdf = out_dir / "workshop.pdf"
     pdf.write_bytes(demo_report("workshop", "workshop-mrirt", "ar").pdf)
-    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, encoding="utf-8", check=True).stdout
     for phrase in (
         "السياحة التضامنية و تنمية المجال",
         "الحماية و التغطية لصغار المنتجين",

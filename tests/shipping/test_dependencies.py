@@ -16,7 +16,7 @@ _spec.loader.exec_module(check)
 
 def test_the_installed_packages_are_the_tested_set() -> None:
     result = subprocess.run([sys.executable, str(ROOT / "tools" / "check_dependencies.py")], capture_output=True,
-                            text=True, timeout=60)  # fmt: skip
+                            encoding="utf-8", timeout=60)  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert "pyside6-essentials==6.11.3" in result.stdout.lower()
 

@@ -78,7 +78,7 @@ def record_ids(db: Path) -> set[str]:
 def run(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONPATH": str(ROOT), "TAAWUN_HOME": str(home)}
     env.pop("TAAWUN_DB", None)
-    return subprocess.run([sys.executable, "-m", "app", "--lang", "en", *args], capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "app", "--lang", "en", *args], capture_output=True, encoding="utf-8",
                           env=env, cwd=ROOT, timeout=300, check=False)  # fmt: skip
 
 

@@ -128,7 +128,7 @@ def test_the_benchmark_runs_at_a_tiny_size(tmp_path: Path) -> None:
     result = subprocess.run(
         [sys.executable, str(ROOT / "benchmarks" / "sync_merge.py"), "--visits", "300", "--changed", "200",
          "--repeat", "1", "--out", str(tmp_path)],
-        capture_output=True, text=True, timeout=300,
+        capture_output=True, encoding="utf-8", timeout=300,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert "raw SQLite floor" in result.stdout and "ratio" in result.stdout and "peak Python heap" in result.stdout

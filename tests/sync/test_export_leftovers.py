@@ -8,7 +8,6 @@ laptops exporting to one shared folder at the same time never delete each other'
 from __future__ import annotations
 
 import os
-import signal
 import sqlite3
 import subprocess
 import sys
@@ -71,13 +70,13 @@ def test_an_export_killed_half_way_is_cleaned_up_by_the_next_one(big_laptop: Sto
     stick = tmp_path / "stick"
     stick.mkdir()
     child = subprocess.Popen([sys.executable, "-c", HOLD_AND_EXPORT, str(big_laptop.path), str(stick)],
-                             stdout=subprocess.PIPE, text=True, cwd=ROOT, env=env())  # fmt: skip
+                             stdout=subprocess.PIPE, encoding="utf-8", cwd=ROOT, env=env())  # fmt: skip
     try:
         assert child.stdout is not None
         assert child.stdout.readline().strip() == "holding"
         during = sorted(p.name for p in stick.iterdir())
     finally:
-        child.send_signal(signal.SIGKILL)
+        child.kill()  # SIGKILL; TerminateProcess on Windows
         child.communicate(timeout=30)
     assert len(during) == 1 and during[0].endswith(".partial"), during  # no -journal beside the snapshot
     leftover = stick / during[0]
@@ -88,7 +87,7 @@ def test_an_export_killed_half_way_is_cleaned_up_by_the_next_one(big_laptop: Sto
     old = time.time() - 600
     os.utime(leftover, (old, old))
     result = subprocess.run([sys.executable, "-m", "app", "--db", str(big_laptop.path), "--lang", "en", "sync",
-                             "export", str(stick)], capture_output=True, text=True, cwd=ROOT, env=env(),
+                             "export", str(stick)], capture_output=True, encoding="utf-8", cwd=ROOT, env=env(),
                             timeout=60)  # fmt: skip
     assert result.returncode == 0, result.stderr
     package = Path(result.stdout.strip().splitlines()[-1])

@@ -17,13 +17,15 @@ from app.core.messages import translate
 from app.db.store import Store
 from app.sync.export import export_package
 
+pytestmark = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs and /dev/zero are POSIX-only")
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def merge(db: Path, home: Path, *files: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONPATH": str(ROOT), "TAAWUN_HOME": str(home)}
     return subprocess.run([sys.executable, "-m", "app", "--db", str(db), "--lang", "en", "sync", "merge",
-                           *map(str, files)], capture_output=True, text=True, cwd=ROOT, env=env,
+                           *map(str, files)], capture_output=True, encoding="utf-8", cwd=ROOT, env=env,
                           timeout=30)  # fmt: skip
 
 

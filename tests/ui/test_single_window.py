@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import os
-import signal
 import socket
 import subprocess
 import sys
@@ -178,7 +177,7 @@ def test_a_window_in_another_process_holds_the_database_until_it_is_killed(
                         home=isolated_home)  # fmt: skip
         assert added.returncode == 0, added.stderr
     finally:
-        window.send_signal(signal.SIGKILL)  # a crash: the lock file stays behind
+        window.kill()  # a crash (SIGKILL; TerminateProcess on Windows): the lock file stays behind
         window.wait(timeout=30)
     assert lock_path(database).exists() and read_holder(lock_path(database)).pid == window.pid
     assert window_holder(database) is None  # its process is gone
@@ -256,7 +255,8 @@ def test_the_command_lines_reader_agrees_with_qt(database: Path, tmp_path: Path)
         lock.release()
     assert window_holder(database) is None
     # A lock written by a process that has ended (its pid is not running): stale for Qt, and for the reader.
-    ended = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    ended = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
+                           encoding="utf-8")  # fmt: skip
     lock_path(database).write_text(f"{ended.stdout.strip()}\npython3\n{HOST}\n", encoding="utf-8")
     assert window_holder(database) is None
     lock = WindowLock(database)

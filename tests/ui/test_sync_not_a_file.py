@@ -7,11 +7,14 @@ import contextlib
 import os
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from app.core.messages import translate
 from app.ui.application import WindowController
 from app.ui.main_window import NAVIGATION
+
+pytestmark = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs and /dev/zero are POSIX-only")
 
 
 def test_a_fifo_or_a_device_is_refused_by_the_window_without_reading_it(qtbot: QtBot, controller: WindowController,
