@@ -217,72 +217,72 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="49"/>
+        <location filename="../../app/ui/filter_bar.py" line="52"/>
         <source>(any)</source>
         <translation>(الكل)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="84"/>
+        <location filename="../../app/ui/filter_bar.py" line="87"/>
         <source>Province</source>
         <translation>الإقليم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="85"/>
+        <location filename="../../app/ui/filter_bar.py" line="88"/>
         <source>Commune</source>
         <translation>الجماعة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="92"/>
+        <location filename="../../app/ui/filter_bar.py" line="95"/>
         <source>Sector</source>
         <translation>القطاع</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="92"/>
+        <location filename="../../app/ui/filter_bar.py" line="95"/>
         <source>Challenge</source>
         <translation>الصعوبة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="93"/>
+        <location filename="../../app/ui/filter_bar.py" line="96"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="93"/>
+        <location filename="../../app/ui/filter_bar.py" line="96"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="95"/>
+        <location filename="../../app/ui/filter_bar.py" line="98"/>
         <source>YYYY-MM-DD</source>
         <translation>سنة-شهر-يوم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="100"/>
+        <location filename="../../app/ui/filter_bar.py" line="103"/>
         <source>Agent</source>
         <translation>المؤطر</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="103"/>
+        <location filename="../../app/ui/filter_bar.py" line="106"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="104"/>
+        <location filename="../../app/ui/filter_bar.py" line="107"/>
         <source>Final</source>
         <translation>نهائي</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="105"/>
+        <location filename="../../app/ui/filter_bar.py" line="108"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="106"/>
+        <location filename="../../app/ui/filter_bar.py" line="109"/>
         <source>Open follow-up</source>
         <translation>تتبع مفتوح</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="107"/>
+        <location filename="../../app/ui/filter_bar.py" line="110"/>
         <source>Clear filters</source>
         <translation>مسح عوامل التصفية</translation>
     </message>
@@ -470,77 +470,77 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="34"/>
+        <location filename="../../app/ui/main_window.py" line="36"/>
         <source>Taawun</source>
         <translation>تعاون</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="52"/>
+        <location filename="../../app/ui/main_window.py" line="54"/>
         <source>USB stick</source>
         <translation>مفتاح USB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="56"/>
+        <location filename="../../app/ui/main_window.py" line="58"/>
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="76"/>
+        <location filename="../../app/ui/main_window.py" line="79"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="77"/>
+        <location filename="../../app/ui/main_window.py" line="80"/>
         <source>&amp;New</source>
         <translation>&amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="78"/>
+        <location filename="../../app/ui/main_window.py" line="81"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="79"/>
+        <location filename="../../app/ui/main_window.py" line="82"/>
         <source>&amp;Find</source>
         <translation>&amp;بحث</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="80"/>
+        <location filename="../../app/ui/main_window.py" line="83"/>
         <source>Summary &amp;report…</source>
         <translation>التقرير ال&amp;تركيبي…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="81"/>
+        <location filename="../../app/ui/main_window.py" line="84"/>
         <source>Se&amp;ttings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="85"/>
+        <location filename="../../app/ui/main_window.py" line="88"/>
         <source>&amp;Back up now…</source>
         <translation>نسخ احتياطي الآن…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="86"/>
+        <location filename="../../app/ui/main_window.py" line="89"/>
         <source>Restore a backu&amp;p…</source>
         <translation>استرجاع نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="87"/>
+        <location filename="../../app/ui/main_window.py" line="90"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="88"/>
+        <location filename="../../app/ui/main_window.py" line="91"/>
         <source>Proposed &amp;forms…</source>
         <translation>الاستمارات الم&amp;قترحة…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="92"/>
+        <location filename="../../app/ui/main_window.py" line="95"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="93"/>
+        <location filename="../../app/ui/main_window.py" line="96"/>
         <source>&amp;About Taawun</source>
         <translation>&amp;حول تعاون</translation>
     </message>
@@ -557,7 +557,7 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>PdfFiles</name>
     <message>
-        <location filename="../../app/ui/report_export.py" line="40"/>
+        <location filename="../../app/ui/report_export.py" line="51"/>
         <source>Save the report</source>
         <translation>حفظ التقرير</translation>
     </message>
@@ -565,7 +565,7 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>PhotoDialog</name>
     <message>
-        <location filename="../../app/ui/forms/photos.py" line="59"/>
+        <location filename="../../app/ui/forms/photos.py" line="60"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
@@ -573,27 +573,27 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>PhotosWidget</name>
     <message>
-        <location filename="../../app/ui/forms/photos.py" line="36"/>
+        <location filename="../../app/ui/forms/photos.py" line="37"/>
         <source>Add photos</source>
         <translation>إضافة صور</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/photos.py" line="37"/>
+        <location filename="../../app/ui/forms/photos.py" line="38"/>
         <source>Pictures</source>
         <translation>الصور</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/photos.py" line="103"/>
+        <location filename="../../app/ui/forms/photos.py" line="104"/>
         <source>Add photos…</source>
         <translation>إضافة صور…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/photos.py" line="105"/>
+        <location filename="../../app/ui/forms/photos.py" line="106"/>
         <source>Remove</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/photos.py" line="175"/>
+        <location filename="../../app/ui/forms/photos.py" line="180"/>
         <source>Not added (not a readable picture): %1</source>
         <translation>لم تضف (ليست صورة مقروءة): %1</translation>
     </message>
@@ -629,69 +629,69 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../app/ui/record_page.py" line="98"/>
+        <location filename="../../app/ui/record_page.py" line="104"/>
         <source>Back to the list</source>
         <translation>العودة إلى القائمة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="99"/>
+        <location filename="../../app/ui/record_page.py" line="105"/>
         <source>Save draft</source>
         <translation>حفظ كمسودة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="100"/>
-        <location filename="../../app/ui/record_page.py" line="141"/>
+        <location filename="../../app/ui/record_page.py" line="106"/>
+        <location filename="../../app/ui/record_page.py" line="147"/>
         <source>Finalise</source>
         <translation>إنهاء وحفظ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="101"/>
+        <location filename="../../app/ui/record_page.py" line="107"/>
         <source>History</source>
         <translation>السجل التاريخي</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="102"/>
-        <location filename="../../app/ui/record_page.py" line="224"/>
+        <location filename="../../app/ui/record_page.py" line="108"/>
+        <location filename="../../app/ui/record_page.py" line="239"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="103"/>
+        <location filename="../../app/ui/record_page.py" line="109"/>
         <source>Export PDF</source>
         <translation>تصدير PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="117"/>
+        <location filename="../../app/ui/record_page.py" line="123"/>
         <source>Visits</source>
         <translation>الزيارات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="123"/>
+        <location filename="../../app/ui/record_page.py" line="129"/>
         <source>New visit</source>
         <translation>زيارة جديدة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="134"/>
+        <location filename="../../app/ui/record_page.py" line="140"/>
         <source>New</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="135"/>
+        <location filename="../../app/ui/record_page.py" line="141"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="135"/>
+        <location filename="../../app/ui/record_page.py" line="141"/>
         <source>Final</source>
         <translation>نهائي</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="141"/>
+        <location filename="../../app/ui/record_page.py" line="147"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="224"/>
+        <location filename="../../app/ui/record_page.py" line="239"/>
         <source>Delete this record? It stays in the history.</source>
         <translation>حذف هذا السجل؟ سيبقى في السجل التاريخي.</translation>
     </message>
@@ -730,7 +730,7 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>ReportExporter</name>
     <message>
-        <location filename="../../app/ui/report_export.py" line="78"/>
+        <location filename="../../app/ui/report_export.py" line="90"/>
         <source>Preparing the report…</source>
         <translation>جار إعداد التقرير…</translation>
     </message>
@@ -738,12 +738,12 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>ReportLanguageDialog</name>
     <message>
-        <location filename="../../app/ui/report_export.py" line="144"/>
+        <location filename="../../app/ui/report_export.py" line="156"/>
         <source>Export PDF</source>
         <translation>تصدير PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="145"/>
+        <location filename="../../app/ui/report_export.py" line="157"/>
         <source>Language of the report</source>
         <translation>لغة التقرير</translation>
     </message>
@@ -817,27 +817,27 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../app/ui/report_export.py" line="99"/>
+        <location filename="../../app/ui/report_export.py" line="111"/>
         <source>Summary report</source>
         <translation>التقرير التركيبي</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="113"/>
+        <location filename="../../app/ui/report_export.py" line="125"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="114"/>
+        <location filename="../../app/ui/report_export.py" line="126"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="115"/>
+        <location filename="../../app/ui/report_export.py" line="127"/>
         <source>Province (optional)</source>
         <translation>الإقليم (اختياري)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="116"/>
+        <location filename="../../app/ui/report_export.py" line="128"/>
         <source>Language of the report</source>
         <translation>لغة التقرير</translation>
     </message>
@@ -845,52 +845,57 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="51"/>
+        <location filename="../../app/ui/sync_page.py" line="66"/>
         <source>Choose a folder</source>
         <translation>اختر مجلدا</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="57"/>
+        <location filename="../../app/ui/sync_page.py" line="72"/>
         <source>Choose the files to merge</source>
         <translation>اختر الملفات المراد دمجها</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="58"/>
+        <location filename="../../app/ui/sync_page.py" line="73"/>
         <source>Taawun packages (*%1);;All files (*)</source>
         <translation>حزم تعاون (*%1);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="73"/>
+        <location filename="../../app/ui/sync_page.py" line="95"/>
         <source>Where</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="76"/>
+        <location filename="../../app/ui/sync_page.py" line="98"/>
         <source>Look for sticks</source>
         <translation>البحث عن مفاتيح USB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="77"/>
+        <location filename="../../app/ui/sync_page.py" line="99"/>
         <source>Another folder…</source>
         <translation>مجلد آخر…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="84"/>
+        <location filename="../../app/ui/sync_page.py" line="106"/>
         <source>Export this laptop&apos;s data</source>
         <translation>تصدير بيانات هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="85"/>
+        <location filename="../../app/ui/sync_page.py" line="107"/>
         <source>Merge files…</source>
         <translation>دمج ملفات…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="95"/>
+        <location filename="../../app/ui/sync_page.py" line="117"/>
         <source>What the last export or merge did is shown here.</source>
         <translation>تظهر هنا نتيجة آخر تصدير أو دمج.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="140"/>
+        <location filename="../../app/ui/sync_page.py" line="145"/>
+        <source>Looking for sticks…</source>
+        <translation>جار البحث عن المفاتيح…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="195"/>
         <source>No stick found: plug one in, or choose a folder</source>
         <translation>لم يعثر على أي مفتاح: أدخل مفتاحا أو اختر مجلدا</translation>
     </message>
@@ -911,12 +916,12 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>WindowController</name>
     <message>
-        <location filename="../../app/ui/application.py" line="84"/>
+        <location filename="../../app/ui/application.py" line="86"/>
         <source>Demo data</source>
         <translation>بيانات العرض</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="85"/>
+        <location filename="../../app/ui/application.py" line="87"/>
         <source>The database is empty. Load the demo event (the Mrirt meeting) to explore Taawun?</source>
         <translation>قاعدة البيانات فارغة. هل تريد تحميل بيانات العرض (لقاء مريرت) لاستكشاف تعاون؟</translation>
     </message>

@@ -217,72 +217,72 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="49"/>
+        <location filename="../../app/ui/filter_bar.py" line="52"/>
         <source>(any)</source>
         <translation>(any)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="84"/>
+        <location filename="../../app/ui/filter_bar.py" line="87"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="85"/>
+        <location filename="../../app/ui/filter_bar.py" line="88"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="92"/>
+        <location filename="../../app/ui/filter_bar.py" line="95"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="92"/>
+        <location filename="../../app/ui/filter_bar.py" line="95"/>
         <source>Challenge</source>
         <translation>Challenge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="93"/>
+        <location filename="../../app/ui/filter_bar.py" line="96"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="93"/>
+        <location filename="../../app/ui/filter_bar.py" line="96"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="95"/>
+        <location filename="../../app/ui/filter_bar.py" line="98"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="100"/>
+        <location filename="../../app/ui/filter_bar.py" line="103"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="103"/>
+        <location filename="../../app/ui/filter_bar.py" line="106"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="104"/>
+        <location filename="../../app/ui/filter_bar.py" line="107"/>
         <source>Final</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="105"/>
+        <location filename="../../app/ui/filter_bar.py" line="108"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="106"/>
+        <location filename="../../app/ui/filter_bar.py" line="109"/>
         <source>Open follow-up</source>
         <translation>Open follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="107"/>
+        <location filename="../../app/ui/filter_bar.py" line="110"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
@@ -462,77 +462,77 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="34"/>
+        <location filename="../../app/ui/main_window.py" line="36"/>
         <source>Taawun</source>
         <translation>Taawun</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="52"/>
+        <location filename="../../app/ui/main_window.py" line="54"/>
         <source>USB stick</source>
         <translation>USB stick</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="56"/>
+        <location filename="../../app/ui/main_window.py" line="58"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="76"/>
+        <location filename="../../app/ui/main_window.py" line="79"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="77"/>
+        <location filename="../../app/ui/main_window.py" line="80"/>
         <source>&amp;New</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="78"/>
+        <location filename="../../app/ui/main_window.py" line="81"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="79"/>
+        <location filename="../../app/ui/main_window.py" line="82"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="80"/>
+        <location filename="../../app/ui/main_window.py" line="83"/>
         <source>Summary &amp;report…</source>
         <translation>Summary &amp;report…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="81"/>
+        <location filename="../../app/ui/main_window.py" line="84"/>
         <source>Se&amp;ttings…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="85"/>
+        <location filename="../../app/ui/main_window.py" line="88"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Back up now…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="86"/>
+        <location filename="../../app/ui/main_window.py" line="89"/>
         <source>Restore a backu&amp;p…</source>
         <translation>Restore a backu&amp;p…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="87"/>
+        <location filename="../../app/ui/main_window.py" line="90"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="88"/>
+        <location filename="../../app/ui/main_window.py" line="91"/>
         <source>Proposed &amp;forms…</source>
         <translation>Proposed &amp;forms…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="92"/>
+        <location filename="../../app/ui/main_window.py" line="95"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="93"/>
+        <location filename="../../app/ui/main_window.py" line="96"/>
         <source>&amp;About Taawun</source>
         <translation>&amp;About Taawun</translation>
     </message>
@@ -549,7 +549,7 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>PdfFiles</name>
     <message>
-        <location filename="../../app/ui/report_export.py" line="40"/>
+        <location filename="../../app/ui/report_export.py" line="51"/>
         <source>Save the report</source>
         <translation>Save the report</translation>
     </message>
@@ -557,7 +557,7 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>PhotoDialog</name>
     <message>
-        <location filename="../../app/ui/forms/photos.py" line="59"/>
+        <location filename="../../app/ui/forms/photos.py" line="60"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -565,27 +565,27 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>PhotosWidget</name>
     <message>
-        <location filename="../../app/ui/forms/photos.py" line="36"/>
+        <location filename="../../app/ui/forms/photos.py" line="37"/>
         <source>Add photos</source>
         <translation>Add photos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/photos.py" line="37"/>
+        <location filename="../../app/ui/forms/photos.py" line="38"/>
         <source>Pictures</source>
         <translation>Pictures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/photos.py" line="103"/>
+        <location filename="../../app/ui/forms/photos.py" line="104"/>
         <source>Add photos…</source>
         <translation>Add photos…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/photos.py" line="105"/>
+        <location filename="../../app/ui/forms/photos.py" line="106"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/photos.py" line="175"/>
+        <location filename="../../app/ui/forms/photos.py" line="180"/>
         <source>Not added (not a readable picture): %1</source>
         <translation>Not added (not a readable picture): %1</translation>
     </message>
@@ -621,69 +621,69 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../app/ui/record_page.py" line="98"/>
+        <location filename="../../app/ui/record_page.py" line="104"/>
         <source>Back to the list</source>
         <translation>Back to the list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="99"/>
+        <location filename="../../app/ui/record_page.py" line="105"/>
         <source>Save draft</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="100"/>
-        <location filename="../../app/ui/record_page.py" line="141"/>
+        <location filename="../../app/ui/record_page.py" line="106"/>
+        <location filename="../../app/ui/record_page.py" line="147"/>
         <source>Finalise</source>
         <translation>Finalise</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="101"/>
+        <location filename="../../app/ui/record_page.py" line="107"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="102"/>
-        <location filename="../../app/ui/record_page.py" line="224"/>
+        <location filename="../../app/ui/record_page.py" line="108"/>
+        <location filename="../../app/ui/record_page.py" line="239"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="103"/>
+        <location filename="../../app/ui/record_page.py" line="109"/>
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="117"/>
+        <location filename="../../app/ui/record_page.py" line="123"/>
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="123"/>
+        <location filename="../../app/ui/record_page.py" line="129"/>
         <source>New visit</source>
         <translation>New visit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="134"/>
+        <location filename="../../app/ui/record_page.py" line="140"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="135"/>
+        <location filename="../../app/ui/record_page.py" line="141"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="135"/>
+        <location filename="../../app/ui/record_page.py" line="141"/>
         <source>Final</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="141"/>
+        <location filename="../../app/ui/record_page.py" line="147"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="224"/>
+        <location filename="../../app/ui/record_page.py" line="239"/>
         <source>Delete this record? It stays in the history.</source>
         <translation>Delete this record? It stays in the history.</translation>
     </message>
@@ -722,7 +722,7 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>ReportExporter</name>
     <message>
-        <location filename="../../app/ui/report_export.py" line="78"/>
+        <location filename="../../app/ui/report_export.py" line="90"/>
         <source>Preparing the report…</source>
         <translation>Preparing the report…</translation>
     </message>
@@ -730,12 +730,12 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>ReportLanguageDialog</name>
     <message>
-        <location filename="../../app/ui/report_export.py" line="144"/>
+        <location filename="../../app/ui/report_export.py" line="156"/>
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="145"/>
+        <location filename="../../app/ui/report_export.py" line="157"/>
         <source>Language of the report</source>
         <translation>Language of the report</translation>
     </message>
@@ -805,27 +805,27 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../app/ui/report_export.py" line="99"/>
+        <location filename="../../app/ui/report_export.py" line="111"/>
         <source>Summary report</source>
         <translation>Summary report</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="113"/>
+        <location filename="../../app/ui/report_export.py" line="125"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="114"/>
+        <location filename="../../app/ui/report_export.py" line="126"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="115"/>
+        <location filename="../../app/ui/report_export.py" line="127"/>
         <source>Province (optional)</source>
         <translation>Province (optional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="116"/>
+        <location filename="../../app/ui/report_export.py" line="128"/>
         <source>Language of the report</source>
         <translation>Language of the report</translation>
     </message>
@@ -833,52 +833,57 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="51"/>
+        <location filename="../../app/ui/sync_page.py" line="66"/>
         <source>Choose a folder</source>
         <translation>Choose a folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="57"/>
+        <location filename="../../app/ui/sync_page.py" line="72"/>
         <source>Choose the files to merge</source>
         <translation>Choose the files to merge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="58"/>
+        <location filename="../../app/ui/sync_page.py" line="73"/>
         <source>Taawun packages (*%1);;All files (*)</source>
         <translation>Taawun packages (*%1);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="73"/>
+        <location filename="../../app/ui/sync_page.py" line="95"/>
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="76"/>
+        <location filename="../../app/ui/sync_page.py" line="98"/>
         <source>Look for sticks</source>
         <translation>Look for sticks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="77"/>
+        <location filename="../../app/ui/sync_page.py" line="99"/>
         <source>Another folder…</source>
         <translation>Another folder…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="84"/>
+        <location filename="../../app/ui/sync_page.py" line="106"/>
         <source>Export this laptop&apos;s data</source>
         <translation>Export this laptop&apos;s data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="85"/>
+        <location filename="../../app/ui/sync_page.py" line="107"/>
         <source>Merge files…</source>
         <translation>Merge files…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="95"/>
+        <location filename="../../app/ui/sync_page.py" line="117"/>
         <source>What the last export or merge did is shown here.</source>
         <translation>What the last export or merge did is shown here.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="140"/>
+        <location filename="../../app/ui/sync_page.py" line="145"/>
+        <source>Looking for sticks…</source>
+        <translation>Looking for sticks…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="195"/>
         <source>No stick found: plug one in, or choose a folder</source>
         <translation>No stick found: plug one in, or choose a folder</translation>
     </message>
@@ -899,12 +904,12 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>WindowController</name>
     <message>
-        <location filename="../../app/ui/application.py" line="84"/>
+        <location filename="../../app/ui/application.py" line="86"/>
         <source>Demo data</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="85"/>
+        <location filename="../../app/ui/application.py" line="87"/>
         <source>The database is empty. Load the demo event (the Mrirt meeting) to explore Taawun?</source>
         <translation>The database is empty. Load the demo event (the Mrirt meeting) to explore Taawun?</translation>
     </message>
