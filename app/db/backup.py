@@ -34,7 +34,7 @@ from pathlib import Path
 from app.core.errors import DatabaseRejected, InvalidInput, StorageError
 from app.core.files import file_name_part, flush_directory, flush_file, is_in_use, replace_file
 from app.core.volumes import check_fits
-from app.db.opening import connect_read_only, inspect_file, integrity_problems, storage_error
+from app.db.opening import connect_file, connect_read_only, inspect_file, integrity_problems, storage_error
 from app.db.package import PackageRejected, check_schema
 from app.db.schema import APPLICATION_ID
 from app.db.store import Store
@@ -105,7 +105,7 @@ def _reading(path: Path) -> Iterator[sqlite3.Connection]:
         raise DatabaseRejected("backup_no_database", path=str(path))
     inspect_file(path)
     try:
-        conn = sqlite3.connect(path, isolation_level=None, timeout=10)
+        conn = connect_file(path, timeout=10)
     except sqlite3.Error as error:
         raise storage_error(error, path) from None
     try:
@@ -151,7 +151,7 @@ def _snapshot(source: sqlite3.Connection, temporary: Path) -> None:
     # Created here first so that an unwritable folder is reported by the system (errno), not as SQLite's vague
     # "unable to open database file".
     os.close(os.open(temporary, os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_BINARY", 0), 0o644))
-    copy = sqlite3.connect(temporary, isolation_level=None)
+    copy = connect_file(temporary)
     try:
         _copy_pages(source, copy)
         copy.execute("PRAGMA journal_mode = DELETE")  # the copy carries the source's WAL flag: never a -wal beside it

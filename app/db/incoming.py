@@ -19,7 +19,6 @@ import json
 import re
 import sqlite3
 import threading
-import urllib.parse
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, Generic, TypeVar
@@ -29,6 +28,7 @@ from app.core.errors import DatabaseRejected, InvalidInput, ValidationFailed
 from app.core.forms import FormSpec, parse_form
 from app.core.pictures import photo_size
 from app.core.validation import Link, clean_record, links
+from app.db.opening import connect_file
 from app.db.package import PackageRejected, attached, register_functions
 
 T = TypeVar("T")
@@ -104,8 +104,7 @@ class BackgroundCheck:
 
     def _run(self) -> None:
         try:
-            uri = "file:" + urllib.parse.quote(str(self.database.resolve())) + "?mode=ro"
-            conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=30)
+            conn = connect_file(self.database.resolve(), timeout=30, mode="ro")
             try:
                 conn.execute("PRAGMA trusted_schema = OFF")
                 register_functions(conn)

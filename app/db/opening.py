@@ -19,15 +19,48 @@ process already holds goes through `connect_database`, which never opens the fil
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import stat
 import urllib.parse
-from pathlib import Path
+from pathlib import Path, PurePath, PureWindowsPath
 
 from app.core.errors import DatabaseRejected, StorageError
 from app.db.schema import APPLICATION_ID, EXPECTED_TABLES, LATEST_VERSION, migrate
 
 _MAGIC = b"SQLite format 3\x00"
+
+
+def sqlite_uri(path: PurePath, **query: str) -> str:
+    r"""The `file:` URI that names `path` for SQLite, with `query` parameters (`mode="ro"`, `immutable="1"`).
+
+    Every connection is opened through such a URI with `uri=True`: SQLite reads a URI given to `ATTACH` (the merge
+    attaches each package read-only that way) only on a connection opened with URI support, unless SQLite was
+    compiled with SQLITE_USE_URI, which python.org's Windows build is not. In the path SQLite decodes `%HH`, and a
+    `?` or `#` would end it: every byte but letters, digits, `_.-~` and `/` is escaped (an Arabic folder name as
+    its UTF-8 bytes). Windows paths take the forms SQLite documents: `C:\Users\x` is `file:///C:/Users/x`, a
+    share `\\server\d\x` is `file:////server/d/x`.
+    """
+    if isinstance(path, PureWindowsPath):
+        text = path.as_posix()
+        data = text.encode("utf-8")
+    else:
+        text = str(path)
+        data = os.fsencode(text)  # the file name's bytes, even when they are not UTF-8
+    if isinstance(path, PureWindowsPath) and len(path.drive) == 2 and path.root:  # C:\…
+        body = "///" + path.drive + urllib.parse.quote_from_bytes(data[len(path.drive) :])
+    elif text.startswith("/"):  # a POSIX absolute path, or a Windows share (//server/share/…)
+        body = "//" + urllib.parse.quote_from_bytes(data)
+    else:  # relative to the current folder
+        body = urllib.parse.quote_from_bytes(data)
+    return "file:" + body + ("?" + urllib.parse.urlencode(query) if query else "")
+
+
+def connect_file(path: Path, *, timeout: float = 5.0, **query: str) -> sqlite3.Connection:
+    """`sqlite3.connect` on `path` (relative to the current folder), through its `file:` URI with URI support on,
+    so that the connection can attach a package read-only (see `sqlite_uri`)."""
+    return sqlite3.connect(sqlite_uri(Path(os.path.abspath(path)), **query), uri=True, isolation_level=None,
+                           timeout=timeout)  # fmt: skip
 
 
 def connect_read_only(path: Path) -> sqlite3.Connection:
@@ -37,8 +70,8 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
     takes no locks and creates no side files (a plain read-only open of a WAL file would create both).
     """
     has_wal = Path(str(path) + "-wal").exists()
-    uri = "file:" + urllib.parse.quote(str(path.resolve())) + ("?mode=ro" if has_wal else "?mode=ro&immutable=1")
-    conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=10)
+    read_only = {"mode": "ro"} if has_wal else {"mode": "ro", "immutable": "1"}
+    conn = connect_file(path.resolve(), timeout=10, **read_only)
     conn.execute("PRAGMA trusted_schema = OFF")
     return conn
 
@@ -148,7 +181,7 @@ def connect_database(path: Path) -> sqlite3.Connection:
     Only SQLite opens the file: no header read, no Python file call on it or its -wal/-shm."""
     path = Path(path)
     try:
-        conn = sqlite3.connect(path, isolation_level=None, timeout=10)
+        conn = connect_file(path, timeout=10)
         conn.execute("PRAGMA journal_mode = WAL")
         # FULL: a commit is on disk before we report it saved, even when the battery dies a second later.
         conn.execute("PRAGMA synchronous = FULL")
