@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -53,7 +54,8 @@ def test_the_command_line_uses_the_choice(monkeypatch: pytest.MonkeyPatch, tmp_p
     """`taawun demo` on a Windows console with the Arabic setting speaks French; with --lang ar, Arabic."""
 
     def on_a_windows_console(**choice: object) -> str:
-        return cli_language.command_line_language(**{**choice, "platform": "win32", "console": True})  # type: ignore[arg-type]
+        changed: dict[str, Any] = {**choice, "platform": "win32", "console": True}
+        return cli_language.command_line_language(**changed)
 
     monkeypatch.setattr(cli, "command_line_language", on_a_windows_console)
     assert Settings().language == "ar"

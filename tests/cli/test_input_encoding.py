@@ -35,8 +35,8 @@ def code_page_env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[st
         env = {key: value for key, value in os.environ.items() if not key.startswith(("LC_", "PYTHON"))}
         env.update(PYTHONPATH=str(ROOT), PYTHONUTF8="0", PYTHONIOENCODING=code_page, LANG="C")
         name = f"{language}.{charmap}"
-        if shutil.which("localedef") and subprocess.run(["localedef", "-i", language, "-f", charmap,
-                                                         str(folder / name)], capture_output=True).returncode == 0:  # fmt: skip
+        command = ["localedef", "-i", language, "-f", charmap, str(folder / name)]
+        if shutil.which("localedef") and subprocess.run(command, capture_output=True).returncode == 0:
             env.update(LOCPATH=str(folder), LC_ALL=name)
         envs[code_page] = env
     return envs
@@ -114,7 +114,8 @@ def test_text_in_the_ansi_code_page_is_refused_clearly(code_page: str, code_page
                                                        tmp_path: Path) -> None:  # fmt: skip
     """A file saved as "ANSI" (the code page itself) is not guessed at: refused, naming the file, nothing written."""
     db = tmp_path / "taawun.db"
-    text = "زيارة تعاونية الأمل بمريرت" if code_page == "cp1256" else FRENCH  # (1256 has no Arabic-Indic digits)
+    arabic = "زيارة تعاونية الأمل بمريرت"  # code page 1256 has no Arabic-Indic digits
+    text = arabic if code_page == "cp1256" else FRENCH
     ansi = tmp_path / "ansi.json"
     ansi.write_bytes(json.dumps({"observations": text}, ensure_ascii=False).encode(code_page))
     code, output = run_cli(code_page_env[code_page], tmp_path, db, "add", "visit", "--draft", "--json", str(ansi))

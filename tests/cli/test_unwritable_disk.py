@@ -34,7 +34,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def tmpfs(folder: Path, *, size: str = "4m", read_only: bool = False) -> Iterator[bool]:
     """A fresh tmpfs of `size` mounted at `folder`: True, or False where mounting is not allowed (then nothing)."""
     folder.mkdir(parents=True, exist_ok=True)
-    if os.geteuid() != 0 or shutil.which("mount") is None:
+    if sys.platform == "win32" or os.geteuid() != 0 or shutil.which("mount") is None:
         yield False
         return
     options = f"size={size},mode=0777" + (",ro" if read_only else "")
@@ -49,8 +49,8 @@ def tmpfs(folder: Path, *, size: str = "4m", read_only: bool = False) -> Iterato
 
 def run(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONPATH": str(ROOT), "TAAWUN_HOME": str(home)}
-    return subprocess.run([sys.executable, "-m", "app", *args], capture_output=True, encoding="utf-8", cwd=ROOT, env=env,
-                          timeout=60)  # fmt: skip
+    return subprocess.run([sys.executable, "-m", "app", *args], capture_output=True, encoding="utf-8", cwd=ROOT,
+                          env=env, timeout=60)  # fmt: skip
 
 
 def counts(db: Path) -> tuple[int, int, str]:
@@ -80,9 +80,9 @@ def test_export_to_a_read_only_stick_says_read_only(exporter: Path, tmp_path: Pa
                                                     monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
     stick = tmp_path / "stick"
     with tmpfs(stick, read_only=True) as mounted:
-        if not mounted and os.geteuid() != 0:
+        if not mounted and sys.platform != "win32" and os.geteuid() != 0:
             stick.chmod(0o555)  # stand-in: a folder this user may not write to
-        elif not mounted:  # stand-in: root without mount, whom no permission stops
+        elif not mounted:  # stand-in: root without mount, whom no permission stops (or Windows: no mode bits)
             real_open = os.open
 
             def read_only(path: Any, *args: Any, **kwargs: Any) -> int:
