@@ -34,7 +34,7 @@ from pathlib import Path
 
 from app.core import paths
 from app.core.errors import DatabaseRejected, StorageError, TaawunError
-from app.core.files import flush_directory, flush_file
+from app.core.files import flush_directory, flush_file, replace_file
 from app.db.backup import SUFFIX, check_backup_file, daily_name, prepare_restore, swap_in
 from app.db.opening import connect_read_only
 
@@ -212,7 +212,7 @@ def _move(source: Path, target: Path) -> None:
     try:
         shutil.copyfile(source, temporary)
         flush_file(temporary)
-        os.replace(temporary, target)
+        replace_file(temporary, target)  # tried again while an antivirus holds the new copy
     except OSError as error:
         raise _failure(error, target) from None
     finally:
