@@ -36,6 +36,10 @@ VERSION_MAX = 2**53 - 1  # a record's version number
 DATES_AHEAD_DAYS = 1  # the clock bound (a day ahead of this laptop, app.core.clock), for "today" in form rules
 # --- input files ---------------------------------------------------------------------------------------------------
 JSON_INPUT_BYTES_MAX = 8_000_000  # `--json FILE|-`
+# --- what a package of a newer minor format adds (app/db/package_format.py), kept to be passed on ----------------
+EXTENSION_COLUMNS_MAX = 64  # new columns and tables one file may add
+EXTENSION_VALUE_BYTES_MAX = 1_000_000  # one value of a column this release does not know
+EXTENSION_CELLS_MAX = 5_000_000  # values kept on a laptop (a signature on each of a million versions fits)
 # --- photos --------------------------------------------------------------------------------------------------------
 PHOTO_BYTES_MAX = 15_000_000
 PHOTO_PIXELS_MAX = 40_000_000

@@ -563,6 +563,33 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Le fichier {path} est vide : ce n'est pas un fichier Taawun, il n'a pas été fusionné",
         "en": "The file {path} is empty: it is not a Taawun file and was not merged",
     },
+    # - the package format (app/db/package_format.py): laptops on different releases
+    "sync_format_newer": {
+        "ar": "الملف {path} صنعته نسخة أحدث من تعاون ({release}) بصيغة ملفات {found} لا تقرؤها هذه النسخة (تقرأ"
+        " حتى {known}). ثبت تعاون {release} أو أحدث على هذا الحاسوب ثم ادمج الملف مرة أخرى. لم يتغير شيء.",
+        "fr": "Le fichier {path} a été fait par une version plus récente de Taawun ({release}), au format de fichier"
+        " {found}, que cette version ne sait pas lire (elle lit jusqu'à {known}). Installez Taawun {release} ou plus"
+        " récent sur cet ordinateur, puis fusionnez de nouveau le fichier. Rien n'a changé.",
+        "en": "The file {path} was made by a newer Taawun ({release}) in file format {found}, which this version"
+        " cannot read (it reads up to {known}). Install Taawun {release} or later on this laptop, then merge the"
+        " file again. Nothing changed.",
+    },
+    "sync_kept_unknown": {
+        "ar": "الملف من نسخة أحدث من تعاون ({release}، صيغة {format}): {count} قيمة لا تعرفها هذه النسخة حفظت كما هي"
+        " وستنقل في التصدير القادم. ثبت تعاون {release} لاستعمالها.",
+        "fr": "Le fichier vient d'une version plus récente de Taawun ({release}, format {format}) : {count} valeurs"
+        " que cette version ne connaît pas sont gardées telles quelles et repartiront avec le prochain export."
+        " Installez Taawun {release} pour les utiliser.",
+        "en": "The file comes from a newer Taawun ({release}, format {format}): {count} values this version does not"
+        " know were kept as they are and will travel on with the next export. Install Taawun {release} to use them.",
+    },
+    "sync_format_unreadable": {
+        "ar": "الملف {path} يذكر صيغة ملفات ({found}) لا تطابق بنيته: لم يدمج، ولم يتغير شيء",
+        "fr": "Le fichier {path} annonce un format de fichier ({found}) qui ne correspond pas à sa structure : il n'a"
+        " pas été fusionné, rien n'a changé",
+        "en": "The file {path} declares a file format ({found}) that does not match its structure: it was not"
+        " merged, nothing changed",
+    },
     "sync_schema_mismatch": {
         "ar": "بنية الملف {path} ليست بنية ملف تعاون ({detail}): لم يدمج",
         "fr": "La structure du fichier {path} n'est pas celle d'un fichier Taawun ({detail}) : il n'a pas été fusionné",
@@ -1330,17 +1357,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Warning (not damage): {detail}",
     },
     # --- end of clock sanity ---
-    # --- command-line input in any code page (issue 13, point 4) ----------------------------------------------------
-    "input_not_utf8": {
-        "ar": "تعذرت قراءة النص في {path}: ليس بترميز UTF-8 (ولا UTF-16 مع علامة ترتيب البايتات). احفظ الملف بترميز "
-        "UTF-8 (في المفكرة: حفظ باسم ثم الترميز UTF-8) ثم أعد المحاولة. لم يكتب أي شيء.",
-        "fr": "Le texte de {path} ne peut pas être lu : il n'est pas en UTF-8 (ni en UTF-16 avec indicateur d'ordre "
-        "des octets). Enregistrez le fichier en UTF-8 (Bloc-notes : Enregistrer sous, codage UTF-8) et "
-        "réessayez. Rien n'a été écrit.",
-        "en": "The text of {path} cannot be read: it is not UTF-8 (nor UTF-16 with a byte order mark). Save the file "
-        "as UTF-8 (Notepad: Save as, encoding UTF-8) and try again. Nothing was written.",
-    },
-    # --- end of command-line input in any code page ---
     # --- files on Windows: antivirus, files in use, full disks, FAT32 (issue 13, points 3 and 5) ------------------
     "write_reason_in_use": {
         "ar": "الملف مستعمل من طرف برنامج آخر",
@@ -1408,6 +1424,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "exFAT, which erases it).",
     },
     # --- end of files on Windows ---
+    # --- command-line input in any code page (issue 13, point 4) ----------------------------------------------------
+    "input_not_utf8": {
+        "ar": "تعذرت قراءة النص في {path}: ليس بترميز UTF-8 (ولا UTF-16 مع علامة ترتيب البايتات). احفظ الملف بترميز "
+        "UTF-8 (في المفكرة: حفظ باسم ثم الترميز UTF-8) ثم أعد المحاولة. لم يكتب أي شيء.",
+        "fr": "Le texte de {path} ne peut pas être lu : il n'est pas en UTF-8 (ni en UTF-16 avec indicateur d'ordre "
+        "des octets). Enregistrez le fichier en UTF-8 (Bloc-notes : Enregistrer sous, codage UTF-8) et "
+        "réessayez. Rien n'a été écrit.",
+        "en": "The text of {path} cannot be read: it is not UTF-8 (nor UTF-16 with a byte order mark). Save the file "
+        "as UTF-8 (Notepad: Save as, encoding UTF-8) and try again. Nothing was written.",
+    },
+    # --- end of command-line input in any code page ---
     # --- the unexpected -------------------------------------------------------------------------------------------
     "bug": {
         "ar": "عذرا، حدث خطأ غير متوقع. لم تفقد أي بيانات محفوظة. التفاصيل في: {log}",

@@ -32,6 +32,7 @@ from app.db.package import (
     register_functions,
     stored_digests,
 )
+from app.db.package_format import keep_extensions
 from app.db.stamps import refuse_stamps_ahead
 from app.db.store import Store, _now
 from app.db.sync_log import log_merged
@@ -58,11 +59,12 @@ class MergeCounts:
     versions_added: int = 0
     photos_added: int = 0
     forms_added: int = 0  # definitions newer than the form in use, kept as proposals (`taawun forms`)
+    kept_unknown: int = 0  # values of a newer release's format, kept as they came for the next export
 
     @property
     def changed(self) -> bool:
         return any((self.inserted, self.updated, self.conflicts, self.resolved, self.versions_added,
-                    self.photos_added, self.forms_added))  # fmt: skip
+                    self.photos_added, self.forms_added, self.kept_unknown))  # fmt: skip
 
 
 def check_and_merge(store: Store, path: Path, *, log_file: str, batch_size: int = 500) -> tuple[Manifest, MergeCounts]:
@@ -83,7 +85,8 @@ def check_and_merge(store: Store, path: Path, *, log_file: str, batch_size: int 
         # Checking it would read the header of a file this process holds open (dropping its locks), and merging a
         # database into itself adds nothing.
         raise PackageRejected("sync_own_database", path=shown)
-    version = check_structure(path)
+    shape = check_structure(path)
+    version = shape.version
     refuse_stamps_ahead(store, path, version)  # dated beyond this laptop's clock bound: refused before all else
     known_forms = stored_digests(store.conn)  # read here: a connection belongs to its thread
     contents = OnItsOwnThread("taawun-merge-file-check",
@@ -95,6 +98,8 @@ def check_and_merge(store: Store, path: Path, *, log_file: str, batch_size: int 
             try:
                 _plan(store.conn, shown)
                 counts = _apply(store, version)
+                if shape.extensions:  # a newer minor format: what this release does not know is kept, to pass on
+                    counts.kept_unknown = keep_extensions(store.conn, shape.extensions, shape.format.minor, shown)
             except BaseException:
                 # The merge is abandoned. The file's own problem, if it has one, explains the failure best; then a
                 # disagreement with this laptop's data (found first by the other thread, before it validates).

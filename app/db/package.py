@@ -28,7 +28,16 @@ from typing import Any
 from app.core.errors import DatabaseRejected, FormDefinitionError, StorageError, TaawunError, ValidationFailed
 from app.core.forms import check_references, parse_form
 from app.db.opening import connect_read_only, inspect_file, integrity_problems
-from app.db.schema import APPLICATION_ID, MIGRATIONS, migrate
+from app.db.package_format import (
+    RELEASE,
+    Extensions,
+    PackageFormat,
+    find_extensions,
+    format_of_export,
+    read_format,
+    write_extensions,
+)
+from app.db.schema import APPLICATION_ID, LATEST_VERSION, MIGRATIONS, migrate
 from app.db.store import _now
 
 # The tables a package carries and the manifest counts, in the order they are reported.
@@ -65,6 +74,18 @@ class Manifest:
     exported_at: str
     schema_version: int
     counts: dict[str, int] = field(default_factory=dict)
+    format: str = ""  # "MAJOR.MINOR" (app.db.package_format); empty before the format was declared
+    release: str = ""  # the Taawun release that wrote the file
+
+
+@dataclass(frozen=True)
+class Shape:
+    """What `check_structure` found: the schema version to read the file as (ours at most), its format, and what
+    a newer minor format adds (kept by the merge, passed on by the next export)."""
+
+    version: int
+    format: PackageFormat
+    extensions: Extensions = field(default_factory=Extensions)
 
 
 def conflict_id(record_id: str, hlc_a: str, hlc_b: str) -> str:
@@ -139,9 +160,13 @@ def write_snapshot(database: Path, target: Path, *, device: str, device_name: st
                 if table not in CARRIED_TABLES and rows != empty.get(table, 0):
                     copy.execute(f'DELETE FROM main."{table}"')
             copy.execute("DELETE FROM main.meta WHERE key = 'device_id' OR key LIKE 'package_%'")
+            # What newer releases' files brought and this release does not know travels on (after the emptying
+            # above: the tables it recreates are carried, not derived).
+            write_extensions(copy)
             version = copy.execute("PRAGMA main.user_version").fetchone()[0]
             manifest = {"package_device": device, "package_device_name": device_name, "package_exported_at": _now(),
-                        "package_schema_version": str(version), "package_counts": json.dumps(table_counts(copy))}  # fmt: skip
+                        "package_schema_version": str(version), "package_counts": json.dumps(table_counts(copy)),
+                        "package_format": format_of_export(copy, "source"), "package_release": RELEASE}  # fmt: skip
             copy.executemany("INSERT INTO main.meta (key, value) VALUES (?, ?)", manifest.items())
             copy.execute("COMMIT")
             copy.execute("DETACH DATABASE source")
@@ -178,13 +203,14 @@ def check_package(path: Path, *, known_forms: frozenset[str] = frozenset()) -> M
     `known_forms`: digests of definitions the caller already holds; a definition with the same text is not parsed
     again (parsing YAML is the slowest part of checking a small file).
     """
-    return check_contents(path, check_structure(path), known_forms=known_forms)
+    return check_contents(path, check_structure(path).version, known_forms=known_forms)
 
 
-def check_structure(path: Path) -> int:
-    """The quick half of `check_package` (milliseconds, whatever the size): the header and length, the identity
-    and version, the exact schema. Returns the file's schema version. After it, SQLite can read the file safely:
-    its tables are ours, with no view or trigger of the file's own making (damaged pages give errors, not harm)."""
+def check_structure(path: Path) -> Shape:
+    """The quick half of `check_package` (milliseconds, whatever the size): the header and length, the identity,
+    version and format, the exact schema (with what a newer minor format may add). After it, SQLite can read the
+    file safely: its tables are ours, with no view or trigger of the file's own making (damaged pages give errors,
+    not harm)."""
     path = Path(path)
     shown = str(path)
     try:
@@ -192,14 +218,28 @@ def check_structure(path: Path) -> int:
             raise PackageRejected("sync_empty_file", path=shown)
     except OSError as error:
         raise DatabaseRejected("db_unreadable", path=shown, detail=error.strerror or str(error)) from None
-    inspect_file(path)  # header, length, identity, version
+    try:
+        inspect_file(path)  # header, length, identity, version
+    except DatabaseRejected as error:
+        if error.code != "db_newer":
+            raise
+        # A newer schema: readable if it is a newer minor format (`read_format` decides, below).
     conn = connect_read_only(path)
     try:
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
             raise DatabaseRejected("db_foreign", path=shown)  # an empty SQLite file: nothing of ours in it
-        check_schema(conn, shown, version)
-        return int(version)
+        if version < 1:
+            raise DatabaseRejected("db_foreign", path=shown)
+        found = read_format(conn, version, shown)
+        if not found.carries_additions(version):
+            check_schema(conn, shown, version)
+            return Shape(version, found)
+        readable_as = min(version, LATEST_VERSION)
+        extensions, problems = find_extensions(conn, expected_schema(readable_as), shown)
+        if problems:
+            raise PackageRejected("sync_schema_mismatch", path=shown, detail=", ".join(problems[:5]))
+        return Shape(readable_as, found, extensions)
     except sqlite3.DatabaseError as error:
         raise DatabaseRejected("db_corrupt", path=shown, detail=str(error)) from None
     finally:
@@ -274,6 +314,8 @@ def _read_manifest(conn: sqlite3.Connection, version: int) -> Manifest:
         exported_at=str(meta.get("package_exported_at", "")),
         schema_version=version,
         counts={str(k): v for k, v in counts.items()},
+        format=str(meta.get("package_format", ""))[:20],
+        release=str(meta.get("package_release", ""))[:40],
     )
 
 

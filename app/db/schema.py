@@ -209,7 +209,32 @@ _M004_LISTS = _REPLACED_INDEXES + _LIST_INDEXES + _LIST_KEYS
 LIST_INDEXES = _LIST_INDEXES
 LIST_KEYS_MIGRATION = _LIST_KEYS
 
-MIGRATIONS: tuple[str, ...] = (_M001_INITIAL, _M002_SYNC, _M003_SEARCH, _M004_LISTS)
+# What packages of a newer minor format carried that this release does not know (app/db/package_format.py): kept
+# as it came, and written into this laptop's next export, so a laptop on an older release passes newer data on.
+# Local tables: a package carries the values themselves, as the columns and tables of the newer format.
+_M005_EXTENSIONS = """
+        -- A column of a newer format: of a table this release knows (new_table = 0) or of one it does not.
+        CREATE TABLE extension_columns (
+            table_name TEXT NOT NULL,
+            column_name TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            declaration TEXT NOT NULL,
+            new_table INTEGER NOT NULL CHECK (new_table IN (0, 1)),
+            format_minor INTEGER NOT NULL,
+            PRIMARY KEY (table_name, column_name)
+        );
+        -- Their values, one per row and column, as SQLite stored them. row_key: the row's key in the table as a JSON
+        -- array (a record's current row: its id and stamp), or a digest of the whole row in a table unknown here.
+        CREATE TABLE extension_cells (
+            table_name TEXT NOT NULL,
+            row_key TEXT NOT NULL,
+            column_name TEXT NOT NULL,
+            value,
+            PRIMARY KEY (table_name, row_key, column_name)
+        ) WITHOUT ROWID;
+"""
+
+MIGRATIONS: tuple[str, ...] = (_M001_INITIAL, _M002_SYNC, _M003_SEARCH, _M004_LISTS, _M005_EXTENSIONS)
 
 LATEST_VERSION = len(MIGRATIONS)
 
@@ -227,6 +252,12 @@ def migrate(conn: sqlite3.Connection) -> None:
         for script in MIGRATIONS[current:]:
             for statement in _statements(script):
                 conn.execute(statement)
+        if current >= 5:
+            # Values kept from newer releases' packages (migration 5) move into what this release now has. Imported
+            # here: the package format builds on this module.
+            from app.db.package_format import adopt_known_extensions
+
+            adopt_known_extensions(conn)
         conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         conn.execute(f"PRAGMA user_version = {LATEST_VERSION}")
         conn.execute("COMMIT")

@@ -26,6 +26,9 @@ def outcome_lines(outcome: FileOutcome, lang: str) -> list[str]:
         lines.append("    " + translate("sync_conflicts_found", lang, count=counts.conflicts))
     if counts.resolved:
         lines.append("    " + translate("sync_conflicts_closed", lang, count=counts.resolved))
+    if counts.kept_unknown:
+        lines.append("    " + translate("sync_kept_unknown", lang, count=counts.kept_unknown,
+                                      release=shown_text(manifest.release or "?"), format=manifest.format))  # fmt: skip
     if not counts.changed:
         lines.append("    " + translate("sync_nothing_new", lang))
     return lines

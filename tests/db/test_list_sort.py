@@ -20,6 +20,7 @@ from app.db import list_keys, listing
 from app.db.list_filters import Filters
 from app.db.listing import ListQuery, fetch_rows, page_sql
 from app.db.package import expected_schema
+from app.db.schema import LATEST_VERSION
 from app.db.store import Store
 from app.sync.export import export_package
 from app.sync.merge import merge_file
@@ -266,7 +267,7 @@ def test_migration_from_version_3_fills_the_keys(tmp_path: Path, shipped_forms: 
         copy.write_bytes(path.read_bytes())
         monkeypatch.setattr(list_keys, "_BULK_AT", bulk_at)
         with Store.open(copy, forms=shipped_forms, author="فاطمة", device_name="x") as store:
-            assert store.conn.execute("PRAGMA user_version").fetchone()[0] == 4
+            assert store.conn.execute("PRAGMA user_version").fetchone()[0] == LATEST_VERSION
             assert store.conn.execute("SELECT count(*) FROM list_pending").fetchone()[0] == 0
             names = [made[i] for i in ids(shown(store, "cooperative", "name_ar"))]
             assert [n for n in names if n not in ("تعاونية الأمل", "تعاونيه الامل")] == [
@@ -283,7 +284,8 @@ def as_version_3(path: Path) -> None:
             "BEGIN; DROP TRIGGER list_after_insert; DROP TRIGGER list_after_update; DROP TRIGGER list_after_delete;"
             " DROP TABLE list_keys; DROP TABLE list_pending; DROP INDEX records_by_change; DROP INDEX records_by_state;"
             " CREATE INDEX records_by_form ON records (form, deleted, updated_at);"
-            " DELETE FROM meta WHERE key = 'list_keys_signature'; PRAGMA user_version = 3; COMMIT;"
+            " DELETE FROM meta WHERE key = 'list_keys_signature'; DROP TABLE extension_columns;"
+            " DROP TABLE extension_cells; PRAGMA user_version = 3; COMMIT;"
         )
         found = {name: (kind, table, sql) for kind, name, table, sql in
                  conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master")}  # fmt: skip
