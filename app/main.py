@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from app.core import paths
 from app.core.autosave import AutosaveFolder
 from app.core.errors import TaawunError
+from app.core.files import FileNotWritten
 from app.core.forms import load_form_directory
 from app.core.logs import setup_logging
 from app.core.messages import translate
@@ -95,7 +96,10 @@ def start_gui(*, db: str | None, lang: str | None, author: str | None,
             lock.release()
             return 0
         settings.author, settings.device_name = identity
-        settings.save(settings_path)
+        try:
+            settings.save(settings_path)
+        except FileNotWritten as error:  # a held or read-only settings file: the names apply to this session
+            log.warning("settings not saved: %s (%s)", error.code, error.params.get("reason"))
     opened = _open_store(database, settings, author=author, lang=code, log_path=log_path, smoke=smoke)
     if isinstance(opened, int):
         lock.release()

@@ -56,7 +56,7 @@ OURS = textwrap.dedent("""
 def time_child(code: str, args: list[str], env: dict[str, str]) -> tuple[float, float]:
     """Seconds from process start to the window shown and the event loop running; peak RSS in MB."""
     started = time.perf_counter()
-    child = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE, text=True, env=env, cwd=ROOT)
+    child = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE, encoding="utf-8", env=env, cwd=ROOT)
     assert child.stdout is not None
     line = child.stdout.readline()
     elapsed = time.perf_counter() - started
