@@ -81,6 +81,15 @@ def check_name(text: Any) -> str:
     return check_text(text, limit=NAME_MAX, layout=False)
 
 
+def is_name(text: Any) -> bool:
+    """Would `check_name` accept `text`? (For input boxes that enable their OK button.)"""
+    try:
+        check_name(text)
+    except BoundExceeded:
+        return False
+    return True
+
+
 def decode_utf8(content: bytes | str | None) -> str:
     """Text read from a file as bytes (a TEXT column selected as BLOB), refused unless it is valid UTF-8."""
     if isinstance(content, str):

@@ -35,6 +35,18 @@ class InvalidInput(TaawunError):
     exit_code = 2
 
 
+class NameOutOfBounds(InvalidInput):
+    """The name to record on changes (`which`: "author" or "device_name") is beyond the name bounds: `reason` is
+    the code of the bound (app.core.bounds), translated with the message."""
+
+    def __init__(self, which: str, reason: str, **params: Any) -> None:
+        super().__init__(f"{which}_out_of_bounds", **params)
+        self.reason = reason
+
+    def message(self, lang: str) -> str:
+        return f"{super().message(lang)} {translate(self.reason, lang, **self.params)}"
+
+
 @dataclass(frozen=True)
 class FieldProblem:
     """One problem with one field: `path` is the field name, or `group[index].field` inside a repeated group."""

@@ -868,6 +868,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Le texte contient des caractères de contrôle non permis (comme des codes de terminal) : retirez-les",
         "en": "The text holds control characters that are not allowed (such as terminal codes): remove them",
     },
+    "author_out_of_bounds": {
+        "ar": "لا يمكن تسجيل هذا الاسم على التعديلات (الاسم يحفظ مع كل تعديل ويظهر على كل حاسوب):",
+        "fr": "Ce nom ne peut pas être inscrit sur les modifications (il est gardé avec chacune et montré sur chaque"
+        " ordinateur) :",
+        "en": "This name cannot be recorded on changes (it is kept with each one and shown on every laptop):",
+    },
+    "device_name_out_of_bounds": {
+        "ar": "لا يمكن تسجيل اسم هذا الحاسوب على التعديلات (يحفظ مع كل تعديل ويظهر على كل حاسوب):",
+        "fr": "Ce nom d'ordinateur ne peut pas être inscrit sur les modifications (il est gardé avec chacune et"
+        " montré sur chaque ordinateur) :",
+        "en": "This laptop name cannot be recorded on changes (it is kept with each one and shown on every laptop):",
+    },
     "bound_version": {
         "ar": "رقم النسخة خارج الحدود (من 1 إلى {max})",
         "fr": "Le numéro de version est hors limites (de 1 à {max})",

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from app.core.bounds import TEXT_MAX, BoundExceeded, check_text, is_name
 from app.core.files import FileNotWritten, Replace, replace_file, write_text_atomically
 from app.core.messages import DEFAULT_LANGUAGE, LANGUAGES
 
@@ -19,9 +20,10 @@ _RANGES: dict[str, tuple[int, int]] = {"backup_keep_days": (1, 3650)}
 
 def _default_author() -> str:
     try:
-        return getpass.getuser()
+        user = getpass.getuser()
     except (KeyError, OSError):
         return "agent"
+    return user if is_name(user) else "agent"
 
 
 @dataclass
@@ -38,7 +40,8 @@ class Settings:
 
     @property
     def effective_device_name(self) -> str:
-        return self.device_name or platform.node() or "laptop"
+        node = platform.node()
+        return self.device_name or (node if node and is_name(node) else "laptop")
 
     @classmethod
     def load(cls, path: Path) -> Settings:
@@ -57,6 +60,13 @@ class Settings:
         settings = cls(**values)
         if settings.language not in LANGUAGES:
             settings.language = DEFAULT_LANGUAGE
+        for name in ("author", "device_name"):  # a hand-edited name beyond the bounds: asked again at start
+            if getattr(settings, name) and not is_name(getattr(settings, name)):
+                setattr(settings, name, "")
+        try:  # printed in every report's header
+            check_text(settings.organisation, limit=TEXT_MAX, layout=False)
+        except BoundExceeded:
+            settings.organisation = ""
         for name, (low, high) in _RANGES.items():
             if not low <= getattr(settings, name) <= high:
                 setattr(settings, name, getattr(defaults, name))

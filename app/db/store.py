@@ -20,9 +20,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from app.core.bounds import BoundExceeded, check_name
 from app.core.clock import HybridClock
 from app.core.display import record_title
-from app.core.errors import FieldProblem, InvalidInput, ValidationFailed
+from app.core.errors import FieldProblem, InvalidInput, NameOutOfBounds, ValidationFailed
 from app.core.forms import FormRegistry, FormSpec
 from app.core.validation import clean_record, links
 from app.db.checking import check_store, sqlite_failure
@@ -85,6 +86,15 @@ def _dump(data: dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
+def check_names(author: str, device_name: str) -> None:
+    """The names recorded on every change and shown on other laptops, bounded like names from a package."""
+    for which, name in (("author", author), ("device_name", device_name)):
+        try:
+            check_name(name)
+        except BoundExceeded as error:
+            raise NameOutOfBounds(which, error.code, **error.params) from None
+
+
 class Store:
     """One open database. `author` and `device_name` are recorded on every change made through it. Other
     connections (the window's workers, the command line in another process) write the same file at once: what a
@@ -92,6 +102,7 @@ class Store:
 
     def __init__(self, conn: sqlite3.Connection, *, path: Path, shipped_forms: FormRegistry, author: str,
                  device_name: str) -> None:  # fmt: skip
+        check_names(author, device_name)
         self.conn = conn
         self.path = path
         self.indexing = False  # until the forms are known (see transaction)
@@ -132,6 +143,7 @@ class Store:
         """The store on the file at `path`, checked first (`inspect`). `inspect=False` only for a file the caller
         has just checked itself, or one this process may still hold other connections to (`app.db.opening`)."""
         path = Path(path)
+        check_names(author, device_name)  # before the file is opened (or created): a refused name changes nothing
         conn = open_database(path) if inspect else connect_database(path)
         try:
             return cls(conn, path=path, shipped_forms=forms, author=author, device_name=device_name)

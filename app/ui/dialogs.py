@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.autosave import Unsaved
+from app.core.bounds import NAME_MAX, TEXT_MAX, is_name
 from app.core.messages import translate
 from app.core.shown import shown_text
 from app.db.store import Version
@@ -40,6 +41,8 @@ class IdentityDialog(QDialog):
         form = QFormLayout()
         self.author = QLineEdit(author)
         self.device_name = QLineEdit(device_name)
+        for name in (self.author, self.device_name):
+            name.setMaxLength(NAME_MAX)  # recorded on every change and shown on every laptop: a name's bound
         form.addRow(self.tr("Your name"), self.author)
         form.addRow(self.tr("Name of this laptop"), self.device_name)
         layout.addLayout(form)
@@ -52,7 +55,8 @@ class IdentityDialog(QDialog):
         self._update_ok()
 
     def _update_ok(self) -> None:
-        ok = bool(self.author.text().strip() and self.device_name.text().strip())
+        names = (self.author.text().strip(), self.device_name.text().strip())
+        ok = all(name and is_name(name) for name in names)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 
     @classmethod
@@ -80,6 +84,9 @@ class SettingsDialog(QDialog):
         self.author = QLineEdit(author)
         self.device_name = QLineEdit(device_name)
         self.organisation = QLineEdit(organisation)
+        for name in (self.author, self.device_name):
+            name.setMaxLength(NAME_MAX)
+        self.organisation.setMaxLength(TEXT_MAX)
         self.backup_keep_days = QSpinBox()
         self.backup_keep_days.setRange(1, 3650)  # as Settings accepts
         self.backup_keep_days.setValue(backup_keep_days)
@@ -93,6 +100,14 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        for box in (self.author, self.device_name):
+            box.textChanged.connect(self._update_ok)
+
+    def _update_ok(self) -> None:
+        # An empty name means "as before" (the default); a name with control characters is never recorded.
+        self.ok_button.setEnabled(all(not box.text().strip() or is_name(box.text().strip())
+                                      for box in (self.author, self.device_name)))  # fmt: skip
 
     def values(self) -> dict[str, Any]:
         return {"language": self.language.currentData(), "author": self.author.text().strip(),
