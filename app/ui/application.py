@@ -36,6 +36,7 @@ class WindowController:
         window = MainWindow(self.services)
         window.language_change_requested.connect(self.switch_language)
         window.database_replaced.connect(self.reload_after_restore)
+        window.forms_changed.connect(self.rebuild_on_new_forms)
         return window
 
     def switch_language(self, lang: str) -> None:
@@ -51,6 +52,11 @@ class WindowController:
             self.window.restore(_latest(restore))
         elif open_id is not None and self.services.store.exists(open_id):
             self.window.open_record(open_id)
+
+    def rebuild_on_new_forms(self) -> None:
+        """A form accepted in use: pages, lists and filters are built from the forms, so the window is built again
+        (as for a language switch, on the record the agent was on)."""
+        self.switch_language(self.services.lang)
 
     def reload_after_restore(self) -> None:
         """The store now works on a restored backup: a new window shows it. Copies of forms left by an earlier

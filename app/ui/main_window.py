@@ -29,6 +29,7 @@ NAVIGATION = ("cooperative", "visit", "workshop")
 class MainWindow(QMainWindow):
     language_change_requested = Signal(str)
     database_replaced = Signal()  # a backup was restored: the window is rebuilt on the restored data
+    forms_changed = Signal()  # a proposed form was put in use: the window is rebuilt on the new forms
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -245,7 +246,8 @@ class MainWindow(QMainWindow):
         """Form versions from merged files, put in use only by a person's decision (app/ui/form_proposals.py)."""
         from app.ui.form_proposals import FormProposalsDialog
 
-        FormProposalsDialog.ask(self, self.services)
+        if FormProposalsDialog.ask(self, self.services):
+            self.forms_changed.emit()
 
     def show_about(self) -> None:
         AboutDialog.ask(self, data_dir=paths.data_dir(), database=self.services.store.path,

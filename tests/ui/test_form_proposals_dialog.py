@@ -87,3 +87,26 @@ def test_a_record_filled_with_a_proposal_opens_and_saves_with_its_own_fields(
     assert page.save()
     saved = store.get("6f1c2d3e-0000-4000-8000-000000000001")
     assert saved.form_version == 2 and saved.data["website"] == "coop.ma" and saved.data["name_fr"] == "Coopérative"
+
+
+def test_accepting_a_form_rebuilds_the_window_on_it_and_keeps_the_agent_on_the_record(
+    qtbot: Any, controller: Any, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    coop = services.store.create("cooperative", {"name_ar": "تعاونية النور"})
+    controller.window.open_record(coop)
+    old_window = controller.window
+    assert "website" not in old_window.record_page.editor.rows
+    propose(services, 2, SHIPPED.replace("version: 1", "version: 2", 1).replace(
+        "      - name: name_fr\n", WEBSITE + "      - name: name_fr\n", 1))  # fmt: skip
+
+    def accept_first(dialog: FormProposalsDialog) -> int:  # the coordinator presses Accept, then closes
+        dialog.accept_button.click()
+        return 0
+
+    monkeypatch.setattr(FormProposalsDialog, "exec", accept_first)
+    old_window.show_form_proposals()
+    window = controller.window
+    assert window is not old_window
+    assert window.record_page is not None and window.record_page.record_id == coop
+    assert window.record_page.editor.data()["name_ar"] == "تعاونية النور"
+    assert "website" in window.new_record("cooperative").editor.rows
