@@ -25,6 +25,7 @@ import shutil
 import sqlite3
 import struct
 import sys
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -48,6 +49,7 @@ from app.ui import dialogs
 PEER_NAME = "peer-laptop"
 COOP_NAME = "تعاونية الأمل"
 OWN_COOP_NAME = "تعاونية النور"
+DAY_MS = 86_400_000
 YEAR_9999_MS = int(dt.datetime(9999, 6, 1, tzinfo=dt.UTC).timestamp() * 1000)
 
 
@@ -310,6 +312,14 @@ def cli(db: Path, capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, 
     return code, out + err
 
 
+def stamp_of(db: Path, record_id: str) -> str:
+    conn = sqlite3.connect(db)
+    try:
+        return conn.execute("SELECT hlc FROM records WHERE id = ?", (record_id,)).fetchone()[0]
+    finally:
+        conn.close()
+
+
 def shown_text(widget: QLineEdit | QPlainTextEdit) -> str:
     return widget.text() if isinstance(widget, QLineEdit) else widget.toPlainText()
 
@@ -413,7 +423,10 @@ def test_after_the_bad_input_every_command_and_the_window_work_on_the_touched_re
                  ["show", touched]):  # fmt: skip
         code, output = cli(db, capsys, *args)
         assert code == 0, (args, output[:3000])
+        assert "\x1b" not in output, (args, output[:3000])  # a name from a file is never printed raw
     assert (PHONE if edit_field == "phone" else edit_value) in output, output[:3000]  # the last `show`: edited
+    # The edit is stamped at this laptop's time (within the day the clock bound allows), not where a file said.
+    assert int(stamp_of(db, touched).split(".")[0]) <= time.time() * 1000 + DAY_MS, stamp_of(db, touched)
 
     # The window opens on this database, and the touched record's page shows its values and saves an edit.
     controller = start_window(db)
