@@ -142,6 +142,9 @@ class FormRegistry:
         try:
             return self._forms[name]
         except KeyError:
+            waiting = [form.version for form in self.proposed if form.name == name]
+            if waiting:  # a form this laptop only knows from a merged file: not in use until someone accepts it
+                raise InvalidInput("form_awaits_decision", form=name, version=max(waiting)) from None
             raise InvalidInput("unknown_form", form=name, available=", ".join(self._forms)) from None
 
 

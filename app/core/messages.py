@@ -146,6 +146,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Aucun formulaire nommé « {form} » (disponibles : {available})",
         "en": "No form named “{form}” (available: {available})",
     },
+    "form_awaits_decision": {
+        "ar": "الاستمارة «{form}» وصلت في ملف مدمج ولم تعتمد بعد على هذا الحاسوب: سجلاتها محفوظة، وتظهر بعد أن يراجعها"
+        " منسق ويعتمدها (ملف ‹ الاستمارات المقترحة…، أو taawun forms accept {form} {version})",
+        "fr": "Le formulaire « {form} » est arrivé dans un fichier fusionné et n'est pas encore en usage sur cet"
+        " ordinateur : ses fiches sont gardées et s'affichent quand un coordinateur l'a examiné et mis en usage"
+        " (Fichier › Formulaires proposés…, ou taawun forms accept {form} {version})",
+        "en": "The form “{form}” came in a merged file and is not in use on this laptop yet: its records are kept, and"
+        " show once a coordinator has reviewed it and put it in use (File › Proposed forms…, or taawun forms accept"
+        " {form} {version})",
+    },
     "record_not_found": {
         "ar": "لا يوجد سجل بالمعرف {id}",
         "fr": "Aucune fiche avec l'identifiant {id}",

@@ -206,3 +206,57 @@ def test_accepting_an_unknown_proposal_says_which_ones_wait(local: Store, capsys
     with pytest.raises(InvalidInput) as caught:
         accept_proposal(local, "cooperative", 1)  # the version in use is no proposal
     assert caught.value.code == "form_proposal_unknown"
+
+
+TRAINING = """form: training
+version: 1
+label: {ar: تكوين, fr: Formation, en: Training}
+title_fields: [topic]
+sections:
+  - name: main
+    label: {ar: التكوين, fr: Formation, en: Training}
+    fields:
+      - name: topic
+        type: text
+        required: true
+        label: {ar: الموضوع, fr: Sujet, en: Topic}
+"""
+
+
+def test_a_form_only_a_package_knows_keeps_its_records_until_a_coordinator_puts_it_in_use(
+    laptop: Any, stick: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A laptop whose forms folder has a form of its own (a training log) exports its records; a laptop without
+    that form merges them: kept and passed on, shown once someone accepts the form, never an error of ours."""
+    shipped = list(laptop("shipped-forms").forms)
+    other = Store.open(tmp_path / "other.db", forms=FormRegistry([*shipped, parse_form(TRAINING, file="training.yaml", stem="training")]),
+                       author="agent", device_name="other")  # fmt: skip
+    training = other.create("training", {"topic": "التسويق الجماعي"})
+    package = export_package(other, stick).path
+    other.close()
+    local = laptop("local")
+    local.close()
+    db = local.path
+
+    def cli(*args: str) -> tuple[int, str]:
+        capsys.readouterr()
+        code = main(["--db", str(db), "--lang", "en", *args])
+        out, err = capsys.readouterr()
+        return code, out + err
+
+    assert cli("sync", "merge", str(package))[0] == 0
+    for command in (("list", "training"), ("show", training), ("edit", training, "--set", "topic=x")):
+        code, output = cli(*command)
+        assert code == 2, output
+        assert "came in a merged file and is not in use" in output and "taawun forms accept training 1" in output
+    assert cli("check")[0] == 0
+    code, output = cli("forms")
+    assert code == 0 and "training  version 1" in output
+    relay = tmp_path / "relay"
+    relay.mkdir()
+    assert cli("sync", "export", str(relay))[0] == 0  # passed on, definition and record
+    assert cli("forms", "accept", "training", "1")[0] == 0
+    code, output = cli("show", training)
+    assert code == 0 and "التسويق الجماعي" in output
+    assert cli("edit", training, "--set", "topic=التسويق")[0] == 0
+    assert cli("list", "training")[0] == 0
