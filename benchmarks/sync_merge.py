@@ -128,7 +128,7 @@ def make_package(base: Path, folder: Path, changed: int) -> Path:
 
 
 def run_floor(db: Path, package: Path, *, bare: bool = False) -> dict[str, float]:
-    conn = sqlite3.connect(db, isolation_level=None)
+    conn = sqlite3.connect(db, isolation_level=None, uri=True)  # the package is attached by its file: URI
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
     if bare:  # the stricter floor: the database without its triggers (dropped before the clock starts)
