@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import threading
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import uharfbuzz as hb
@@ -28,6 +28,16 @@ FAMILIES: dict[str, tuple[str, str]] = {
 }
 # Where a character without a script of its own (punctuation, symbols) looks first.
 FALLBACK_ORDER = ("latin", "arabic", "tifinagh")
+# Characters no shipped face draws, and what is drawn instead (read the same way by people, searched the same way).
+SUBSTITUTES = {
+    "\u2212": "-",  # MINUS SIGN: no Noto face we ship has it; every Moroccan longitude is negative
+    "\u2215": "/", "\u2216": "\\", "\u2217": "*", "\u2219": "·", "\u2223": "|", "\u2236": ":",
+    "\u2264": "<=", "\u2265": ">=", "\u2260": "!=", "\u2248": "~", "\u2192": "->", "\u2190": "<-",
+    "\u2194": "<->", "\u21d2": "=>", "\u2032": "'", "\u2033": '"', "\u2010": "-", "\u2011": "-",
+    "\u2715": "×", "\u2713": "v", "\u2714": "v", "\u25cf": "•", "\u25aa": "•", "\u25e6": "•",
+}  # fmt: skip
+UNKNOWN = "\ufffd"  # a character no face has and nothing stands for: the replacement character, never a box
+_KEPT_INVISIBLE = frozenset("\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 _FIRST_PRIVATE_CODE = 0xF0000  # Supplementary Private Use Area-A: fonts do not use it, so no clash
 # reportlab's font registry is process-wide: registering is guarded so two threads cannot race on a name.
 _REGISTRATION_LOCK = threading.Lock()
@@ -124,11 +134,47 @@ class GlyphFont(TTFont):
         del self.state[doc]
 
 
+class _Printable(dict[int, "str | None"]):
+    """`str.translate` table: each character some face draws stays; any other is replaced (`SUBSTITUTES`, its
+    compatibility form, else `UNKNOWN`) or, if invisible (a format character, a mark), dropped. Filled as met."""
+
+    def __init__(self, faces: list[GlyphFont]) -> None:
+        super().__init__()
+        self.faces = faces
+
+    def drawn(self, text: str) -> bool:
+        return all(any(face.covers(ch) for face in self.faces) for ch in text)
+
+    def __missing__(self, code: int) -> str | None:
+        ch = chr(code)
+        replacement: str | None = ch
+        if ch in _KEPT_INVISIBLE or ch.isspace() or self.drawn(ch):
+            pass
+        elif ch in SUBSTITUTES and self.drawn(SUBSTITUTES[ch]):
+            replacement = SUBSTITUTES[ch]
+        elif (compatible := unicodedata.normalize("NFKC", ch)) != ch and compatible and self.drawn(compatible):
+            replacement = compatible
+        elif unicodedata.category(ch) in ("Cc", "Cf", "Mn", "Me", "Mc"):
+            replacement = None
+        else:
+            replacement = UNKNOWN
+        self[code] = replacement
+        return replacement
+
+
 @dataclass(frozen=True)
 class FontSet:
     """The faces of the three families, regular and bold."""
 
     faces: dict[tuple[str, bool], GlyphFont]
+    _printable: _Printable = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_printable", _Printable(list(self.faces.values())))
+
+    def printable(self, text: str) -> str:
+        """`text` with only characters some face draws (see `_Printable`): no glyph of a report is ever a box."""
+        return text.translate(self._printable)
 
     def face(self, family: str, bold: bool = False) -> GlyphFont:
         return self.faces[(family, bold)]

@@ -62,6 +62,8 @@ class _FamilyCodes(dict[int, str]):
             kind = "m"
         else:
             family = self.fonts.family_of(ch)
+            if family is not None and not self.fonts.face(family).covers(ch):
+                family = None  # a letter its script's face lacks: drawn by a face that has it
             kind = "n" if family is None else _CODE[family]
         self[code] = kind
         return kind
@@ -176,7 +178,7 @@ class TextEngine:
                 kind, ch = codes[index], text[index]
                 if kind == "c":
                     continue
-                if previous is not None and (kind == "m" or fonts.face(_FAMILY[previous], bold).covers(ch)):
+                if previous is not None and fonts.face(_FAMILY[previous], bold).covers(ch):
                     resolved[index] = previous
                 else:
                     pending.append(index)
@@ -262,13 +264,15 @@ class TextEngine:
     def layout(self, text: str, style: TextStyle, width: float) -> list[Line]:
         """The lines of `text` (each `\\n` starts a paragraph; empty paragraphs are dropped) within `width`."""
         lines: list[Line] = []
-        for paragraph_text in text.replace("\r\n", "\n").replace("\t", " ").split("\n"):
+        text = self.fonts.printable(text.replace("\r\n", "\n").replace("\t", " "))
+        for paragraph_text in text.split("\n"):
             if paragraph_text.strip():
                 lines.extend(self._layout_paragraph(paragraph_text, style, width))
         return lines
 
     def natural_width(self, text: str, style: TextStyle) -> float:
         """The width of `text` on one line."""
+        text = self.fonts.printable(text)
         paragraph = self._prepare(text, style)
         return self._finish(paragraph, 0, len(text), style.size).width
 
