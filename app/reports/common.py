@@ -28,6 +28,8 @@ from app.reports.text_layout import TextEngine, TextStyle
 INLINE_TYPES = frozenset(("text", "integer", "decimal", "date", "select_one", "select_multiple", "phone", "reference",
                           "geopoint"))  # fmt: skip
 SHORT_LINE = 200  # a multi-line text whose lines are all this short reads as a list
+# A field whose name ends so is known to hold that language's text (`name_fr`): its paragraphs take its direction.
+LANGUAGE_SUFFIXES = {"_ar": "rtl", "_fr": "ltr", "_en": "ltr"}
 
 
 @dataclass(frozen=True)
@@ -45,15 +47,18 @@ class Styles:
 
     @classmethod
     def for_direction(cls, direction: str) -> Styles:
+        """In an Arabic report every paragraph is right to left, even one that starts with a Tifinagh or a French
+        word; in a French or English report a paragraph typed in Arabic takes its first letter's direction."""
         base = TextStyle(size=10, leading=17, direction=direction)
+        auto = direction != "rtl"
         return cls(
-            title=base.but(size=17, leading=27, bold=True, color=ACCENT, auto=True),
+            title=base.but(size=17, leading=27, bold=True, color=ACCENT, auto=auto),
             subtitle=base.but(size=11, leading=18, color=colors.HexColor("#4A5A66")),
             heading=base.but(size=13.5, leading=22, bold=True, color=ACCENT),
-            subheading=base.but(size=11.5, leading=19, bold=True, color=colors.HexColor("#263238"), auto=True),
+            subheading=base.but(size=11.5, leading=19, bold=True, color=colors.HexColor("#263238"), auto=auto),
             label=base.but(size=10, leading=17, bold=True, color=colors.HexColor("#37474F")),
-            body=base.but(align="justify", auto=True),
-            cell=base.but(size=9.5, leading=16, auto=True),
+            body=base.but(align="justify", auto=auto),
+            cell=base.but(size=9.5, leading=16, auto=auto),
             cell_label=base.but(size=9.5, leading=16, bold=True),
             figure=base.but(size=18, leading=26, bold=True, color=ACCENT, align="center"),
             small=base.but(size=8.5, leading=14, color=colors.HexColor("#4A5A66"), align="center"),
@@ -103,6 +108,14 @@ class ReportContext:
     def title_of(self, record_id: str) -> str | None:
         return self.store.title_of(record_id, self.lang)
 
+    def in_language(self, style: TextStyle, spec: FieldSpec | None) -> TextStyle:
+        """`style` for the text of `spec`: a field known to hold another language's text (by its name's suffix,
+        `LANGUAGE_SUFFIXES`) is laid out in that language's direction, whatever the report's."""
+        for suffix, direction in LANGUAGE_SUFFIXES.items():
+            if spec is not None and spec.name.endswith(suffix):
+                return style.but(direction=direction, auto=False)
+        return style
+
     def value(self, spec: FieldSpec, value: Any) -> str:
         """A field's value as printed (empty values are left out before they get here)."""
         if spec.type == "date" and isinstance(value, str):
@@ -142,18 +155,23 @@ class ReportContext:
     def bullets(self, items: list[str], style: TextStyle | None = None) -> list[Flowable]:
         return [self.para(item, style or self.styles.body, bullet=BULLET, space_after=1) for item in items]
 
-    def long_text(self, text: str) -> list[Flowable]:
+    def long_text(self, text: str, spec: FieldSpec | None = None) -> list[Flowable]:
         """One paragraph per line; several short lines read as a list."""
         lines = [line.strip() for line in text.splitlines() if line.strip()]
+        style = self.in_language(self.styles.body, spec)
         if len(lines) > 1 and all(len(line) <= SHORT_LINE for line in lines):
-            return self.bullets(lines)
-        return [self.para(line, space_after=4) for line in lines]
+            return self.bullets(lines, style)
+        return [self.para(line, style, space_after=4) for line in lines]
 
-    def cell(self, text: str, *, label: bool = False) -> TextBlock:
-        return TextBlock(self.engine, text, self.styles.cell_label if label else self.styles.cell)
+    def cell(self, text: str, *, label: bool = False, spec: FieldSpec | None = None) -> TextBlock:
+        style = self.styles.cell_label if label else self.styles.cell
+        return TextBlock(self.engine, text, self.in_language(style, spec))
 
-    def fields_table(self, rows: list[tuple[str, str]]) -> Flowable:
-        cells: list[list[Flowable]] = [[self.cell(label, label=True), self.cell(value)] for label, value in rows]
+    def fields_table(self, rows: list[tuple[str, str]] | list[tuple[str, str, FieldSpec | None]]) -> Flowable:
+        """Label and value rows; a row's third item, the field, gives its value's language (`in_language`)."""
+        cells: list[list[Flowable]] = [
+            [self.cell(row[0], label=True), self.cell(row[1], spec=row[2] if len(row) > 2 else None)] for row in rows
+        ]
         return table(cells, [self.width * 0.32, self.width * 0.68], rtl=self.rtl, header=False)
 
     def grid(self, header: list[str], rows: list[list[str]], weights: list[float]) -> Flowable:
@@ -181,11 +199,11 @@ class ReportContext:
                 continue
             if headings:
                 story.append(self.heading(section.label[self.lang], level))
-            rows: list[tuple[str, str]] = []
+            rows: list[tuple[str, str, FieldSpec | None]] = []
             for spec in filled:
                 value = data[spec.name]
                 if spec.name not in special and spec.type in INLINE_TYPES:
-                    rows.append((spec.label[self.lang], self.value(spec, value)))
+                    rows.append((spec.label[self.lang], self.value(spec, value), spec))
                     continue
                 if rows:
                     story.append(self.fields_table(rows))
@@ -201,12 +219,12 @@ class ReportContext:
 
     def field_blocks(self, spec: FieldSpec, value: Any) -> list[Flowable]:
         if spec.type == "long_text":
-            return self.long_text(str(value))
+            return self.long_text(str(value), spec)
         if spec.type == "group":
             return self.group_blocks(spec, value)
         if spec.type == "photos":
             return photo_blocks(self, value)
-        return [self.para(self.value(spec, value))]
+        return [self.para(self.value(spec, value), self.in_language(self.styles.body, spec))]
 
     def group_blocks(self, spec: FieldSpec, entries: list[dict[str, Any]]) -> list[Flowable]:
         """Each entry of a repeated group: its title field as a numbered line, then its other fields."""
@@ -220,7 +238,7 @@ class ReportContext:
                     continue
                 if sub.type == "long_text":
                     story.append(self.label(sub.label[self.lang]))
-                    story.extend(self.long_text(str(entry[sub.name])))
+                    story.extend(self.long_text(str(entry[sub.name]), sub))
                 else:
                     story.append(self.para(f"{sub.label[self.lang]}: {self.value(sub, entry[sub.name])}"))
         return story
