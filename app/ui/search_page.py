@@ -31,7 +31,9 @@ class SearchPage(QWidget):
         super().__init__(parent)
         self.services = services
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<h2>{self.tr('Search')}</h2>"))
+        # The words out of the f-string: lupdate does not read inside one (the heading stayed English).
+        self.heading = QLabel("<h2>" + html.escape(self.tr("Search")) + "</h2>")
+        layout.addWidget(self.heading)
         self.box = QLineEdit()
         self.box.setPlaceholderText(self.tr("Search cooperatives, visits and workshops (Ctrl+F)"))
         self.box.setClearButtonEnabled(True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import sys
 from pathlib import Path
 
@@ -21,7 +22,6 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from app.core.errors import TaawunError
-from app.core.messages import translate
 from app.db.search_index import catch_up
 from app.sync.drives import (
     DRIVE_REMOVABLE,
@@ -34,10 +34,10 @@ from app.sync.drives import (
 )
 from app.sync.export import SUFFIX, Exported, export_package
 from app.sync.merge import FileOutcome, merge_file
-from app.sync.report import outcome_lines, summary_line
 from app.ui.background import BackgroundRunner, Progress
 from app.ui.conflicts_view import ConflictsView
 from app.ui.services import Services
+from app.ui.sync_words import export_report, merge_report
 
 
 def mounted_volumes() -> list[Drive]:
@@ -90,7 +90,9 @@ class SyncPage(QWidget):
         self._scanner = BackgroundRunner()  # the drive scan: never makes export and merge wait
         self._scan_again = False
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<h2>{self.tr('USB stick')}</h2>"))
+        # The words out of the f-string: lupdate does not read inside one (the heading stayed English).
+        self.heading = QLabel("<h2>" + html.escape(self.tr("USB stick")) + "</h2>")
+        layout.addWidget(self.heading)
 
         drives = QGroupBox(self.tr("Where"))
         row = QHBoxLayout(drives)
@@ -222,8 +224,7 @@ class SyncPage(QWidget):
 
     def _exported(self, exported: Exported) -> None:
         self._finish()
-        message = translate("sync_exported", self.services.lang, **exported.counts)
-        self.report.setPlainText(f"{message}\n{exported.path}")
+        self.report.setPlainText(export_report(exported, self.services.lang))
 
     def merge(self) -> None:
         files = FileChooser.packages(self, self.target() or str(Path.home()))
@@ -256,11 +257,7 @@ class SyncPage(QWidget):
 
     def _merged(self, outcomes: list[FileOutcome]) -> None:
         self._finish()
-        lang = self.services.lang
-        lines = [summary_line(outcomes, lang), ""]
-        for outcome in outcomes:
-            lines += outcome_lines(outcome, lang)
-        self.report.setPlainText("\n".join(lines))
+        self.report.setPlainText(merge_report(outcomes, self.services.lang))
         self.conflicts.refresh()
         self.data_changed.emit()
 

@@ -372,37 +372,37 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="164"/>
+        <location filename="../../app/ui/dialogs.py" line="179"/>
         <source>History</source>
         <translation>السجل التاريخي</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="168"/>
+        <location filename="../../app/ui/dialogs.py" line="183"/>
         <source>Version</source>
         <translation>النسخة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="168"/>
+        <location filename="../../app/ui/dialogs.py" line="183"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="168"/>
+        <location filename="../../app/ui/dialogs.py" line="183"/>
         <source>Who</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="168"/>
+        <location filename="../../app/ui/dialogs.py" line="183"/>
         <source>Laptop</source>
         <translation>الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="169"/>
+        <location filename="../../app/ui/dialogs.py" line="184"/>
         <source>What changed</source>
         <translation>ما الذي تغير</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="175"/>
+        <location filename="../../app/ui/dialogs.py" line="190"/>
         <source>Created</source>
         <translation>إنشاء</translation>
     </message>
@@ -410,22 +410,22 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>IdentityDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="35"/>
+        <location filename="../../app/ui/dialogs.py" line="36"/>
         <source>Welcome to Taawun</source>
         <translation>مرحبا بك في تعاون</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="37"/>
+        <location filename="../../app/ui/dialogs.py" line="38"/>
         <source>Your name and a name for this laptop are recorded with every change you make.</source>
         <translation>يسجل اسمك واسم هذا الحاسوب مع كل تغيير تقوم به.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="43"/>
+        <location filename="../../app/ui/dialogs.py" line="46"/>
         <source>Your name</source>
         <translation>اسمك</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="44"/>
+        <location filename="../../app/ui/dialogs.py" line="47"/>
         <source>Name of this laptop</source>
         <translation>اسم هذا الحاسوب</translation>
     </message>
@@ -446,11 +446,11 @@ The current database will first be kept as a backup in %2.</source>
         <location filename="../../app/ui/list_page.py" line="119"/>
         <source>%n record(s) or more</source>
         <translation>
-            <numerusform>%n سجل أو أكثر</numerusform>
-            <numerusform>%n سجل أو أكثر</numerusform>
-            <numerusform>%n سجل أو أكثر</numerusform>
-            <numerusform>%n سجل أو أكثر</numerusform>
-            <numerusform>%n سجل أو أكثر</numerusform>
+            <numerusform>لا سجلات حتى الآن</numerusform>
+            <numerusform>سجل واحد أو أكثر</numerusform>
+            <numerusform>سجلان أو أكثر</numerusform>
+            <numerusform>%n سجلات أو أكثر</numerusform>
+            <numerusform>%n سجلا أو أكثر</numerusform>
             <numerusform>%n سجل أو أكثر</numerusform>
         </translation>
     </message>
@@ -470,77 +470,77 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="36"/>
+        <location filename="../../app/ui/main_window.py" line="38"/>
         <source>Taawun</source>
         <translation>تعاون</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="54"/>
+        <location filename="../../app/ui/main_window.py" line="56"/>
         <source>USB stick</source>
         <translation>مفتاح USB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="58"/>
+        <location filename="../../app/ui/main_window.py" line="60"/>
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="79"/>
+        <location filename="../../app/ui/main_window.py" line="84"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="80"/>
+        <location filename="../../app/ui/main_window.py" line="85"/>
         <source>&amp;New</source>
         <translation>&amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="81"/>
+        <location filename="../../app/ui/main_window.py" line="86"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="82"/>
+        <location filename="../../app/ui/main_window.py" line="87"/>
         <source>&amp;Find</source>
         <translation>&amp;بحث</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="83"/>
+        <location filename="../../app/ui/main_window.py" line="88"/>
         <source>Summary &amp;report…</source>
         <translation>التقرير ال&amp;تركيبي…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="84"/>
+        <location filename="../../app/ui/main_window.py" line="89"/>
         <source>Se&amp;ttings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="88"/>
+        <location filename="../../app/ui/main_window.py" line="93"/>
         <source>&amp;Back up now…</source>
         <translation>نسخ احتياطي الآن…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="89"/>
+        <location filename="../../app/ui/main_window.py" line="94"/>
         <source>Restore a backu&amp;p…</source>
         <translation>استرجاع نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="90"/>
+        <location filename="../../app/ui/main_window.py" line="95"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="91"/>
+        <location filename="../../app/ui/main_window.py" line="96"/>
         <source>Proposed &amp;forms…</source>
         <translation>الاستمارات الم&amp;قترحة…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="95"/>
+        <location filename="../../app/ui/main_window.py" line="100"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="96"/>
+        <location filename="../../app/ui/main_window.py" line="101"/>
         <source>&amp;About Taawun</source>
         <translation>&amp;حول تعاون</translation>
     </message>
@@ -548,8 +548,8 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>MessageDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="149"/>
-        <location filename="../../app/ui/dialogs.py" line="156"/>
+        <location filename="../../app/ui/dialogs.py" line="164"/>
+        <location filename="../../app/ui/dialogs.py" line="171"/>
         <source>Taawun</source>
         <translation>تعاون</translation>
     </message>
@@ -596,6 +596,160 @@ The current database will first be kept as a backup in %2.</source>
         <location filename="../../app/ui/forms/photos.py" line="180"/>
         <source>Not added (not a readable picture): %1</source>
         <translation>لم تضف (ليست صورة مقروءة): %1</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="49"/>
+        <source>Folder</source>
+        <translation>مجلد</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="50"/>
+        <source>File</source>
+        <translation>ملف</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="51"/>
+        <source>Drive</source>
+        <translation>قرص</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="35"/>
+        <source>&amp;Look in:</source>
+        <translation>البحث &amp;في:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="36"/>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;نوع الملفات:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="37"/>
+        <source>File &amp;name:</source>
+        <translation>ا&amp;سم الملف:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="38"/>
+        <source>Directory:</source>
+        <translation>المجلد:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="39"/>
+        <source>Directories</source>
+        <translation>المجلدات</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="40"/>
+        <source>&amp;Open</source>
+        <translation>&amp;فتح</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="41"/>
+        <source>&amp;Choose</source>
+        <translation>ا&amp;ختيار</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="42"/>
+        <source>&amp;Save</source>
+        <translation>&amp;حفظ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="43"/>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="44"/>
+        <source>Forward</source>
+        <translation>تقدم</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="45"/>
+        <source>Parent Directory</source>
+        <translation>المجلد الأعلى</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="46"/>
+        <source>Create New Folder</source>
+        <translation>إنشاء مجلد جديد</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="47"/>
+        <source>List View</source>
+        <translation>عرض القائمة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="48"/>
+        <source>Detail View</source>
+        <translation>عرض التفاصيل</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="23"/>
+        <source>OK</source>
+        <translation>موافق</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="24"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="25"/>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="26"/>
+        <source>Discard</source>
+        <translation>تجاهل التغييرات</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="27"/>
+        <source>Don&apos;t Save</source>
+        <translation>عدم الحفظ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="28"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="29"/>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="30"/>
+        <source>Apply</source>
+        <translation>تطبيق</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="31"/>
+        <source>Reset</source>
+        <translation>إعادة الضبط</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="32"/>
+        <source>Retry</source>
+        <translation>إعادة المحاولة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="33"/>
+        <source>Abort</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="34"/>
+        <source>Ignore</source>
+        <translation>تجاهل</translation>
     </message>
 </context>
 <context>
@@ -722,7 +876,7 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>ReferenceWidget</name>
     <message>
-        <location filename="../../app/ui/forms/choices.py" line="198"/>
+        <location filename="../../app/ui/forms/choices.py" line="199"/>
         <source>Type part of the name…</source>
         <translation>اكتب جزءا من الاسم…</translation>
     </message>
@@ -751,7 +905,7 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="117"/>
+        <location filename="../../app/ui/dialogs.py" line="132"/>
         <source>Restore unsaved work</source>
         <translation>استرجاع العمل غير المحفوظ</translation>
     </message>
@@ -759,12 +913,17 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../app/ui/search_page.py" line="36"/>
+        <location filename="../../app/ui/search_page.py" line="35"/>
+        <source>Search</source>
+        <translation>البحث</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/search_page.py" line="38"/>
         <source>Search cooperatives, visits and workshops (Ctrl+F)</source>
         <translation>ابحث في التعاونيات والزيارات واللقاءات (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/search_page.py" line="73"/>
+        <location filename="../../app/ui/search_page.py" line="75"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>لا نتائج</numerusform>
@@ -779,37 +938,37 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="74"/>
+        <location filename="../../app/ui/dialogs.py" line="78"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="86"/>
+        <location filename="../../app/ui/dialogs.py" line="93"/>
         <source> days</source>
         <translation> يوما</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="87"/>
+        <location filename="../../app/ui/dialogs.py" line="94"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="88"/>
+        <location filename="../../app/ui/dialogs.py" line="95"/>
         <source>Your name</source>
         <translation>اسمك</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="89"/>
+        <location filename="../../app/ui/dialogs.py" line="96"/>
         <source>Name of this laptop</source>
         <translation>اسم هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="90"/>
+        <location filename="../../app/ui/dialogs.py" line="97"/>
         <source>Organisation (report headers)</source>
         <translation>الهيئة (رأس التقارير)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="91"/>
+        <location filename="../../app/ui/dialogs.py" line="98"/>
         <source>Keep the daily backups for</source>
         <translation>مدة الاحتفاظ بالنسخ الاحتياطية اليومية</translation>
     </message>
@@ -860,55 +1019,189 @@ The current database will first be kept as a backup in %2.</source>
         <translation>حزم تعاون (*%1);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="95"/>
+        <location filename="../../app/ui/sync_page.py" line="94"/>
+        <source>USB stick</source>
+        <translation>مفتاح USB</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="97"/>
         <source>Where</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="98"/>
+        <location filename="../../app/ui/sync_page.py" line="100"/>
         <source>Look for sticks</source>
         <translation>البحث عن مفاتيح USB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="99"/>
+        <location filename="../../app/ui/sync_page.py" line="101"/>
         <source>Another folder…</source>
         <translation>مجلد آخر…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="106"/>
+        <location filename="../../app/ui/sync_page.py" line="108"/>
         <source>Export this laptop&apos;s data</source>
         <translation>تصدير بيانات هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="107"/>
+        <location filename="../../app/ui/sync_page.py" line="109"/>
         <source>Merge files…</source>
         <translation>دمج ملفات…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="117"/>
+        <location filename="../../app/ui/sync_page.py" line="119"/>
         <source>What the last export or merge did is shown here.</source>
         <translation>تظهر هنا نتيجة آخر تصدير أو دمج.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="145"/>
+        <location filename="../../app/ui/sync_page.py" line="147"/>
         <source>Looking for sticks…</source>
         <translation>جار البحث عن المفاتيح…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="195"/>
+        <location filename="../../app/ui/sync_page.py" line="197"/>
         <source>No stick found: plug one in, or choose a folder</source>
         <translation>لم يعثر على أي مفتاح: أدخل مفتاحا أو اختر مجلدا</translation>
     </message>
 </context>
 <context>
+    <name>SyncReport</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/sync_words.py" line="38"/>
+        <source>%n record(s) (deleted ones included)</source>
+        <translation>
+            <numerusform>لا سجلات</numerusform>
+            <numerusform>سجل واحد (مع المحذوفة)</numerusform>
+            <numerusform>سجلان (مع المحذوفة)</numerusform>
+            <numerusform>%n سجلات (مع المحذوفة)</numerusform>
+            <numerusform>%n سجلا (مع المحذوفة)</numerusform>
+            <numerusform>%n سجل (مع المحذوفة)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/sync_words.py" line="39"/>
+        <source>%n version(s) in the history</source>
+        <translation>
+            <numerusform>لا نسخ في السجل التاريخي</numerusform>
+            <numerusform>نسخة واحدة في السجل التاريخي</numerusform>
+            <numerusform>نسختان في السجل التاريخي</numerusform>
+            <numerusform>%n نسخ في السجل التاريخي</numerusform>
+            <numerusform>%n نسخة في السجل التاريخي</numerusform>
+            <numerusform>%n نسخة في السجل التاريخي</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/sync_words.py" line="40"/>
+        <location filename="../../app/ui/sync_words.py" line="65"/>
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>لا صور</numerusform>
+            <numerusform>صورة واحدة</numerusform>
+            <numerusform>صورتان</numerusform>
+            <numerusform>%n صور</numerusform>
+            <numerusform>%n صورة</numerusform>
+            <numerusform>%n صورة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_words.py" line="41"/>
+        <source>Exported: %1. The file:</source>
+        <translation>تم التصدير: %1. الملف:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/sync_words.py" line="60"/>
+        <source>%n new record(s)</source>
+        <translation>
+            <numerusform>لا سجلات جديدة</numerusform>
+            <numerusform>سجل جديد واحد</numerusform>
+            <numerusform>سجلان جديدان</numerusform>
+            <numerusform>%n سجلات جديدة</numerusform>
+            <numerusform>%n سجلا جديدا</numerusform>
+            <numerusform>%n سجل جديد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/sync_words.py" line="60"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>لم يحدث أي سجل</numerusform>
+            <numerusform>سجل واحد محدث</numerusform>
+            <numerusform>سجلان محدثان</numerusform>
+            <numerusform>%n سجلات محدثة</numerusform>
+            <numerusform>%n سجلا محدثا</numerusform>
+            <numerusform>%n سجل محدث</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/sync_words.py" line="61"/>
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>لا سجل دون تغيير</numerusform>
+            <numerusform>سجل واحد دون تغيير</numerusform>
+            <numerusform>سجلان دون تغيير</numerusform>
+            <numerusform>%n سجلات دون تغيير</numerusform>
+            <numerusform>%n سجلا دون تغيير</numerusform>
+            <numerusform>%n سجل دون تغيير</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/sync_words.py" line="63"/>
+        <source>%n version(s) added to the history</source>
+        <translation>
+            <numerusform>لم تضف أي نسخة إلى السجل التاريخي</numerusform>
+            <numerusform>أضيفت نسخة واحدة إلى السجل التاريخي</numerusform>
+            <numerusform>أضيفت نسختان إلى السجل التاريخي</numerusform>
+            <numerusform>أضيفت %n نسخ إلى السجل التاريخي</numerusform>
+            <numerusform>أضيفت %n نسخة إلى السجل التاريخي</numerusform>
+            <numerusform>أضيفت %n نسخة إلى السجل التاريخي</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/sync_words.py" line="67"/>
+        <source>%n form definition(s) proposed (File › Proposed forms…)</source>
+        <translation>
+            <numerusform>لا استمارات مقترحة</numerusform>
+            <numerusform>استمارة مقترحة واحدة (ملف › الاستمارات المقترحة…)</numerusform>
+            <numerusform>استمارتان مقترحتان (ملف › الاستمارات المقترحة…)</numerusform>
+            <numerusform>%n استمارات مقترحة (ملف › الاستمارات المقترحة…)</numerusform>
+            <numerusform>%n استمارة مقترحة (ملف › الاستمارات المقترحة…)</numerusform>
+            <numerusform>%n استمارة مقترحة (ملف › الاستمارات المقترحة…)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/sync_words.py" line="70"/>
+        <source>%n record(s) edited on both laptops at once: the newer version is shown meanwhile. Review them below, under “Conflicts to review”.</source>
+        <translation>
+            <numerusform>لا سجلات عدلت في الحاسوبين معا</numerusform>
+            <numerusform>سجل واحد عدل في الحاسوبين في الوقت نفسه: تعرض النسخة الأحدث مؤقتا. راجعه أدناه، في «تعارضات للمراجعة».</numerusform>
+            <numerusform>سجلان عدلا في الحاسوبين في الوقت نفسه: تعرض النسخة الأحدث مؤقتا. راجعهما أدناه، في «تعارضات للمراجعة».</numerusform>
+            <numerusform>%n سجلات عدلت في الحاسوبين في الوقت نفسه: تعرض النسخة الأحدث مؤقتا. راجعها أدناه، في «تعارضات للمراجعة».</numerusform>
+            <numerusform>%n سجلا عدل في الحاسوبين في الوقت نفسه: تعرض النسخة الأحدث مؤقتا. راجعها أدناه، في «تعارضات للمراجعة».</numerusform>
+            <numerusform>%n سجل عدل في الحاسوبين في الوقت نفسه: تعرض النسخة الأحدث مؤقتا. راجعها أدناه، في «تعارضات للمراجعة».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/sync_words.py" line="72"/>
+        <source>%n conflict(s) resolved on another laptop</source>
+        <translation>
+            <numerusform>لا تعارضات حلت في حاسوب آخر</numerusform>
+            <numerusform>تعارض واحد حل في حاسوب آخر</numerusform>
+            <numerusform>تعارضان حلا في حاسوب آخر</numerusform>
+            <numerusform>%n تعارضات حلت في حاسوب آخر</numerusform>
+            <numerusform>%n تعارضا حل في حاسوب آخر</numerusform>
+            <numerusform>%n تعارض حل في حاسوب آخر</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UnsavedChangesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="127"/>
+        <location filename="../../app/ui/dialogs.py" line="142"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="128"/>
+        <location filename="../../app/ui/dialogs.py" line="143"/>
         <source>This form has changes that are not saved.</source>
         <translation>في هذه الاستمارة تغييرات لم تحفظ.</translation>
     </message>
@@ -916,14 +1209,93 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>WindowController</name>
     <message>
-        <location filename="../../app/ui/application.py" line="86"/>
+        <location filename="../../app/ui/application.py" line="92"/>
         <source>Demo data</source>
         <translation>بيانات العرض</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="87"/>
+        <location filename="../../app/ui/application.py" line="93"/>
         <source>The database is empty. Load the demo event (the Mrirt meeting) to explore Taawun?</source>
         <translation>قاعدة البيانات فارغة. هل تريد تحميل بيانات العرض (لقاء مريرت) لاستكشاف تعاون؟</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <location filename="../../app/ui/words.py" line="18"/>
+        <source>Cooperatives</source>
+        <translation>التعاونيات</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/words.py" line="19"/>
+        <source>Field visits</source>
+        <translation>الزيارات الميدانية</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/words.py" line="20"/>
+        <source>Meetings and workshops</source>
+        <translation>اللقاءات والورشات</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/words.py" line="28"/>
+        <source>New cooperative</source>
+        <translation>تعاونية جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/words.py" line="29"/>
+        <source>New visit</source>
+        <translation>زيارة جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/words.py" line="30"/>
+        <source>New workshop</source>
+        <translation>لقاء جديد</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/words.py" line="34"/>
+        <source>%1: new record</source>
+        <translation>%1: سجل جديد</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/words.py" line="40"/>
+        <source>(any)</source>
+        <comment>province filter</comment>
+        <translation>(الكل)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/words.py" line="41"/>
+        <source>(any)</source>
+        <comment>commune filter</comment>
+        <translation>(الكل)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/words.py" line="42"/>
+        <source>(any)</source>
+        <comment>sector filter</comment>
+        <translation>(الكل)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/words.py" line="43"/>
+        <source>(any)</source>
+        <comment>challenge filter</comment>
+        <translation>(الكل)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/words.py" line="44"/>
+        <source>(any)</source>
+        <comment>agent filter</comment>
+        <translation>(الكل)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/words.py" line="45"/>
+        <source>(any)</source>
+        <comment>state filter</comment>
+        <translation>(الكل)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/words.py" line="47"/>
+        <source>(any)</source>
+        <translation>(الكل)</translation>
     </message>
 </context>
 </TS>

@@ -372,37 +372,37 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="164"/>
+        <location filename="../../app/ui/dialogs.py" line="179"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="168"/>
+        <location filename="../../app/ui/dialogs.py" line="183"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="168"/>
+        <location filename="../../app/ui/dialogs.py" line="183"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="168"/>
+        <location filename="../../app/ui/dialogs.py" line="183"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="168"/>
+        <location filename="../../app/ui/dialogs.py" line="183"/>
         <source>Laptop</source>
         <translation>Laptop</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="169"/>
+        <location filename="../../app/ui/dialogs.py" line="184"/>
         <source>What changed</source>
         <translation>What changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="175"/>
+        <location filename="../../app/ui/dialogs.py" line="190"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
@@ -410,22 +410,22 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>IdentityDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="35"/>
+        <location filename="../../app/ui/dialogs.py" line="36"/>
         <source>Welcome to Taawun</source>
         <translation>Welcome to Taawun</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="37"/>
+        <location filename="../../app/ui/dialogs.py" line="38"/>
         <source>Your name and a name for this laptop are recorded with every change you make.</source>
         <translation>Your name and a name for this laptop are recorded with every change you make.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="43"/>
+        <location filename="../../app/ui/dialogs.py" line="46"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="44"/>
+        <location filename="../../app/ui/dialogs.py" line="47"/>
         <source>Name of this laptop</source>
         <translation>Name of this laptop</translation>
     </message>
@@ -462,77 +462,77 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="36"/>
+        <location filename="../../app/ui/main_window.py" line="38"/>
         <source>Taawun</source>
         <translation>Taawun</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="54"/>
+        <location filename="../../app/ui/main_window.py" line="56"/>
         <source>USB stick</source>
         <translation>USB stick</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="58"/>
+        <location filename="../../app/ui/main_window.py" line="60"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="79"/>
+        <location filename="../../app/ui/main_window.py" line="84"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="80"/>
+        <location filename="../../app/ui/main_window.py" line="85"/>
         <source>&amp;New</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="81"/>
+        <location filename="../../app/ui/main_window.py" line="86"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="82"/>
+        <location filename="../../app/ui/main_window.py" line="87"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="83"/>
+        <location filename="../../app/ui/main_window.py" line="88"/>
         <source>Summary &amp;report…</source>
         <translation>Summary &amp;report…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="84"/>
+        <location filename="../../app/ui/main_window.py" line="89"/>
         <source>Se&amp;ttings…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="88"/>
+        <location filename="../../app/ui/main_window.py" line="93"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Back up now…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="89"/>
+        <location filename="../../app/ui/main_window.py" line="94"/>
         <source>Restore a backu&amp;p…</source>
         <translation>Restore a backu&amp;p…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="90"/>
+        <location filename="../../app/ui/main_window.py" line="95"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="91"/>
+        <location filename="../../app/ui/main_window.py" line="96"/>
         <source>Proposed &amp;forms…</source>
         <translation>Proposed &amp;forms…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="95"/>
+        <location filename="../../app/ui/main_window.py" line="100"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="96"/>
+        <location filename="../../app/ui/main_window.py" line="101"/>
         <source>&amp;About Taawun</source>
         <translation>&amp;About Taawun</translation>
     </message>
@@ -540,8 +540,8 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>MessageDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="149"/>
-        <location filename="../../app/ui/dialogs.py" line="156"/>
+        <location filename="../../app/ui/dialogs.py" line="164"/>
+        <location filename="../../app/ui/dialogs.py" line="171"/>
         <source>Taawun</source>
         <translation>Taawun</translation>
     </message>
@@ -588,6 +588,160 @@ The current database will first be kept as a backup in %2.</translation>
         <location filename="../../app/ui/forms/photos.py" line="180"/>
         <source>Not added (not a readable picture): %1</source>
         <translation>Not added (not a readable picture): %1</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="49"/>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="50"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="51"/>
+        <source>Drive</source>
+        <translation>Drive</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="35"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="36"/>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="37"/>
+        <source>File &amp;name:</source>
+        <translation>File &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="38"/>
+        <source>Directory:</source>
+        <translation>Directory:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="39"/>
+        <source>Directories</source>
+        <translation>Directories</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="40"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="41"/>
+        <source>&amp;Choose</source>
+        <translation>&amp;Choose</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="42"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="43"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="44"/>
+        <source>Forward</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="45"/>
+        <source>Parent Directory</source>
+        <translation>Parent Directory</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="46"/>
+        <source>Create New Folder</source>
+        <translation>Create New Folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="47"/>
+        <source>List View</source>
+        <translation>List View</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="48"/>
+        <source>Detail View</source>
+        <translation>Detail View</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="23"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="24"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="25"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="26"/>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="27"/>
+        <source>Don&apos;t Save</source>
+        <translation>Don&apos;t Save</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="28"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="29"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="30"/>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="31"/>
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="32"/>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="33"/>
+        <source>Abort</source>
+        <translation>Abort</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="34"/>
+        <source>Ignore</source>
+        <translation>Ignore</translation>
     </message>
 </context>
 <context>
@@ -714,7 +868,7 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>ReferenceWidget</name>
     <message>
-        <location filename="../../app/ui/forms/choices.py" line="198"/>
+        <location filename="../../app/ui/forms/choices.py" line="199"/>
         <source>Type part of the name…</source>
         <translation>Type part of the name…</translation>
     </message>
@@ -743,7 +897,7 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="117"/>
+        <location filename="../../app/ui/dialogs.py" line="132"/>
         <source>Restore unsaved work</source>
         <translation>Restore unsaved work</translation>
     </message>
@@ -751,12 +905,17 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../app/ui/search_page.py" line="36"/>
+        <location filename="../../app/ui/search_page.py" line="35"/>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/search_page.py" line="38"/>
         <source>Search cooperatives, visits and workshops (Ctrl+F)</source>
         <translation>Search cooperatives, visits and workshops (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/search_page.py" line="73"/>
+        <location filename="../../app/ui/search_page.py" line="75"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -767,37 +926,37 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="74"/>
+        <location filename="../../app/ui/dialogs.py" line="78"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="86"/>
+        <location filename="../../app/ui/dialogs.py" line="93"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="87"/>
+        <location filename="../../app/ui/dialogs.py" line="94"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="88"/>
+        <location filename="../../app/ui/dialogs.py" line="95"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="89"/>
+        <location filename="../../app/ui/dialogs.py" line="96"/>
         <source>Name of this laptop</source>
         <translation>Name of this laptop</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="90"/>
+        <location filename="../../app/ui/dialogs.py" line="97"/>
         <source>Organisation (report headers)</source>
         <translation>Organisation (report headers)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="91"/>
+        <location filename="../../app/ui/dialogs.py" line="98"/>
         <source>Keep the daily backups for</source>
         <translation>Keep the daily backups for</translation>
     </message>
@@ -848,55 +1007,149 @@ The current database will first be kept as a backup in %2.</translation>
         <translation>Taawun packages (*%1);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="95"/>
+        <location filename="../../app/ui/sync_page.py" line="94"/>
+        <source>USB stick</source>
+        <translation>USB stick</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="97"/>
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="98"/>
+        <location filename="../../app/ui/sync_page.py" line="100"/>
         <source>Look for sticks</source>
         <translation>Look for sticks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="99"/>
+        <location filename="../../app/ui/sync_page.py" line="101"/>
         <source>Another folder…</source>
         <translation>Another folder…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="106"/>
+        <location filename="../../app/ui/sync_page.py" line="108"/>
         <source>Export this laptop&apos;s data</source>
         <translation>Export this laptop&apos;s data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="107"/>
+        <location filename="../../app/ui/sync_page.py" line="109"/>
         <source>Merge files…</source>
         <translation>Merge files…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="117"/>
+        <location filename="../../app/ui/sync_page.py" line="119"/>
         <source>What the last export or merge did is shown here.</source>
         <translation>What the last export or merge did is shown here.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="145"/>
+        <location filename="../../app/ui/sync_page.py" line="147"/>
         <source>Looking for sticks…</source>
         <translation>Looking for sticks…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="195"/>
+        <location filename="../../app/ui/sync_page.py" line="197"/>
         <source>No stick found: plug one in, or choose a folder</source>
         <translation>No stick found: plug one in, or choose a folder</translation>
     </message>
 </context>
 <context>
+    <name>SyncReport</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/sync_words.py" line="38"/>
+        <source>%n record(s) (deleted ones included)</source>
+        <translation>
+            <numerusform>%n record (deleted ones included)</numerusform>
+            <numerusform>%n records (deleted ones included)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/sync_words.py" line="39"/>
+        <source>%n version(s) in the history</source>
+        <translation>
+            <numerusform>%n version in the history</numerusform>
+            <numerusform>%n versions in the history</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/sync_words.py" line="40"/>
+        <location filename="../../app/ui/sync_words.py" line="65"/>
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_words.py" line="41"/>
+        <source>Exported: %1. The file:</source>
+        <translation>Exported: %1. The file:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/sync_words.py" line="60"/>
+        <source>%n new record(s)</source>
+        <translation>
+            <numerusform>%n new record</numerusform>
+            <numerusform>%n new records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/sync_words.py" line="60"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/sync_words.py" line="61"/>
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/sync_words.py" line="63"/>
+        <source>%n version(s) added to the history</source>
+        <translation>
+            <numerusform>%n version added to the history</numerusform>
+            <numerusform>%n versions added to the history</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/sync_words.py" line="67"/>
+        <source>%n form definition(s) proposed (File › Proposed forms…)</source>
+        <translation>
+            <numerusform>%n form definition proposed (File › Proposed forms…)</numerusform>
+            <numerusform>%n form definitions proposed (File › Proposed forms…)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/sync_words.py" line="70"/>
+        <source>%n record(s) edited on both laptops at once: the newer version is shown meanwhile. Review them below, under “Conflicts to review”.</source>
+        <translation>
+            <numerusform>%n record edited on both laptops at once: the newer version is shown meanwhile. Review it below, under “Conflicts to review”.</numerusform>
+            <numerusform>%n records edited on both laptops at once: the newer version is shown meanwhile. Review them below, under “Conflicts to review”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/sync_words.py" line="72"/>
+        <source>%n conflict(s) resolved on another laptop</source>
+        <translation>
+            <numerusform>%n conflict resolved on another laptop</numerusform>
+            <numerusform>%n conflicts resolved on another laptop</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UnsavedChangesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="127"/>
+        <location filename="../../app/ui/dialogs.py" line="142"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="128"/>
+        <location filename="../../app/ui/dialogs.py" line="143"/>
         <source>This form has changes that are not saved.</source>
         <translation>This form has changes that are not saved.</translation>
     </message>
@@ -904,14 +1157,93 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>WindowController</name>
     <message>
-        <location filename="../../app/ui/application.py" line="86"/>
+        <location filename="../../app/ui/application.py" line="92"/>
         <source>Demo data</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="87"/>
+        <location filename="../../app/ui/application.py" line="93"/>
         <source>The database is empty. Load the demo event (the Mrirt meeting) to explore Taawun?</source>
         <translation>The database is empty. Load the demo event (the Mrirt meeting) to explore Taawun?</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <location filename="../../app/ui/words.py" line="18"/>
+        <source>Cooperatives</source>
+        <translation>Cooperatives</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/words.py" line="19"/>
+        <source>Field visits</source>
+        <translation>Field visits</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/words.py" line="20"/>
+        <source>Meetings and workshops</source>
+        <translation>Meetings and workshops</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/words.py" line="28"/>
+        <source>New cooperative</source>
+        <translation>New cooperative</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/words.py" line="29"/>
+        <source>New visit</source>
+        <translation>New visit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/words.py" line="30"/>
+        <source>New workshop</source>
+        <translation>New workshop</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/words.py" line="34"/>
+        <source>%1: new record</source>
+        <translation>%1: new record</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/words.py" line="40"/>
+        <source>(any)</source>
+        <comment>province filter</comment>
+        <translation>(any)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/words.py" line="41"/>
+        <source>(any)</source>
+        <comment>commune filter</comment>
+        <translation>(any)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/words.py" line="42"/>
+        <source>(any)</source>
+        <comment>sector filter</comment>
+        <translation>(any)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/words.py" line="43"/>
+        <source>(any)</source>
+        <comment>challenge filter</comment>
+        <translation>(any)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/words.py" line="44"/>
+        <source>(any)</source>
+        <comment>agent filter</comment>
+        <translation>(any)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/words.py" line="45"/>
+        <source>(any)</source>
+        <comment>state filter</comment>
+        <translation>(any)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/words.py" line="47"/>
+        <source>(any)</source>
+        <translation>(any)</translation>
     </message>
 </context>
 </TS>

@@ -372,37 +372,37 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="164"/>
+        <location filename="../../app/ui/dialogs.py" line="179"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="168"/>
+        <location filename="../../app/ui/dialogs.py" line="183"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="168"/>
+        <location filename="../../app/ui/dialogs.py" line="183"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="168"/>
+        <location filename="../../app/ui/dialogs.py" line="183"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="168"/>
+        <location filename="../../app/ui/dialogs.py" line="183"/>
         <source>Laptop</source>
         <translation>Ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="169"/>
+        <location filename="../../app/ui/dialogs.py" line="184"/>
         <source>What changed</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="175"/>
+        <location filename="../../app/ui/dialogs.py" line="190"/>
         <source>Created</source>
         <translation>Création</translation>
     </message>
@@ -410,22 +410,22 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>IdentityDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="35"/>
+        <location filename="../../app/ui/dialogs.py" line="36"/>
         <source>Welcome to Taawun</source>
         <translation>Bienvenue dans Taawun</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="37"/>
+        <location filename="../../app/ui/dialogs.py" line="38"/>
         <source>Your name and a name for this laptop are recorded with every change you make.</source>
         <translation>Votre nom et celui de cet ordinateur sont enregistrés avec chaque modification.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="43"/>
+        <location filename="../../app/ui/dialogs.py" line="46"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="44"/>
+        <location filename="../../app/ui/dialogs.py" line="47"/>
         <source>Name of this laptop</source>
         <translation>Nom de cet ordinateur</translation>
     </message>
@@ -462,77 +462,77 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="36"/>
+        <location filename="../../app/ui/main_window.py" line="38"/>
         <source>Taawun</source>
         <translation>Taawun</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="54"/>
+        <location filename="../../app/ui/main_window.py" line="56"/>
         <source>USB stick</source>
         <translation>Clé USB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="58"/>
+        <location filename="../../app/ui/main_window.py" line="60"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="79"/>
+        <location filename="../../app/ui/main_window.py" line="84"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="80"/>
+        <location filename="../../app/ui/main_window.py" line="85"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="81"/>
+        <location filename="../../app/ui/main_window.py" line="86"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="82"/>
+        <location filename="../../app/ui/main_window.py" line="87"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="83"/>
+        <location filename="../../app/ui/main_window.py" line="88"/>
         <source>Summary &amp;report…</source>
         <translation>&amp;Rapport de synthèse…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="84"/>
+        <location filename="../../app/ui/main_window.py" line="89"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="88"/>
+        <location filename="../../app/ui/main_window.py" line="93"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Sauvegarder maintenant…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="89"/>
+        <location filename="../../app/ui/main_window.py" line="94"/>
         <source>Restore a backu&amp;p…</source>
         <translation>Restaurer une sauve&amp;garde…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="90"/>
+        <location filename="../../app/ui/main_window.py" line="95"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="91"/>
+        <location filename="../../app/ui/main_window.py" line="96"/>
         <source>Proposed &amp;forms…</source>
         <translation>&amp;Formulaires proposés…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="95"/>
+        <location filename="../../app/ui/main_window.py" line="100"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="96"/>
+        <location filename="../../app/ui/main_window.py" line="101"/>
         <source>&amp;About Taawun</source>
         <translation>À &amp;propos de Taawun</translation>
     </message>
@@ -540,8 +540,8 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>MessageDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="149"/>
-        <location filename="../../app/ui/dialogs.py" line="156"/>
+        <location filename="../../app/ui/dialogs.py" line="164"/>
+        <location filename="../../app/ui/dialogs.py" line="171"/>
         <source>Taawun</source>
         <translation>Taawun</translation>
     </message>
@@ -588,6 +588,160 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         <location filename="../../app/ui/forms/photos.py" line="180"/>
         <source>Not added (not a readable picture): %1</source>
         <translation>Non ajoutée(s) (image illisible) : %1</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="49"/>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="50"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="51"/>
+        <source>Drive</source>
+        <translation>Lecteur</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="35"/>
+        <source>&amp;Look in:</source>
+        <translation>Regarder &amp;dans&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="36"/>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Type de fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="37"/>
+        <source>File &amp;name:</source>
+        <translation>&amp;Nom du fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="38"/>
+        <source>Directory:</source>
+        <translation>Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="39"/>
+        <source>Directories</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="40"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="41"/>
+        <source>&amp;Choose</source>
+        <translation>&amp;Choisir</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="42"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="43"/>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="44"/>
+        <source>Forward</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="45"/>
+        <source>Parent Directory</source>
+        <translation>Dossier parent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="46"/>
+        <source>Create New Folder</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="47"/>
+        <source>List View</source>
+        <translation>Vue en liste</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="48"/>
+        <source>Detail View</source>
+        <translation>Vue détaillée</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="23"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="24"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="25"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="26"/>
+        <source>Discard</source>
+        <translation>Ne pas enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="27"/>
+        <source>Don&apos;t Save</source>
+        <translation>Ne pas enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="28"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="29"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="30"/>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="31"/>
+        <source>Reset</source>
+        <translation>Réinitialiser</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="32"/>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="33"/>
+        <source>Abort</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="34"/>
+        <source>Ignore</source>
+        <translation>Ignorer</translation>
     </message>
 </context>
 <context>
@@ -714,7 +868,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>ReferenceWidget</name>
     <message>
-        <location filename="../../app/ui/forms/choices.py" line="198"/>
+        <location filename="../../app/ui/forms/choices.py" line="199"/>
         <source>Type part of the name…</source>
         <translation>Tapez une partie du nom…</translation>
     </message>
@@ -743,7 +897,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="117"/>
+        <location filename="../../app/ui/dialogs.py" line="132"/>
         <source>Restore unsaved work</source>
         <translation>Restaurer le travail non enregistré</translation>
     </message>
@@ -751,12 +905,17 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../app/ui/search_page.py" line="36"/>
+        <location filename="../../app/ui/search_page.py" line="35"/>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/search_page.py" line="38"/>
         <source>Search cooperatives, visits and workshops (Ctrl+F)</source>
         <translation>Rechercher dans les coopératives, visites et rencontres (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/search_page.py" line="73"/>
+        <location filename="../../app/ui/search_page.py" line="75"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n résultat</numerusform>
@@ -767,37 +926,37 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="74"/>
+        <location filename="../../app/ui/dialogs.py" line="78"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="86"/>
+        <location filename="../../app/ui/dialogs.py" line="93"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="87"/>
+        <location filename="../../app/ui/dialogs.py" line="94"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="88"/>
+        <location filename="../../app/ui/dialogs.py" line="95"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="89"/>
+        <location filename="../../app/ui/dialogs.py" line="96"/>
         <source>Name of this laptop</source>
         <translation>Nom de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="90"/>
+        <location filename="../../app/ui/dialogs.py" line="97"/>
         <source>Organisation (report headers)</source>
         <translation>Organisation (en-tête des rapports)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="91"/>
+        <location filename="../../app/ui/dialogs.py" line="98"/>
         <source>Keep the daily backups for</source>
         <translation>Garder les sauvegardes quotidiennes</translation>
     </message>
@@ -848,55 +1007,149 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         <translation>Paquets Taawun (*%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="95"/>
+        <location filename="../../app/ui/sync_page.py" line="94"/>
+        <source>USB stick</source>
+        <translation>Clé USB</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="97"/>
         <source>Where</source>
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="98"/>
+        <location filename="../../app/ui/sync_page.py" line="100"/>
         <source>Look for sticks</source>
         <translation>Chercher les clés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="99"/>
+        <location filename="../../app/ui/sync_page.py" line="101"/>
         <source>Another folder…</source>
         <translation>Autre dossier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="106"/>
+        <location filename="../../app/ui/sync_page.py" line="108"/>
         <source>Export this laptop&apos;s data</source>
         <translation>Exporter les données de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="107"/>
+        <location filename="../../app/ui/sync_page.py" line="109"/>
         <source>Merge files…</source>
         <translation>Fusionner des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="117"/>
+        <location filename="../../app/ui/sync_page.py" line="119"/>
         <source>What the last export or merge did is shown here.</source>
         <translation>Le résultat du dernier export ou de la dernière fusion s&apos;affiche ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="145"/>
+        <location filename="../../app/ui/sync_page.py" line="147"/>
         <source>Looking for sticks…</source>
         <translation>Recherche des clés…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="195"/>
+        <location filename="../../app/ui/sync_page.py" line="197"/>
         <source>No stick found: plug one in, or choose a folder</source>
         <translation>Aucune clé trouvée : branchez-en une ou choisissez un dossier</translation>
     </message>
 </context>
 <context>
+    <name>SyncReport</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/sync_words.py" line="38"/>
+        <source>%n record(s) (deleted ones included)</source>
+        <translation>
+            <numerusform>%n fiche (supprimées comprises)</numerusform>
+            <numerusform>%n fiches (supprimées comprises)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/sync_words.py" line="39"/>
+        <source>%n version(s) in the history</source>
+        <translation>
+            <numerusform>%n version dans l&apos;historique</numerusform>
+            <numerusform>%n versions dans l&apos;historique</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/sync_words.py" line="40"/>
+        <location filename="../../app/ui/sync_words.py" line="65"/>
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_words.py" line="41"/>
+        <source>Exported: %1. The file:</source>
+        <translation>Exporté&#xa0;: %1. Le fichier&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/sync_words.py" line="60"/>
+        <source>%n new record(s)</source>
+        <translation>
+            <numerusform>%n nouvelle fiche</numerusform>
+            <numerusform>%n nouvelles fiches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/sync_words.py" line="60"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n mise à jour</numerusform>
+            <numerusform>%n mises à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/sync_words.py" line="61"/>
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n inchangée</numerusform>
+            <numerusform>%n inchangées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/sync_words.py" line="63"/>
+        <source>%n version(s) added to the history</source>
+        <translation>
+            <numerusform>%n version ajoutée à l&apos;historique</numerusform>
+            <numerusform>%n versions ajoutées à l&apos;historique</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/sync_words.py" line="67"/>
+        <source>%n form definition(s) proposed (File › Proposed forms…)</source>
+        <translation>
+            <numerusform>%n formulaire proposé (Fichier › Formulaires proposés…)</numerusform>
+            <numerusform>%n formulaires proposés (Fichier › Formulaires proposés…)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/sync_words.py" line="70"/>
+        <source>%n record(s) edited on both laptops at once: the newer version is shown meanwhile. Review them below, under “Conflicts to review”.</source>
+        <translation>
+            <numerusform>%n fiche modifiée sur les deux ordinateurs à la fois&#xa0;: la version la plus récente est affichée en attendant. Examinez-la ci-dessous, dans «&#xa0;Conflits à examiner&#xa0;».</numerusform>
+            <numerusform>%n fiches modifiées sur les deux ordinateurs à la fois&#xa0;: la version la plus récente est affichée en attendant. Examinez-les ci-dessous, dans «&#xa0;Conflits à examiner&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/sync_words.py" line="72"/>
+        <source>%n conflict(s) resolved on another laptop</source>
+        <translation>
+            <numerusform>%n conflit résolu sur un autre ordinateur</numerusform>
+            <numerusform>%n conflits résolus sur un autre ordinateur</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UnsavedChangesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="127"/>
+        <location filename="../../app/ui/dialogs.py" line="142"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="128"/>
+        <location filename="../../app/ui/dialogs.py" line="143"/>
         <source>This form has changes that are not saved.</source>
         <translation>Ce formulaire contient des modifications non enregistrées.</translation>
     </message>
@@ -904,14 +1157,93 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>WindowController</name>
     <message>
-        <location filename="../../app/ui/application.py" line="86"/>
+        <location filename="../../app/ui/application.py" line="92"/>
         <source>Demo data</source>
         <translation>Données de démonstration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="87"/>
+        <location filename="../../app/ui/application.py" line="93"/>
         <source>The database is empty. Load the demo event (the Mrirt meeting) to explore Taawun?</source>
         <translation>La base est vide. Charger l&apos;événement de démonstration (la rencontre de M&apos;rirt) pour découvrir Taawun ?</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <location filename="../../app/ui/words.py" line="18"/>
+        <source>Cooperatives</source>
+        <translation>Coopératives</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/words.py" line="19"/>
+        <source>Field visits</source>
+        <translation>Visites de terrain</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/words.py" line="20"/>
+        <source>Meetings and workshops</source>
+        <translation>Rencontres et ateliers</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/words.py" line="28"/>
+        <source>New cooperative</source>
+        <translation>Nouvelle coopérative</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/words.py" line="29"/>
+        <source>New visit</source>
+        <translation>Nouvelle visite</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/words.py" line="30"/>
+        <source>New workshop</source>
+        <translation>Nouvel atelier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/words.py" line="34"/>
+        <source>%1: new record</source>
+        <translation>%1&#xa0;: nouvelle fiche</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/words.py" line="40"/>
+        <source>(any)</source>
+        <comment>province filter</comment>
+        <translation>(toutes)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/words.py" line="41"/>
+        <source>(any)</source>
+        <comment>commune filter</comment>
+        <translation>(toutes)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/words.py" line="42"/>
+        <source>(any)</source>
+        <comment>sector filter</comment>
+        <translation>(tous)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/words.py" line="43"/>
+        <source>(any)</source>
+        <comment>challenge filter</comment>
+        <translation>(tous)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/words.py" line="44"/>
+        <source>(any)</source>
+        <comment>agent filter</comment>
+        <translation>(tous)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/words.py" line="45"/>
+        <source>(any)</source>
+        <comment>state filter</comment>
+        <translation>(tous)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/words.py" line="47"/>
+        <source>(any)</source>
+        <translation>(tous)</translation>
     </message>
 </context>
 </TS>

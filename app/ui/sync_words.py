@@ -1,0 +1,83 @@
+"""What an export or a merge did, as the USB stick screen says it: counts in the plural forms of the language (Qt's
+%n forms: Arabic has six) and conflicts pointing to the panel below, not to a command the agent never types.
+
+The command line words the same report through app/sync/report.py; what is not a count or a pointer (a rejected
+file's reason, the file and laptop names) is that module's own text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QObject
+
+from app.core.dates import show_datetime
+from app.core.messages import translate
+from app.core.shown import shown_text
+from app.sync.export import Exported
+from app.sync.merge import FileOutcome
+from app.sync.report import outcome_lines, summary_line
+
+
+def export_report(exported: Exported, lang: str) -> str:
+    return SyncReport().export_report(exported, lang)
+
+
+def merge_report(outcomes: Sequence[FileOutcome], lang: str) -> str:
+    return SyncReport().merge_report(outcomes, lang)
+
+
+class SyncReport(QObject):
+    """Qt's translation context of the report (lupdate reads a plural `%n` message from `self.tr` with a count
+    given by name; from `QCoreApplication.translate` only with a literal count)."""
+
+    def export_report(self, exported: Exported, lang: str) -> str:
+        # Each plural message on one line, its count a plain name: pyside6-lupdate does not see a plural message
+        # whose call spans several lines or whose count is an attribute, a subscript or a call.
+        records, history, photos = (exported.counts.get(name, 0) for name in ("records", "history", "photos"))
+        parts = [self.tr("%n record(s) (deleted ones included)", "", records),
+                 self.tr("%n version(s) in the history", "", history),
+                 self.tr("%n photo(s)", "", photos)]  # fmt: skip
+        heading = self.tr("Exported: %1. The file:").replace("%1", _list(parts, lang))
+        return f"{heading}\n{exported.path}"
+
+    def merge_report(self, outcomes: Sequence[FileOutcome], lang: str) -> str:
+        lines = [summary_line(outcomes, lang), ""]
+        for outcome in outcomes:
+            lines += self._outcome_lines(outcome, lang)
+        return "\n".join(lines)
+
+    def _outcome_lines(self, outcome: FileOutcome, lang: str) -> list[str]:
+        if outcome.rejection is not None or outcome.manifest is None or outcome.counts is None:
+            return outcome_lines(outcome, lang)
+        manifest, counts = outcome.manifest, outcome.counts
+        inserted, updated, unchanged, conflicts = counts.inserted, counts.updated, counts.unchanged, counts.conflicts
+        versions, photos, forms = counts.versions_added, counts.photos_added, counts.forms_added
+        resolved = counts.resolved
+        lines = [translate("sync_file_merged", lang, path=outcome.path, device=shown_text(manifest.device_name or "?"),
+                           time=show_datetime(manifest.exported_at, lang) or "?")]  # fmt: skip
+        if outcome.from_this_laptop:
+            lines.append("    " + translate("sync_own_file", lang))
+        parts = [self.tr("%n new record(s)", "", inserted), self.tr("%n updated", "", updated),
+                 self.tr("%n unchanged", "", unchanged)]  # fmt: skip
+        if versions:
+            parts.append(self.tr("%n version(s) added to the history", "", versions))
+        if photos:
+            parts.append(self.tr("%n photo(s)", "", photos))
+        if forms:
+            parts.append(self.tr("%n form definition(s) proposed (File › Proposed forms…)", "", forms))
+        lines.append("    " + _list(parts, lang))
+        if conflicts:
+            lines.append("    " + self.tr("%n record(s) edited on both laptops at once: the newer version is shown meanwhile. Review them below, under “Conflicts to review”.", "", conflicts))  # noqa: E501  # fmt: skip
+        if resolved:
+            lines.append("    " + self.tr("%n conflict(s) resolved on another laptop", "", resolved))
+        if counts.kept_unknown:
+            lines.append("    " + translate("sync_kept_unknown", lang, count=counts.kept_unknown,
+                                          release=shown_text(manifest.release or "?"), format=manifest.format))  # fmt: skip
+        if not counts.changed:
+            lines.append("    " + translate("sync_nothing_new", lang))
+        return lines
+
+
+def _list(parts: list[str], lang: str) -> str:
+    return ("، " if lang == "ar" else ", ").join(parts)
