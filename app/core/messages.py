@@ -479,6 +479,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report_no_visits": {"ar": "لم تسجل أي زيارة", "fr": "Aucune visite enregistrée", "en": "No visit recorded"},
     "report_nothing": {"ar": "لا يوجد", "fr": "Rien à signaler", "en": "Nothing recorded"},
     "report_not_given": {"ar": "غير محدد", "fr": "Non précisé", "en": "Not given"},
+    # --- issue 15, reports: a figure nobody gave is unknown, never 0 ---
+    "report_figure_unknown": {"ar": "غير معروف", "fr": "Non renseigné", "en": "Not recorded"},
+    "report_figure_partial": {
+        "ar": "{figure} — حسب بيانات {count} من أصل {total}",
+        "fr": "{figure} — renseigné pour {count} sur {total}",
+        "en": "{figure} — recorded for {count} of {total}",
+    },
     "report_photo_unreadable": {
         "ar": "تعذر عرض الصورة {name}",
         "fr": "La photo {name} ne peut pas être affichée",

@@ -118,19 +118,33 @@ def _key_figures(ctx: ReportContext, scope: _Scope) -> list[Flowable]:
     coops = scope.cooperatives
     form = ctx.store.forms.get("cooperative")
     rows = [(ctx.t("report_cooperatives_in_area"), str(len(coops)))]
-    total = sum(int(r.data.get("members_total") or 0) for r in coops)
     for name in ("members_total", "members_women", "members_under_35"):
         spec = form.field(name)
-        if spec is None:
-            continue
-        value = sum(int(r.data.get(name) or 0) for r in coops)
-        shown = str(value) if name == "members_total" or not total else f"{value} ({ctx.percent(value, total)})"
-        rows.append((spec.label[ctx.lang], shown))
+        if spec is not None:
+            rows.append((spec.label[ctx.lang], _member_figure(ctx, coops, name)))
     visited = {r.data.get("cooperative") for r in scope.visits}
     rows.append((ctx.t("report_cooperatives_visited"), str(len(visited))))
     rows.append((ctx.t("report_visits_in_period"), str(len(scope.visits))))
     rows.append((ctx.t("report_workshops_in_period"), str(len(scope.workshops))))
     return [ctx.heading(ctx.t("report_key_figures")), ctx.fields_table(rows)]
+
+
+def _member_figure(ctx: ReportContext, coops: list[Record], name: str) -> str:
+    """A sum over the cooperatives that gave the figure; one nobody gave is unknown, never 0. A share of the members
+    counts only the cooperatives that gave both the figure and their total; a partial sum says how many gave it."""
+    known = [r for r in coops if not is_empty(r.data.get(name))]
+    if not known:
+        return ctx.t("report_figure_unknown")
+    value = sum(int(r.data[name]) for r in known)
+    shown = str(value)
+    if name != "members_total":
+        both = [r for r in known if not is_empty(r.data.get("members_total"))]
+        whole = sum(int(r.data["members_total"]) for r in both)
+        if whole > 0:
+            shown = f"{value} ({ctx.percent(sum(int(r.data[name]) for r in both), whole)})"
+    if len(known) < len(coops):
+        shown = ctx.t("report_figure_partial", figure=shown, count=len(known), total=len(coops))
+    return shown
 
 
 def _distribution(ctx: ReportContext, title: str, column: str, items: list[tuple[str, int]],

@@ -1,0 +1,46 @@
+"""The summary's figures: one nobody gave is marked unknown (never "0 (0%)"), a partial sum says how many
+cooperatives gave it, and a workshop without a province counts in the province all its visits went to."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from app.core.forms import FormRegistry
+from app.core.messages import translate
+from app.db.store import Store
+from app.reports import ReportRequest, build_report, parse_period
+from app.reports.text_layout import TextEngine
+
+
+def _summary(store: Store, engine: TextEngine, lang: str, pdf_text: Callable[..., Any], province: str | None) -> Any:
+    request = ReportRequest("summary", lang, period=parse_period("2025-01-01", "2025-12-31", province))
+    return pdf_text(build_report(store, request, engine=engine).pdf, rtl=lang == "ar")
+
+
+@pytest.mark.parametrize("lang", ["ar", "fr"])
+def test_a_figure_nobody_gave_is_unknown_and_a_partial_one_says_how_many_gave_it(
+    tmp_path: Path, shipped_forms: FormRegistry, engine: TextEngine, pdf_text: Callable[..., Any], lang: str
+) -> None:
+    with Store.open(tmp_path / "s.db", forms=shipped_forms, author="a", device_name="d") as store:
+        store.create("cooperative", {"name_ar": "تعاونية الأمل", "province": "خنيفرة", "members_total": 40,
+                                     "members_women": 10})  # fmt: skip
+        store.create("cooperative", {"name_ar": "تعاونية النور", "province": "خنيفرة"})
+        report = _summary(store, engine, lang, pdf_text, "خنيفرة")
+    form = shipped_forms.get("cooperative")
+    percent = "\u202f%" if lang == "fr" else "%"
+    rows = {}
+    for name in ("members_total", "members_women", "members_under_35"):
+        spec = form.field(name)
+        assert spec is not None
+        label = report.find(spec.label[lang])
+        assert label is not None, spec.label[lang]
+        rows[name] = " ".join(s.text for s in report.segments if s.page == label[0].page
+                              and abs(s.baseline - label[0].baseline) < 1 and s is not label[0])  # fmt: skip
+    (unknown,) = report.find(translate("report_figure_unknown", lang))
+    assert rows["members_under_35"] == unknown.text  # not "0 (0%)": nobody gave it
+    assert report.has(translate("report_figure_partial", lang, figure="40", count=1, total=2))
+    assert report.has(translate("report_figure_partial", lang, figure=f"10 (25{percent})", count=1, total=2))
