@@ -15,6 +15,7 @@ from app.core.files import FileNotWritten
 from app.ui.about_dialog import AboutDialog
 from app.ui.backup_actions import BackupActions
 from app.ui.dialogs import SettingsDialog, UnsavedChangesDialog
+from app.ui.forms.direction import follow_text_direction_inside
 from app.ui.list_page import ListPage
 from app.ui.record_page import RecordPage
 from app.ui.report_export import ReportExporter, SummaryDialog
@@ -74,6 +75,9 @@ class MainWindow(QMainWindow):
         self.identity = QLabel(f"{services.settings.effective_author} · {services.settings.effective_device_name} · "
                                + isolate_ltr(str(services.store.path)))  # fmt: skip
         self.statusBar().addWidget(self.identity, 1)
+        # The filter and search boxes, the export and merge report: Arabic from the right, French from the left,
+        # an empty box's caret on the window's side (record pages do the same for their fields).
+        follow_text_direction_inside(self)
         self.navigation.setCurrentRow(0)
 
     def _build_menus(self) -> None:

@@ -13,6 +13,7 @@ from app.core.forms import FieldSpec
 from app.core.text import normalise_text
 from app.ui.forms.base import FieldWidget, as_text
 from app.ui.forms.context import FieldContext
+from app.ui.forms.direction import follow_text_direction
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -196,6 +197,7 @@ class ReferenceWidget(FieldWidget):
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.combo.setMinimumContentsLength(20)
         self.combo.lineEdit().setPlaceholderText(self.tr("Type part of the name…"))
+        follow_text_direction(self.combo.lineEdit())
         self.matches = QStandardItemModel(self)
         self.completer = QCompleter(self.matches, self)
         # The store already chose and ranked the matches (in Arabic, by part of a name): show them unfiltered.

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPlainTextEdit, QWidget
 from app.core.forms import FieldSpec
 from app.ui.forms.base import FieldWidget, as_text
 from app.ui.forms.context import FieldContext
+from app.ui.forms.direction import follow_text_direction
 
 
 class TextWidget(FieldWidget):
@@ -20,6 +21,7 @@ class TextWidget(FieldWidget):
         self.edit = QLineEdit(self)
         # No maxLength: a longer stored value would be cut silently; the validator reports "too long" instead.
         self.edit.textEdited.connect(self._edited)
+        follow_text_direction(self.edit)  # Arabic from the right, French from the left, empty by the window
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit)
@@ -71,6 +73,7 @@ class LongTextWidget(FieldWidget):
         super().__init__(spec, context, parent)
         self.edit = _GrowingTextEdit(self)
         self.edit.textChanged.connect(self._edited)  # muted by `loading()` when the program sets the text
+        follow_text_direction(self.edit)  # Arabic notes from the right, French ones from the left
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit)
