@@ -20,7 +20,7 @@ from app.core.messages import translate
 from app.db.store import Record, Store
 from app.reports.bidi_runs import ltr_isolate
 from app.reports.document import PageFrame
-from app.reports.flowables import ACCENT, BULLET, Rule, TextBlock, TocEntry, table
+from app.reports.flowables import ACCENT, BULLET, CELL_PADDING, Rule, TextBlock, TocEntry, table
 from app.reports.photos import photo_blocks
 from app.reports.text_layout import TextEngine, TextStyle
 
@@ -28,6 +28,7 @@ from app.reports.text_layout import TextEngine, TextStyle
 INLINE_TYPES = frozenset(("text", "integer", "decimal", "date", "select_one", "select_multiple", "phone", "reference",
                           "geopoint"))  # fmt: skip
 SHORT_LINE = 200  # a multi-line text whose lines are all this short reads as a list
+LONGEST_WORDS = 3  # a column's cell words measured to size it (the longest by letters)
 # A field whose name ends so is known to hold that language's text (`name_fr`): its paragraphs take its direction.
 LANGUAGE_SUFFIXES = {"_ar": "rtl", "_fr": "ltr", "_en": "ltr"}
 
@@ -176,11 +177,22 @@ class ReportContext:
 
     def grid(self, header: list[str], rows: list[list[str]], weights: list[float]) -> Flowable:
         """A table with a header row; column widths in proportion to `weights`."""
-        total = sum(weights)
-        widths = [self.width * weight / total for weight in weights]
+        columns = [[text, *(row[index] for row in rows)] for index, text in enumerate(header)]
+        widths = fit_words(weights, [self._longest_word(column) for column in columns], self.width)
         cells = [[self.cell(text, label=True) for text in header]]
         cells += [[self.cell(text) for text in row] for row in rows]
         return table(cells, widths, rtl=self.rtl, zebra=True)
+
+    def _longest_word(self, column: list[str]) -> float:
+        """The width a column needs so that no word of its header (bold) or cells is cut: a cell's words are measured
+        only among the few longest by letters, so that a long table costs little."""
+        styles = self.styles
+        words = {(word, True) for word in column[0].split()}
+        cells = sorted({word for text in column[1:] for word in text.split()}, key=len, reverse=True)
+        words |= {(word, False) for word in cells[:LONGEST_WORDS]}
+        widest = max((self.engine.natural_width(word, styles.cell_label if bold else styles.cell)
+                      for word, bold in words), default=0.0)  # fmt: skip
+        return widest + 2 * CELL_PADDING + 1
 
     def spacer(self, height: float = 6) -> Flowable:
         return Spacer(1, height)
@@ -253,6 +265,22 @@ class ReportContext:
 
     def keep(self, *flowables: Flowable) -> Flowable:
         return KeepTogether(list(flowables))
+
+
+def fit_words(weights: list[float], needs: list[float], width: float) -> list[float]:
+    """Column widths in proportion to `weights` within `width`, except that a column is never narrower than its
+    need (its longest word) while the others can give way; when all needs do not fit, the plain proportions."""
+    if sum(needs) > width:
+        return [width * weight / sum(weights) for weight in weights]
+    fixed: set[int] = set()
+    while True:
+        free = width - sum(needs[index] for index in fixed)
+        share = sum(weight for index, weight in enumerate(weights) if index not in fixed)
+        widths = [needs[i] if i in fixed else free * weights[i] / share for i in range(len(weights))]
+        short = {i for i in range(len(weights)) if i not in fixed and widths[i] < needs[i]}
+        if not short:
+            return widths
+        fixed |= short
 
 
 def _phone(value: str) -> str:

@@ -16,6 +16,7 @@ BULLET = "•"
 GRID = colors.HexColor("#B8C2CC")
 HEADER_FILL = colors.HexColor("#E4ECF2")
 ACCENT = colors.HexColor("#1F5C7A")
+CELL_PADDING = 5.0  # points on each side of a table cell's text
 
 
 def baseline_offset(style: TextStyle) -> float:
@@ -140,8 +141,8 @@ def table(cells: list[list[Flowable]], widths: list[float], *, rtl: bool, header
     commands: list[tuple[Any, ...]] = [
         ("GRID", (0, 0), (-1, -1), 0.5, GRID),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 5),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
         ("TOPPADDING", (0, 0), (-1, -1), 2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
     ]
