@@ -10,12 +10,16 @@ import math
 from reportlab.graphics import renderPDF
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing
+from reportlab.lib import colors
 from reportlab.platypus import Flowable
 
 from app.reports.flowables import ACCENT, GRID, baseline_offset
 from app.reports.text_layout import TextEngine, TextStyle
 
 ROW = 19.0  # points per category
+COUNT_SIZE = 8.0  # the count after each bar
+COUNT_GAP = 3.0
+COUNT_COLOR = colors.HexColor("#263238")
 AXIS = 16.0  # room for the value axis under the bars
 
 
@@ -62,13 +66,28 @@ class BarChart(Flowable):
         chart.valueAxis.visibleGrid = 1
         chart.valueAxis.gridStrokeColor = GRID
         chart.valueAxis.gridStrokeDashArray = (1, 2)
-        chart.barLabelFormat = "%d"
-        chart.barLabels.fontName = self.number_font
-        chart.barLabels.fontSize = 8
-        chart.barLabels.boxAnchor = "e" if rtl else "w"
-        chart.barLabels.dx = -3 if rtl else 3
         drawing.add(chart)
         return drawing
+
+    def _draw_counts(self, bars_x: float, bars_width: float, rtl: bool, value_max: float) -> None:
+        """Each count just past the end of its bar, in dark text on the page's white: never dark on the dark bar
+        (reportlab's own bar labels landed inside the bars of a mirrored chart). The axis always ends at least one
+        step past the longest bar, so there is room; a count that would still not fit goes inside, in white."""
+        canvas = self.canv
+        size = COUNT_SIZE
+        for row, (_, count) in enumerate(self.items):
+            text = str(count)
+            length = bars_width * count / value_max if value_max else 0.0
+            text_width = canvas.stringWidth(text, self.number_font, size)
+            outside = length + COUNT_GAP + text_width <= bars_width + 14
+            y = self.height - (row + 0.5) * ROW - size * 0.35
+            canvas.setFillColor(COUNT_COLOR if outside else colors.white)
+            canvas.setFont(self.number_font, size)
+            offset = length + COUNT_GAP if outside else length - COUNT_GAP - text_width
+            if rtl:
+                canvas.drawString(bars_x + bars_width - offset - text_width, y, text)
+            else:
+                canvas.drawString(bars_x + offset, y, text)
 
     def draw(self) -> None:
         rtl = self.style.direction == "rtl"
@@ -76,7 +95,11 @@ class BarChart(Flowable):
         gap = 6.0
         bars_width = self.width - label_width - gap - 16  # room for the count after the longest bar
         bars_x = 16 if rtl else label_width + gap
-        renderPDF.draw(self._drawing(bars_width, rtl), self.canv, bars_x, 0)
+        drawing = self._drawing(bars_width, rtl)
+        renderPDF.draw(drawing, self.canv, bars_x, 0)
+        self.canv.saveState()
+        self._draw_counts(bars_x, bars_width, rtl, drawing.contents[0].valueAxis.valueMax)
+        self.canv.restoreState()
         label_style = self.style.but(align="end", auto=False)
         label_x = self.width - label_width if rtl else 0.0
         offset = baseline_offset(label_style)
