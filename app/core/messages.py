@@ -1473,12 +1473,237 @@ MESSAGES: dict[str, dict[str, str]] = {
 }
 
 
+# --- issue 15, the command line (app/cli*.py): plural forms of counts, choices and references by name, missing
+# database files, `taawun forms FORM`, what changed in `taawun history` --------------------------------------------
+# Plural messages: per language, the CLDR plural categories (app.core.messages.plural_category); `translate` picks
+# one by the `count` parameter ("other" when the category is not given). The `n_*` ones are counted nouns, given
+# as parameters of the sentences below (a sentence with several counts).
+PLURAL_MESSAGES: dict[str, dict[str, dict[str, str]]] = {
+    "n_records": {
+        "ar": {"zero": "لا سجلات", "one": "سجل واحد", "two": "سجلان", "few": "{count} سجلات", "many": "{count} سجلا",
+               "other": "{count} سجل"},
+        "fr": {"one": "{count} fiche", "other": "{count} fiches"},
+        "en": {"one": "{count} record", "other": "{count} records"},
+    },
+    "n_versions": {
+        "ar": {"zero": "لا نسخ", "one": "نسخة واحدة", "two": "نسختان", "few": "{count} نسخ", "many": "{count} نسخة",
+               "other": "{count} نسخة"},
+        "fr": {"one": "{count} version", "other": "{count} versions"},
+        "en": {"one": "{count} version", "other": "{count} versions"},
+    },
+    "n_photos": {
+        "ar": {"zero": "لا صور", "one": "صورة واحدة", "two": "صورتان", "few": "{count} صور", "many": "{count} صورة",
+               "other": "{count} صورة"},
+        "fr": {"one": "{count} photo", "other": "{count} photos"},
+        "en": {"one": "{count} photo", "other": "{count} photos"},
+    },
+    "n_pages": {
+        "ar": {"zero": "لا صفحات", "one": "صفحة واحدة", "two": "صفحتان", "few": "{count} صفحات",
+               "many": "{count} صفحة", "other": "{count} صفحة"},
+        "fr": {"one": "{count} page", "other": "{count} pages"},
+        "en": {"one": "{count} page", "other": "{count} pages"},
+    },
+    "n_fields": {
+        "ar": {"zero": "لا حقول", "one": "حقل واحد", "two": "حقلان", "few": "{count} حقول", "many": "{count} حقلا",
+               "other": "{count} حقل"},
+        "fr": {"one": "{count} champ", "other": "{count} champs"},
+        "en": {"one": "{count} field", "other": "{count} fields"},
+    },
+    "n_forms": {
+        "ar": {"zero": "لا استمارات", "one": "استمارة واحدة", "two": "استمارتان", "few": "{count} استمارات",
+               "many": "{count} استمارة", "other": "{count} استمارة"},
+        "fr": {"one": "{count} formulaire", "other": "{count} formulaires"},
+        "en": {"one": "{count} form", "other": "{count} forms"},
+    },
+    "cli_list_count": {
+        "ar": {"zero": "لا توجد أي سجلات", "one": "سجل واحد", "two": "سجلان", "few": "{count} سجلات",
+               "many": "{count} سجلا", "other": "{count} سجل"},
+        "fr": {"one": "{count} fiche", "other": "{count} fiches"},
+        "en": {"one": "{count} record", "other": "{count} records"},
+    },
+    "cli_demo_loaded": {
+        "ar": {"zero": "لم يضف أي سجل من لقاء مريرت؛ في قاعدة البيانات الآن {total}",
+               "one": "أضيف سجل واحد من لقاء مريرت؛ في قاعدة البيانات الآن {total}",
+               "two": "أضيف سجلان من لقاء مريرت؛ في قاعدة البيانات الآن {total}",
+               "few": "أضيفت {count} سجلات من لقاء مريرت؛ في قاعدة البيانات الآن {total}",
+               "many": "أضيف {count} سجلا من لقاء مريرت؛ في قاعدة البيانات الآن {total}",
+               "other": "أضيف {count} سجل من لقاء مريرت؛ في قاعدة البيانات الآن {total}"},
+        "fr": {"one": "{count} fiche de la rencontre de M'rirt ajoutée ; la base contient maintenant {total}",
+               "other": "{count} fiches de la rencontre de M'rirt ajoutées ; la base contient maintenant {total}"},
+        "en": {"one": "{count} record of the Mrirt meeting added; the database now holds {total}",
+               "other": "{count} records of the Mrirt meeting added; the database now holds {total}"},
+    },
+    "cli_search_count": {
+        "ar": {"zero": "لم يعثر على أي سجل", "one": "عثر على سجل واحد", "two": "عثر على سجلين",
+               "few": "عثر على {count} سجلات", "many": "عثر على {count} سجلا", "other": "عثر على {count} سجل"},
+        "fr": {"one": "{count} fiche trouvée", "other": "{count} fiches trouvées"},
+        "en": {"one": "{count} record found", "other": "{count} records found"},
+    },
+    "cli_conflicts_count": {
+        "ar": {"zero": "لا توجد تعارضات مفتوحة", "one": "تعارض مفتوح واحد", "two": "تعارضان مفتوحان",
+               "few": "{count} تعارضات مفتوحة", "many": "{count} تعارضا مفتوحا", "other": "{count} تعارض مفتوح"},
+        "fr": {"one": "{count} conflit ouvert", "other": "{count} conflits ouverts"},
+        "en": {"one": "{count} open conflict", "other": "{count} open conflicts"},
+    },
+    "cli_conflict_resolved": {
+        "ar": {"other": "حل التعارض {id}: السجل {record} الآن في النسخة {version} (عدد التعارضات المغلقة: {count})"},
+        "fr": {"one": "Conflit {id} résolu : la fiche {record} est maintenant en version {version} ({count} conflit"
+                      " fermé)",
+               "other": "Conflit {id} résolu : la fiche {record} est maintenant en version {version} ({count} conflits"
+                        " fermés)"},
+        "en": {"one": "Conflict {id} resolved: record {record} is now at version {version} ({count} conflict closed)",
+               "other": "Conflict {id} resolved: record {record} is now at version {version} ({count} conflicts"
+                        " closed)"},
+    },
+}  # fmt: skip
+
+MESSAGES.update({
+    "cli_check_ok": {
+        "ar": "قاعدة البيانات سليمة: {records}، و{history} في السجل التاريخي، و{photos}",
+        "fr": "La base est saine : {records}, {history} dans l'historique, {photos}",
+        "en": "The database is sound: {records}, {history} in history, {photos}",
+    },
+    "cli_search_index_rebuilt": {
+        "ar": "أعيد بناء فهرس البحث (السجلات المفهرسة: {count})",
+        "fr": "Index de recherche reconstruit (fiches indexées : {count})",
+        "en": "Search index rebuilt (records indexed: {count})",
+    },
+    "cli_form_file_ok": {
+        "ar": "الاستمارة «{form}» (النسخة {version}) صالحة: {fields}",
+        "fr": "Le formulaire « {form} » (version {version}) est valide : {fields}",
+        "en": "Form “{form}” (version {version}) is valid: {fields}",
+    },
+    "cli_report_written": {
+        "ar": "كتب التقرير في {path} ({pages})",
+        "fr": "Rapport écrit dans {path} ({pages})",
+        "en": "Report written to {path} ({pages})",
+    },
+    "cli_sync_exported": {
+        "ar": "تم التصدير: {records} (مع المحذوفة)، و{history}، و{photos}، في الملف:",
+        "fr": "Exporté : {records} (supprimées comprises), {history}, {photos}, dans le fichier :",
+        "en": "Exported {records} (deleted ones included), {history}, {photos} to:",
+    },
+    "cli_selftest_passed": {
+        "ar": "نجح الفحص الذاتي: {forms}، و{records} في قاعدة البيانات، وتقرير ({pages})",
+        "fr": "Autotest réussi : {forms}, {records} dans la base, un rapport ({pages})",
+        "en": "Self-test passed: {forms}, {records} in the database, a report ({pages})",
+    },
+    "cli_selftest_removed": {
+        "ar": "حذفت الملفات المؤقتة (للاحتفاظ بقاعدة البيانات أو بالتقرير استعمل الخيارين --db و--out)",
+        "fr": "Les fichiers temporaires ont été supprimés (--db et --out gardent la base et le rapport)",
+        "en": "The temporary files were removed (--db and --out keep the database and the report)",
+    },
+    "cli_selftest_kept_db": {
+        "ar": "قاعدة البيانات: {path}",
+        "fr": "Base de données : {path}",
+        "en": "Database: {path}",
+    },
+    "cli_selftest_kept_pdf": {
+        "ar": "التقرير: {path}",
+        "fr": "Rapport : {path}",
+        "en": "Report: {path}",
+    },
+    "cli_db_missing": {
+        "ar": "لا توجد قاعدة بيانات في {path}: تحقق من اسم الملف. لا ينشئ الملف إلا أمر يكتب (add أو demo أو sync "
+        "merge أو restore).",
+        "fr": "Il n'y a pas de base de données à {path} : vérifiez le nom du fichier. Seule une commande qui écrit "
+        "(add, demo, sync merge ou restore) crée le fichier.",
+        "en": "There is no database at {path}: check the file name. Only a command that writes (add, demo, sync merge "
+        "or restore) creates the file.",
+    },
+    "cli_unknown_choice": {
+        "ar": "«{value}» ليس من اختيارات الحقل «{field}». الاختيارات الممكنة: {choices}",
+        "fr": "« {value} » ne fait pas partie des choix du champ « {field} ». Choix possibles : {choices}",
+        "en": "“{value}” is not one of the choices of “{field}”. The choices are: {choices}",
+    },
+    "cli_draft_bad_choice": {
+        "ar": "تنبيه: حفظت المسودة، لكن «{value}» ليس من اختيارات الحقل «{field}»، فبقي كما كتب. الاختيارات الممكنة: "
+        "{choices}. صححه بالأمر taawun edit قبل اعتماد السجل.",
+        "fr": "Attention : brouillon enregistré, mais « {value} » ne fait pas partie des choix du champ « {field} » ;"
+        " il est gardé tel quel. Choix possibles : {choices}. Corrigez-le avec taawun edit avant de finaliser.",
+        "en": "Warning: draft saved, but “{value}” is not one of the choices of “{field}”; it is kept as typed. The "
+        "choices are: {choices}. Correct it with taawun edit before finalising.",
+    },
+    "cli_reference_none": {
+        "ar": "لا يوجد أي سجل من «{form}» اسمه «{value}» (الحقل «{field}»): أعط معرفه أو اسمه كما هو.",
+        "fr": "Aucune fiche « {form} » ne s'appelle « {value} » (champ « {field} ») : donnez son identifiant ou son "
+        "nom exact.",
+        "en": "No “{form}” record is called “{value}” (field “{field}”): give its id or its exact name.",
+    },
+    "cli_reference_ambiguous": {
+        "ar": "الاسم «{value}» (الحقل «{field}») يطابق عدة سجلات من «{form}»؛ أعط معرف أحدها:\n{candidates}",
+        "fr": "Le nom « {value} » (champ « {field} ») désigne plusieurs fiches « {form} » ; donnez l'identifiant de "
+        "l'une d'elles :\n{candidates}",
+        "en": "The name “{value}” (field “{field}”) matches several “{form}” records; give the id of one:\n"
+        "{candidates}",
+    },
+    "cli_form_header": {
+        "ar": "الاستمارة {form} «{label}» (النسخة {version})",
+        "fr": "Formulaire {form} « {label} » (version {version})",
+        "en": "Form {form} “{label}” (version {version})",
+    },
+    "cli_form_required": {"ar": "إلزامي", "fr": "obligatoire", "en": "required"},
+    "cli_form_refers_to": {"ar": "يشير إلى {form}", "fr": "renvoie à {form}", "en": "refers to {form}"},
+    "cli_type_text": {"ar": "نص", "fr": "texte", "en": "text"},
+    "cli_type_long_text": {"ar": "نص طويل", "fr": "texte long", "en": "long text"},
+    "cli_type_integer": {"ar": "عدد صحيح", "fr": "nombre entier", "en": "whole number"},
+    "cli_type_decimal": {"ar": "عدد", "fr": "nombre", "en": "number"},
+    "cli_type_date": {"ar": "تاريخ", "fr": "date", "en": "date"},
+    "cli_type_select_one": {"ar": "اختيار واحد", "fr": "un choix", "en": "one choice"},
+    "cli_type_select_multiple": {"ar": "اختيار متعدد", "fr": "plusieurs choix", "en": "several choices"},
+    "cli_type_phone": {"ar": "رقم هاتف", "fr": "téléphone", "en": "phone number"},
+    "cli_type_reference": {"ar": "إحالة إلى سجل", "fr": "lien vers une fiche", "en": "link to a record"},
+    "cli_type_geopoint": {"ar": "موقع GPS", "fr": "position GPS", "en": "GPS position"},
+    "cli_type_photos": {"ar": "صور", "fr": "photos", "en": "photos"},
+    "cli_type_group": {"ar": "مجموعة متكررة", "fr": "groupe répété", "en": "repeated group"},
+    "cli_history_empty_value": {"ar": "(فارغ)", "fr": "(vide)", "en": "(empty)"},
+    "cli_history_change": {
+        "ar": "{field}: من {old} إلى {new}",
+        "fr": "{field} : {old} → {new}",
+        "en": "{field}: {old} → {new}",
+    },
+    "cli_history_more": {
+        "ar": "… وحقول أخرى ({count})",
+        "fr": "… et d'autres champs ({count})",
+        "en": "… and more fields ({count})",
+    },
+})  # fmt: skip
+# --- end of issue 15, the command line ---
+
+
+def plural_category(lang: str, count: object) -> str:
+    """CLDR's plural category of `count` in `lang`: Arabic zero, one, two, few (3-10), many (11-99), other (100+,
+    by the last two digits: 103 is few, 111 many, 200 other); French one (0 and 1) and other; English one and other.
+    Anything that is not a whole number is "other"."""
+    if isinstance(count, bool) or not isinstance(count, int):
+        return "other"
+    n = abs(count)
+    if lang == "ar":
+        if n in (0, 1, 2):
+            return ("zero", "one", "two")[n]
+        if 3 <= n % 100 <= 10:
+            return "few"
+        if 11 <= n % 100 <= 99:
+            return "many"
+        return "other"
+    if lang == "fr":
+        return "one" if n in (0, 1) else "other"
+    return "one" if n == 1 else "other"
+
+
 def translate(code: str, lang: str, **params: Any) -> str:
-    """The message `code` in `lang` (falling back to English), with `params` filled in."""
-    texts = MESSAGES.get(code)
-    if texts is None:
-        return f"{code} {shown_param(str(params))}" if params else code
-    template = texts.get(lang) or texts["en"]
+    """The message `code` in `lang` (falling back to English), with `params` filled in. A plural message
+    (`PLURAL_MESSAGES`) takes the form of `lang`'s plural category for the `count` parameter."""
+    plural = PLURAL_MESSAGES.get(code)
+    if plural is not None:
+        language = lang if lang in plural else "en"
+        forms = plural[language]
+        template = forms.get(plural_category(language, params.get("count"))) or forms["other"]
+    else:
+        texts = MESSAGES.get(code)
+        if texts is None:
+            return f"{code} {shown_param(str(params))}" if params else code
+        template = texts.get(lang) or texts["en"]
     try:
         # Every parameter may come from a file (a device name, an author, a path, a detail): escaped and bounded
         # here, once for all messages (app/core/shown.py); numbers and text already escaped pass as they are.
