@@ -57,7 +57,8 @@ def _scope(ctx: ReportContext, period: Period) -> _Scope:
 
     final = [r for form in ("cooperative", "visit", "workshop") for r in store.list(form) if r.state == "final"]
     cooperatives = [r for r in final if r.form == "cooperative" and in_area(r.data.get("province"))]
-    workshops = [r for r in final if r.form == "workshop" and in_area(r.data.get("province"))]
+    provinces = _workshop_provinces(final)
+    workshops = [r for r in final if r.form == "workshop" and in_area(provinces.get(r.id))]
     if period.province is not None and not cooperatives and not workshops:
         known = sorted({str(r.data["province"]) for r in final if r.form in ("cooperative", "workshop")
                         and r.data.get("province")})  # fmt: skip
@@ -69,6 +70,28 @@ def _scope(ctx: ReportContext, period: Period) -> _Scope:
     visits.sort(key=lambda r: str(r.data.get("visit_date", "")))
     workshops.sort(key=lambda r: str(r.data.get("start_date") or r.data.get("end_date") or ""))
     return _Scope(cooperatives, visits, workshops)
+
+
+def _workshop_provinces(final: list[Record]) -> dict[str, str | None]:
+    """Each workshop's province: its own, else the one province of the cooperatives all its visits went to (a
+    workshop whose visits span provinces or go to a cooperative without one, or that has none, stays without)."""
+    of_cooperative = {r.id: r.data.get("province") for r in final if r.form == "cooperative"}
+    visited: dict[str, list[object]] = {}
+    for visit in final:
+        if visit.form == "visit" and visit.data.get("workshop"):
+            place = of_cooperative.get(visit.data.get("cooperative"))
+            visited.setdefault(str(visit.data["workshop"]), []).append(place)
+    provinces: dict[str, str | None] = {}
+    for workshop in (r for r in final if r.form == "workshop"):
+        own = workshop.data.get("province")
+        places = [p for p in visited.get(workshop.id, []) if isinstance(p, str) and p.strip()]
+        if isinstance(own, str) and own.strip():
+            provinces[workshop.id] = own
+        elif places and len(places) == len(visited[workshop.id]) and len({_place_key(p) for p in places}) == 1:
+            provinces[workshop.id] = places[0]
+        else:
+            provinces[workshop.id] = None
+    return provinces
 
 
 def _overlaps(workshop: Record, start: str, end: str) -> bool:

@@ -44,3 +44,21 @@ def test_a_figure_nobody_gave_is_unknown_and_a_partial_one_says_how_many_gave_it
     assert rows["members_under_35"] == unknown.text  # not "0 (0%)": nobody gave it
     assert report.has(translate("report_figure_partial", lang, figure="40", count=1, total=2))
     assert report.has(translate("report_figure_partial", lang, figure=f"10 (25{percent})", count=1, total=2))
+
+
+def test_a_workshop_without_a_province_counts_where_all_its_visits_went(
+    tmp_path: Path, shipped_forms: FormRegistry, engine: TextEngine, pdf_text: Callable[..., Any]
+) -> None:
+    with Store.open(tmp_path / "w.db", forms=shipped_forms, author="a", device_name="d") as store:
+        amal = store.create("cooperative", {"name_ar": "تعاونية الأمل", "province": "خنيفرة"})
+        nour = store.create("cooperative", {"name_ar": "تعاونية النور", "province": "خنيفرة "})  # as typed
+        atlas = store.create("cooperative", {"name_ar": "تعاونية الأطلس", "province": "ميدلت"})
+        mrirt = store.create("workshop", {"title": "لقاء مريرت", "start_date": "2025-05-17"})
+        both = store.create("workshop", {"title": "لقاء الجبل", "start_date": "2025-06-01"})
+        for cooperative, workshop in ((amal, mrirt), (nour, mrirt), (amal, both), (atlas, both)):
+            store.create("visit", {"cooperative": cooperative, "visit_date": "2025-05-17", "workshop": workshop,
+                                   "observations": "ملاحظة"})  # fmt: skip
+        khenifra = _summary(store, engine, "ar", pdf_text, "خنيفرة")
+        midelt = _summary(store, engine, "ar", pdf_text, "ميدلت")
+    assert khenifra.has("لقاء مريرت") and not khenifra.has("لقاء الجبل")  # its visits all went to Khenifra
+    assert not midelt.has("لقاء مريرت") and not midelt.has("لقاء الجبل")  # visits to two provinces: neither
