@@ -27,6 +27,32 @@ def isolate_ltr(text: str) -> str:
     return Shown(f"\u2066{shown_text(text, limit=None)}\u2069") if text else text
 
 
+def isolate_name(text: str) -> str:
+    """A name (an agent, a laptop, a record) escaped and bounded, in a first-strong isolate (U+2068 … U+2069): it
+    keeps its own direction and leaves its neighbours theirs. Two Arabic names side by side in a French line
+    ("فاطمة · حاسوب مريرت") otherwise make one right-to-left run, and show in reverse order."""
+    return Shown(f"\u2068{shown_text(text)}\u2069") if text else text
+
+
+# Parameters of messages that name a file or a folder: paths read left to right in every language. Inside an
+# Arabic sentence an isolate keeps "/home/…/taawun.db" whole (its leading "/" otherwise moves to the far end).
+PATH_PARAMS = frozenset({"path", "folder", "file", "database", "db", "directory", "log", "backup", "target", "source"})
+
+
+def window_message(error: Any, lang: str) -> str:
+    """The message of a `TaawunError` for a window (a label, a dialog, the status bar): as `error.message(lang)`,
+    with the paths among its parameters in left-to-right isolates. The command line prints `error.message(lang)`:
+    a terminal shows no isolates."""
+    params = getattr(error, "params", None)
+    if not isinstance(params, dict) or not PATH_PARAMS & params.keys():
+        return str(error.message(lang))
+    shown = type(error).__new__(type(error))  # a copy that is not built again: an error's __init__ varies
+    shown.__dict__.update(vars(error))
+    shown.params = {key: isolate_ltr(str(value)) if key in PATH_PARAMS and value else value
+                    for key, value in params.items()}  # fmt: skip
+    return str(shown.message(lang))
+
+
 def format_value(
     spec: FieldSpec, value: Any, lang: str, *, titles: TitleLookup | None = None, isolate: bool = False
 ) -> str:
@@ -48,7 +74,8 @@ def format_value(
         return ", ".join(photo.get("name") or photo.get("sha256", "")[:12] for photo in value)
     if spec.type == "group" and isinstance(value, list):
         return "\n".join(
-            f"{index}. " + " | ".join(
+            f"{index}. "
+            + " | ".join(
                 format_value(sub, entry.get(sub.name), lang, titles=titles) for sub in spec.fields if sub.name in entry
             )
             for index, entry in enumerate(value, start=1)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QSt
 
 from app.core import paths
 from app.core.autosave import Unsaved
-from app.core.display import isolate_ltr
+from app.core.display import isolate_ltr, isolate_name
 from app.core.files import FileNotWritten
 from app.ui.about_dialog import AboutDialog
 from app.ui.backup_actions import BackupActions
@@ -71,9 +71,11 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._build_menus()
         # Who, which laptop, which file: a lasting part of the status bar, which quiet news (app/ui/status.py) covers
-        # for a while and then gives back.
-        self.identity = QLabel(f"{services.settings.effective_author} · {services.settings.effective_device_name} · "
-                               + isolate_ltr(str(services.store.path)))  # fmt: skip
+        # for a while and then gives back. Each in an isolate: two Arabic names side by side in a French line would
+        # otherwise read in reverse order, and a path would lose its leading "/" to the end of an Arabic line.
+        self.identity = QLabel(" · ".join((isolate_name(services.settings.effective_author),
+                                           isolate_name(services.settings.effective_device_name),
+                                           isolate_ltr(str(services.store.path)))))  # fmt: skip
         self.statusBar().addWidget(self.identity, 1)
         # The filter and search boxes, the export and merge report: Arabic from the right, French from the left,
         # an empty box's caret on the window's side (record pages do the same for their fields).

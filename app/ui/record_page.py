@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.autosave import Unsaved
-from app.core.display import record_title
+from app.core.display import record_title, window_message
 from app.core.errors import TaawunError, ValidationFailed
 from app.core.files import FileNotWritten
 from app.core.shown import shown_text
@@ -201,7 +201,7 @@ class RecordPage(QWidget):
             MessageDialog.show_error(self, "\n".join(error.lines(self.services.lang)))
             return False
         except TaawunError as error:
-            MessageDialog.show_error(self, error.message(self.services.lang))
+            MessageDialog.show_error(self, window_message(error, self.services.lang))
             return False
         self.state = "draft" if draft else "final"
         self.dirty = False
@@ -241,7 +241,7 @@ class RecordPage(QWidget):
         try:
             self.services.store.delete(self.record_id)
         except TaawunError as error:
-            MessageDialog.show_error(self, error.message(self.services.lang))
+            MessageDialog.show_error(self, window_message(error, self.services.lang))
             return
         self.discard_changes()
         self.record_deleted.emit(self.record_id)

@@ -8,6 +8,7 @@ import logging
 
 from PySide6.QtWidgets import QMainWindow, QWidget
 
+from app.core.display import window_message
 from app.core.errors import TaawunError
 
 log = logging.getLogger("taawun.ui")
@@ -17,7 +18,7 @@ SHOWN_MS = 30_000  # long enough to be read; a later success clears it sooner
 def show_quietly(widget: QWidget, error: TaawunError, lang: str) -> str:
     """Log `error` and show it on the status bar of `widget`'s window (if it has one); returns the text shown."""
     log.warning("%s (%s)", error.code, error.params.get("reason") or error.params.get("detail") or "")
-    text = error.message(lang)
+    text = window_message(error, lang)  # a path inside an Arabic sentence keeps its order
     window = widget.window()
     if isinstance(window, QMainWindow):
         window.statusBar().showMessage(text, SHOWN_MS)

@@ -6,7 +6,8 @@ one-line fields."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtGui import QTextCursor
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QTextCursor, QTextLayout, QTextOption
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 from ui_helpers import text_input, type_text
@@ -155,3 +156,80 @@ def test_numbers_and_dates_stay_left_to_right_with_their_own_alignment(qtbot: Qt
     page.editor.scroll.ensureWidgetVisible(members)
     typed(members, "25")
     assert not runs_leftwards(members)  # "25" reads left to right in either language
+
+
+# --- numbers, names and paths keep their order ----------------------------------------------------------------------
+
+
+def visual_span(
+    text: str, part: str, font: QFont, direction: Qt.LayoutDirection, *, start: int | None = None
+) -> tuple[float, float]:
+    """Where the glyphs of `part` of `text` (its first occurrence, or the one at `start`) are drawn (left and right
+    x) when `text` is laid out as one line in `direction`, as a label draws it."""
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setTextDirection(direction)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    layout.createLine()
+    layout.endLayout()
+    at = text.index(part) if start is None else start
+    boxes = [run.boundingRect() for run in layout.glyphRuns(at, len(part))]
+    assert boxes, part
+    return min(box.left() for box in boxes), max(box.right() for box in boxes)
+
+
+def test_the_status_bar_names_the_agent_then_the_laptop_in_every_language(
+    qtbot: QtBot, window: MainWindow, services: Services
+) -> None:
+    """ "فاطمة · حاسوب مريرت": in a French line the two Arabic names made one right-to-left run and swapped."""
+    text = window.identity.text()
+    direction = window.identity.layoutDirection()
+    font = window.identity.font()
+    author = visual_span(text, "فاطمة", font, direction)
+    laptop = visual_span(text, "حاسوب مريرت", font, direction)
+    path = str(services.store.path)
+    where = visual_span(text, path, font, direction)
+    if direction == Qt.LayoutDirection.LeftToRight:
+        assert author[1] <= laptop[0] <= laptop[1] <= where[0]  # agent, laptop, file: left to right
+    else:
+        assert where[1] <= laptop[0] <= laptop[1] <= author[0]  # agent, laptop, file: right to left
+    # The path reads left to right with its leading "/" first, in Arabic too.
+    slash = visual_span(text, "/", font, direction, start=text.index(path))
+    assert 0 <= visual_span(text, path[1], font, direction, start=text.index(path) + 1)[0] - slash[1] < 3
+
+
+def test_a_message_with_a_path_keeps_the_path_whole_inside_arabic(qtbot: QtBot, window: MainWindow) -> None:
+    """A message naming a file, as the window shows it (status bar, dialogs): the path keeps its leading "/"."""
+    from app.core.display import window_message
+    from app.core.errors import TaawunError
+    from app.ui.status import show_quietly
+
+    path = "/home/fatima/.local/share/Taawun/visit.json"
+    error = TaawunError("file_unreadable", path=path, detail="Permission denied")
+    text = show_quietly(window, error, "ar")
+    assert text == window_message(error, "ar") and window.statusBar().currentMessage() == text
+    font = window.font()
+    start = text.index(path)
+    slash = visual_span(text, "/", font, Qt.LayoutDirection.RightToLeft, start=start)
+    letter = visual_span(text, "h", font, Qt.LayoutDirection.RightToLeft, start=start + 1)
+    assert 0 <= letter[0] - slash[1] < 3  # "/home": the leading "/" is drawn just left of the "h"
+
+
+def test_a_negative_longitude_keeps_its_minus_sign_before_its_digits(qtbot: QtBot, window: MainWindow) -> None:
+    """Every Moroccan longitude is negative: "-5.5763", never "5.5763-", inside Arabic text and in its box."""
+    from app.core.display import format_value
+
+    spec = window.services.store.forms.get("cooperative").field("location")
+    value = format_value(spec, {"lat": 33.1581, "lon": -5.5763}, "ar", isolate=True)
+    text = "الموقع الجغرافي: " + value
+    font = window.font()
+    minus = visual_span(text, "-", font, Qt.LayoutDirection.RightToLeft)
+    digits = visual_span(text, "5.5763", font, Qt.LayoutDirection.RightToLeft)
+    assert minus[1] <= digits[0] + 1
+    page = window.new_record("cooperative")
+    assert page is not None
+    page.editor.field_widget("location").set_value({"lat": 33.1581, "lon": -5.5763})
+    box = page.editor.field_widget("location").lon
+    page.editor.scroll.ensureWidgetVisible(box)
+    assert not runs_leftwards(box)
