@@ -28,6 +28,9 @@ _ISOLATE_CONTROLS = _INITIATORS | {"PDI"}
 _REMOVED = frozenset(("LRE", "RLE", "LRO", "RLO", "PDF", "BN"))
 _NEUTRALS = frozenset(("B", "S", "WS", "ON")) | _ISOLATE_CONTROLS
 _STRONG = frozenset(("L", "R", "AL"))
+_SEPARATORS = frozenset(("S", "B"))  # rule L1
+_RESET_BEFORE_SEPARATORS = frozenset(("WS", "FSI", "LRI", "RLI", "PDI"))
+_SEPARATOR_SEARCH = re.compile("[\t\x0b\x1f\n\r\x1c-\x1e\x85\u2029]")  # the characters of class S and B
 _MAX_DEPTH = 125
 
 # Paired brackets (BidiBrackets.txt), the ones that occur in our texts and their close relatives.
@@ -77,14 +80,25 @@ class BidiParagraph:
     has_controls: bool = False  # isolates or removed characters (X9): their lines are always resolved anew
 
     def line_levels(self, start: int, end: int) -> list[int]:
-        """L1: whitespace and isolate controls at the end of the line go back to the paragraph level."""
+        """L1: segment separators (a tab) and paragraph separators go back to the paragraph level, with the
+        whitespace and isolate controls before them and at the end of the line. Other marks (LRM, RLM, ALM) are
+        strong letters and keep their level; removed characters (X9) are looked through."""
         levels = list(self.levels[start:end])
+        text = self.text
+        base = self.base_level
+        separators = _SEPARATOR_SEARCH.search(text, start, end) is not None
+        resetting = True  # the end of the line resets like a separator
         for offset in range(end - start - 1, -1, -1):
-            ch = self.text[start + offset]
-            if ch.isspace() or ch in BIDI_CONTROLS:
-                levels[offset] = self.base_level
-            elif unicodedata.bidirectional(ch) not in _REMOVED:  # removed characters are looked through
-                break
+            kind = unicodedata.bidirectional(text[start + offset])
+            if kind in _SEPARATORS:
+                levels[offset] = base
+                resetting = True
+            elif resetting and kind in _RESET_BEFORE_SEPARATORS:
+                levels[offset] = base
+            elif kind not in _REMOVED:
+                if not separators:
+                    break
+                resetting = False
         return levels
 
 
