@@ -12,6 +12,7 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
+from app.core.dates import show_date
 from app.core.display import format_value
 from app.core.errors import InvalidInput
 from app.core.fields import is_empty
@@ -96,11 +97,9 @@ class ReportContext:
                          rtl=self.rtl)  # fmt: skip
 
     def date(self, iso: str) -> str:
-        """Day/month/year, as read in Morocco in Arabic and in French; kept in one piece in Arabic lines."""
-        try:
-            return dt.date.fromisoformat(iso).strftime("%d/%m/%Y")
-        except ValueError:
-            return iso
+        """A date as the window and the command line show it (`app.core.dates`): 17/05/2025 in Arabic and in French
+        (slashes keep its order inside an Arabic line), 2025-05-17 in English; unreadable text as it is."""
+        return show_date(iso, self.lang)
 
     def percent(self, part: int, whole: int) -> str:
         value = round(100 * part / whole) if whole else 0

@@ -170,7 +170,7 @@ def test_empty_fields_are_left_out_and_none_never_printed(
 
 def test_an_english_report_uses_the_english_labels_left_to_right(demo_report: ReportReader) -> None:
     report = demo_report("workshop", WORKSHOP.key, "en")
-    assert_has(report, "Meeting report — 17/05/2025 – 18/05/2025", "Field visits", "Workshop sessions", "Diagnosis",
+    assert_has(report, "Meeting report — 2025-05-17 – 2025-05-18", "Field visits", "Workshop sessions", "Diagnosis",
                "Recommendations", "Page 1 of 5")  # fmt: skip
     title = report.find("Field visits")
     assert title is not None and title[0].x0 < report.page_width / 3  # headings start on the left
