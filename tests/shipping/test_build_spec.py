@@ -15,8 +15,6 @@ import pytest
 
 from app import __version__
 
-pytest.importorskip("PyInstaller")  # the build extra: '.[build]'
-
 ROOT = Path(__file__).resolve().parents[2]
 
 
