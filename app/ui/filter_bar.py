@@ -7,12 +7,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from app.core.fields import BadValue, parse_date
 from app.core.files import FileNotWritten, Replace, replace_file, write_text_atomically
 from app.core.forms import FieldSpec, FormRegistry
 from app.db.list_filters import Filters, applicable, distinct_values
+from app.ui.flow_layout import FlowLayout
 from app.ui.services import Services
 from app.ui.status import show_quietly
 
@@ -64,13 +65,22 @@ class FilterBar(QWidget):
         forms: FormRegistry = services.store.forms
         lang = services.lang
         cooperative = forms.get("cooperative") if "cooperative" in forms else None
-        layout = QGridLayout(self)
+        # One row on a wide screen, two or three on a laptop's: each filter is its label over its box.
+        layout = FlowLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.inputs: dict[str, QWidget] = {}
-        column = 0
+
+        def cell(label: str, widget: QWidget) -> QWidget:
+            box = QWidget(self)
+            column = QVBoxLayout(box)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(2)
+            if label:
+                column.addWidget(QLabel(label, box))
+            column.addWidget(widget)
+            return box
 
         def add(key: str, label: str, widget: QWidget) -> None:
-            nonlocal column
             if key not in self.usable:
                 widget.deleteLater()
                 return
@@ -79,10 +89,8 @@ class FilterBar(QWidget):
                 # the open list: the bar fits a 1366-pixel laptop screen in every language.
                 widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
                 widget.setMinimumContentsLength(8)
-            layout.addWidget(QLabel(label), 0, column)
-            layout.addWidget(widget, 1, column)
+            layout.addWidget(cell(label, widget))
             self.inputs[key] = widget
-            column += 1
 
         add("province", self.tr("Province"), self._values_combo("province"))
         add("commune", self.tr("Commune"), self._values_combo("commune"))
@@ -108,8 +116,7 @@ class FilterBar(QWidget):
         add("state", self.tr("State"), state)
         add("open_follow_up", "", QCheckBox(self.tr("Open follow-up")))
         self.clear_button = QPushButton(self.tr("Clear filters"))
-        layout.addWidget(self.clear_button, 1, column)
-        layout.setColumnStretch(column + 1, 1)
+        layout.addWidget(self.clear_button)
 
         self.set_filters(self.memory.load(form))
         for widget in self.inputs.values():

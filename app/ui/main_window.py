@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QWidget
 
@@ -25,6 +25,7 @@ from app.ui.status import show_quietly
 from app.ui.sync_page import SyncPage
 
 NAVIGATION = ("cooperative", "visit", "workshop")
+COMFORTABLE = QSize(1280, 800)  # the first size on a screen with room to spare
 
 
 class MainWindow(QMainWindow):
@@ -36,7 +37,6 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.services = services
         self.setWindowTitle(self.tr("Taawun"))
-        self.resize(1200, 800)
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setMaximumWidth(220)
@@ -81,6 +81,12 @@ class MainWindow(QMainWindow):
         # an empty box's caret on the window's side (record pages do the same for their fields).
         follow_text_direction_inside(self)
         self.navigation.setCurrentRow(0)
+        # Size and place as the agent left them (a file in the data folder, beside the remembered filters).
+        self._maximise_when_shown = False
+        self.geometry_memory = QSettings(
+            str(services.autosave.folder.parent / "window.ini"), QSettings.Format.IniFormat
+        )
+        self.restore_window_geometry()
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -259,7 +265,31 @@ class MainWindow(QMainWindow):
         AboutDialog.ask(self, data_dir=paths.data_dir(), database=self.services.store.path,
                         log_file=self.services.log_path)  # fmt: skip
 
+    def restore_window_geometry(self) -> None:
+        """The size and place remembered, else: maximised on a laptop's screen (1366x768 leaves 1366x728 or less,
+        and the status bar would fall below it), a comfortable size on a larger one."""
+        saved = self.geometry_memory.value("geometry")
+        if isinstance(saved, QByteArray) and not saved.isEmpty() and self.restoreGeometry(saved):
+            return
+        screen = self.screen().availableGeometry()
+        self._maximise_when_shown = (screen.width() < COMFORTABLE.width() + 100
+                                     or screen.height() < COMFORTABLE.height() + 100)  # fmt: skip
+        if not self._maximise_when_shown:
+            self.resize(COMFORTABLE)
+
+    def setVisible(self, visible: bool) -> None:
+        # Maximised on a small screen, unless whoever shows the window gave it a size (tests, a rebuilt window).
+        if visible and self._maximise_when_shown and not self.testAttribute(Qt.WidgetAttribute.WA_Resized):
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+        self._maximise_when_shown = False
+        super().setVisible(visible)
+
+    def remember_window_geometry(self) -> None:
+        self.geometry_memory.setValue("geometry", self.saveGeometry())
+        self.geometry_memory.sync()  # a disk that refuses costs only the size, next time
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.remember_window_geometry()
         if self.record_page is not None:
             self.record_page.close_page()
         self.sync_page.wait()  # an export or merge in progress finishes (each is one transaction) before closing

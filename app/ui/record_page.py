@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -29,6 +30,7 @@ from app.ui.record_model import RecordTableModel
 from app.ui.report_export import ReportLanguageDialog
 from app.ui.services import EditorContext, Services
 from app.ui.status import clear_quietly, show_quietly
+from app.ui.words import new_record_title
 
 AUTOSAVE_MS = 3000
 
@@ -64,9 +66,23 @@ class RecordPage(QWidget):
         self.editor = FormEditor(self.form, self.context)
 
         layout = QVBoxLayout(self)
+        # Title, state and actions share one row: on a laptop's screen the height goes to the form.
         self.heading = QLabel()
-        layout.addWidget(self.heading)
-        layout.addLayout(self._build_actions())
+        self.heading.setWordWrap(True)  # a long Arabic name takes two lines rather than pushing the buttons out
+        self.heading.setMinimumWidth(160)
+        self.heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.state_badge = QLabel()
+        self.state_badge.setObjectName("stateBadge")
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.state_badge, 0, Qt.AlignmentFlag.AlignVCenter)
+        top.addSpacing(12)
+        top.addLayout(self._build_actions())
+        layout.addLayout(top)
         # The editor scrolls itself; it follows the page's width rather than scrolling sideways.
         self.editor.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.related: RecordTable | None = None
@@ -113,10 +129,9 @@ class RecordPage(QWidget):
         self.finalise_button.clicked.connect(self.finalise)
         self.history_button.clicked.connect(self.show_history)
         self.delete_button.clicked.connect(self.delete)
-        for button in (self.back_button, self.save_draft_button, self.finalise_button, self.history_button,
-                       self.pdf_button, self.delete_button):  # fmt: skip
+        for button in (self.back_button, self.history_button, self.pdf_button, self.delete_button,
+                       self.save_draft_button, self.finalise_button):  # fmt: skip
             row.addWidget(button)
-        row.addStretch(1)
         return row
 
     def _build_related(self, record_id: str) -> QGroupBox:
@@ -126,6 +141,10 @@ class RecordPage(QWidget):
         model = RecordTableModel(self.services.store, query, lang=self.services.lang, column_titles=column_titles())
         self.related = RecordTable(model)
         self.related.open_requested.connect(self.open_requested)
+        # Room for four visits at least (a workshop's field visits), not one: the divider gives more.
+        rows = min(max(model.rowCount(), 1), 4)
+        self.related.setMinimumHeight(self.related.horizontalHeader().sizeHint().height() + 2 * self.related.frameWidth()
+                                      + rows * self.related.verticalHeader().defaultSectionSize())  # fmt: skip
         self.new_visit_button = QPushButton(self.tr("New visit"))
         self.new_visit_button.clicked.connect(
             lambda: self.new_requested.emit("visit", {RELATED_VISITS[self.form.name]: record_id})
@@ -136,12 +155,20 @@ class RecordPage(QWidget):
 
     def _update_heading(self) -> None:
         lang = self.services.lang
-        title = record_title(self.form, self.editor.data(), lang, titles=self.context.record_title,
-                             isolate=True) or self.tr("New")  # fmt: skip
-        state = self.tr("Draft") if self.state == "draft" else self.tr("Final")
+        title = record_title(self.form, self.editor.data(), lang, titles=self.context.record_title, isolate=True)
         marker = " *" if self.dirty else ""
-        label = _escape(shown_text(self.form.label[lang]))  # a form's label may come from another laptop's file
-        self.heading.setText(f"<h2>{label}: {_escape(title)}{marker}</h2><p>{state}</p>")
+        if title:
+            label = shown_text(self.form.label[lang])  # a form's label may come from another laptop's file
+            self.heading.setText(f"{label}: \u2068{title}\u2069{marker}")  # an Arabic name in a French line, whole
+        else:
+            self.heading.setText(shown_text(new_record_title(self.form, lang)) + marker)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        final = self.state == "final"
+        self.state_badge.setText(self.tr("Final") if final else self.tr("Draft"))
+        colours = ("#1e6b34", "#e3f4e6") if final else ("#7a4b00", "#fff1cc")  # readable in sunlight (WCAG AA)
+        self.state_badge.setStyleSheet(f"QLabel#stateBadge {{ color: {colours[0]}; background: {colours[1]}; "
+                                       f"border: 1px solid {colours[0]}; border-radius: 9px; padding: 2px 10px; "
+                                       "font-weight: bold; }")  # fmt: skip
         is_final = self.state == "final" and self.record_id is not None
         self.save_draft_button.setVisible(not is_final)
         self.finalise_button.setText(self.tr("Save") if is_final else self.tr("Finalise"))
@@ -258,7 +285,3 @@ class RecordPage(QWidget):
         title = record_title(self.form, self.editor.data(), lang) or self.form.name
         name = f"{shown_text(self.form.label[lang])} - {title}.pdf"  # made a safe file name by the exporter
         self.report_requested.emit(ReportRequest(self.form.name, lang, record_id=self.record_id), name)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
