@@ -8,23 +8,24 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from app import __version__, cli_backup, cli_reports, cli_search, cli_selftest, cli_sync
+from app.cli_choices import form_lines, resolve_input, say_warnings
 from app.cli_input import read_changes
 from app.cli_language import command_line_language, is_console
 from app.cli_output import QuietOutput
+from app.cli_show import cmd_history, cmd_list, cmd_show
 from app.core import paths
-from app.core.display import record_lines, record_title
-from app.core.errors import TaawunError
+from app.core.errors import DatabaseRejected, TaawunError
 from app.core.forms import FormRegistry, load_form, load_form_directory
 from app.core.logs import setup_logging
 from app.core.messages import LANGUAGES, translate
 from app.core.settings import Settings
-from app.core.shown import json_text, shown_text
 from app.resources import forms_dir
 
 log = logging.getLogger("taawun.cli")
@@ -40,6 +41,10 @@ class Context:
         self.lang: str = command_line_language(given=options.lang, saved=settings.language, platform=sys.platform,
                                                console=is_console(sys.stdout))  # fmt: skip
         self._store: Any = None
+        # Only a command that writes creates a database file that is not there yet: a typo in `--db` (or
+        # $TAAWUN_DB) given to `list`, `show`, `check`… says the file does not exist, not "0 records".
+        self.creates_database = options.command in CREATING_COMMANDS or (options.command, getattr(
+            options, "action", None)) in CREATING_ACTIONS  # fmt: skip
 
     @property
     def shipped_forms(self) -> FormRegistry:
@@ -51,9 +56,17 @@ class Context:
         return Path(self.options.db) if self.options.db else paths.default_database()
 
     @property
+    def database_named(self) -> bool:
+        """Whether the database file was named (`--db`, `$TAAWUN_DB`) rather than the data folder's own."""
+        return bool(self.options.db or os.environ.get("TAAWUN_DB"))
+
+    @property
     def store(self) -> Any:
         if self._store is None:
             from app.db.store import Store
+
+            if not self.creates_database and self.database_named and not self.database.exists():
+                raise DatabaseRejected("cli_db_missing", path=str(self.database))
 
             self._store = Store.open(self.database, forms=self.shipped_forms, author=self.options.author or
                                      self.settings.effective_author, device_name=self.settings.effective_device_name)  # fmt: skip
@@ -70,8 +83,9 @@ class Context:
         return self.store.title_of(record_id, self.lang)
 
 
-def _print_json(value: Any) -> None:
-    print(json_text(value))  # the same JSON, with nothing a terminal would act on (app/core/shown.py)
+# Commands that may create the database file (the others refuse a named file that does not exist).
+CREATING_COMMANDS = frozenset({"add", "demo", "restore", "selftest"})
+CREATING_ACTIONS = frozenset({("sync", "merge")})
 
 
 # --- commands ---------------------------------------------------------------------------------------------------
@@ -81,14 +95,16 @@ def cmd_demo(ctx: Context) -> int:
     from app.db.demo import load_demo
 
     added = load_demo(ctx.store)
-    print(translate("demo_loaded", ctx.lang, added=added, total=ctx.store.count()))
+    ctx.say("cli_demo_loaded", count=added, total=translate("n_records", ctx.lang, count=ctx.store.count()))
     return 0
 
 
 def cmd_add(ctx: Context) -> int:
     form = ctx.store.forms.get(ctx.options.form)
     data, photos = read_changes(form, ctx.options.set or [], ctx.options.json)
+    data, warnings = resolve_input(ctx.store, form, data, draft=ctx.options.draft, lang=ctx.lang)
     print(ctx.store.create(form.name, data, draft=ctx.options.draft, new_photos=photos))
+    say_warnings(warnings, ctx.lang, lambda line: print(line, file=sys.stderr))
     return 0
 
 
@@ -100,8 +116,11 @@ def cmd_edit(ctx: Context) -> int:
         return 2
     data, photos = read_changes(form, ctx.options.set or [], ctx.options.json)
     draft = None if ctx.options.state is None else ctx.options.state == "draft"
+    is_draft = record.state == "draft" if draft is None else draft
+    data, warnings = resolve_input(ctx.store, form, data, draft=is_draft, lang=ctx.lang)
     updated = ctx.store.update(record.id, data, draft=draft, new_photos=photos)
     ctx.say("record_saved", id=updated.id, version=updated.version)
+    say_warnings(warnings, ctx.lang, lambda line: print(line, file=sys.stderr))
     return 0
 
 
@@ -111,67 +130,23 @@ def cmd_delete(ctx: Context) -> int:
     return 0
 
 
-def cmd_show(ctx: Context) -> int:
-    record = ctx.store.get(ctx.options.id)
-    if ctx.options.as_json:
-        _print_json(record.as_json())
-        return 0
-    form = ctx.store.forms.get(record.form)
-    # Titles, labels, values, authors and devices may come from another laptop: made safe to show (escaped, bounded).
-    print(f"{shown_text(form.label[ctx.lang])}: {record_title(form, record.data, ctx.lang, titles=ctx.titles)}")
-    print(translate("record_summary", ctx.lang, id=record.id, state=translate(f"state_{record.state}", ctx.lang),
-                    version=record.version, author=shown_text(record.author), device=shown_text(record.device_name),
-                    time=record.updated_at))  # fmt: skip
-    for line in record_lines(form, record.data, ctx.lang, titles=ctx.titles):
-        print(line)
-    return 0
-
-
-def cmd_list(ctx: Context) -> int:
-    records = ctx.store.list(ctx.options.form)
-    if ctx.options.as_json:
-        _print_json([record.as_json() for record in records])
-        return 0
-    form = ctx.store.forms.get(ctx.options.form)
-    for record in records:
-        state = "" if record.state == "final" else f"  [{translate('state_draft', ctx.lang)}]"
-        print(f"{shown_text(record.id)}  {record_title(form, record.data, ctx.lang, titles=ctx.titles)}{state}")
-    ctx.say("list_count", count=len(records))
-    return 0
-
-
-def cmd_history(ctx: Context) -> int:
-    versions = ctx.store.history(ctx.options.id)
-    if ctx.options.as_json:
-        _print_json([version.as_json() for version in versions])
-        return 0
-    for version in versions:
-        what = "version_deleted" if version.deleted else f"state_{version.state}"
-        print(translate("history_line", ctx.lang, version=version.version, time=version.changed_at,
-                        author=shown_text(version.author), device=shown_text(version.device_name),
-                        what=translate(what, ctx.lang)))  # fmt: skip
-        previous = next((v for v in reversed(versions) if v.version < version.version and not v.deleted), None)
-        if previous is not None and not version.deleted:
-            changed = sorted(k for k in {*previous.data, *version.data} if previous.data.get(k) != version.data.get(k))
-            if changed:
-                fields = ", ".join(shown_text(name) for name in changed[:50]) + (", …" if len(changed) > 50 else "")
-                print("    " + translate("history_changed", ctx.lang, fields=shown_text(fields, limit=None)))
-    return 0
-
-
 def cmd_forms(ctx: Context) -> int:
     if ctx.options.action == "check":
         if not ctx.options.file:
             ctx.say("forms_check_needs_file")
             return 2
         form = load_form(ctx.options.file)
-        ctx.say("form_file_ok", form=form.name, version=form.version, count=len(form.fields))
+        ctx.say("cli_form_file_ok", form=form.name, version=form.version,
+                fields=translate("n_fields", ctx.lang, count=len(form.fields)))  # fmt: skip
         return 0
     if ctx.options.action == "accept":
         return _accept_form(ctx)
     from app.db.forms_table import proposals
 
     forms = ctx.store.forms
+    if ctx.options.action not in (None, "check", "accept"):  # `taawun forms FORM`: its fields and choices
+        print("\n".join(form_lines(forms.get(ctx.options.action), ctx.lang)))
+        return 0
     for form in forms:
         print(f"{form.name}  v{form.version}  {form.label[ctx.lang]}  ({len(form.fields)})")
     waiting = proposals(forms)
@@ -221,7 +196,7 @@ def cmd_check(ctx: Context) -> int:
         from app.db.search_index import rebuild_index
 
         try:
-            ctx.say("search_index_rebuilt", count=rebuild_index(store))
+            ctx.say("cli_search_index_rebuilt", count=rebuild_index(store))
         except sqlite3.DatabaseError as error:  # damaged pages met while rebuilding
             raise sqlite_failure(error, ctx.database) from None
     findings = check_store(store)
@@ -237,7 +212,10 @@ def cmd_check(ctx: Context) -> int:
         if findings.damage:  # said once more as damage, followed by the way back
             raise DatabaseRejected("db_corrupt", path=str(ctx.database), detail=findings.damage[0])
         return 3
-    ctx.say("check_ok", **store.totals())
+    totals = store.totals()
+    ctx.say("cli_check_ok", records=translate("n_records", ctx.lang, count=totals["records"]),
+            history=translate("n_versions", ctx.lang, count=totals["history"]),
+            photos=translate("n_photos", ctx.lang, count=totals["photos"]))  # fmt: skip
     return 0
 
 
@@ -297,7 +275,8 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
         p.add_argument("--json", dest="as_json", action="store_true")
     p = command("forms", "list the forms and the proposals; 'forms check FILE' validates a form file;"
                          " 'forms accept FORM VERSION' puts a proposal in use")  # fmt: skip
-    p.add_argument("action", nargs="?", choices=["check", "accept"])
+    p.add_argument("action", nargs="?", metavar="FORM|check|accept",
+                   help="a form's name shows its fields, types and choices")  # fmt: skip
     p.add_argument("file", nargs="?")
     p.add_argument("version", nargs="?")
     check = command("check", "check the database's integrity and schema")

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from app.core.errors import InvalidInput
+from app.core.messages import translate
 
 if TYPE_CHECKING:
     from app.cli import Context
@@ -49,5 +50,5 @@ def cmd_report(ctx: Context) -> int:
         request = ReportRequest(options.kind, ctx.lang, record_id=options.id)
     report = build_report(ctx.store, request, organisation=ctx.settings.organisation)
     path = write_pdf(options.out, report.pdf)
-    ctx.say("report_written", path=str(path), pages=report.pages)
+    ctx.say("cli_report_written", path=str(path), pages=translate("n_pages", ctx.lang, count=report.pages))
     return 0

@@ -47,7 +47,7 @@ def cmd_search(ctx: Context) -> int:
         if hit.snippet.pieces:
             label = _field_label(form.labels() if form else {}, hit.snippet.field, ctx.lang)
             print(f"    {label}: {hit.snippet.text()}" if label else f"    {hit.snippet.text()}")
-    ctx.say("search_count" if hits else "search_nothing", count=len(hits), query=options.query)
+    ctx.say("cli_search_count" if hits else "search_nothing", count=len(hits), query=options.query)
     return 0
 
 

@@ -94,7 +94,16 @@ def cmd_selftest(ctx: Context) -> int:
         except Exception as error:  # noqa: BLE001 - a broken installation: logged with its traceback, step named
             log.exception("selftest failed at step %s", step)
             return _failed(ctx, step, f"{type(error).__name__}: {error}", 1)
-        ctx.say("selftest_passed", forms=len(names), records=records, db=str(db), pages=report.pages, pdf=str(out))
+        ctx.say("cli_selftest_passed", forms=translate("n_forms", ctx.lang, count=len(names)),
+                records=translate("n_records", ctx.lang, count=records),
+                pages=translate("n_pages", ctx.lang, count=report.pages))  # fmt: skip
+        # Only the files that are still there once the temporary folder is gone are named.
+        if ctx.options.db:
+            ctx.say("cli_selftest_kept_db", path=str(db))
+        if ctx.options.out:
+            ctx.say("cli_selftest_kept_pdf", path=str(out))
+        if not ctx.options.db or not ctx.options.out:
+            ctx.say("cli_selftest_removed")
         return 0
 
 

@@ -13,6 +13,7 @@ import argparse
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from app.core.dates import show_datetime
 from app.core.display import record_title
 from app.core.errors import InvalidInput
 from app.core.messages import translate
@@ -46,7 +47,10 @@ def cmd_sync(ctx: Context) -> int:
             ctx.say("sync_needs_folder")
             return 2
         exported = export_package(ctx.store, paths[0])
-        ctx.say("sync_exported", **exported.counts)
+        counts = exported.counts
+        ctx.say("cli_sync_exported", records=translate("n_records", ctx.lang, count=counts["records"]),
+                history=translate("n_versions", ctx.lang, count=counts["history"]),
+                photos=translate("n_photos", ctx.lang, count=counts["photos"]))  # fmt: skip
         print(exported.path)  # alone on the last line, for scripts
         return 0
     if ctx.options.action == "merge":
@@ -88,7 +92,7 @@ def cmd_conflicts(ctx: Context) -> int:
         done = resolve_conflict(ctx.store, ctx.options.id, keep=ctx.options.keep,
                                 fields=_field_choices(ctx.options.field or []))  # fmt: skip
         ctx.say(
-            "conflict_resolved",
+            "cli_conflict_resolved",
             id=done.conflict_id,
             record=done.record.id,
             version=done.record.version,
@@ -102,7 +106,7 @@ def cmd_conflicts(ctx: Context) -> int:
     for conflict in conflicts:
         print("\n".join(_conflict_lines(ctx, conflict)))
     open_count = sum(1 for c in conflicts if c.is_open)
-    ctx.say("conflicts_count" if open_count else "conflicts_none", count=open_count)
+    ctx.say("cli_conflicts_count" if open_count else "conflicts_none", count=open_count)
     return 0
 
 
@@ -129,7 +133,7 @@ def _conflict_lines(ctx: Context, conflict: Conflict) -> list[str]:
         if version.hlc == conflict.shown_hlc:
             what += " · " + translate("conflict_shown", lang)
         lines.append("    " + translate("conflict_version", lang, side=translate(f"conflict_side_{side}", lang),
-                                        version=version.version, time=version.changed_at,
+                                        version=version.version, time=show_datetime(version.changed_at, lang),
                                         author=shown_text(version.author), device=shown_text(version.device_name),
                                         what=what))  # fmt: skip
     fields = conflict.differing_fields()
@@ -138,11 +142,11 @@ def _conflict_lines(ctx: Context, conflict: Conflict) -> list[str]:
         shown = ", ".join(f"{shown_text(labels.get(f, {}).get(lang, f))} ({shown_text(f)})" for f in fields)
         lines.append("    " + translate("conflict_differs", lang, fields=shown))
     lines.append("    " + translate("conflict_found_by", lang, device=shown_text(conflict.detected_device_name),
-                                    time=conflict.detected_at))  # fmt: skip
+                                    time=show_datetime(conflict.detected_at, lang)))  # fmt: skip
     if not conflict.is_open:
         lines.append("    " + translate("conflict_resolved_line", lang, author=shown_text(conflict.resolved_by),
                                         device=shown_text(conflict.resolved_device_name),
-                                        time=conflict.resolved_at))  # fmt: skip
+                                        time=show_datetime(conflict.resolved_at, lang)))  # fmt: skip
     return lines
 
 

@@ -48,7 +48,7 @@ def test_an_author_beyond_the_name_bounds_is_refused_before_the_database_is_touc
 
 
 def test_no_database_is_created_for_a_refused_name(tmp_path: Path) -> None:
-    result = taawun(tmp_path / "new.db", "--author", "a\x07b", "list", "cooperative")
+    result = taawun(tmp_path / "new.db", "--author", "a\x07b", "add", "cooperative", "--set", "name_ar=x")
     assert result.returncode == 2 and not (tmp_path / "new.db").exists()
 
 

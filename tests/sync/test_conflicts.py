@@ -133,7 +133,7 @@ def test_the_command_lists_and_resolves(pair: tuple[Store, Store, str], capsys: 
         return code, out + err
 
     code, out = run("--lang", "en", "conflicts")
-    assert code == 0 and "1 open conflict(s)" in out
+    assert code == 0 and "1 open conflict" in out
     assert "mine: version 2" in out and "theirs: version 2" in out and "agent-b on b" in out
     assert "Total number of members (members_total)" in out
     [listed] = json.loads(run("conflicts", "--json")[1])

@@ -117,7 +117,7 @@ def test_the_command_prints_the_path_and_refuses_a_missing_folder(
     stick.mkdir()
     assert main(["--db", str(db), "--lang", "en", "sync", "export", str(stick)]) == 0
     out = capsys.readouterr().out.strip().splitlines()
-    assert out[0].startswith("Exported 0 record(s)") and Path(out[-1]).exists() and Path(out[-1]).parent == stick
+    assert out[0].startswith("Exported 0 records") and Path(out[-1]).exists() and Path(out[-1]).parent == stick
     assert main(["--db", str(db), "--lang", "fr", "sync", "export", str(tmp_path / "absent")]) == 3
     assert "n'existe pas" in capsys.readouterr().err
     assert main(["--db", str(db), "sync", "export"]) == 2
