@@ -10,6 +10,7 @@ Names, authors, titles and paths are printed through `app.core.shown` (escaped, 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -22,6 +23,7 @@ from app.core.shown import json_text, shown_text
 if TYPE_CHECKING:
     from app.cli import Context
     from app.db.conflicts import Conflict
+    from app.sync.merge import FileOutcome
 
 
 def register(command: Callable[[str, str], argparse.ArgumentParser]) -> dict[str, Callable[[Context], int]]:
@@ -65,7 +67,7 @@ def cmd_sync(ctx: Context) -> int:
         outcomes = []
         for outcome in merge_files(ctx.store, paths):
             outcomes.append(outcome)
-            print("\n".join(outcome_lines(outcome, ctx.lang)))
+            print("\n".join(outcome_lines(_shown_times(outcome, ctx.lang), ctx.lang)))
         # A large merge leaves records queued for the lists' sort keys and the search index: made now, not when
         # the window next opens.
         if has_pending(ctx.store.conn) or list_keys.has_pending(ctx.store.conn):
@@ -78,8 +80,18 @@ def cmd_sync(ctx: Context) -> int:
     from app.db.sync_log import recent_entries
     from app.sync.report import log_lines
 
-    print("\n".join(log_lines(recent_entries(ctx.store.conn), ctx.lang)))
+    entries = [dataclasses.replace(entry, at=show_datetime(entry.at, ctx.lang), exported_at=show_datetime(
+        entry.exported_at, ctx.lang)) for entry in recent_entries(ctx.store.conn)]  # fmt: skip
+    print("\n".join(log_lines(entries, ctx.lang)))
     return 0
+
+
+def _shown_times(outcome: FileOutcome, lang: str) -> FileOutcome:
+    """The outcome with its package's time as people read it (`show_datetime`; a time already shown stays)."""
+    if outcome.manifest is None or not outcome.manifest.exported_at:
+        return outcome
+    manifest = dataclasses.replace(outcome.manifest, exported_at=show_datetime(outcome.manifest.exported_at, lang))
+    return dataclasses.replace(outcome, manifest=manifest)
 
 
 def cmd_conflicts(ctx: Context) -> int:

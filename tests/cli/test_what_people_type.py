@@ -326,3 +326,14 @@ def test_history_shows_what_changed_from_to_with_labels(cli: Cli, lang: str, lin
     lines = [text.strip() for text in cli.ok("history", record_id, "--lang", lang).splitlines()]
     assert line in lines
     assert "observations" not in " ".join(lines[lines.index(line) - 2 :])  # only what changed in version 2
+
+
+def test_the_merge_report_and_the_sync_log_show_times_as_people_read_them(cli: Cli, tmp_path: Path) -> None:
+    cli("demo", db=tmp_path / "agent.db")
+    package = cli.ok("sync", "export", str(tmp_path), db=tmp_path / "agent.db").strip().splitlines()[-1]
+    merged = cli.ok("sync", "merge", package, "--lang", "fr", db=tmp_path / "coordinator.db")
+    log = cli.ok("sync", "log", "--lang", "fr", db=tmp_path / "coordinator.db")
+    moment = re.compile(r"\d\d/\d\d/\d{4} \d\d:\d\d")
+    assert re.search(r"exporté le " + moment.pattern, merged) and moment.search(log)
+    for text in (merged, log):
+        assert not ISO_MOMENT.search(text) and "+00:00" not in text
