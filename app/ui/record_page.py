@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMainWindow,
     QPushButton,
     QSizePolicy,
     QSplitter,
@@ -19,12 +20,14 @@ from PySide6.QtWidgets import (
 
 from app.core.autosave import Unsaved
 from app.core.display import record_title, window_message
-from app.core.errors import TaawunError, ValidationFailed
+from app.core.errors import FieldProblem, TaawunError, ValidationFailed
 from app.core.files import FileNotWritten
 from app.core.shown import shown_text
+from app.core.validation import field_problems
 from app.db.listing import ListQuery
 from app.ui.dialogs import ConfirmDialog, HistoryDialog, MessageDialog
 from app.ui.forms.editor import FormEditor
+from app.ui.forms.rows import ERROR_COLOUR
 from app.ui.list_page import RecordTable, column_titles
 from app.ui.record_model import RecordTableModel
 from app.ui.report_export import ReportLanguageDialog
@@ -33,6 +36,7 @@ from app.ui.status import clear_quietly, show_quietly
 from app.ui.words import new_record_title
 
 AUTOSAVE_MS = 3000
+SAID_MS = 6000  # how long "Saved." stays on the status bar
 
 # The forms whose records list the visits that refer to them, and the field of the visit that does.
 RELATED_VISITS = {"cooperative": "cooperative", "workshop": "workshop"}
@@ -83,6 +87,14 @@ class RecordPage(QWidget):
         top.addSpacing(12)
         top.addLayout(self._build_actions())
         layout.addLayout(top)
+        # After a failed Finalise: what is left to fix, at the top (each problem is also under its field).
+        self.summary = QLabel()
+        self.summary.setObjectName("problemSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setStyleSheet(f"QLabel#problemSummary {{ color: {ERROR_COLOUR}; background: #fdecea; "
+                                   f"border: 1px solid {ERROR_COLOUR}; border-radius: 4px; padding: 6px; }}")  # fmt: skip
+        self.summary.hide()
+        layout.addWidget(self.summary)
         # The editor scrolls itself; it follows the page's width rather than scrolling sideways.
         self.editor.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.related: RecordTable | None = None
@@ -129,6 +141,16 @@ class RecordPage(QWidget):
         self.finalise_button.clicked.connect(self.finalise)
         self.history_button.clicked.connect(self.show_history)
         self.delete_button.clicked.connect(self.delete)
+        # Finalise is the main action (Enter in a form presses it in a dialog; here it stands out); Delete looks
+        # dangerous, and asks first.
+        self.finalise_button.setDefault(True)
+        self.finalise_button.setObjectName("primaryAction")
+        self.finalise_button.setStyleSheet("QPushButton#primaryAction { background: #1f5fa8; color: white; "
+                                           "font-weight: bold; border: 1px solid #174a84; border-radius: 4px; "
+                                           "padding: 4px 14px; } QPushButton#primaryAction:disabled "
+                                           "{ background: #9bb3cf; }")  # fmt: skip
+        self.delete_button.setObjectName("dangerousAction")
+        self.delete_button.setStyleSheet(f"QPushButton#dangerousAction {{ color: {ERROR_COLOUR}; }}")
         for button in (self.back_button, self.history_button, self.pdf_button, self.delete_button,
                        self.save_draft_button, self.finalise_button):  # fmt: skip
             row.addWidget(button)
@@ -180,6 +202,12 @@ class RecordPage(QWidget):
 
     def _changed(self) -> None:
         self.dirty = True
+        if self.summary.isVisible():  # the summary follows the fixes
+            problems = field_problems(self.form, self.editor.data(), draft=False)
+            if problems:
+                self._show_summary(problems)
+            else:
+                self.summary.hide()
         self._update_heading()
 
     def write_autosave(self) -> None:
@@ -201,20 +229,45 @@ class RecordPage(QWidget):
             self.autosave_problem = ""
 
     def save_draft(self) -> bool:
-        """Always works: an unfinished note is kept as a draft, whatever is missing."""
+        """Always works: an unfinished note is kept as a draft, whatever is missing. A new form nobody has touched
+        is not saved (it would be an empty draft in the list): the status bar says so."""
+        if self.record_id is None and not self.dirty:
+            self._say(self.tr("Nothing to save yet: fill in the form first."))
+            return False
         self.editor.validate(draft=True)
         return self._save(draft=True)
 
     def finalise(self) -> bool:
         problems = self.editor.validate(draft=False)
         if problems:
+            self._show_summary(problems)
             self.editor.focus_first_problem()
             return False
         return self._save(draft=False)
 
     def save(self) -> bool:
-        """Ctrl+S: a final record is saved as final (if valid), anything else as a draft."""
+        """Ctrl+S: a final record is saved as final (if valid), anything else as a draft. A new form nobody has
+        touched is not saved (it would be an empty draft in the list): the status bar says so."""
         return self.finalise() if self.state == "final" and self.record_id else self.save_draft()
+
+    def _show_summary(self, problems: list[FieldProblem]) -> None:
+        labels = self.form.labels()
+        names: list[str] = []
+        for problem in problems:
+            name = problem.path.split("[")[0].split(".")[0]
+            label = shown_text(labels[name][self.services.lang]) if name in labels else name
+            if label not in names:
+                names.append(label)
+        separator = "، " if self.services.lang == "ar" else ", "
+        self.summary.setText(self.tr("Not finalised. Fix these fields first (each problem is shown under its "
+                                     "field): %1").replace("%1", separator.join(names)))  # fmt: skip
+        self.summary.show()
+
+    def _say(self, text: str) -> None:
+        """A short confirmation on the status bar (it goes away by itself)."""
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, SAID_MS)
 
     def _save(self, *, draft: bool) -> bool:
         store = self.services.store
@@ -233,7 +286,9 @@ class RecordPage(QWidget):
         self.state = "draft" if draft else "final"
         self.dirty = False
         self.services.autosave.discard(self.slot)
+        self.summary.hide()
         self._update_heading()
+        self._say(self.tr("Saved as a draft.") if draft else self.tr("Saved and finalised."))
         self.record_saved.emit(self.record_id)
         return True
 

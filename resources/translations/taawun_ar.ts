@@ -209,7 +209,7 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>FieldRow</name>
     <message>
-        <location filename="../../app/ui/forms/rows.py" line="87"/>
+        <location filename="../../app/ui/forms/rows.py" line="88"/>
         <source>Required</source>
         <translation>إلزامي</translation>
     </message>
@@ -217,72 +217,72 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="52"/>
+        <location filename="../../app/ui/filter_bar.py" line="53"/>
         <source>(any)</source>
         <translation>(الكل)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="87"/>
+        <location filename="../../app/ui/filter_bar.py" line="95"/>
         <source>Province</source>
         <translation>الإقليم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="88"/>
+        <location filename="../../app/ui/filter_bar.py" line="96"/>
         <source>Commune</source>
         <translation>الجماعة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="95"/>
+        <location filename="../../app/ui/filter_bar.py" line="103"/>
         <source>Sector</source>
         <translation>القطاع</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="95"/>
+        <location filename="../../app/ui/filter_bar.py" line="103"/>
         <source>Challenge</source>
         <translation>الصعوبة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="96"/>
+        <location filename="../../app/ui/filter_bar.py" line="104"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="96"/>
+        <location filename="../../app/ui/filter_bar.py" line="104"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="98"/>
+        <location filename="../../app/ui/filter_bar.py" line="106"/>
         <source>YYYY-MM-DD</source>
         <translation>سنة-شهر-يوم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="103"/>
+        <location filename="../../app/ui/filter_bar.py" line="111"/>
         <source>Agent</source>
         <translation>المؤطر</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="106"/>
+        <location filename="../../app/ui/filter_bar.py" line="114"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="107"/>
+        <location filename="../../app/ui/filter_bar.py" line="115"/>
         <source>Final</source>
         <translation>نهائي</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="108"/>
+        <location filename="../../app/ui/filter_bar.py" line="116"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="109"/>
+        <location filename="../../app/ui/filter_bar.py" line="117"/>
         <source>Open follow-up</source>
         <translation>تتبع مفتوح</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="110"/>
+        <location filename="../../app/ui/filter_bar.py" line="118"/>
         <source>Clear filters</source>
         <translation>مسح عوامل التصفية</translation>
     </message>
@@ -372,37 +372,37 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="179"/>
+        <location filename="../../app/ui/dialogs.py" line="264"/>
         <source>History</source>
         <translation>السجل التاريخي</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="183"/>
+        <location filename="../../app/ui/dialogs.py" line="268"/>
         <source>Version</source>
         <translation>النسخة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="183"/>
+        <location filename="../../app/ui/dialogs.py" line="268"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="183"/>
+        <location filename="../../app/ui/dialogs.py" line="268"/>
         <source>Who</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="183"/>
+        <location filename="../../app/ui/dialogs.py" line="268"/>
         <source>Laptop</source>
         <translation>الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="184"/>
+        <location filename="../../app/ui/dialogs.py" line="269"/>
         <source>What changed</source>
         <translation>ما الذي تغير</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="190"/>
+        <location filename="../../app/ui/dialogs.py" line="275"/>
         <source>Created</source>
         <translation>إنشاء</translation>
     </message>
@@ -410,24 +410,81 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>IdentityDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="36"/>
+        <location filename="../../app/ui/dialogs.py" line="89"/>
+        <location filename="../../app/ui/dialogs.py" line="90"/>
         <source>Welcome to Taawun</source>
         <translation>مرحبا بك في تعاون</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="38"/>
-        <source>Your name and a name for this laptop are recorded with every change you make.</source>
-        <translation>يسجل اسمك واسم هذا الحاسوب مع كل تغيير تقوم به.</translation>
+        <location filename="../../app/ui/dialogs.py" line="91"/>
+        <source>Taawun keeps the profiles of the cooperatives you support, your visit notes and workshops, on this laptop, even without internet.</source>
+        <translation>يحفظ تعاون ملفات التعاونيات التي ترافقها وملاحظات زياراتك ولقاءاتك على هذا الحاسوب، حتى دون إنترنت.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="46"/>
-        <source>Your name</source>
-        <translation>اسمك</translation>
+        <location filename="../../app/ui/dialogs.py" line="94"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="47"/>
-        <source>Name of this laptop</source>
-        <translation>اسم هذا الحاسوب</translation>
+        <location filename="../../app/ui/dialogs.py" line="95"/>
+        <source>&amp;Your name</source>
+        <translation>&amp;اسمك</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="96"/>
+        <source>First and last name, e.g. Fatima Zahra Amrani</source>
+        <translation>الاسم العائلي والشخصي، مثلا: فاطمة الزهراء العمراني</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="97"/>
+        <source>Required. It signs every record you write or change.</source>
+        <translation>إجباري: يوقع به كل سجل تكتبه أو تعدله.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="98"/>
+        <source>&amp;Name of this laptop</source>
+        <translation>ا&amp;سم هذا الحاسوب</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="99"/>
+        <source>e.g. Azilal office laptop</source>
+        <translation>مثلا: حاسوب مكتب أزيلال</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="100"/>
+        <source>Tells your colleagues which laptop a record comes from.</source>
+        <translation>يعرف زملاءك بالحاسوب الذي جاء منه السجل.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="101"/>
+        <source>What happens next: Taawun opens on the list of cooperatives and offers to load a demo event to explore. Both names can be changed later in File › Settings.</source>
+        <translation>ما يحدث بعد ذلك: يفتح تعاون على قائمة التعاونيات ويقترح تحميل لقاء تجريبي للاستكشاف. يمكنك تغيير الاسمين لاحقا من ملف › الإعدادات.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="104"/>
+        <source>Start</source>
+        <translation>ابدأ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="105"/>
+        <location filename="../../app/ui/dialogs.py" line="134"/>
+        <source>Quit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="129"/>
+        <source>Quit Taawun?</source>
+        <translation>الخروج من تعاون؟</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="130"/>
+        <source>Taawun needs your name before it records anything: every record is signed with it. Nothing has been saved. Quit now and give your name at the next start?</source>
+        <translation>يحتاج تعاون إلى اسمك قبل أن يسجل أي شيء: كل سجل يوقع به. لم يحفظ أي شيء بعد. هل تخرج الآن وتكتب اسمك في المرة القادمة؟</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="136"/>
+        <source>Go back</source>
+        <translation>رجوع</translation>
     </message>
 </context>
 <context>
@@ -470,7 +527,7 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="38"/>
+        <location filename="../../app/ui/main_window.py" line="39"/>
         <source>Taawun</source>
         <translation>تعاون</translation>
     </message>
@@ -485,62 +542,62 @@ The current database will first be kept as a backup in %2.</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="84"/>
+        <location filename="../../app/ui/main_window.py" line="92"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="85"/>
+        <location filename="../../app/ui/main_window.py" line="93"/>
         <source>&amp;New</source>
         <translation>&amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="86"/>
+        <location filename="../../app/ui/main_window.py" line="94"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="87"/>
+        <location filename="../../app/ui/main_window.py" line="95"/>
         <source>&amp;Find</source>
         <translation>&amp;بحث</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="88"/>
+        <location filename="../../app/ui/main_window.py" line="96"/>
         <source>Summary &amp;report…</source>
         <translation>التقرير ال&amp;تركيبي…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="89"/>
+        <location filename="../../app/ui/main_window.py" line="97"/>
         <source>Se&amp;ttings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="93"/>
+        <location filename="../../app/ui/main_window.py" line="101"/>
         <source>&amp;Back up now…</source>
         <translation>نسخ احتياطي الآن…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="94"/>
+        <location filename="../../app/ui/main_window.py" line="102"/>
         <source>Restore a backu&amp;p…</source>
         <translation>استرجاع نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="95"/>
+        <location filename="../../app/ui/main_window.py" line="103"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="96"/>
+        <location filename="../../app/ui/main_window.py" line="104"/>
         <source>Proposed &amp;forms…</source>
         <translation>الاستمارات الم&amp;قترحة…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="100"/>
+        <location filename="../../app/ui/main_window.py" line="108"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="101"/>
+        <location filename="../../app/ui/main_window.py" line="109"/>
         <source>&amp;About Taawun</source>
         <translation>&amp;حول تعاون</translation>
     </message>
@@ -548,8 +605,8 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>MessageDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="164"/>
-        <location filename="../../app/ui/dialogs.py" line="171"/>
+        <location filename="../../app/ui/dialogs.py" line="249"/>
+        <location filename="../../app/ui/dialogs.py" line="256"/>
         <source>Taawun</source>
         <translation>تعاون</translation>
     </message>
@@ -783,69 +840,84 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../app/ui/record_page.py" line="104"/>
+        <location filename="../../app/ui/record_page.py" line="132"/>
         <source>Back to the list</source>
         <translation>العودة إلى القائمة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="105"/>
+        <location filename="../../app/ui/record_page.py" line="133"/>
         <source>Save draft</source>
         <translation>حفظ كمسودة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="106"/>
-        <location filename="../../app/ui/record_page.py" line="147"/>
+        <location filename="../../app/ui/record_page.py" line="134"/>
+        <location filename="../../app/ui/record_page.py" line="196"/>
         <source>Finalise</source>
         <translation>إنهاء وحفظ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="107"/>
+        <location filename="../../app/ui/record_page.py" line="135"/>
         <source>History</source>
         <translation>السجل التاريخي</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="108"/>
-        <location filename="../../app/ui/record_page.py" line="239"/>
+        <location filename="../../app/ui/record_page.py" line="136"/>
+        <location filename="../../app/ui/record_page.py" line="321"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="109"/>
+        <location filename="../../app/ui/record_page.py" line="137"/>
         <source>Export PDF</source>
         <translation>تصدير PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="123"/>
+        <location filename="../../app/ui/record_page.py" line="160"/>
         <source>Visits</source>
         <translation>الزيارات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="129"/>
+        <location filename="../../app/ui/record_page.py" line="170"/>
         <source>New visit</source>
         <translation>زيارة جديدة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="140"/>
-        <source>New</source>
-        <translation>جديد</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/record_page.py" line="141"/>
+        <location filename="../../app/ui/record_page.py" line="189"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="141"/>
+        <location filename="../../app/ui/record_page.py" line="189"/>
         <source>Final</source>
         <translation>نهائي</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="147"/>
+        <location filename="../../app/ui/record_page.py" line="196"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="239"/>
+        <location filename="../../app/ui/record_page.py" line="235"/>
+        <source>Nothing to save yet: fill in the form first.</source>
+        <translation>لا شيء للحفظ بعد: املأ الاستمارة أولا.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_page.py" line="262"/>
+        <source>Not finalised. Fix these fields first (each problem is shown under its field): %1</source>
+        <translation>لم يتم الإنهاء. صحح هذه الحقول أولا (تظهر كل مشكلة تحت حقلها): %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_page.py" line="291"/>
+        <source>Saved as a draft.</source>
+        <translation>تم الحفظ كمسودة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_page.py" line="291"/>
+        <source>Saved and finalised.</source>
+        <translation>تم الحفظ والإنهاء.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_page.py" line="321"/>
         <source>Delete this record? It stays in the history.</source>
         <translation>حذف هذا السجل؟ سيبقى في السجل التاريخي.</translation>
     </message>
@@ -905,7 +977,7 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="132"/>
+        <location filename="../../app/ui/dialogs.py" line="217"/>
         <source>Restore unsaved work</source>
         <translation>استرجاع العمل غير المحفوظ</translation>
     </message>
@@ -938,37 +1010,37 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="78"/>
+        <location filename="../../app/ui/dialogs.py" line="163"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="93"/>
+        <location filename="../../app/ui/dialogs.py" line="178"/>
         <source> days</source>
         <translation> يوما</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="94"/>
+        <location filename="../../app/ui/dialogs.py" line="179"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="95"/>
+        <location filename="../../app/ui/dialogs.py" line="180"/>
         <source>Your name</source>
         <translation>اسمك</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="96"/>
+        <location filename="../../app/ui/dialogs.py" line="181"/>
         <source>Name of this laptop</source>
         <translation>اسم هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="97"/>
+        <location filename="../../app/ui/dialogs.py" line="182"/>
         <source>Organisation (report headers)</source>
         <translation>الهيئة (رأس التقارير)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="98"/>
+        <location filename="../../app/ui/dialogs.py" line="183"/>
         <source>Keep the daily backups for</source>
         <translation>مدة الاحتفاظ بالنسخ الاحتياطية اليومية</translation>
     </message>
@@ -1092,7 +1164,7 @@ The current database will first be kept as a backup in %2.</source>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/sync_words.py" line="40"/>
-        <location filename="../../app/ui/sync_words.py" line="65"/>
+        <location filename="../../app/ui/sync_words.py" line="66"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>لا صور</numerusform>
@@ -1109,7 +1181,7 @@ The current database will first be kept as a backup in %2.</source>
         <translation>تم التصدير: %1. الملف:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="60"/>
+        <location filename="../../app/ui/sync_words.py" line="61"/>
         <source>%n new record(s)</source>
         <translation>
             <numerusform>لا سجلات جديدة</numerusform>
@@ -1121,7 +1193,7 @@ The current database will first be kept as a backup in %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="60"/>
+        <location filename="../../app/ui/sync_words.py" line="61"/>
         <source>%n updated</source>
         <translation>
             <numerusform>لم يحدث أي سجل</numerusform>
@@ -1133,7 +1205,7 @@ The current database will first be kept as a backup in %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="61"/>
+        <location filename="../../app/ui/sync_words.py" line="62"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>لا سجل دون تغيير</numerusform>
@@ -1145,7 +1217,7 @@ The current database will first be kept as a backup in %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="63"/>
+        <location filename="../../app/ui/sync_words.py" line="64"/>
         <source>%n version(s) added to the history</source>
         <translation>
             <numerusform>لم تضف أي نسخة إلى السجل التاريخي</numerusform>
@@ -1157,7 +1229,7 @@ The current database will first be kept as a backup in %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="67"/>
+        <location filename="../../app/ui/sync_words.py" line="68"/>
         <source>%n form definition(s) proposed (File › Proposed forms…)</source>
         <translation>
             <numerusform>لا استمارات مقترحة</numerusform>
@@ -1169,7 +1241,7 @@ The current database will first be kept as a backup in %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="70"/>
+        <location filename="../../app/ui/sync_words.py" line="71"/>
         <source>%n record(s) edited on both laptops at once: the newer version is shown meanwhile. Review them below, under “Conflicts to review”.</source>
         <translation>
             <numerusform>لا سجلات عدلت في الحاسوبين معا</numerusform>
@@ -1181,7 +1253,7 @@ The current database will first be kept as a backup in %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="72"/>
+        <location filename="../../app/ui/sync_words.py" line="73"/>
         <source>%n conflict(s) resolved on another laptop</source>
         <translation>
             <numerusform>لا تعارضات حلت في حاسوب آخر</numerusform>
@@ -1196,12 +1268,12 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>UnsavedChangesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="142"/>
+        <location filename="../../app/ui/dialogs.py" line="227"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="143"/>
+        <location filename="../../app/ui/dialogs.py" line="228"/>
         <source>This form has changes that are not saved.</source>
         <translation>في هذه الاستمارة تغييرات لم تحفظ.</translation>
     </message>

@@ -209,7 +209,7 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>FieldRow</name>
     <message>
-        <location filename="../../app/ui/forms/rows.py" line="87"/>
+        <location filename="../../app/ui/forms/rows.py" line="88"/>
         <source>Required</source>
         <translation>Required</translation>
     </message>
@@ -217,72 +217,72 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="52"/>
+        <location filename="../../app/ui/filter_bar.py" line="53"/>
         <source>(any)</source>
         <translation>(any)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="87"/>
+        <location filename="../../app/ui/filter_bar.py" line="95"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="88"/>
+        <location filename="../../app/ui/filter_bar.py" line="96"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="95"/>
+        <location filename="../../app/ui/filter_bar.py" line="103"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="95"/>
+        <location filename="../../app/ui/filter_bar.py" line="103"/>
         <source>Challenge</source>
         <translation>Challenge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="96"/>
+        <location filename="../../app/ui/filter_bar.py" line="104"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="96"/>
+        <location filename="../../app/ui/filter_bar.py" line="104"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="98"/>
+        <location filename="../../app/ui/filter_bar.py" line="106"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="103"/>
+        <location filename="../../app/ui/filter_bar.py" line="111"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="106"/>
+        <location filename="../../app/ui/filter_bar.py" line="114"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="107"/>
+        <location filename="../../app/ui/filter_bar.py" line="115"/>
         <source>Final</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="108"/>
+        <location filename="../../app/ui/filter_bar.py" line="116"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="109"/>
+        <location filename="../../app/ui/filter_bar.py" line="117"/>
         <source>Open follow-up</source>
         <translation>Open follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="110"/>
+        <location filename="../../app/ui/filter_bar.py" line="118"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
@@ -372,37 +372,37 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="179"/>
+        <location filename="../../app/ui/dialogs.py" line="264"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="183"/>
+        <location filename="../../app/ui/dialogs.py" line="268"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="183"/>
+        <location filename="../../app/ui/dialogs.py" line="268"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="183"/>
+        <location filename="../../app/ui/dialogs.py" line="268"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="183"/>
+        <location filename="../../app/ui/dialogs.py" line="268"/>
         <source>Laptop</source>
         <translation>Laptop</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="184"/>
+        <location filename="../../app/ui/dialogs.py" line="269"/>
         <source>What changed</source>
         <translation>What changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="190"/>
+        <location filename="../../app/ui/dialogs.py" line="275"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
@@ -410,24 +410,81 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>IdentityDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="36"/>
+        <location filename="../../app/ui/dialogs.py" line="89"/>
+        <location filename="../../app/ui/dialogs.py" line="90"/>
         <source>Welcome to Taawun</source>
         <translation>Welcome to Taawun</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="38"/>
-        <source>Your name and a name for this laptop are recorded with every change you make.</source>
-        <translation>Your name and a name for this laptop are recorded with every change you make.</translation>
+        <location filename="../../app/ui/dialogs.py" line="91"/>
+        <source>Taawun keeps the profiles of the cooperatives you support, your visit notes and workshops, on this laptop, even without internet.</source>
+        <translation>Taawun keeps the profiles of the cooperatives you support, your visit notes and workshops, on this laptop, even without internet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="46"/>
-        <source>Your name</source>
-        <translation>Your name</translation>
+        <location filename="../../app/ui/dialogs.py" line="94"/>
+        <source>Language</source>
+        <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="47"/>
-        <source>Name of this laptop</source>
-        <translation>Name of this laptop</translation>
+        <location filename="../../app/ui/dialogs.py" line="95"/>
+        <source>&amp;Your name</source>
+        <translation>&amp;Your name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="96"/>
+        <source>First and last name, e.g. Fatima Zahra Amrani</source>
+        <translation>First and last name, e.g. Fatima Zahra Amrani</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="97"/>
+        <source>Required. It signs every record you write or change.</source>
+        <translation>Required. It signs every record you write or change.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="98"/>
+        <source>&amp;Name of this laptop</source>
+        <translation>&amp;Name of this laptop</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="99"/>
+        <source>e.g. Azilal office laptop</source>
+        <translation>e.g. Azilal office laptop</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="100"/>
+        <source>Tells your colleagues which laptop a record comes from.</source>
+        <translation>Tells your colleagues which laptop a record comes from.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="101"/>
+        <source>What happens next: Taawun opens on the list of cooperatives and offers to load a demo event to explore. Both names can be changed later in File › Settings.</source>
+        <translation>What happens next: Taawun opens on the list of cooperatives and offers to load a demo event to explore. Both names can be changed later in File › Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="104"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="105"/>
+        <location filename="../../app/ui/dialogs.py" line="134"/>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="129"/>
+        <source>Quit Taawun?</source>
+        <translation>Quit Taawun?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="130"/>
+        <source>Taawun needs your name before it records anything: every record is signed with it. Nothing has been saved. Quit now and give your name at the next start?</source>
+        <translation>Taawun needs your name before it records anything: every record is signed with it. Nothing has been saved. Quit now and give your name at the next start?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="136"/>
+        <source>Go back</source>
+        <translation>Go back</translation>
     </message>
 </context>
 <context>
@@ -462,7 +519,7 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="38"/>
+        <location filename="../../app/ui/main_window.py" line="39"/>
         <source>Taawun</source>
         <translation>Taawun</translation>
     </message>
@@ -477,62 +534,62 @@ The current database will first be kept as a backup in %2.</translation>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="84"/>
+        <location filename="../../app/ui/main_window.py" line="92"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="85"/>
+        <location filename="../../app/ui/main_window.py" line="93"/>
         <source>&amp;New</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="86"/>
+        <location filename="../../app/ui/main_window.py" line="94"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="87"/>
+        <location filename="../../app/ui/main_window.py" line="95"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="88"/>
+        <location filename="../../app/ui/main_window.py" line="96"/>
         <source>Summary &amp;report…</source>
         <translation>Summary &amp;report…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="89"/>
+        <location filename="../../app/ui/main_window.py" line="97"/>
         <source>Se&amp;ttings…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="93"/>
+        <location filename="../../app/ui/main_window.py" line="101"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Back up now…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="94"/>
+        <location filename="../../app/ui/main_window.py" line="102"/>
         <source>Restore a backu&amp;p…</source>
         <translation>Restore a backu&amp;p…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="95"/>
+        <location filename="../../app/ui/main_window.py" line="103"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="96"/>
+        <location filename="../../app/ui/main_window.py" line="104"/>
         <source>Proposed &amp;forms…</source>
         <translation>Proposed &amp;forms…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="100"/>
+        <location filename="../../app/ui/main_window.py" line="108"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="101"/>
+        <location filename="../../app/ui/main_window.py" line="109"/>
         <source>&amp;About Taawun</source>
         <translation>&amp;About Taawun</translation>
     </message>
@@ -540,8 +597,8 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>MessageDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="164"/>
-        <location filename="../../app/ui/dialogs.py" line="171"/>
+        <location filename="../../app/ui/dialogs.py" line="249"/>
+        <location filename="../../app/ui/dialogs.py" line="256"/>
         <source>Taawun</source>
         <translation>Taawun</translation>
     </message>
@@ -775,69 +832,84 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../app/ui/record_page.py" line="104"/>
+        <location filename="../../app/ui/record_page.py" line="132"/>
         <source>Back to the list</source>
         <translation>Back to the list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="105"/>
+        <location filename="../../app/ui/record_page.py" line="133"/>
         <source>Save draft</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="106"/>
-        <location filename="../../app/ui/record_page.py" line="147"/>
+        <location filename="../../app/ui/record_page.py" line="134"/>
+        <location filename="../../app/ui/record_page.py" line="196"/>
         <source>Finalise</source>
         <translation>Finalise</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="107"/>
+        <location filename="../../app/ui/record_page.py" line="135"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="108"/>
-        <location filename="../../app/ui/record_page.py" line="239"/>
+        <location filename="../../app/ui/record_page.py" line="136"/>
+        <location filename="../../app/ui/record_page.py" line="321"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="109"/>
+        <location filename="../../app/ui/record_page.py" line="137"/>
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="123"/>
+        <location filename="../../app/ui/record_page.py" line="160"/>
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="129"/>
+        <location filename="../../app/ui/record_page.py" line="170"/>
         <source>New visit</source>
         <translation>New visit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="140"/>
-        <source>New</source>
-        <translation>New</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/record_page.py" line="141"/>
+        <location filename="../../app/ui/record_page.py" line="189"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="141"/>
+        <location filename="../../app/ui/record_page.py" line="189"/>
         <source>Final</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="147"/>
+        <location filename="../../app/ui/record_page.py" line="196"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="239"/>
+        <location filename="../../app/ui/record_page.py" line="235"/>
+        <source>Nothing to save yet: fill in the form first.</source>
+        <translation>Nothing to save yet: fill in the form first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_page.py" line="262"/>
+        <source>Not finalised. Fix these fields first (each problem is shown under its field): %1</source>
+        <translation>Not finalised. Fix these fields first (each problem is shown under its field): %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_page.py" line="291"/>
+        <source>Saved as a draft.</source>
+        <translation>Saved as a draft.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_page.py" line="291"/>
+        <source>Saved and finalised.</source>
+        <translation>Saved and finalised.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_page.py" line="321"/>
         <source>Delete this record? It stays in the history.</source>
         <translation>Delete this record? It stays in the history.</translation>
     </message>
@@ -897,7 +969,7 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="132"/>
+        <location filename="../../app/ui/dialogs.py" line="217"/>
         <source>Restore unsaved work</source>
         <translation>Restore unsaved work</translation>
     </message>
@@ -926,37 +998,37 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="78"/>
+        <location filename="../../app/ui/dialogs.py" line="163"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="93"/>
+        <location filename="../../app/ui/dialogs.py" line="178"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="94"/>
+        <location filename="../../app/ui/dialogs.py" line="179"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="95"/>
+        <location filename="../../app/ui/dialogs.py" line="180"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="96"/>
+        <location filename="../../app/ui/dialogs.py" line="181"/>
         <source>Name of this laptop</source>
         <translation>Name of this laptop</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="97"/>
+        <location filename="../../app/ui/dialogs.py" line="182"/>
         <source>Organisation (report headers)</source>
         <translation>Organisation (report headers)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="98"/>
+        <location filename="../../app/ui/dialogs.py" line="183"/>
         <source>Keep the daily backups for</source>
         <translation>Keep the daily backups for</translation>
     </message>
@@ -1072,7 +1144,7 @@ The current database will first be kept as a backup in %2.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/sync_words.py" line="40"/>
-        <location filename="../../app/ui/sync_words.py" line="65"/>
+        <location filename="../../app/ui/sync_words.py" line="66"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n photo</numerusform>
@@ -1085,7 +1157,7 @@ The current database will first be kept as a backup in %2.</translation>
         <translation>Exported: %1. The file:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="60"/>
+        <location filename="../../app/ui/sync_words.py" line="61"/>
         <source>%n new record(s)</source>
         <translation>
             <numerusform>%n new record</numerusform>
@@ -1093,7 +1165,7 @@ The current database will first be kept as a backup in %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="60"/>
+        <location filename="../../app/ui/sync_words.py" line="61"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n updated</numerusform>
@@ -1101,7 +1173,7 @@ The current database will first be kept as a backup in %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="61"/>
+        <location filename="../../app/ui/sync_words.py" line="62"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n unchanged</numerusform>
@@ -1109,7 +1181,7 @@ The current database will first be kept as a backup in %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="63"/>
+        <location filename="../../app/ui/sync_words.py" line="64"/>
         <source>%n version(s) added to the history</source>
         <translation>
             <numerusform>%n version added to the history</numerusform>
@@ -1117,7 +1189,7 @@ The current database will first be kept as a backup in %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="67"/>
+        <location filename="../../app/ui/sync_words.py" line="68"/>
         <source>%n form definition(s) proposed (File › Proposed forms…)</source>
         <translation>
             <numerusform>%n form definition proposed (File › Proposed forms…)</numerusform>
@@ -1125,7 +1197,7 @@ The current database will first be kept as a backup in %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="70"/>
+        <location filename="../../app/ui/sync_words.py" line="71"/>
         <source>%n record(s) edited on both laptops at once: the newer version is shown meanwhile. Review them below, under “Conflicts to review”.</source>
         <translation>
             <numerusform>%n record edited on both laptops at once: the newer version is shown meanwhile. Review it below, under “Conflicts to review”.</numerusform>
@@ -1133,7 +1205,7 @@ The current database will first be kept as a backup in %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="72"/>
+        <location filename="../../app/ui/sync_words.py" line="73"/>
         <source>%n conflict(s) resolved on another laptop</source>
         <translation>
             <numerusform>%n conflict resolved on another laptop</numerusform>
@@ -1144,12 +1216,12 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>UnsavedChangesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="142"/>
+        <location filename="../../app/ui/dialogs.py" line="227"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="143"/>
+        <location filename="../../app/ui/dialogs.py" line="228"/>
         <source>This form has changes that are not saved.</source>
         <translation>This form has changes that are not saved.</translation>
     </message>

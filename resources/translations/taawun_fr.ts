@@ -209,7 +209,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>FieldRow</name>
     <message>
-        <location filename="../../app/ui/forms/rows.py" line="87"/>
+        <location filename="../../app/ui/forms/rows.py" line="88"/>
         <source>Required</source>
         <translation>Obligatoire</translation>
     </message>
@@ -217,72 +217,72 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="52"/>
+        <location filename="../../app/ui/filter_bar.py" line="53"/>
         <source>(any)</source>
         <translation>(tous)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="87"/>
+        <location filename="../../app/ui/filter_bar.py" line="95"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="88"/>
+        <location filename="../../app/ui/filter_bar.py" line="96"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="95"/>
+        <location filename="../../app/ui/filter_bar.py" line="103"/>
         <source>Sector</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="95"/>
+        <location filename="../../app/ui/filter_bar.py" line="103"/>
         <source>Challenge</source>
         <translation>Difficulté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="96"/>
+        <location filename="../../app/ui/filter_bar.py" line="104"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="96"/>
+        <location filename="../../app/ui/filter_bar.py" line="104"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="98"/>
+        <location filename="../../app/ui/filter_bar.py" line="106"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="103"/>
+        <location filename="../../app/ui/filter_bar.py" line="111"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="106"/>
+        <location filename="../../app/ui/filter_bar.py" line="114"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="107"/>
+        <location filename="../../app/ui/filter_bar.py" line="115"/>
         <source>Final</source>
         <translation>Définitive</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="108"/>
+        <location filename="../../app/ui/filter_bar.py" line="116"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="109"/>
+        <location filename="../../app/ui/filter_bar.py" line="117"/>
         <source>Open follow-up</source>
         <translation>Suivi en attente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="110"/>
+        <location filename="../../app/ui/filter_bar.py" line="118"/>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
@@ -372,37 +372,37 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="179"/>
+        <location filename="../../app/ui/dialogs.py" line="264"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="183"/>
+        <location filename="../../app/ui/dialogs.py" line="268"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="183"/>
+        <location filename="../../app/ui/dialogs.py" line="268"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="183"/>
+        <location filename="../../app/ui/dialogs.py" line="268"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="183"/>
+        <location filename="../../app/ui/dialogs.py" line="268"/>
         <source>Laptop</source>
         <translation>Ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="184"/>
+        <location filename="../../app/ui/dialogs.py" line="269"/>
         <source>What changed</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="190"/>
+        <location filename="../../app/ui/dialogs.py" line="275"/>
         <source>Created</source>
         <translation>Création</translation>
     </message>
@@ -410,24 +410,81 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>IdentityDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="36"/>
+        <location filename="../../app/ui/dialogs.py" line="89"/>
+        <location filename="../../app/ui/dialogs.py" line="90"/>
         <source>Welcome to Taawun</source>
         <translation>Bienvenue dans Taawun</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="38"/>
-        <source>Your name and a name for this laptop are recorded with every change you make.</source>
-        <translation>Votre nom et celui de cet ordinateur sont enregistrés avec chaque modification.</translation>
+        <location filename="../../app/ui/dialogs.py" line="91"/>
+        <source>Taawun keeps the profiles of the cooperatives you support, your visit notes and workshops, on this laptop, even without internet.</source>
+        <translation>Taawun garde les fiches des coopératives que vous accompagnez, vos notes de visite et vos ateliers, sur cet ordinateur, même sans internet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="46"/>
-        <source>Your name</source>
-        <translation>Votre nom</translation>
+        <location filename="../../app/ui/dialogs.py" line="94"/>
+        <source>Language</source>
+        <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="47"/>
-        <source>Name of this laptop</source>
-        <translation>Nom de cet ordinateur</translation>
+        <location filename="../../app/ui/dialogs.py" line="95"/>
+        <source>&amp;Your name</source>
+        <translation>&amp;Votre nom</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="96"/>
+        <source>First and last name, e.g. Fatima Zahra Amrani</source>
+        <translation>Prénom et nom, par ex. Fatima Zahra Amrani</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="97"/>
+        <source>Required. It signs every record you write or change.</source>
+        <translation>Obligatoire. Il signe chaque fiche que vous écrivez ou modifiez.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="98"/>
+        <source>&amp;Name of this laptop</source>
+        <translation>&amp;Nom de cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="99"/>
+        <source>e.g. Azilal office laptop</source>
+        <translation>par ex. Ordinateur du bureau d&apos;Azilal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="100"/>
+        <source>Tells your colleagues which laptop a record comes from.</source>
+        <translation>Indique à vos collègues de quel ordinateur vient une fiche.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="101"/>
+        <source>What happens next: Taawun opens on the list of cooperatives and offers to load a demo event to explore. Both names can be changed later in File › Settings.</source>
+        <translation>Et ensuite&#xa0;: Taawun s&apos;ouvre sur la liste des coopératives et propose de charger un événement de démonstration pour découvrir. Les deux noms se changent plus tard dans Fichier › Paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="104"/>
+        <source>Start</source>
+        <translation>Commencer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="105"/>
+        <location filename="../../app/ui/dialogs.py" line="134"/>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="129"/>
+        <source>Quit Taawun?</source>
+        <translation>Quitter Taawun&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="130"/>
+        <source>Taawun needs your name before it records anything: every record is signed with it. Nothing has been saved. Quit now and give your name at the next start?</source>
+        <translation>Taawun a besoin de votre nom avant d&apos;enregistrer quoi que ce soit&#xa0;: chaque fiche est signée de ce nom. Rien n&apos;a été enregistré. Quitter maintenant et donner votre nom au prochain démarrage&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="136"/>
+        <source>Go back</source>
+        <translation>Revenir</translation>
     </message>
 </context>
 <context>
@@ -462,7 +519,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="38"/>
+        <location filename="../../app/ui/main_window.py" line="39"/>
         <source>Taawun</source>
         <translation>Taawun</translation>
     </message>
@@ -477,62 +534,62 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="84"/>
+        <location filename="../../app/ui/main_window.py" line="92"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="85"/>
+        <location filename="../../app/ui/main_window.py" line="93"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="86"/>
+        <location filename="../../app/ui/main_window.py" line="94"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="87"/>
+        <location filename="../../app/ui/main_window.py" line="95"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="88"/>
+        <location filename="../../app/ui/main_window.py" line="96"/>
         <source>Summary &amp;report…</source>
         <translation>&amp;Rapport de synthèse…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="89"/>
+        <location filename="../../app/ui/main_window.py" line="97"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="93"/>
+        <location filename="../../app/ui/main_window.py" line="101"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Sauvegarder maintenant…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="94"/>
+        <location filename="../../app/ui/main_window.py" line="102"/>
         <source>Restore a backu&amp;p…</source>
         <translation>Restaurer une sauve&amp;garde…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="95"/>
+        <location filename="../../app/ui/main_window.py" line="103"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="96"/>
+        <location filename="../../app/ui/main_window.py" line="104"/>
         <source>Proposed &amp;forms…</source>
         <translation>&amp;Formulaires proposés…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="100"/>
+        <location filename="../../app/ui/main_window.py" line="108"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="101"/>
+        <location filename="../../app/ui/main_window.py" line="109"/>
         <source>&amp;About Taawun</source>
         <translation>À &amp;propos de Taawun</translation>
     </message>
@@ -540,8 +597,8 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>MessageDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="164"/>
-        <location filename="../../app/ui/dialogs.py" line="171"/>
+        <location filename="../../app/ui/dialogs.py" line="249"/>
+        <location filename="../../app/ui/dialogs.py" line="256"/>
         <source>Taawun</source>
         <translation>Taawun</translation>
     </message>
@@ -775,69 +832,84 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../app/ui/record_page.py" line="104"/>
+        <location filename="../../app/ui/record_page.py" line="132"/>
         <source>Back to the list</source>
         <translation>Retour à la liste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="105"/>
+        <location filename="../../app/ui/record_page.py" line="133"/>
         <source>Save draft</source>
         <translation>Enregistrer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="106"/>
-        <location filename="../../app/ui/record_page.py" line="147"/>
+        <location filename="../../app/ui/record_page.py" line="134"/>
+        <location filename="../../app/ui/record_page.py" line="196"/>
         <source>Finalise</source>
         <translation>Finaliser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="107"/>
+        <location filename="../../app/ui/record_page.py" line="135"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="108"/>
-        <location filename="../../app/ui/record_page.py" line="239"/>
+        <location filename="../../app/ui/record_page.py" line="136"/>
+        <location filename="../../app/ui/record_page.py" line="321"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="109"/>
+        <location filename="../../app/ui/record_page.py" line="137"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="123"/>
+        <location filename="../../app/ui/record_page.py" line="160"/>
         <source>Visits</source>
         <translation>Visites</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="129"/>
+        <location filename="../../app/ui/record_page.py" line="170"/>
         <source>New visit</source>
         <translation>Nouvelle visite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="140"/>
-        <source>New</source>
-        <translation>Nouveau</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/record_page.py" line="141"/>
+        <location filename="../../app/ui/record_page.py" line="189"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="141"/>
+        <location filename="../../app/ui/record_page.py" line="189"/>
         <source>Final</source>
         <translation>Définitive</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="147"/>
+        <location filename="../../app/ui/record_page.py" line="196"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="239"/>
+        <location filename="../../app/ui/record_page.py" line="235"/>
+        <source>Nothing to save yet: fill in the form first.</source>
+        <translation>Rien à enregistrer pour l&apos;instant : remplissez d&apos;abord le formulaire.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_page.py" line="262"/>
+        <source>Not finalised. Fix these fields first (each problem is shown under its field): %1</source>
+        <translation>Fiche non finalisée. Corrigez d&apos;abord ces champs (chaque problème est indiqué sous son champ) : %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_page.py" line="291"/>
+        <source>Saved as a draft.</source>
+        <translation>Fiche enregistrée comme brouillon.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_page.py" line="291"/>
+        <source>Saved and finalised.</source>
+        <translation>Fiche enregistrée et finalisée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_page.py" line="321"/>
         <source>Delete this record? It stays in the history.</source>
         <translation>Supprimer cette fiche ? Elle reste dans l&apos;historique.</translation>
     </message>
@@ -897,7 +969,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="132"/>
+        <location filename="../../app/ui/dialogs.py" line="217"/>
         <source>Restore unsaved work</source>
         <translation>Restaurer le travail non enregistré</translation>
     </message>
@@ -926,37 +998,37 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="78"/>
+        <location filename="../../app/ui/dialogs.py" line="163"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="93"/>
+        <location filename="../../app/ui/dialogs.py" line="178"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="94"/>
+        <location filename="../../app/ui/dialogs.py" line="179"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="95"/>
+        <location filename="../../app/ui/dialogs.py" line="180"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="96"/>
+        <location filename="../../app/ui/dialogs.py" line="181"/>
         <source>Name of this laptop</source>
         <translation>Nom de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="97"/>
+        <location filename="../../app/ui/dialogs.py" line="182"/>
         <source>Organisation (report headers)</source>
         <translation>Organisation (en-tête des rapports)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="98"/>
+        <location filename="../../app/ui/dialogs.py" line="183"/>
         <source>Keep the daily backups for</source>
         <translation>Garder les sauvegardes quotidiennes</translation>
     </message>
@@ -1072,7 +1144,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/sync_words.py" line="40"/>
-        <location filename="../../app/ui/sync_words.py" line="65"/>
+        <location filename="../../app/ui/sync_words.py" line="66"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n photo</numerusform>
@@ -1085,7 +1157,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         <translation>Exporté&#xa0;: %1. Le fichier&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="60"/>
+        <location filename="../../app/ui/sync_words.py" line="61"/>
         <source>%n new record(s)</source>
         <translation>
             <numerusform>%n nouvelle fiche</numerusform>
@@ -1093,7 +1165,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="60"/>
+        <location filename="../../app/ui/sync_words.py" line="61"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n mise à jour</numerusform>
@@ -1101,7 +1173,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="61"/>
+        <location filename="../../app/ui/sync_words.py" line="62"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n inchangée</numerusform>
@@ -1109,7 +1181,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="63"/>
+        <location filename="../../app/ui/sync_words.py" line="64"/>
         <source>%n version(s) added to the history</source>
         <translation>
             <numerusform>%n version ajoutée à l&apos;historique</numerusform>
@@ -1117,7 +1189,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="67"/>
+        <location filename="../../app/ui/sync_words.py" line="68"/>
         <source>%n form definition(s) proposed (File › Proposed forms…)</source>
         <translation>
             <numerusform>%n formulaire proposé (Fichier › Formulaires proposés…)</numerusform>
@@ -1125,7 +1197,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="70"/>
+        <location filename="../../app/ui/sync_words.py" line="71"/>
         <source>%n record(s) edited on both laptops at once: the newer version is shown meanwhile. Review them below, under “Conflicts to review”.</source>
         <translation>
             <numerusform>%n fiche modifiée sur les deux ordinateurs à la fois&#xa0;: la version la plus récente est affichée en attendant. Examinez-la ci-dessous, dans «&#xa0;Conflits à examiner&#xa0;».</numerusform>
@@ -1133,7 +1205,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="72"/>
+        <location filename="../../app/ui/sync_words.py" line="73"/>
         <source>%n conflict(s) resolved on another laptop</source>
         <translation>
             <numerusform>%n conflit résolu sur un autre ordinateur</numerusform>
@@ -1144,12 +1216,12 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>UnsavedChangesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="142"/>
+        <location filename="../../app/ui/dialogs.py" line="227"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="143"/>
+        <location filename="../../app/ui/dialogs.py" line="228"/>
         <source>This form has changes that are not saved.</source>
         <translation>Ce formulaire contient des modifications non enregistrées.</translation>
     </message>

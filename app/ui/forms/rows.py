@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from app.core.errors import FieldProblem
 from app.core.fields import PARSERS, BadValue, is_empty
@@ -70,6 +70,7 @@ class FieldRow(QWidget):
         self.widget = widget
         self.lang = lang
         self.touched = False  # edited by the user since the record was loaded: its problems may be shown
+        self.marked = False  # its boxes have the red border of a field with a problem
         self._layout: QFormLayout | None = None
         widget.value_changed.connect(self._mark_touched)  # connected first, so owners see the row as touched
 
@@ -134,11 +135,22 @@ class FieldRow(QWidget):
         own = [p.message(self.lang) for p in problems if p.path == name] if (reveal or self.touched) else []
         self.message.setText("\n".join(directed(line, self.message) for line in own))
         self.message.setVisible(bool(own))
+        self.mark(bool(own))
         self.widget.setAccessibleDescription("\n".join(own))  # screen readers announce it with the field
         nested = [
             FieldProblem(p.path[len(name) :], p.code, p.params) for p in problems if p.path.startswith(name + "[")
         ]
         self.widget.show_sub_problems(nested, reveal=reveal)
+
+    def mark(self, invalid: bool) -> None:
+        """A red border round the field's boxes while it has a problem, besides the message (seen at a glance, and
+        by those who do not read red text); a repeated group's entries mark their own fields."""
+        if invalid == self.marked:
+            return
+        self.marked = invalid
+        for box in self.widget.focus_widgets():
+            if isinstance(box, (QLineEdit, QPlainTextEdit, QComboBox)):
+                box.setStyleSheet(f"border: 2px solid {ERROR_COLOUR}; border-radius: 3px;" if invalid else "")
 
     def message_text(self) -> str:
         # Without the direction mark: callers compare it with `FieldProblem.message()`.
@@ -151,6 +163,7 @@ class FieldRow(QWidget):
         self.touched = False
         self.message.clear()
         self.message.hide()
+        self.mark(False)
         self.widget.setAccessibleDescription("")
         self.widget.clear_sub_problems()
 
