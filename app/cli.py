@@ -21,7 +21,7 @@ from app.cli_language import command_line_language, is_console
 from app.cli_output import QuietOutput
 from app.cli_show import cmd_history, cmd_list, cmd_show
 from app.core import paths
-from app.core.errors import DatabaseRejected, TaawunError
+from app.core.errors import DatabaseRejected, TaawunError, ValidationFailed
 from app.core.forms import FormRegistry, load_form, load_form_directory
 from app.core.logs import setup_logging
 from app.core.messages import LANGUAGES, translate
@@ -292,6 +292,16 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     return parser, handlers
 
 
+def error_text(error: TaawunError, lang: str) -> str:
+    """The error's message, its count in the plural where the shared message cannot say it (app/core/messages.py's
+    plural messages: "1 erreur(s)" is "1 erreur", Arabic agrees with its number)."""
+    if isinstance(error, ValidationFailed):
+        return "\n".join([translate("cli_validation_failed", lang, count=len(error.problems)), *error.lines(lang)])
+    if error.code == "record_in_use":
+        return translate("cli_record_in_use", lang, **error.params)
+    return error.message(lang)
+
+
 def main(argv: list[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
@@ -312,7 +322,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return handlers[options.command](ctx)
     except TaawunError as error:
-        print(error.message(ctx.lang), file=sys.stderr)
+        print(error_text(error, ctx.lang), file=sys.stderr)
         advice = cli_backup.recovery_advice(error, ctx, log_path)  # a damaged database: the way back
         if advice:
             print(advice, file=sys.stderr)

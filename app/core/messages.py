@@ -1545,6 +1545,28 @@ PLURAL_MESSAGES: dict[str, dict[str, dict[str, str]]] = {
         "fr": {"one": "{count} conflit ouvert", "other": "{count} conflits ouverts"},
         "en": {"one": "{count} open conflict", "other": "{count} open conflicts"},
     },
+    "cli_validation_failed": {
+        "ar": {"zero": "لم يحفظ أي شيء", "one": "لم يحفظ أي شيء: خطأ واحد في الاستمارة",
+               "two": "لم يحفظ أي شيء: خطآن في الاستمارة", "few": "لم يحفظ أي شيء: {count} أخطاء في الاستمارة",
+               "many": "لم يحفظ أي شيء: {count} خطأ في الاستمارة", "other": "لم يحفظ أي شيء: {count} خطأ في الاستمارة"},
+        "fr": {"one": "Rien n'a été enregistré : {count} erreur dans le formulaire",
+               "other": "Rien n'a été enregistré : {count} erreurs dans le formulaire"},
+        "en": {"one": "Nothing was saved: {count} error in the form",
+               "other": "Nothing was saved: {count} errors in the form"},
+    },
+    "cli_record_in_use": {
+        "ar": {"one": "لا يمكن حذف السجل {id}: سجل آخر يشير إليه (احذفه أو غيره أولا)",
+               "two": "لا يمكن حذف السجل {id}: سجلان آخران يشيران إليه (احذفهما أو غيرهما أولا)",
+               "few": "لا يمكن حذف السجل {id}: {count} سجلات أخرى تشير إليه (احذفها أو غيرها أولا)",
+               "many": "لا يمكن حذف السجل {id}: {count} سجلا آخر يشير إليه (احذفها أو غيرها أولا)",
+               "other": "لا يمكن حذف السجل {id}: {count} سجل آخر يشير إليه (احذفها أو غيرها أولا)"},
+        "fr": {"one": "Impossible de supprimer la fiche {id} : {count} autre fiche y renvoie (modifiez-la d'abord)",
+               "other": "Impossible de supprimer la fiche {id} : {count} autres fiches y renvoient (modifiez-les"
+                        " d'abord)"},
+        "en": {"one": "Cannot delete record {id}: {count} other record refers to it (change or delete it first)",
+               "other": "Cannot delete record {id}: {count} other records refer to it (change or delete them"
+                        " first)"},
+    },
     "cli_conflict_resolved": {
         "ar": {"other": "حل التعارض {id}: السجل {record} الآن في النسخة {version} (عدد التعارضات المغلقة: {count})"},
         "fr": {"one": "Conflit {id} résolu : la fiche {record} est maintenant en version {version} ({count} conflit"

@@ -337,3 +337,25 @@ def test_the_merge_report_and_the_sync_log_show_times_as_people_read_them(cli: C
     assert re.search(r"exporté le " + moment.pattern, merged) and moment.search(log)
     for text in (merged, log):
         assert not ISO_MOMENT.search(text) and "+00:00" not in text
+
+
+@pytest.mark.parametrize(
+    ("lang", "one", "three", "in_use"),
+    [
+        ("ar", "خطأ واحد في الاستمارة", "3 أخطاء في الاستمارة", "سجلان آخران يشيران إليه"),
+        ("fr", "1 erreur dans le formulaire", "3 erreurs dans le formulaire", "2 autres fiches y renvoient"),
+        ("en", "1 error in the form", "3 errors in the form", "2 other records refer to it"),
+    ],
+)
+def test_refusals_count_in_the_plural(cli: Cli, lang: str, one: str, three: str, in_use: str) -> None:
+    cli("demo")
+    coop = json.loads(cli.ok("list", "visit", "--json"))[0]["data"]["cooperative"]
+    code, _, err = cli("add", "visit", "--set", f"cooperative={coop}", "--set", "visit_date=2025-05-17", "--lang", lang)
+    assert code == 2 and err.splitlines()[0].endswith(one) and len(err.splitlines()) == 2
+    code, _, err = cli("add", "visit", "--set", "visit_date=x", "--lang", lang)
+    assert code == 2 and err.splitlines()[0].endswith(three) and len(err.splitlines()) == 4
+    users = [v for v in json.loads(cli.ok("list", "visit", "--json")) if v["data"]["cooperative"] == coop]
+    while len(users) < 2:  # a second visit to the same cooperative
+        users.append(cli.ok("add", "visit", "--draft", "--set", f"cooperative={coop}"))
+    code, _, err = cli("delete", coop, "--lang", lang)
+    assert code == 2 and in_use in err
