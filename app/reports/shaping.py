@@ -3,6 +3,7 @@ them with (see fonts.GlyphFont: each glyph's code reads back as the text it stan
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 import uharfbuzz as hb
@@ -26,10 +27,17 @@ def shape_run(face: GlyphFont, text: str, rtl: bool) -> Shaped:
     buffer.add_str(text)
     buffer.guess_segment_properties()
     buffer.direction = "rtl" if rtl else "ltr"  # the bidi level decides, not the script (mirrored brackets)
-    buffer.cluster_level = hb.BufferClusterLevel.MONOTONE_CHARACTERS
+    # A letter and its marks (shadda, vowels) are one cluster: the letter's glyph reads back as all of them and
+    # the marks' glyphs as nothing. Drawn as glyphs of their own, raised above the letter, marks were read by PDF
+    # readers as letters of another line or word ("الت ْو ِص َي ُة").
+    buffer.cluster_level = hb.BufferClusterLevel.MONOTONE_GRAPHEMES
     hb.shape(face.hb_font, buffer, {})
     infos, positions = buffer.glyph_infos, buffer.glyph_positions
     # Each cluster's text goes to its first glyph in logical order; harfbuzz lists RTL glyphs right to left.
+    # Readers take a right-to-left line's glyphs as drawn (visual order) and reverse them, a glyph's several
+    # characters included, except a right-to-left ligature (lam-alef) whose letters are all right to left (poppler's
+    # rule, and the order copy and paste gave for it so far): a cluster with marks is stored reversed, so that the
+    # reader's reversal gives it back in logical order.
     starts = sorted({info.cluster for info in infos})
     ends = dict(zip(starts, starts[1:] + [len(text)], strict=True))
     order = range(len(infos) - 1, -1, -1) if rtl else range(len(infos))
@@ -39,7 +47,10 @@ def shape_run(face: GlyphFont, text: str, rtl: bool) -> Shaped:
         cluster = infos[index].cluster
         if cluster not in seen:
             seen.add(cluster)
-            texts[index] = text[cluster : ends[cluster]]
+            piece = text[cluster : ends[cluster]]
+            if rtl and len(piece) > 1 and not all(unicodedata.bidirectional(ch) in ("R", "AL") for ch in piece):
+                piece = piece[::-1]
+            texts[index] = piece
     scale = 1000 / face.units_per_em
     codes = []
     data = []
