@@ -90,12 +90,22 @@ def start_gui(*, db: str | None, lang: str | None, author: str | None,
         return error.exit_code
 
     if (not settings.author or not settings.device_name) and not smoke:
-        identity = IdentityDialog.ask(None, author=author or settings.effective_author,
-                                      device_name=settings.effective_device_name)  # fmt: skip
+        # The welcome: the agent's own name (never the system's login, "root", which would sign every record), the
+        # laptop's (the host name to start from), and the language, applied as soon as it is picked.
+        chosen = [code]
+
+        def choose_language(picked: str) -> None:
+            chosen[0] = picked
+            language.apply(picked)
+
+        identity = IdentityDialog.ask(None, author=author or settings.author, device_name=settings.effective_device_name,
+                                      lang=code, on_language=choose_language)  # fmt: skip
         if identity is None:
             lock.release()
             return 0
         settings.author, settings.device_name = identity
+        if chosen[0] != code:
+            code = settings.language = chosen[0]
         try:
             settings.save(settings_path)
         except FileNotWritten as error:  # a held or read-only settings file: the names apply to this session

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import html
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,41 +29,128 @@ from app.core.messages import translate
 from app.core.shown import shown_text
 from app.db.store import Version
 
+LANGUAGES = (("ar", "العربية"), ("fr", "Français"), ("en", "English"))
+
 
 class IdentityDialog(QDialog):
-    """First run: who is the agent, and what is this laptop called (both recorded on every change)."""
+    """First run: a welcome. The language (switching it retranslates the dialog at once), who the agent is (empty:
+    a login name such as "root" must never sign records), what this laptop is called, and what happens next. Both
+    names are recorded on every change. Cancel explains and asks before Taawun quits."""
 
-    def __init__(self, parent: QWidget | None, *, author: str = "", device_name: str = "") -> None:
+    def __init__(self, parent: QWidget | None, *, author: str = "", device_name: str = "", lang: str = "ar",
+                 on_language: Callable[[str], None] | None = None) -> None:  # fmt: skip
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Welcome to Taawun"))
+        self.on_language = on_language
+        self.setMinimumWidth(600)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Your name and a name for this laptop are recorded with every change you make."))
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
+        layout.setSpacing(12)
+        self.heading = QLabel()
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.heading.setWordWrap(True)
+        layout.addWidget(self.heading)
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.language = QComboBox()
+        for code, name in LANGUAGES:
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(lang)))
         self.author = QLineEdit(author)
         self.device_name = QLineEdit(device_name)
         for name in (self.author, self.device_name):
             name.setMaxLength(NAME_MAX)  # recorded on every change and shown on every laptop: a name's bound
-        form.addRow(self.tr("Your name"), self.author)
-        form.addRow(self.tr("Name of this laptop"), self.device_name)
+        self.language_label, self.author_label, self.device_label = QLabel(), QLabel(), QLabel()
+        self.author_label.setBuddy(self.author)
+        self.device_label.setBuddy(self.device_name)
+        self.author_hint, self.device_hint = QLabel(), QLabel()
+        form.addRow(self.language_label, self.language)
+        for label, box, hint in ((self.author_label, self.author, self.author_hint),
+                                 (self.device_label, self.device_name, self.device_hint)):  # fmt: skip
+            hint.setWordWrap(True)
+            hint.setEnabled(False)  # drawn in the muted colour of a hint
+            column = QVBoxLayout()
+            column.setSpacing(2)
+            column.addWidget(box)
+            column.addWidget(hint)
+            form.addRow(label, column)
         layout.addLayout(form)
+        self.next_steps = QLabel()
+        self.next_steps.setWordWrap(True)
+        layout.addWidget(self.next_steps)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.author.textChanged.connect(self._update_ok)
         self.device_name.textChanged.connect(self._update_ok)
+        self.language.currentIndexChanged.connect(self._language_chosen)
+        self.retranslate()
         self._update_ok()
+        self.author.setFocus()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Welcome to Taawun"))
+        self.heading.setText("<h2>" + html.escape(self.tr("Welcome to Taawun")) + "</h2><p>"
+                             + html.escape(self.tr("Taawun keeps the profiles of the cooperatives you support, your "
+                                                   "visit notes and workshops, on this laptop, even without internet."))
+                             + "</p>")  # fmt: skip
+        self.language_label.setText(self.tr("Language"))
+        self.author_label.setText(self.tr("&Your name"))
+        self.author.setPlaceholderText(self.tr("First and last name, e.g. Fatima Zahra Amrani"))
+        self.author_hint.setText(self.tr("Required. It signs every record you write or change."))
+        self.device_label.setText(self.tr("&Name of this laptop"))
+        self.device_name.setPlaceholderText(self.tr("e.g. Azilal office laptop"))
+        self.device_hint.setText(self.tr("Tells your colleagues which laptop a record comes from."))
+        self.next_steps.setText(self.tr("What happens next: Taawun opens on the list of cooperatives and offers to "
+                                        "load a demo event to explore. Both names can be changed later in File › "
+                                        "Settings."))  # fmt: skip
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Quit"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            # After the button box has put back Qt's own words on its buttons (it hears the same event).
+            QTimer.singleShot(0, self, self.retranslate)
+
+    def _language_chosen(self) -> None:
+        if self.on_language is not None:
+            self.on_language(str(self.language.currentData()))
+            self.retranslate()  # at once: Qt's LanguageChange for the new translators is posted, not sent
 
     def _update_ok(self) -> None:
         names = (self.author.text().strip(), self.device_name.text().strip())
         ok = all(name and is_name(name) for name in names)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 
+    def reject(self) -> None:
+        """Cancel, Escape or the window's close button: Taawun cannot record anything without a name; say so and
+        ask before quitting."""
+        if self.confirm_quit(self):
+            super().reject()
+
     @classmethod
-    def ask(cls, parent: QWidget | None, *, author: str = "", device_name: str = "") -> tuple[str, str] | None:
-        dialog = cls(parent, author=author, device_name=device_name)
+    def confirm_quit(cls, parent: QWidget | None) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("IdentityDialog", "Quit Taawun?"),
+                          QCoreApplication.translate("IdentityDialog", "Taawun needs your name before it records "
+                                                     "anything: every record is signed with it. Nothing has been "
+                                                     "saved. Quit now and give your name at the next start?"),
+                          QMessageBox.StandardButton.NoButton, parent)  # fmt: skip
+        quit_button = box.addButton(QCoreApplication.translate("IdentityDialog", "Quit"),
+                                    QMessageBox.ButtonRole.AcceptRole)  # fmt: skip
+        back = box.addButton(QCoreApplication.translate("IdentityDialog", "Go back"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(back)
+        box.exec()
+        return box.clickedButton() is quit_button
+
+    def chosen_language(self) -> str:
+        return str(self.language.currentData())
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, *, author: str = "", device_name: str = "", lang: str = "ar",
+            on_language: Callable[[str], None] | None = None) -> tuple[str, str] | None:  # fmt: skip
+        """The names given, or None when the agent chose to quit. The language chosen is given to `on_language` as
+        soon as it is picked (the caller applies it and keeps it)."""
+        dialog = cls(parent, author=author, device_name=device_name, lang=lang, on_language=on_language)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.author.text().strip(), dialog.device_name.text().strip()
@@ -70,7 +159,7 @@ class IdentityDialog(QDialog):
 class SettingsDialog(QDialog):
     """Language, organisation and identity. A new language rebuilds the window at once."""
 
-    LANGUAGES = (("ar", "العربية"), ("fr", "Français"), ("en", "English"))
+    LANGUAGES = LANGUAGES
 
     def __init__(self, parent: QWidget | None, *, lang: str, author: str, device_name: str, organisation: str,
                  backup_keep_days: int = 14) -> None:  # fmt: skip
