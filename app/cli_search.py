@@ -43,12 +43,23 @@ def cmd_search(ctx: Context) -> int:
     for hit in hits:
         form = ctx.store.forms.get(hit.form) if hit.form in ctx.store.forms else None
         kind = form.label[ctx.lang] if form else hit.form
-        print(f"{hit.id}  {kind}: {hit.title}")
+        print(f"{hit.id}  {kind}: {_title(ctx, hit.id, hit.form) or hit.title}")
         if hit.snippet.pieces:
             label = _field_label(form.labels() if form else {}, hit.snippet.field, ctx.lang)
             print(f"    {label}: {hit.snippet.text()}" if label else f"    {hit.snippet.text()}")
     ctx.say("cli_search_count" if hits else "search_nothing", count=len(hits), query=options.query)
     return 0
+
+
+def _title(ctx: Context, record_id: str, form_name: str) -> str | None:
+    """The record's title as `list` shows it (dates in the language's format), or None (the index's title)."""
+    from app.cli_show import record_title
+
+    try:
+        record = ctx.store.get(record_id)
+        return record_title(ctx, ctx.store.forms.get(form_name), record.data) or None
+    except InvalidInput:
+        return None
 
 
 def _field_label(labels: dict[str, dict[str, str]], path: str, lang: str) -> str:

@@ -265,10 +265,11 @@ def test_human_output_shows_dates_in_the_language_and_json_stays_iso(cli: Cli, l
     listed = cli.ok("list", "visit", "--lang", lang)
     shown = cli.ok("show", visit["id"], "--lang", lang)
     history = cli.ok("history", visit["id"], "--lang", lang)
-    for text in (listed, shown, history):
+    searched = cli.ok("search", "تعاونية", "--form", "visit", "--lang", lang)
+    for text in (listed, shown, history, searched):
         assert date in text and not ISO_MOMENT.search(text) and "+00:00" not in text
     if lang != "en":
-        assert "2025-05-17" not in listed + shown + history
+        assert "2025-05-17" not in listed + shown + history + searched
     moment = re.compile(r"\d\d/\d\d/\d{4} \d\d:\d\d" if lang != "en" else r"\d{4}-\d\d-\d\d \d\d:\d\d")
     assert moment.search(shown) and len(moment.findall(history)) == 2
 
