@@ -6,7 +6,7 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from app.core.fields import BadValue, parse_date
@@ -16,6 +16,7 @@ from app.db.list_filters import Filters, applicable, distinct_values
 from app.ui.flow_layout import FlowLayout
 from app.ui.services import Services
 from app.ui.status import show_quietly
+from app.ui.words import any_choice
 
 _DATE = FieldSpec(name="date", type="date", label={})
 
@@ -47,10 +48,6 @@ class RememberedFilters:
             write_text_atomically(self.path, json.dumps(stored, ensure_ascii=False), replace=self.replace)
         except OSError as error:
             raise FileNotWritten("filters_not_remembered", self.path, error) from None
-
-
-def _any() -> str:
-    return QCoreApplication.translate("FilterBar", "(any)")
 
 
 class FilterBar(QWidget):
@@ -97,7 +94,7 @@ class FilterBar(QWidget):
         for key, field in (("sector", "sectors"), ("challenge", "challenges")):
             spec = cooperative.field(field) if cooperative is not None else None
             combo = QComboBox()
-            combo.addItem(_any(), None)
+            combo.addItem(any_choice(key), None)
             for choice in spec.choices if spec is not None else ():
                 combo.addItem(choice.label[lang], choice.value)
             add(key, self.tr("Sector") if key == "sector" else self.tr("Challenge"), combo)
@@ -110,7 +107,7 @@ class FilterBar(QWidget):
             add(key, label, edit)
         add("agent", self.tr("Agent"), self._values_combo("agent"))
         state = QComboBox()
-        state.addItem(_any(), None)
+        state.addItem(any_choice("state"), None)
         state.addItem(self.tr("Draft"), "draft")
         state.addItem(self.tr("Final"), "final")
         add("state", self.tr("State"), state)
@@ -129,7 +126,7 @@ class FilterBar(QWidget):
         self.clear_button.clicked.connect(self.clear)
 
     def _values_combo(self, key: str) -> QComboBox:
-        return _ValuesCombo(lambda: distinct_values(self.services.store.conn, self.form, key))
+        return _ValuesCombo(lambda: distinct_values(self.services.store.conn, self.form, key), any_choice(key))
 
     def filters(self) -> Filters:
         values: dict[str, object] = {}
@@ -175,11 +172,11 @@ class _ValuesCombo(QComboBox):
     """The values found in the database, read when the list is first opened: finding every agent's name means
     reading every visit, which the list's opening must not wait for."""
 
-    def __init__(self, values: Callable[[], list[str]]) -> None:
+    def __init__(self, values: Callable[[], list[str]], any_text: str) -> None:
         super().__init__()
         self._values = values
         self._filled = False
-        self.addItem(_any(), None)
+        self.addItem(any_text, None)
 
     def showPopup(self) -> None:
         if not self._filled:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,6 +22,7 @@ from app.db.listing import ListQuery
 from app.ui.filter_bar import FilterBar
 from app.ui.record_model import RecordTableModel
 from app.ui.services import Services
+from app.ui.words import form_plural
 
 
 def column_titles() -> dict[str, str]:
@@ -78,7 +81,7 @@ class ListPage(QWidget):
         self.form = services.store.forms.get(form_name)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        self.title = QLabel(f"<h2>{self.form.label[services.lang]}</h2>")
+        self.title = QLabel(f"<h2>{html.escape(form_plural(self.form, services.lang))}</h2>")
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Filter this list"))
         self.filter.setClearButtonEnabled(True)
