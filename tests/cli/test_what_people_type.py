@@ -338,6 +338,15 @@ def test_the_merge_report_and_the_sync_log_show_times_as_people_read_them(cli: C
     assert re.search(r"exporté le " + moment.pattern, merged) and moment.search(log)
     for text in (merged, log):
         assert not ISO_MOMENT.search(text) and "+00:00" not in text
+    coop = json.loads(cli.ok("list", "cooperative", "--json", db=tmp_path / "agent.db"))[0]["id"]
+    cli.ok("edit", coop, "--set", "name_fr=A", db=tmp_path / "agent.db")
+    cli.ok("edit", coop, "--set", "name_fr=B", db=tmp_path / "coordinator.db")
+    (tmp_path / "second").mkdir()
+    package = cli.ok("sync", "export", str(tmp_path / "second"), db=tmp_path / "agent.db").strip().splitlines()[-1]
+    cli.ok("sync", "merge", package, db=tmp_path / "coordinator.db")
+    conflicts = cli.ok("conflicts", "--lang", "fr", db=tmp_path / "coordinator.db")
+    assert "1 conflit ouvert" in conflicts and len(moment.findall(conflicts)) == 3  # both versions, found at
+    assert not ISO_MOMENT.search(conflicts)
 
 
 @pytest.mark.parametrize(
