@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from app import __version__, cli_backup, cli_reports, cli_search, cli_selftest, cli_sync
-from app.cli_choices import form_lines, resolve_input, say_warnings
+from app.cli_choices import draft_warnings, form_lines, resolve_input
 from app.cli_input import read_changes
 from app.cli_language import command_line_language, is_console
 from app.cli_output import QuietOutput
@@ -102,10 +102,19 @@ def cmd_demo(ctx: Context) -> int:
 def cmd_add(ctx: Context) -> int:
     form = ctx.store.forms.get(ctx.options.form)
     data, photos = read_changes(form, ctx.options.set or [], ctx.options.json)
-    data, warnings = resolve_input(ctx.store, form, data, draft=ctx.options.draft, lang=ctx.lang)
-    print(ctx.store.create(form.name, data, draft=ctx.options.draft, new_photos=photos))
-    say_warnings(warnings, ctx.lang, lambda line: print(line, file=sys.stderr))
+    data = resolve_input(ctx.store, form, data, draft=ctx.options.draft, lang=ctx.lang)
+    record_id = ctx.store.create(form.name, data, draft=ctx.options.draft, new_photos=photos)
+    print(record_id)
+    _warn_about_draft(ctx, ctx.store.get(record_id))
     return 0
+
+
+def _warn_about_draft(ctx: Context, record: Any) -> None:
+    """A saved draft holding a value that is not a choice: said on stderr (stdout keeps the id, for scripts)."""
+    if record.state == "draft":
+        form = ctx.store.forms.for_record(record.form, record.form_version)
+        for line in draft_warnings(form, record.data, ctx.lang):
+            print(line, file=sys.stderr)
 
 
 def cmd_edit(ctx: Context) -> int:
@@ -117,10 +126,10 @@ def cmd_edit(ctx: Context) -> int:
     data, photos = read_changes(form, ctx.options.set or [], ctx.options.json)
     draft = None if ctx.options.state is None else ctx.options.state == "draft"
     is_draft = record.state == "draft" if draft is None else draft
-    data, warnings = resolve_input(ctx.store, form, data, draft=is_draft, lang=ctx.lang)
+    data = resolve_input(ctx.store, form, data, draft=is_draft, lang=ctx.lang)
     updated = ctx.store.update(record.id, data, draft=draft, new_photos=photos)
     ctx.say("record_saved", id=updated.id, version=updated.version)
-    say_warnings(warnings, ctx.lang, lambda line: print(line, file=sys.stderr))
+    _warn_about_draft(ctx, updated)
     return 0
 
 

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Callable
 from typing import Any
 
 from app.core.arabic import normalise_for_search, query_words
@@ -31,32 +30,25 @@ from app.core.shown import NAME_LIMIT, Shown, shown_text
 CANDIDATES_SHOWN = 10  # an ambiguous name lists at most this many records
 
 
-class Warnings(list[tuple[str, dict[str, Any]]]):
-    """Warnings to print once the record is saved: (message code, parameters)."""
-
-
-def resolve_input(
-    store: Any, form: FormSpec, data: dict[str, Any], *, draft: bool, lang: str
-) -> tuple[dict[str, Any], Warnings]:
+def resolve_input(store: Any, form: FormSpec, data: dict[str, Any], *, draft: bool, lang: str) -> dict[str, Any]:
     """`data` with choices and references given as people type them replaced by what is stored."""
-    warnings = Warnings()
-    return _resolve(store, form.fields, data, draft=draft, lang=lang, warnings=warnings), warnings
+    return _resolve(store, form.fields, data, draft=draft, lang=lang)
 
 
 def _resolve(store: Any, fields: tuple[FieldSpec, ...], data: dict[str, Any], *, draft: bool, lang: str,
-             warnings: Warnings) -> dict[str, Any]:  # fmt: skip
+) -> dict[str, Any]:  # fmt: skip
     result = dict(data)
     for spec in fields:
         value = data.get(spec.name)
         if value is None or (isinstance(value, str) and not value.strip()):
             continue
         if spec.type in ("select_one", "select_multiple"):
-            result[spec.name] = _choices(spec, value, draft=draft, lang=lang, warnings=warnings)
+            result[spec.name] = _choices(spec, value, draft=draft, lang=lang)
         elif spec.type == "reference" and isinstance(value, str):
             result[spec.name] = reference_by_name(store, spec, value, lang=lang)
         elif spec.type == "group" and isinstance(value, list):
             result[spec.name] = [
-                _resolve(store, spec.fields, entry, draft=draft, lang=lang, warnings=warnings)
+                _resolve(store, spec.fields, entry, draft=draft, lang=lang)
                 if isinstance(entry, dict) else entry for entry in value
             ]  # fmt: skip
     return result
@@ -84,7 +76,7 @@ def choices_text(spec: FieldSpec, lang: str) -> str:
     return separator.join(f"{choice.value} ({choice.label.get(lang) or choice.value})" for choice in spec.choices)
 
 
-def _choices(spec: FieldSpec, value: Any, *, draft: bool, lang: str, warnings: Warnings) -> Any:
+def _choices(spec: FieldSpec, value: Any, *, draft: bool, lang: str) -> Any:
     if spec.type == "select_one":
         items, single = [value], True
     elif isinstance(value, str):
@@ -103,15 +95,9 @@ def _choices(spec: FieldSpec, value: Any, *, draft: bool, lang: str, warnings: W
         if choice is not None:
             resolved.append(choice.value)
             continue
-        params = {
-            "field": spec.label.get(lang) or spec.name,
-            "value": item.strip(),
-            "choices": choices_text(spec, lang),
-        }
         if not draft:
-            raise InvalidInput("cli_unknown_choice", **params)
-        warnings.append(("cli_draft_bad_choice", params))
-        if single:
+            raise InvalidInput("cli_unknown_choice", **_choice_params(spec, item, lang))
+        if single:  # a draft keeps it as typed; `draft_warnings` says so once it is saved
             return value  # kept as typed
         resolved.append(item.strip())
     return resolved[0] if single else resolved
@@ -171,9 +157,30 @@ def _all_words_start(words: list[str], folded: str) -> bool:
     return all(any(word.startswith(w) for word in mine) for w in words)
 
 
-def say_warnings(warnings: Warnings, lang: str, write: Callable[[str], None]) -> None:
-    for code, params in warnings:
-        write(translate(code, lang, **params))
+def _choice_params(spec: FieldSpec, value: str, lang: str) -> dict[str, Any]:
+    return {"field": spec.label.get(lang) or spec.name, "value": value.strip(), "choices": choices_text(spec, lang)}
+
+
+def draft_warnings(form: FormSpec, data: dict[str, Any], lang: str) -> list[str]:
+    """A line for each value of a saved draft that is not one of its field's choices (given now or kept from
+    before, in a repeated group's entries too): what to correct before the record can be finalised."""
+    return [translate("cli_draft_bad_choice", lang, **_choice_params(spec, value, lang))
+            for spec, value in _unknown_choices(form.fields, data)]  # fmt: skip
+
+
+def _unknown_choices(fields: tuple[FieldSpec, ...], data: dict[str, Any]) -> list[tuple[FieldSpec, str]]:
+    found = []
+    for spec in fields:
+        value = data.get(spec.name)
+        if spec.type in ("select_one", "select_multiple"):
+            values = value if isinstance(value, list) else [value]
+            known = {choice.value for choice in spec.choices}
+            found += [(spec, item) for item in values if isinstance(item, str) and item not in known]
+        elif spec.type == "group" and isinstance(value, list):
+            for entry in value:
+                if isinstance(entry, dict):
+                    found += _unknown_choices(spec.fields, entry)
+    return found
 
 
 def form_lines(form: FormSpec, lang: str) -> list[str]:

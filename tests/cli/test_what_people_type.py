@@ -131,6 +131,8 @@ def test_a_draft_keeps_a_wrong_choice_as_typed_and_warns(cli: Cli, lang: str, wo
     assert cli.data(record_id)["purpose"] == "diagnosys"  # kept, as the window keeps it, and said
     for word in words:
         assert word in err
+    code, out, err = cli("edit", record_id, "--set", "agent=فريق", "--lang", lang)  # still there: said again
+    assert code == 0 and all(word in err for word in words)
     code, out, err = cli("edit", record_id, "--set", "purpose=suivi", "--lang", lang)  # corrected: no warning
     assert code == 0 and err == "" and cli.data(record_id)["purpose"] == "follow_up"
     code, _, err = cli("edit", record_id, "--set", "purpose=diagnosys", "--final", "--lang", lang)
