@@ -19,6 +19,7 @@ from app.reports.common import ReportContext
 from app.reports.cooperative_sheet import cooperative_story
 from app.reports.document import MARGIN, RenderedReport, render
 from app.reports.fonts import load_fonts
+from app.reports.photos import logo_image
 from app.reports.summary_report import Period, summary_story
 from app.reports.text_layout import TextEngine
 from app.reports.visit_report import visit_story
@@ -55,13 +56,15 @@ def parse_period(start: str | None, end: str | None, province: str | None = None
 
 
 def build_report(store: Store, request: ReportRequest, *, organisation: str = "", generated_on: dt.date | None = None,
-                 engine: TextEngine | None = None) -> RenderedReport:  # fmt: skip
-    """Build the PDF in memory. Unknown ids, records of another form and unknown provinces raise InvalidInput."""
+                 engine: TextEngine | None = None, logo: bytes | None = None) -> RenderedReport:  # fmt: skip
+    """Build the PDF in memory. Unknown ids, records of another form and unknown provinces raise InvalidInput.
+    `organisation` and `logo` (a PNG or JPEG file's bytes; one that is not a picture is left out) head every page."""
     if request.lang not in LANGUAGES:
         raise InvalidInput("report_unknown_language", language=request.lang)
     engine = engine or TextEngine(load_fonts())
     ctx = ReportContext(store=store, lang=request.lang, engine=engine, organisation=organisation,
-                        generated_on=generated_on or dt.date.today(), width=A4[0] - 2 * MARGIN)  # fmt: skip
+                        generated_on=generated_on or dt.date.today(), width=A4[0] - 2 * MARGIN,
+                        logo=logo_image(logo))  # fmt: skip
     if request.kind == "summary":
         if request.period is None:
             raise InvalidInput("report_summary_options")

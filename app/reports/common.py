@@ -77,6 +77,7 @@ class ReportContext:
     organisation: str
     generated_on: dt.date
     width: float  # of the page's body
+    logo: Any = None  # the organisation's logo, decoded (photos.logo_image), or None
     _keys: itertools.count[int] = field(default_factory=itertools.count)
 
     def __post_init__(self) -> None:
@@ -94,7 +95,7 @@ class ReportContext:
         return PageFrame(organisation=organisation, title=title,
                          generated=self.t("report_generated", date=self.date(self.generated_on.isoformat())),
                          page_label=lambda page, total: self.t("report_page", page=page, total=total),
-                         rtl=self.rtl)  # fmt: skip
+                         rtl=self.rtl, logo=self.logo)  # fmt: skip
 
     def date(self, iso: str) -> str:
         """A date as the window and the command line show it (`app.core.dates`): 17/05/2025 in Arabic and in French
@@ -149,8 +150,11 @@ class ReportContext:
     def label(self, text: str) -> TextBlock:
         return TextBlock(self.engine, text, self.styles.label, space_before=4, keep_with_next=True)
 
-    def title_block(self, title: str, subtitle: str) -> list[Flowable]:
-        return [self.para(title, self.styles.title), self.para(subtitle, self.styles.subtitle), Rule(ACCENT, 1.0, 6)]
+    def title_block(self, title: str, subtitle: str, *facts: str) -> list[Flowable]:
+        """The report's cover lines: its title, what it is (and when), then any facts given (where), a rule."""
+        lines = [self.para(title, self.styles.title), self.para(subtitle, self.styles.subtitle)]
+        lines += [self.para(fact, self.styles.subtitle) for fact in facts if fact]
+        return [*lines, Rule(ACCENT, 1.0, 6)]
 
     def bullets(self, items: list[str], style: TextStyle | None = None) -> list[Flowable]:
         return [self.para(item, style or self.styles.body, bullet=BULLET, space_after=1) for item in items]

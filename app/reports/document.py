@@ -21,6 +21,7 @@ from app.reports.text_layout import TextEngine, TextStyle
 MARGIN = 18 * mm
 HEADER_HEIGHT = 14 * mm
 FOOTER_HEIGHT = 12 * mm
+LOGO_HEIGHT = 8 * mm
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,7 @@ class PageFrame:
     generated: str  # e.g. "Généré le 17/05/2025"
     page_label: Callable[[int, int], str]  # (page, total) -> "page X of Y" in the report's language
     rtl: bool
+    logo: Any = None  # the organisation's logo (a reportlab ImageReader), beside its name on every page
 
 
 @dataclass(frozen=True)
@@ -109,8 +111,18 @@ def _draw_furniture(canvas: Canvas, engine: TextEngine, frame: PageFrame, number
     top = height - MARGIN
     organisation = TextStyle(size=10, leading=14, bold=True, color=ACCENT, direction=direction, align="start")
     title = TextStyle(size=8.5, leading=12, color=ACCENT, direction=direction, align="end")
-    _draw_one_line(canvas, engine, frame.organisation, organisation, x=MARGIN + (half + 8 if frame.rtl else 0),
-                   top=top, width=half)  # fmt: skip
+    name_x, name_width = MARGIN + (half + 8 if frame.rtl else 0), half
+    if frame.logo is not None:  # the logo on the starting edge, the name after it, both above the rule
+        pixels_wide, pixels_high = frame.logo.getSize()
+        logo_height = LOGO_HEIGHT
+        logo_width = min(logo_height * pixels_wide / pixels_high, half / 2)
+        logo_height = logo_width * pixels_high / pixels_wide
+        rule_y = top - HEADER_HEIGHT + 4 * mm
+        logo_x = width - MARGIN - logo_width if frame.rtl else MARGIN
+        canvas.drawImage(frame.logo, logo_x, rule_y + 1.5 * mm, logo_width, logo_height)
+        name_width = half - logo_width - 2 * mm
+        name_x = name_x if frame.rtl else MARGIN + logo_width + 2 * mm
+    _draw_one_line(canvas, engine, frame.organisation, organisation, x=name_x, top=top, width=name_width)
     _draw_one_line(
         canvas, engine, frame.title, title, x=MARGIN + (0 if frame.rtl else half + 8), top=top + 1, width=half
     )

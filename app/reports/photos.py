@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PIL import Image as PilImage
 from PIL import ImageOps, UnidentifiedImageError
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, Image, KeepTogether
 
 from app.core.errors import TaawunError
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
 
 MAX_HEIGHT = 95 * mm
 MAX_PIXELS = 1600  # enough for print at this size; keeps a report of 50 phone photos small
+LOGO_PIXELS = 600  # a logo is printed about 12 mm high
 
 
 def photo_blocks(ctx: ReportContext, photos: list[dict[str, Any]]) -> list[Flowable]:
@@ -54,3 +56,27 @@ def _image(ctx: ReportContext, digest: str, max_width: float, max_height: float)
     image = Image(encoded, width=pixel_width * scale, height=pixel_height * scale)
     image.hAlign = "CENTER"
     return image
+
+
+def logo_image(content: bytes | None) -> ImageReader | None:
+    """The organisation's logo (a PNG or JPEG file's bytes), upright, on white, at most LOGO_PIXELS; None if there
+    is none or it is not a picture (the report is then printed without it, never refused)."""
+    if not content:
+        return None
+    try:
+        with PilImage.open(io.BytesIO(content)) as opened:
+            opened.draft("RGB", (LOGO_PIXELS, LOGO_PIXELS))
+            picture = ImageOps.exif_transpose(opened)
+            picture.thumbnail((LOGO_PIXELS, LOGO_PIXELS))
+            if picture.mode in ("RGBA", "LA", "P"):  # a transparent logo goes on the page's white
+                picture = picture.convert("RGBA")
+                background = PilImage.new("RGB", picture.size, "white")
+                background.paste(picture, mask=picture.getchannel("A"))
+                picture = background
+            picture = picture.convert("RGB")
+    except (UnidentifiedImageError, OSError, ValueError, PilImage.DecompressionBombError):
+        return None
+    encoded = io.BytesIO()
+    picture.save(encoded, format="PNG")
+    encoded.seek(0)
+    return ImageReader(encoded)

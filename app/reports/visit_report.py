@@ -6,6 +6,7 @@ from typing import Any
 
 from reportlab.platypus import Flowable
 
+from app.core.errors import TaawunError
 from app.core.forms import FieldSpec
 from app.reports.common import ReportContext
 
@@ -21,10 +22,22 @@ def visit_story(ctx: ReportContext, record_id: str) -> tuple[str, list[Flowable]
     subtitle = " — ".join(part for part in (kind, date) if part)
     if record.state != "final":
         subtitle += f" ({ctx.t('state_draft')})"
-    story: list[Flowable] = ctx.title_block(cooperative or kind, subtitle)
+    story: list[Flowable] = ctx.title_block(cooperative or kind, subtitle, _where(ctx, data.get("cooperative")))
     special = {"recommendations": lambda spec, value: _recommendations(ctx, spec, value)}
     story += ctx.record_story(form, data, special=special)
     return f"{kind} — {cooperative}" if cooperative else kind, story
+
+
+def _where(ctx: ReportContext, cooperative_id: Any) -> str:
+    """Where the visited cooperative is: its village, commune and province, as recorded ("" if unknown)."""
+    if not cooperative_id:
+        return ""
+    try:
+        place = ctx.store.get(str(cooperative_id)).data
+    except TaawunError:  # a cooperative deleted since: the report still prints
+        return ""
+    separator = "، " if ctx.rtl else ", "
+    return separator.join(str(place[name]) for name in ("village", "commune", "province") if place.get(name))
 
 
 def _recommendations(ctx: ReportContext, spec: FieldSpec, entries: list[dict[str, Any]]) -> list[Flowable]:
