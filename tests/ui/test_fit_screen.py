@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QRect, QSize
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
+from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.db.demo import load_demo
@@ -111,3 +111,19 @@ def test_the_window_opens_maximised_on_a_small_screen_and_remembers_its_size(qtb
     QApplication.processEvents()
     assert not again.isMaximized()
     assert again.size() == QSize(760, 580)
+
+
+def test_labels_are_level_with_their_fields_when_a_hint_is_shown(qtbot: QtBot, window: MainWindow) -> None:
+    """A hint under a field made its row taller, and Qt centred the label in the row: it sat lower than its field."""
+    page = window.new_record("cooperative")
+    assert page is not None
+    QApplication.processEvents()
+    for name in ("name_ar", "name_fr", "registration_number", "legal_form", "notes"):
+        row = page.editor.rows[name]
+        box = row.widget.focus_widgets()[0]
+        one_line = QLineEdit().sizeHint().height()  # a multi-line box's first line is where a one-line box's is
+        box_line = box.mapTo(page, QPoint(0, 0)).y() + min(box.height(), one_line) / 2
+        label = row.label
+        label_line = label.mapTo(page, QPoint(0, label.contentsMargins().top())).y()
+        label_line += label.fontMetrics().lineSpacing() / 2
+        assert abs(label_line - box_line) <= 4, (name, label_line, box_line)

@@ -82,6 +82,11 @@ class FieldRow(QWidget):
         self.label.setText(directed(text, self.label))
         self.label.setTextFormat(Qt.TextFormat.RichText)
         self.label.setWordWrap(True)
+        # The label's first line level with the field's first line, also when a hint or a message makes the row
+        # taller (Qt centres a label in its row: it sat lower than its field).
+        self.label.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
+        line_box = QLineEdit().sizeHint().height()
+        self.label.setContentsMargins(0, max(0, (line_box - self.label.fontMetrics().lineSpacing()) // 2), 0, 0)
         self.label.setBuddy(widget)
         tips = [spec.hint[lang]] if spec.hint else []
         if spec.required:
