@@ -217,72 +217,67 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="53"/>
-        <source>(any)</source>
-        <translation>(الكل)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/filter_bar.py" line="95"/>
+        <location filename="../../app/ui/filter_bar.py" line="92"/>
         <source>Province</source>
         <translation>الإقليم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="96"/>
+        <location filename="../../app/ui/filter_bar.py" line="93"/>
         <source>Commune</source>
         <translation>الجماعة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="103"/>
+        <location filename="../../app/ui/filter_bar.py" line="100"/>
         <source>Sector</source>
         <translation>القطاع</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="103"/>
+        <location filename="../../app/ui/filter_bar.py" line="100"/>
         <source>Challenge</source>
         <translation>الصعوبة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="104"/>
+        <location filename="../../app/ui/filter_bar.py" line="101"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="104"/>
+        <location filename="../../app/ui/filter_bar.py" line="101"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="106"/>
+        <location filename="../../app/ui/filter_bar.py" line="103"/>
         <source>YYYY-MM-DD</source>
         <translation>سنة-شهر-يوم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="111"/>
+        <location filename="../../app/ui/filter_bar.py" line="108"/>
         <source>Agent</source>
         <translation>المؤطر</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="114"/>
+        <location filename="../../app/ui/filter_bar.py" line="111"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="115"/>
+        <location filename="../../app/ui/filter_bar.py" line="112"/>
         <source>Final</source>
         <translation>نهائي</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="116"/>
+        <location filename="../../app/ui/filter_bar.py" line="113"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="117"/>
+        <location filename="../../app/ui/filter_bar.py" line="114"/>
         <source>Open follow-up</source>
         <translation>تتبع مفتوح</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="118"/>
+        <location filename="../../app/ui/filter_bar.py" line="115"/>
         <source>Clear filters</source>
         <translation>مسح عوامل التصفية</translation>
     </message>
@@ -372,37 +367,37 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="264"/>
+        <location filename="../../app/ui/dialogs.py" line="268"/>
         <source>History</source>
         <translation>السجل التاريخي</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="268"/>
+        <location filename="../../app/ui/dialogs.py" line="272"/>
         <source>Version</source>
         <translation>النسخة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="268"/>
+        <location filename="../../app/ui/dialogs.py" line="272"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="268"/>
+        <location filename="../../app/ui/dialogs.py" line="272"/>
         <source>Who</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="268"/>
+        <location filename="../../app/ui/dialogs.py" line="272"/>
         <source>Laptop</source>
         <translation>الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="269"/>
+        <location filename="../../app/ui/dialogs.py" line="273"/>
         <source>What changed</source>
         <translation>ما الذي تغير</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="275"/>
+        <location filename="../../app/ui/dialogs.py" line="279"/>
         <source>Created</source>
         <translation>إنشاء</translation>
     </message>
@@ -410,79 +405,79 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>IdentityDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="89"/>
-        <location filename="../../app/ui/dialogs.py" line="90"/>
+        <location filename="../../app/ui/dialogs.py" line="91"/>
+        <location filename="../../app/ui/dialogs.py" line="92"/>
         <source>Welcome to Taawun</source>
         <translation>مرحبا بك في تعاون</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="91"/>
+        <location filename="../../app/ui/dialogs.py" line="93"/>
         <source>Taawun keeps the profiles of the cooperatives you support, your visit notes and workshops, on this laptop, even without internet.</source>
         <translation>يحفظ تعاون ملفات التعاونيات التي ترافقها وملاحظات زياراتك ولقاءاتك على هذا الحاسوب، حتى دون إنترنت.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="94"/>
+        <location filename="../../app/ui/dialogs.py" line="96"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="95"/>
+        <location filename="../../app/ui/dialogs.py" line="97"/>
         <source>&amp;Your name</source>
         <translation>&amp;اسمك</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="96"/>
+        <location filename="../../app/ui/dialogs.py" line="98"/>
         <source>First and last name, e.g. Fatima Zahra Amrani</source>
         <translation>الاسم العائلي والشخصي، مثلا: فاطمة الزهراء العمراني</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="97"/>
+        <location filename="../../app/ui/dialogs.py" line="99"/>
         <source>Required. It signs every record you write or change.</source>
         <translation>إجباري: يوقع به كل سجل تكتبه أو تعدله.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="98"/>
+        <location filename="../../app/ui/dialogs.py" line="100"/>
         <source>&amp;Name of this laptop</source>
         <translation>ا&amp;سم هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="99"/>
+        <location filename="../../app/ui/dialogs.py" line="101"/>
         <source>e.g. Azilal office laptop</source>
         <translation>مثلا: حاسوب مكتب أزيلال</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="100"/>
+        <location filename="../../app/ui/dialogs.py" line="102"/>
         <source>Tells your colleagues which laptop a record comes from.</source>
         <translation>يعرف زملاءك بالحاسوب الذي جاء منه السجل.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="101"/>
+        <location filename="../../app/ui/dialogs.py" line="103"/>
         <source>What happens next: Taawun opens on the list of cooperatives and offers to load a demo event to explore. Both names can be changed later in File › Settings.</source>
         <translation>ما يحدث بعد ذلك: يفتح تعاون على قائمة التعاونيات ويقترح تحميل لقاء تجريبي للاستكشاف. يمكنك تغيير الاسمين لاحقا من ملف › الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="104"/>
+        <location filename="../../app/ui/dialogs.py" line="106"/>
         <source>Start</source>
         <translation>ابدأ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="105"/>
-        <location filename="../../app/ui/dialogs.py" line="134"/>
+        <location filename="../../app/ui/dialogs.py" line="107"/>
+        <location filename="../../app/ui/dialogs.py" line="138"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="129"/>
+        <location filename="../../app/ui/dialogs.py" line="133"/>
         <source>Quit Taawun?</source>
         <translation>الخروج من تعاون؟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="130"/>
+        <location filename="../../app/ui/dialogs.py" line="134"/>
         <source>Taawun needs your name before it records anything: every record is signed with it. Nothing has been saved. Quit now and give your name at the next start?</source>
         <translation>يحتاج تعاون إلى اسمك قبل أن يسجل أي شيء: كل سجل يوقع به. لم يحفظ أي شيء بعد. هل تخرج الآن وتكتب اسمك في المرة القادمة؟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="136"/>
+        <location filename="../../app/ui/dialogs.py" line="140"/>
         <source>Go back</source>
         <translation>رجوع</translation>
     </message>
@@ -490,17 +485,17 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../app/ui/list_page.py" line="83"/>
+        <location filename="../../app/ui/list_page.py" line="86"/>
         <source>Filter this list</source>
         <translation>تصفية هذه القائمة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="85"/>
+        <location filename="../../app/ui/list_page.py" line="88"/>
         <source>New (Ctrl+N)</source>
         <translation>جديد (Ctrl+N)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/list_page.py" line="119"/>
+        <location filename="../../app/ui/list_page.py" line="122"/>
         <source>%n record(s) or more</source>
         <translation>
             <numerusform>لا سجلات حتى الآن</numerusform>
@@ -512,7 +507,7 @@ The current database will first be kept as a backup in %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/list_page.py" line="121"/>
+        <location filename="../../app/ui/list_page.py" line="124"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>لا سجلات</numerusform>
@@ -605,8 +600,8 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>MessageDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="249"/>
-        <location filename="../../app/ui/dialogs.py" line="256"/>
+        <location filename="../../app/ui/dialogs.py" line="253"/>
+        <location filename="../../app/ui/dialogs.py" line="260"/>
         <source>Taawun</source>
         <translation>تعاون</translation>
     </message>
@@ -812,27 +807,27 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../app/ui/list_page.py" line="28"/>
+        <location filename="../../app/ui/list_page.py" line="31"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="29"/>
+        <location filename="../../app/ui/list_page.py" line="32"/>
         <source>Last change</source>
         <translation>آخر تغيير</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="30"/>
+        <location filename="../../app/ui/list_page.py" line="33"/>
         <source>Author</source>
         <translation>الكاتب</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="31"/>
+        <location filename="../../app/ui/list_page.py" line="34"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="32"/>
+        <location filename="../../app/ui/list_page.py" line="35"/>
         <source>Final</source>
         <translation>نهائي</translation>
     </message>
@@ -977,7 +972,7 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="217"/>
+        <location filename="../../app/ui/dialogs.py" line="221"/>
         <source>Restore unsaved work</source>
         <translation>استرجاع العمل غير المحفوظ</translation>
     </message>
@@ -985,17 +980,42 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../app/ui/search_page.py" line="35"/>
+        <location filename="../../app/ui/search_page.py" line="122"/>
         <source>Search</source>
         <translation>البحث</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_page.py" line="38"/>
+        <location filename="../../app/ui/search_page.py" line="125"/>
         <source>Search cooperatives, visits and workshops (Ctrl+F)</source>
         <translation>ابحث في التعاونيات والزيارات واللقاءات (Ctrl+F)</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/search_page.py" line="131"/>
+        <source>Form</source>
+        <translation>الاستمارة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/search_page.py" line="131"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/search_page.py" line="131"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/search_page.py" line="131"/>
+        <source>Agent</source>
+        <translation>المؤطر</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/search_page.py" line="132"/>
+        <source>Found</source>
+        <translation>ما وجد</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/search_page.py" line="75"/>
+        <location filename="../../app/ui/search_page.py" line="169"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>لا نتائج</numerusform>
@@ -1010,37 +1030,37 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="163"/>
+        <location filename="../../app/ui/dialogs.py" line="167"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="178"/>
+        <location filename="../../app/ui/dialogs.py" line="182"/>
         <source> days</source>
         <translation> يوما</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="179"/>
+        <location filename="../../app/ui/dialogs.py" line="183"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="180"/>
+        <location filename="../../app/ui/dialogs.py" line="184"/>
         <source>Your name</source>
         <translation>اسمك</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="181"/>
+        <location filename="../../app/ui/dialogs.py" line="185"/>
         <source>Name of this laptop</source>
         <translation>اسم هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="182"/>
+        <location filename="../../app/ui/dialogs.py" line="186"/>
         <source>Organisation (report headers)</source>
         <translation>الهيئة (رأس التقارير)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="183"/>
+        <location filename="../../app/ui/dialogs.py" line="187"/>
         <source>Keep the daily backups for</source>
         <translation>مدة الاحتفاظ بالنسخ الاحتياطية اليومية</translation>
     </message>
@@ -1268,12 +1288,12 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>UnsavedChangesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="227"/>
+        <location filename="../../app/ui/dialogs.py" line="231"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="228"/>
+        <location filename="../../app/ui/dialogs.py" line="232"/>
         <source>This form has changes that are not saved.</source>
         <translation>في هذه الاستمارة تغييرات لم تحفظ.</translation>
     </message>

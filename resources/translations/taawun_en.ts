@@ -217,72 +217,67 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="53"/>
-        <source>(any)</source>
-        <translation>(any)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/filter_bar.py" line="95"/>
+        <location filename="../../app/ui/filter_bar.py" line="92"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="96"/>
+        <location filename="../../app/ui/filter_bar.py" line="93"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="103"/>
+        <location filename="../../app/ui/filter_bar.py" line="100"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="103"/>
+        <location filename="../../app/ui/filter_bar.py" line="100"/>
         <source>Challenge</source>
         <translation>Challenge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="104"/>
+        <location filename="../../app/ui/filter_bar.py" line="101"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="104"/>
+        <location filename="../../app/ui/filter_bar.py" line="101"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="106"/>
+        <location filename="../../app/ui/filter_bar.py" line="103"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="111"/>
+        <location filename="../../app/ui/filter_bar.py" line="108"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="114"/>
+        <location filename="../../app/ui/filter_bar.py" line="111"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="115"/>
+        <location filename="../../app/ui/filter_bar.py" line="112"/>
         <source>Final</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="116"/>
+        <location filename="../../app/ui/filter_bar.py" line="113"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="117"/>
+        <location filename="../../app/ui/filter_bar.py" line="114"/>
         <source>Open follow-up</source>
         <translation>Open follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="118"/>
+        <location filename="../../app/ui/filter_bar.py" line="115"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
@@ -372,37 +367,37 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="264"/>
+        <location filename="../../app/ui/dialogs.py" line="268"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="268"/>
+        <location filename="../../app/ui/dialogs.py" line="272"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="268"/>
+        <location filename="../../app/ui/dialogs.py" line="272"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="268"/>
+        <location filename="../../app/ui/dialogs.py" line="272"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="268"/>
+        <location filename="../../app/ui/dialogs.py" line="272"/>
         <source>Laptop</source>
         <translation>Laptop</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="269"/>
+        <location filename="../../app/ui/dialogs.py" line="273"/>
         <source>What changed</source>
         <translation>What changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="275"/>
+        <location filename="../../app/ui/dialogs.py" line="279"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
@@ -410,79 +405,79 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>IdentityDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="89"/>
-        <location filename="../../app/ui/dialogs.py" line="90"/>
+        <location filename="../../app/ui/dialogs.py" line="91"/>
+        <location filename="../../app/ui/dialogs.py" line="92"/>
         <source>Welcome to Taawun</source>
         <translation>Welcome to Taawun</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="91"/>
+        <location filename="../../app/ui/dialogs.py" line="93"/>
         <source>Taawun keeps the profiles of the cooperatives you support, your visit notes and workshops, on this laptop, even without internet.</source>
         <translation>Taawun keeps the profiles of the cooperatives you support, your visit notes and workshops, on this laptop, even without internet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="94"/>
+        <location filename="../../app/ui/dialogs.py" line="96"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="95"/>
+        <location filename="../../app/ui/dialogs.py" line="97"/>
         <source>&amp;Your name</source>
         <translation>&amp;Your name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="96"/>
+        <location filename="../../app/ui/dialogs.py" line="98"/>
         <source>First and last name, e.g. Fatima Zahra Amrani</source>
         <translation>First and last name, e.g. Fatima Zahra Amrani</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="97"/>
+        <location filename="../../app/ui/dialogs.py" line="99"/>
         <source>Required. It signs every record you write or change.</source>
         <translation>Required. It signs every record you write or change.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="98"/>
+        <location filename="../../app/ui/dialogs.py" line="100"/>
         <source>&amp;Name of this laptop</source>
         <translation>&amp;Name of this laptop</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="99"/>
+        <location filename="../../app/ui/dialogs.py" line="101"/>
         <source>e.g. Azilal office laptop</source>
         <translation>e.g. Azilal office laptop</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="100"/>
+        <location filename="../../app/ui/dialogs.py" line="102"/>
         <source>Tells your colleagues which laptop a record comes from.</source>
         <translation>Tells your colleagues which laptop a record comes from.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="101"/>
+        <location filename="../../app/ui/dialogs.py" line="103"/>
         <source>What happens next: Taawun opens on the list of cooperatives and offers to load a demo event to explore. Both names can be changed later in File › Settings.</source>
         <translation>What happens next: Taawun opens on the list of cooperatives and offers to load a demo event to explore. Both names can be changed later in File › Settings.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="104"/>
+        <location filename="../../app/ui/dialogs.py" line="106"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="105"/>
-        <location filename="../../app/ui/dialogs.py" line="134"/>
+        <location filename="../../app/ui/dialogs.py" line="107"/>
+        <location filename="../../app/ui/dialogs.py" line="138"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="129"/>
+        <location filename="../../app/ui/dialogs.py" line="133"/>
         <source>Quit Taawun?</source>
         <translation>Quit Taawun?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="130"/>
+        <location filename="../../app/ui/dialogs.py" line="134"/>
         <source>Taawun needs your name before it records anything: every record is signed with it. Nothing has been saved. Quit now and give your name at the next start?</source>
         <translation>Taawun needs your name before it records anything: every record is signed with it. Nothing has been saved. Quit now and give your name at the next start?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="136"/>
+        <location filename="../../app/ui/dialogs.py" line="140"/>
         <source>Go back</source>
         <translation>Go back</translation>
     </message>
@@ -490,17 +485,17 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../app/ui/list_page.py" line="83"/>
+        <location filename="../../app/ui/list_page.py" line="86"/>
         <source>Filter this list</source>
         <translation>Filter this list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="85"/>
+        <location filename="../../app/ui/list_page.py" line="88"/>
         <source>New (Ctrl+N)</source>
         <translation>New (Ctrl+N)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/list_page.py" line="119"/>
+        <location filename="../../app/ui/list_page.py" line="122"/>
         <source>%n record(s) or more</source>
         <translation>
             <numerusform>%n record or more</numerusform>
@@ -508,7 +503,7 @@ The current database will first be kept as a backup in %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/list_page.py" line="121"/>
+        <location filename="../../app/ui/list_page.py" line="124"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -597,8 +592,8 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>MessageDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="249"/>
-        <location filename="../../app/ui/dialogs.py" line="256"/>
+        <location filename="../../app/ui/dialogs.py" line="253"/>
+        <location filename="../../app/ui/dialogs.py" line="260"/>
         <source>Taawun</source>
         <translation>Taawun</translation>
     </message>
@@ -804,27 +799,27 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../app/ui/list_page.py" line="28"/>
+        <location filename="../../app/ui/list_page.py" line="31"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="29"/>
+        <location filename="../../app/ui/list_page.py" line="32"/>
         <source>Last change</source>
         <translation>Last change</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="30"/>
+        <location filename="../../app/ui/list_page.py" line="33"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="31"/>
+        <location filename="../../app/ui/list_page.py" line="34"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="32"/>
+        <location filename="../../app/ui/list_page.py" line="35"/>
         <source>Final</source>
         <translation>Final</translation>
     </message>
@@ -969,7 +964,7 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="217"/>
+        <location filename="../../app/ui/dialogs.py" line="221"/>
         <source>Restore unsaved work</source>
         <translation>Restore unsaved work</translation>
     </message>
@@ -977,17 +972,42 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../app/ui/search_page.py" line="35"/>
+        <location filename="../../app/ui/search_page.py" line="122"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_page.py" line="38"/>
+        <location filename="../../app/ui/search_page.py" line="125"/>
         <source>Search cooperatives, visits and workshops (Ctrl+F)</source>
         <translation>Search cooperatives, visits and workshops (Ctrl+F)</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/search_page.py" line="131"/>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/search_page.py" line="131"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/search_page.py" line="131"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/search_page.py" line="131"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/search_page.py" line="132"/>
+        <source>Found</source>
+        <translation>Found</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/search_page.py" line="75"/>
+        <location filename="../../app/ui/search_page.py" line="169"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -998,37 +1018,37 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="163"/>
+        <location filename="../../app/ui/dialogs.py" line="167"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="178"/>
+        <location filename="../../app/ui/dialogs.py" line="182"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="179"/>
+        <location filename="../../app/ui/dialogs.py" line="183"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="180"/>
+        <location filename="../../app/ui/dialogs.py" line="184"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="181"/>
+        <location filename="../../app/ui/dialogs.py" line="185"/>
         <source>Name of this laptop</source>
         <translation>Name of this laptop</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="182"/>
+        <location filename="../../app/ui/dialogs.py" line="186"/>
         <source>Organisation (report headers)</source>
         <translation>Organisation (report headers)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="183"/>
+        <location filename="../../app/ui/dialogs.py" line="187"/>
         <source>Keep the daily backups for</source>
         <translation>Keep the daily backups for</translation>
     </message>
@@ -1216,12 +1236,12 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>UnsavedChangesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="227"/>
+        <location filename="../../app/ui/dialogs.py" line="231"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="228"/>
+        <location filename="../../app/ui/dialogs.py" line="232"/>
         <source>This form has changes that are not saved.</source>
         <translation>This form has changes that are not saved.</translation>
     </message>

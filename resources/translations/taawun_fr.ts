@@ -217,72 +217,67 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="53"/>
-        <source>(any)</source>
-        <translation>(tous)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/filter_bar.py" line="95"/>
+        <location filename="../../app/ui/filter_bar.py" line="92"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="96"/>
+        <location filename="../../app/ui/filter_bar.py" line="93"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="103"/>
+        <location filename="../../app/ui/filter_bar.py" line="100"/>
         <source>Sector</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="103"/>
+        <location filename="../../app/ui/filter_bar.py" line="100"/>
         <source>Challenge</source>
         <translation>Difficulté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="104"/>
+        <location filename="../../app/ui/filter_bar.py" line="101"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="104"/>
+        <location filename="../../app/ui/filter_bar.py" line="101"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="106"/>
+        <location filename="../../app/ui/filter_bar.py" line="103"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="111"/>
+        <location filename="../../app/ui/filter_bar.py" line="108"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="114"/>
+        <location filename="../../app/ui/filter_bar.py" line="111"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="115"/>
+        <location filename="../../app/ui/filter_bar.py" line="112"/>
         <source>Final</source>
         <translation>Définitive</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="116"/>
+        <location filename="../../app/ui/filter_bar.py" line="113"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="117"/>
+        <location filename="../../app/ui/filter_bar.py" line="114"/>
         <source>Open follow-up</source>
         <translation>Suivi en attente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="118"/>
+        <location filename="../../app/ui/filter_bar.py" line="115"/>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
@@ -372,37 +367,37 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="264"/>
+        <location filename="../../app/ui/dialogs.py" line="268"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="268"/>
+        <location filename="../../app/ui/dialogs.py" line="272"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="268"/>
+        <location filename="../../app/ui/dialogs.py" line="272"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="268"/>
+        <location filename="../../app/ui/dialogs.py" line="272"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="268"/>
+        <location filename="../../app/ui/dialogs.py" line="272"/>
         <source>Laptop</source>
         <translation>Ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="269"/>
+        <location filename="../../app/ui/dialogs.py" line="273"/>
         <source>What changed</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="275"/>
+        <location filename="../../app/ui/dialogs.py" line="279"/>
         <source>Created</source>
         <translation>Création</translation>
     </message>
@@ -410,79 +405,79 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>IdentityDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="89"/>
-        <location filename="../../app/ui/dialogs.py" line="90"/>
+        <location filename="../../app/ui/dialogs.py" line="91"/>
+        <location filename="../../app/ui/dialogs.py" line="92"/>
         <source>Welcome to Taawun</source>
         <translation>Bienvenue dans Taawun</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="91"/>
+        <location filename="../../app/ui/dialogs.py" line="93"/>
         <source>Taawun keeps the profiles of the cooperatives you support, your visit notes and workshops, on this laptop, even without internet.</source>
         <translation>Taawun garde les fiches des coopératives que vous accompagnez, vos notes de visite et vos ateliers, sur cet ordinateur, même sans internet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="94"/>
+        <location filename="../../app/ui/dialogs.py" line="96"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="95"/>
+        <location filename="../../app/ui/dialogs.py" line="97"/>
         <source>&amp;Your name</source>
         <translation>&amp;Votre nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="96"/>
+        <location filename="../../app/ui/dialogs.py" line="98"/>
         <source>First and last name, e.g. Fatima Zahra Amrani</source>
         <translation>Prénom et nom, par ex. Fatima Zahra Amrani</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="97"/>
+        <location filename="../../app/ui/dialogs.py" line="99"/>
         <source>Required. It signs every record you write or change.</source>
         <translation>Obligatoire. Il signe chaque fiche que vous écrivez ou modifiez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="98"/>
+        <location filename="../../app/ui/dialogs.py" line="100"/>
         <source>&amp;Name of this laptop</source>
         <translation>&amp;Nom de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="99"/>
+        <location filename="../../app/ui/dialogs.py" line="101"/>
         <source>e.g. Azilal office laptop</source>
         <translation>par ex. Ordinateur du bureau d&apos;Azilal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="100"/>
+        <location filename="../../app/ui/dialogs.py" line="102"/>
         <source>Tells your colleagues which laptop a record comes from.</source>
         <translation>Indique à vos collègues de quel ordinateur vient une fiche.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="101"/>
+        <location filename="../../app/ui/dialogs.py" line="103"/>
         <source>What happens next: Taawun opens on the list of cooperatives and offers to load a demo event to explore. Both names can be changed later in File › Settings.</source>
         <translation>Et ensuite&#xa0;: Taawun s&apos;ouvre sur la liste des coopératives et propose de charger un événement de démonstration pour découvrir. Les deux noms se changent plus tard dans Fichier › Paramètres.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="104"/>
+        <location filename="../../app/ui/dialogs.py" line="106"/>
         <source>Start</source>
         <translation>Commencer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="105"/>
-        <location filename="../../app/ui/dialogs.py" line="134"/>
+        <location filename="../../app/ui/dialogs.py" line="107"/>
+        <location filename="../../app/ui/dialogs.py" line="138"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="129"/>
+        <location filename="../../app/ui/dialogs.py" line="133"/>
         <source>Quit Taawun?</source>
         <translation>Quitter Taawun&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="130"/>
+        <location filename="../../app/ui/dialogs.py" line="134"/>
         <source>Taawun needs your name before it records anything: every record is signed with it. Nothing has been saved. Quit now and give your name at the next start?</source>
         <translation>Taawun a besoin de votre nom avant d&apos;enregistrer quoi que ce soit&#xa0;: chaque fiche est signée de ce nom. Rien n&apos;a été enregistré. Quitter maintenant et donner votre nom au prochain démarrage&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="136"/>
+        <location filename="../../app/ui/dialogs.py" line="140"/>
         <source>Go back</source>
         <translation>Revenir</translation>
     </message>
@@ -490,17 +485,17 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../app/ui/list_page.py" line="83"/>
+        <location filename="../../app/ui/list_page.py" line="86"/>
         <source>Filter this list</source>
         <translation>Filtrer cette liste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="85"/>
+        <location filename="../../app/ui/list_page.py" line="88"/>
         <source>New (Ctrl+N)</source>
         <translation>Nouveau (Ctrl+N)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/list_page.py" line="119"/>
+        <location filename="../../app/ui/list_page.py" line="122"/>
         <source>%n record(s) or more</source>
         <translation>
             <numerusform>%n fiche ou plus</numerusform>
@@ -508,7 +503,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/list_page.py" line="121"/>
+        <location filename="../../app/ui/list_page.py" line="124"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n fiche</numerusform>
@@ -597,8 +592,8 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>MessageDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="249"/>
-        <location filename="../../app/ui/dialogs.py" line="256"/>
+        <location filename="../../app/ui/dialogs.py" line="253"/>
+        <location filename="../../app/ui/dialogs.py" line="260"/>
         <source>Taawun</source>
         <translation>Taawun</translation>
     </message>
@@ -804,27 +799,27 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../app/ui/list_page.py" line="28"/>
+        <location filename="../../app/ui/list_page.py" line="31"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="29"/>
+        <location filename="../../app/ui/list_page.py" line="32"/>
         <source>Last change</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="30"/>
+        <location filename="../../app/ui/list_page.py" line="33"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="31"/>
+        <location filename="../../app/ui/list_page.py" line="34"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="32"/>
+        <location filename="../../app/ui/list_page.py" line="35"/>
         <source>Final</source>
         <translation>Définitive</translation>
     </message>
@@ -969,7 +964,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="217"/>
+        <location filename="../../app/ui/dialogs.py" line="221"/>
         <source>Restore unsaved work</source>
         <translation>Restaurer le travail non enregistré</translation>
     </message>
@@ -977,17 +972,42 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../app/ui/search_page.py" line="35"/>
+        <location filename="../../app/ui/search_page.py" line="122"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_page.py" line="38"/>
+        <location filename="../../app/ui/search_page.py" line="125"/>
         <source>Search cooperatives, visits and workshops (Ctrl+F)</source>
         <translation>Rechercher dans les coopératives, visites et rencontres (Ctrl+F)</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/search_page.py" line="131"/>
+        <source>Form</source>
+        <translation>Formulaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/search_page.py" line="131"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/search_page.py" line="131"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/search_page.py" line="131"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/search_page.py" line="132"/>
+        <source>Found</source>
+        <translation>Trouvé dans</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/search_page.py" line="75"/>
+        <location filename="../../app/ui/search_page.py" line="169"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n résultat</numerusform>
@@ -998,37 +1018,37 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="163"/>
+        <location filename="../../app/ui/dialogs.py" line="167"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="178"/>
+        <location filename="../../app/ui/dialogs.py" line="182"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="179"/>
+        <location filename="../../app/ui/dialogs.py" line="183"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="180"/>
+        <location filename="../../app/ui/dialogs.py" line="184"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="181"/>
+        <location filename="../../app/ui/dialogs.py" line="185"/>
         <source>Name of this laptop</source>
         <translation>Nom de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="182"/>
+        <location filename="../../app/ui/dialogs.py" line="186"/>
         <source>Organisation (report headers)</source>
         <translation>Organisation (en-tête des rapports)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="183"/>
+        <location filename="../../app/ui/dialogs.py" line="187"/>
         <source>Keep the daily backups for</source>
         <translation>Garder les sauvegardes quotidiennes</translation>
     </message>
@@ -1216,12 +1236,12 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>UnsavedChangesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="227"/>
+        <location filename="../../app/ui/dialogs.py" line="231"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="228"/>
+        <location filename="../../app/ui/dialogs.py" line="232"/>
         <source>This form has changes that are not saved.</source>
         <translation>Ce formulaire contient des modifications non enregistrées.</translation>
     </message>

@@ -20,6 +20,7 @@ from app.db.listing import ListQuery
 from app.ui import dialogs
 from app.ui.application import WindowController
 from app.ui.record_model import RecordTableModel
+from app.ui.search_page import COLUMNS, HTML_ROLE
 from app.ui.services import Services
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -243,15 +244,14 @@ def test_search_everything_finds_arabic_without_hamza_and_opens_the_record(
     page = window.search_page
     type_text(page.box, "التاطير")  # typed without the hamza; the notes say التأطير
     qtbot.waitUntil(lambda: page.results.count() > 0, timeout=5_000)
-    found = {page.results.item(r).data(Qt.ItemDataRole.UserRole) for r in range(page.results.count())}
+    found = {page.results.record_id(r) for r in range(page.results.count())}
     assert demo_id("visit-biati") in found
-    first = page.results.itemWidget(page.results.item(0)).text()
+    first = page.results.item(0, COLUMNS.index("found")).data(HTML_ROLE)  # the snippet, as drawn
     assert "<b>" in first and "التأطير" in first  # the snippet shows the words as typed in the note, in bold
     qtbot.keyClick(page.box, Qt.Key.Key_Return)
     assert QApplication.focusWidget() is page.results
     qtbot.keyClick(page.results, Qt.Key.Key_Return)
-    assert window.record_page is not None and window.record_page.record_id == page.results.item(0).data(
-        Qt.ItemDataRole.UserRole)  # fmt: skip
+    assert window.record_page is not None and window.record_page.record_id == page.results.record_id(0)
 
 
 def test_the_settings_dialog_shows_and_returns_every_setting(qapp: QApplication) -> None:
