@@ -19,7 +19,8 @@ import json
 import re
 import sqlite3
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
@@ -92,30 +93,42 @@ class OnItsOwnThread(Generic[T]):
 
 
 class BackgroundCheck:
-    """`check_against_local`, then `check_new_versions`, of `package` against `database`, started at once on a
-    thread and a connection of their own."""
+    """What a merge checks against this laptop's data, started at once, each on a thread and a connection of its
+    own: `check_values` and `check_against_local` (SQLite's work, one query each), and beside them
+    `check_new_versions` (Python's work: the longest, so nothing else waits in its way)."""
 
     def __init__(self, database: Path, package: Path, *, shown: str, forms: Iterable[FormSpec],
                  batch_size: int) -> None:  # fmt: skip
         self.database, self.package, self.shown = Path(database), Path(package), shown
         self.forms, self.batch_size = tuple(forms), batch_size
         self._cancelled = threading.Event()
+        self._local = OnItsOwnThread("taawun-merge-local", self._run_local)
         self._job = OnItsOwnThread("taawun-merge-check", self._run)
 
+    def _run_local(self) -> None:
+        with self._reading() as conn:
+            check_values(conn, self.shown)
+            check_against_local(conn, self.shown)
+
     def _run(self) -> None:
+        with self._reading() as conn:
+            collect_new_versions(conn)
+            check_new_versions(conn, self.shown, forms=self.forms, batch_size=self.batch_size,
+                               stop=self._cancelled.is_set)  # fmt: skip
+
+    @contextmanager
+    def _reading(self) -> Iterator[sqlite3.Connection]:
+        """A read-only connection to the database with the file attached, in one snapshot: the database before
+        the merge (the merge writes on its own connection meanwhile)."""
         try:
             conn = connect_file(self.database.resolve(), timeout=30, mode="ro")
             try:
                 conn.execute("PRAGMA trusted_schema = OFF")
                 register_functions(conn)
                 with attached(conn, self.package):
-                    conn.execute("BEGIN")  # one snapshot throughout: the database before the merge
+                    conn.execute("BEGIN")
                     try:
-                        check_values(conn, self.shown)
-                        check_against_local(conn, self.shown)
-                        collect_new_versions(conn)
-                        check_new_versions(conn, self.shown, forms=self.forms, batch_size=self.batch_size,
-                                           stop=self._cancelled.is_set)  # fmt: skip
+                        yield conn
                     finally:
                         conn.execute("ROLLBACK")  # before DETACH, which an open transaction would refuse
             finally:
@@ -127,10 +140,13 @@ class BackgroundCheck:
         self._cancelled.set()
 
     def wait(self) -> None:
+        self._local.wait()
         self._job.wait()
 
     def raise_problem(self) -> None:
-        """The rejection (or the bug) the check found, raised in the merging thread (after waiting for it)."""
+        """The rejection (or the bug) the checks found, raised in the merging thread (after waiting for them): a
+        disagreement with this laptop's data first, then a version that fails its form."""
+        self._local.result()
         self._job.result()
 
 
