@@ -255,6 +255,8 @@ class TextEngine:
                 pieces = measured
             else:
                 pieces = self._pieces(paragraph, start, end, levels, size)
+                if measured and measured[-1].start == measured[-1].end:  # a hyphen (see _hyphen) stays
+                    pieces.append(measured[-1]._replace(level=levels[-1] if levels else measured[-1].level))
         ordered = tuple(pieces[i] for i in visual_order([piece.level for piece in pieces]))
         width = sum(piece.width for piece in pieces)
         return Line(paragraph.text, start, end, ordered, width, bool(paragraph.bidi.base_level % 2), False)
@@ -302,8 +304,14 @@ class TextEngine:
                 after -= 1
             if line.width > width:  # one word longer than a line: cut it between two letters
                 cut = self._longest_fit(paragraph, start, end, width, size)
+                hyphen = self._hyphen(paragraph, start, cut, end, size)
+                if hyphen is not None:  # a Latin word cut between two letters ends its line with a hyphen
+                    cut = self._longest_fit(paragraph, start, end, width - hyphen.width, size)
+                    hyphen = self._hyphen(paragraph, start, cut, end, size)
                 if cut < end:
                     halves = self._pieces(paragraph, start, cut, levels[start:cut], size)
+                    if hyphen is not None:
+                        halves.append(hyphen._replace(level=levels[cut - 1]))
                     rest = self._pieces(paragraph, cut, end, levels[cut:end], size)
                     pieces[low:high] = halves + rest
                     shift = len(halves) + len(rest) - (high - low)
@@ -317,6 +325,18 @@ class TextEngine:
         if lines:
             lines[-1] = replace(lines[-1], last=True)
         return lines
+
+    def _hyphen(self, paragraph: _Paragraph, start: int, cut: int, end: int, size: float) -> Piece | None:
+        """The hyphen that ends the first half of a Latin word cut at `cut` (None for another script, or a cut that
+        is not between two letters: Arabic and Tifinagh words are not hyphenated)."""
+        text, families = paragraph.text, paragraph.families
+        if not start < cut - 1 < cut < end or families[cut - 1] != "l" or families[cut] != "l":
+            return None
+        if not (text[cut - 1].isalpha() and text[cut].isalpha()):
+            return None
+        face = paragraph.faces["l"]
+        shaped = self.shape(face, "-", False)
+        return Piece(cut, cut, face, shaped, shaped.advance * size / 1000, 0, False)
 
     def _longest_fit(self, paragraph: _Paragraph, start: int, end: int, width: float, size: float) -> int:
         """The furthest cluster boundary b in (start, end] with [start, b) within `width` (at least one cluster)."""

@@ -12,7 +12,7 @@ from app.db.store import Store
 from app.reports import ReportRequest, build_report, parse_period
 from app.reports.common import ReportContext, fit_words
 from app.reports.flowables import HEADER_FILL
-from app.reports.text_layout import TextEngine
+from app.reports.text_layout import TextEngine, TextStyle
 
 
 def _header_lines(pdf: bytes) -> list[str]:
@@ -73,3 +73,22 @@ def test_columns_give_way_to_a_long_word_and_keep_their_proportions_otherwise() 
     assert widths[3] == 90 and abs(sum(widths) - 400) < 1e-9
     assert widths[1] / widths[2] == pytest.approx(4.0 / 2.6)
     assert fit_words([1, 1], [80, 80], 100) == [50, 50]  # cannot all fit: the plain proportions
+
+
+@pytest.mark.parametrize("direction", ["ltr", "rtl"])
+def test_a_latin_word_too_long_for_any_column_is_hyphenated_and_an_arabic_one_is_not(
+    engine: TextEngine, direction: str
+) -> None:
+    style = TextStyle(direction=direction, bold=True)
+    lines = engine.layout("Recommandations", style, 40)
+    assert len(lines) >= 2 and "".join(line.text for line in lines) == "Recommandations"
+    for line in lines:
+        assert line.width <= 40
+        hyphens = [piece for piece in line.pieces if piece.start == piece.end]
+        if line.last:
+            assert not hyphens
+        else:  # the hyphen drawn after the first half, on its right (the word is left to right)
+            assert len(hyphens) == 1 and line.pieces[-1] is hyphens[0]
+            assert hyphens[0].face.fontName == engine.fonts.face("latin", True).fontName
+    arabic = engine.layout("الاستراتيجيات", style, 40)
+    assert len(arabic) == 2 and not any(piece.start == piece.end for line in arabic for piece in line.pieces)
