@@ -156,7 +156,7 @@ def steps(window: MainWindow, services: Services, shown: Dialogs, package: Path,
         return dialog
 
     def first_run() -> QWidget:
-        dialogs.IdentityDialog.ask(None)
+        dialogs.IdentityDialog.ask(None, lang=window.services.lang)
         dialog = shown.last()
         dialog.show()
         return dialog
