@@ -16,7 +16,6 @@ no line is ever wider than its width (but for a single letter wider than the who
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import groupby
@@ -25,7 +24,6 @@ from typing import Any, NamedTuple
 from reportlab.lib import colors
 
 from app.reports.bidi_runs import (
-    BIDI_CONTROLS,
     BidiParagraph,
     bidi_classes,
     line_is_self_contained,
@@ -34,43 +32,12 @@ from app.reports.bidi_runs import (
 )
 from app.reports.fonts import FontSet, GlyphFont
 from app.reports.glyph_runs import Encoded, GlyphWriter, write_line
+from app.reports.script_codes import CODE, FAMILY, FamilyCodes, cluster_boundaries, with_controls
 from app.reports.shaping import Shaped, shape_run
 
-_NO_BREAK_SPACES = "\u00a0\u2007\u202f"
-_FAMILY = {"a": "arabic", "l": "latin", "t": "tifinagh"}
-_CODE = {family: code for code, family in _FAMILY.items()}
 _SHARED = re.compile("[nmsc]+")  # runs of characters whose face depends on their neighbours
 _SPACE_BETWEEN = {code: re.compile(f"(?<={code})s(?={code})") for code in "alt"}
 _RUNS = re.compile("a+|l+|t+|c+|[ALT]")  # the pieces of a line of one level: spaces are pieces of their own
-
-
-class _FamilyCodes(dict[int, str]):
-    """`str.translate` table: character -> a, l, t (its script's face), n (shared), m (combining mark), s (a space
-    where lines may break), c (bidi control). Filled as characters are met."""
-
-    def __init__(self, fonts: FontSet) -> None:
-        super().__init__()
-        self.fonts = fonts
-
-    def __missing__(self, code: int) -> str:
-        ch = chr(code)
-        if ch in BIDI_CONTROLS:
-            kind = "c"
-        elif is_break_space(ch):
-            kind = "s"
-        elif unicodedata.combining(ch) or unicodedata.category(ch) in ("Mn", "Me", "Mc"):
-            kind = "m"
-        else:
-            family = self.fonts.family_of(ch)
-            if family is not None and not self.fonts.face(family).covers(ch):
-                family = None  # a letter its script's face lacks: drawn by a face that has it
-            kind = "n" if family is None else _CODE[family]
-        self[code] = kind
-        return kind
-
-
-def is_break_space(ch: str) -> bool:
-    return ch.isspace() and ch not in _NO_BREAK_SPACES
 
 
 @dataclass(frozen=True)
@@ -134,10 +101,10 @@ class TextEngine:
     fonts: FontSet
     _shapes: dict[tuple[str, str, bool], Shaped] = field(default_factory=dict)
     _writer: GlyphWriter = field(default_factory=GlyphWriter)
-    _codes: _FamilyCodes = field(init=False)
+    _codes: FamilyCodes = field(init=False)
 
     def __post_init__(self) -> None:
-        self._codes = _FamilyCodes(self.fonts)
+        self._codes = FamilyCodes(self.fonts)
 
     # --- shaping -----------------------------------------------------------------------------------------------
 
@@ -154,7 +121,7 @@ class TextEngine:
         base = None if style.auto else (1 if style.direction == "rtl" else 0)
         classes = bidi_classes(text)
         bidi = resolve(text, base_level=base, fallback_level=1 if style.direction == "rtl" else 0, classes=classes)
-        faces = {code: self.fonts.face(_FAMILY[code.lower()], style.bold) for code in "altALT"}
+        faces = {code: self.fonts.face(FAMILY[code.lower()], style.bold) for code in "altALT"}
         return _Paragraph(text, classes, bidi, self._families(text, style.bold), faces)
 
     def _families(self, text: str, bold: bool) -> str:
@@ -178,17 +145,17 @@ class TextEngine:
                 kind, ch = codes[index], text[index]
                 if kind == "c":
                     continue
-                if previous is not None and fonts.face(_FAMILY[previous], bold).covers(ch):
+                if previous is not None and fonts.face(FAMILY[previous], bold).covers(ch):
                     resolved[index] = previous
                 else:
                     pending.append(index)
             following = codes[end] if end < len(codes) and codes[end] != "c" else None
             for index in reversed(pending):
                 ch = text[index]
-                if following is not None and fonts.face(_FAMILY[following], bold).covers(ch):
+                if following is not None and fonts.face(FAMILY[following], bold).covers(ch):
                     resolved[index] = following
                 else:
-                    resolved[index] = _CODE[fonts.fallback_family(ch, bold)]
+                    resolved[index] = CODE[fonts.fallback_family(ch, bold)]
                 following = resolved[index]
             for index in range(start, end):
                 if codes[index] == "s":
@@ -297,7 +264,7 @@ class TextEngine:
                 after += 1
             while True:
                 high = words[after - 1][1]
-                start, end = _with_controls(paragraph.families, pieces[low].start, pieces[high - 1].end)
+                start, end = with_controls(paragraph.families, pieces[low].start, pieces[high - 1].end)
                 line = self._finish(paragraph, start, end, size, pieces[low:high])
                 if line.width <= width or after - first == 1:
                     break
@@ -340,7 +307,7 @@ class TextEngine:
 
     def _longest_fit(self, paragraph: _Paragraph, start: int, end: int, width: float, size: float) -> int:
         """The furthest cluster boundary b in (start, end] with [start, b) within `width` (at least one cluster)."""
-        boundaries = _cluster_boundaries(paragraph.text, start, end)
+        boundaries = cluster_boundaries(paragraph.text, start, end)
         low, high = 0, len(boundaries) - 1  # boundaries[low] always goes (a single cluster may overflow)
         while low < high:
             middle = (low + high + 1) // 2
@@ -391,16 +358,6 @@ class TextEngine:
         write_line(canvas, runs, y=y, size=style.size, color=style.color)
 
 
-def _with_controls(families: str, start: int, end: int) -> tuple[int, int]:
-    """[start, end) widened over the bidi controls that touch it: never drawn, they still steer the line's order
-    (an isolate's marks around a phone number, a direction mark after an ellipsis)."""
-    while start > 0 and families[start - 1] == "c":
-        start -= 1
-    while end < len(families) and families[end] == "c":
-        end += 1
-    return start, end
-
-
 def _edges(pieces: list[Piece]) -> list[float]:
     edges = [0.0]
     for piece in pieces:
@@ -422,17 +379,3 @@ def _words(pieces: list[Piece]) -> list[tuple[int, int]]:
     if first is not None:
         words.append((first, len(pieces)))
     return words
-
-
-def _cluster_boundaries(text: str, start: int, end: int) -> list[int]:
-    """Where a word may be cut: after each letter with its marks, never inside a ZWJ sequence."""
-    boundaries = []
-    for index in range(start + 1, end + 1):
-        if index < end:
-            ch, previous = text[index], text[index - 1]
-            if unicodedata.combining(ch) or unicodedata.category(ch) in ("Mn", "Me", "Mc"):
-                continue
-            if ch in BIDI_CONTROLS or ch == "\u200d" or previous == "\u200d":
-                continue
-        boundaries.append(index)
-    return boundaries

@@ -17,8 +17,9 @@ from reportlab.pdfgen.canvas import Canvas
 
 from app.reports.bidi_runs import ltr_isolate
 from app.reports.fonts import load_fonts
+from app.reports.script_codes import cluster_boundaries, is_break_space
 from app.reports.shaping import Shaped
-from app.reports.text_layout import TextEngine, TextStyle, _cluster_boundaries, is_break_space
+from app.reports.text_layout import TextEngine, TextStyle
 
 ARABIC_WORDS = ["تعاونية", "الحليب", "و", "الزيتون", "مريرت", "لإنتاج", "الكسكس", "لا", "الآن", "مسؤول", "ـــ"]
 FRENCH_WORDS = ["coopérative", "Ifssan", "gestion", "financière", "l'économie", "M'rirt", "œuvre"]
@@ -50,7 +51,7 @@ def test_lines_keep_all_the_text_in_order_and_stay_within_the_width(
         assert line.start < line.end and line.text == text[line.start : line.end]
         position = line.end
         if line.width > width:  # allowed only for a single letter (with its marks) wider than the line
-            assert len(_cluster_boundaries(text, line.start, line.end)) == 1
+            assert len(cluster_boundaries(text, line.start, line.end)) == 1
         assert abs(sum(piece.width for piece in line.pieces) - line.width) < 1e-6
     assert all(is_break_space(ch) for ch in text[position:])
     assert (lines == []) == (text.strip() == "")
