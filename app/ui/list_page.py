@@ -55,6 +55,8 @@ class RecordTable(QTableView):
         self.verticalHeader().setVisible(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setResizeContentsPrecision(40)  # widths from the first rows, not from every loaded row
+        # A long value ("Visite de terrain lors d'une rencontre…") is elided rather than squeezing the title column.
+        header.setMaximumSectionSize(max(220, self.fontMetrics().horizontalAdvance("0") * 24))
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.setAlternatingRowColors(True)
         self.doubleClicked.connect(self._open_index)

@@ -165,8 +165,10 @@ class RecordPage(QWidget):
         self.related.open_requested.connect(self.open_requested)
         # Room for four visits at least (a workshop's field visits), not one: the divider gives more.
         rows = min(max(model.rowCount(), 1), 4)
-        self.related.setMinimumHeight(self.related.horizontalHeader().sizeHint().height() + 2 * self.related.frameWidth()
-                                      + rows * self.related.verticalHeader().defaultSectionSize())  # fmt: skip
+        table = self.related
+        table.setMinimumHeight(table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
+                               + rows * table.verticalHeader().defaultSectionSize()
+                               + table.horizontalScrollBar().sizeHint().height())  # when the columns are wider  # fmt: skip
         self.new_visit_button = QPushButton(self.tr("New visit"))
         self.new_visit_button.clicked.connect(
             lambda: self.new_requested.emit("visit", {RELATED_VISITS[self.form.name]: record_id})
