@@ -132,20 +132,21 @@ class Rule(Flowable):
         self.canv.line(0, 0, self.width, 0)
 
 
-def table(cells: list[list[Flowable]], widths: list[float], *, rtl: bool, header: bool = True,
-          zebra: bool = False) -> Table:  # fmt: skip
+def table(cells: list[list[Any]], widths: list[float], *, rtl: bool, header: bool = True,
+          zebra: bool = False, grid: bool = True) -> Table:  # fmt: skip
     """A grid of flowables; for a right-to-left report the first column is on the right."""
     if rtl:
         cells = [list(reversed(row)) for row in cells]
         widths = list(reversed(widths))
     commands: list[tuple[Any, ...]] = [
-        ("GRID", (0, 0), (-1, -1), 0.5, GRID),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
         ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
         ("TOPPADDING", (0, 0), (-1, -1), 2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
     ]
+    if grid:
+        commands.append(("GRID", (0, 0), (-1, -1), 0.5, GRID))
     if header:
         commands.append(("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL))
     if zebra:

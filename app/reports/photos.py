@@ -12,6 +12,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, Image, KeepTogether
 
 from app.core.errors import TaawunError
+from app.reports.flowables import table
 
 if TYPE_CHECKING:
     from app.reports.common import ReportContext
@@ -19,6 +20,8 @@ if TYPE_CHECKING:
 MAX_HEIGHT = 95 * mm
 MAX_PIXELS = 1600  # enough for print at this size; keeps a report of 50 phone photos small
 LOGO_PIXELS = 600  # a logo is printed about 12 mm high
+ROW_PHOTOS = 3  # photos side by side in a row (photo_row)
+ROW_HEIGHT = 45 * mm
 
 
 def photo_blocks(ctx: ReportContext, photos: list[dict[str, Any]]) -> list[Flowable]:
@@ -32,6 +35,25 @@ def photo_blocks(ctx: ReportContext, photos: list[dict[str, Any]]) -> list[Flowa
         else:
             story.append(KeepTogether([image, caption]))
     return story
+
+
+def photo_row(ctx: ReportContext, photos: list[dict[str, Any]], *, limit: int = ROW_PHOTOS) -> list[Flowable]:
+    """Up to `limit` photos side by side, each with its caption, starting on the report's side: a glimpse of a
+    record whose own report has them all (a workshop's visits). Unreadable photos are skipped."""
+    column = ctx.width / limit
+    cells: list[list[Flowable]] = []
+    for number, photo in enumerate(photos, start=1):
+        image = _image(ctx, str(photo.get("sha256", "")), column - 6, ROW_HEIGHT)
+        if image is None:
+            continue
+        name = str(photo.get("name") or photo.get("sha256", "")[:12])
+        cells.append([image, ctx.para(f"{number}. {name}", ctx.styles.small)])
+        if len(cells) == limit:
+            break
+    if not cells:
+        return []
+    widths = [column] * len(cells)
+    return [table([cells], widths, rtl=ctx.rtl, header=False, grid=False)]
 
 
 def _image(ctx: ReportContext, digest: str, max_width: float, max_height: float) -> Image | None:

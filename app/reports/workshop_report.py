@@ -13,9 +13,10 @@ from app.core.fields import is_empty
 from app.core.forms import FieldSpec
 from app.db.store import Record
 from app.reports.common import ReportContext
+from app.reports.photos import photo_row
 
-# Shown in the visit's own report; in the workshop report they would repeat the obvious.
-_VISIT_FIELDS_LEFT_OUT = frozenset(("cooperative", "workshop", "photos", "location"))
+# Shown in the visit's own report; in the workshop report they would repeat the obvious (its photos: a row of three).
+_VISIT_FIELDS_LEFT_OUT = frozenset(("cooperative", "workshop", "location"))
 
 
 def workshop_story(ctx: ReportContext, record_id: str) -> tuple[str, list[Flowable]]:
@@ -63,7 +64,10 @@ def _visits(ctx: ReportContext, visits: list[Record]) -> list[Flowable]:
     for number, visit in enumerate(visits, start=1):
         cooperative = ctx.title_of(visit.data["cooperative"]) or ""
         story.append(ctx.heading(f"{number}. {cooperative}", level=1))
-        special = {"recommendations": lambda spec, value: ctx.group_table(spec, value)}
+        special = {
+            "recommendations": lambda spec, value: ctx.group_table(spec, value),
+            "photos": lambda spec, value: photo_row(ctx, value),
+        }  # a few: the visit's report has them all
         # No section headings: under the cooperative's name they would add nothing.
         story += ctx.record_story(form, visit.data, skip=_VISIT_FIELDS_LEFT_OUT, headings=False, special=special)
     return story

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
 from PIL import Image
 
+from app.core.forms import FormRegistry
 from app.db.demo import demo_id
 from app.db.store import Store
 from app.reports import ReportRequest, build_report
@@ -68,3 +70,25 @@ def test_the_cover_says_where_the_meeting_and_the_visit_took_place(
     report = pdf_text(build_report(demo_store, request, engine=engine).pdf, rtl=False)
     place = ", ".join(cooperative[name] for name in ("village", "commune", "province") if cooperative.get(name))
     assert cooperative.get("province") and report.has(place)
+
+
+def test_the_workshop_report_shows_a_row_of_each_visits_photos(
+    tmp_path: Path, shipped_forms: FormRegistry, engine: TextEngine, pdf_text: Callable[..., Any]
+) -> None:
+    with Store.open(tmp_path / "p.db", forms=shipped_forms, author="a", device_name="d") as store:
+        cooperative = store.create("cooperative", {"name_ar": "تعاونية الأمل"})
+        workshop = store.create("workshop", {"title": "لقاء مريرت", "start_date": "2025-05-17"})
+        broken = store.add_photo(b"not a picture", mime="image/jpeg")
+        pictures = [store.add_photo(logo("RGB")) for _ in range(4)]
+        photos = [{"sha256": broken, "name": "broken.jpg"}]
+        photos += [{"sha256": digest, "name": f"صورة {n}.jpg"} for n, digest in enumerate(pictures, start=2)]
+        store.create("visit", {"cooperative": cooperative, "visit_date": "2025-05-17", "workshop": workshop,
+                               "observations": "ملاحظة", "photos": photos})  # fmt: skip
+        report = pdf_text(build_report(store, ReportRequest("workshop", "ar", record_id=workshop), engine=engine).pdf,
+                          rtl=True)  # fmt: skip
+    assert len(report.images) == 3  # three side by side, the broken one skipped, the fifth left to the visit's report
+    images = sorted((image for _, image in report.images), key=lambda image: -float(image["x0"]))
+    assert len({round(float(image["top"])) for image in images}) == 1
+    assert all(float(a["x0"]) >= float(b["x1"]) for a, b in zip(images, images[1:], strict=False))
+    first = report.find("2. صورة 2.jpg")  # the first readable photo on the right, where an Arabic row starts
+    assert first is not None and first[0].x0 > float(images[1]["x1"])
