@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
+from app.core.dates import show_datetime
 from app.core.messages import translate
 from app.core.shown import PARAM_LIMIT, shown_text
 from app.db.sync_log import LogEntry
@@ -18,7 +19,7 @@ def outcome_lines(outcome: FileOutcome, lang: str) -> list[str]:
     assert outcome.manifest is not None and outcome.counts is not None
     manifest, counts = outcome.manifest, outcome.counts
     lines = [translate("sync_file_merged", lang, path=outcome.path, device=shown_text(manifest.device_name or "?"),
-                       time=manifest.exported_at or "?")]  # fmt: skip
+                       time=show_datetime(manifest.exported_at, lang) or "?")]  # fmt: skip
     if outcome.from_this_laptop:
         lines.append("    " + translate("sync_own_file", lang))
     lines.append("    " + translate("sync_counts", lang, **dataclasses.asdict(counts)))
@@ -49,10 +50,10 @@ def log_lines(entries: Sequence[LogEntry], lang: str) -> list[str]:
     lines = []
     for entry in entries:
         if entry.outcome == "merged":
-            lines.append(translate("sync_log_merged", lang, at=entry.at, path=entry.file,
+            lines.append(translate("sync_log_merged", lang, at=show_datetime(entry.at, lang), path=entry.file,
                                    device=shown_text(entry.source_device_name or "?")))  # fmt: skip
             lines.append("    " + translate("sync_counts", lang, **entry.counts))
         else:
-            lines.append(translate("sync_log_rejected", lang, at=entry.at, path=entry.file))
+            lines.append(translate("sync_log_rejected", lang, at=show_datetime(entry.at, lang), path=entry.file))
             lines += [f"    {line}" for line in _shown_lines(entry.reason(lang))]
     return lines or [translate("sync_log_empty", lang)]
