@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QPushButton,
-    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -26,6 +25,7 @@ from app.core.shown import shown_text
 from app.core.validation import field_problems
 from app.db.listing import ListQuery
 from app.ui.dialogs import ConfirmDialog, HistoryDialog, MessageDialog
+from app.ui.elided_label import ElidedLabel
 from app.ui.forms.editor import FormEditor
 from app.ui.forms.rows import ERROR_COLOUR
 from app.ui.list_page import RecordTable, column_titles
@@ -71,10 +71,8 @@ class RecordPage(QWidget):
 
         layout = QVBoxLayout(self)
         # Title, state and actions share one row: on a laptop's screen the height goes to the form.
-        self.heading = QLabel()
-        self.heading.setWordWrap(True)  # a long Arabic name takes two lines rather than pushing the buttons out
+        self.heading = ElidedLabel()  # one line: a long name is shortened (whole in its tooltip), not wrapped
         self.heading.setMinimumWidth(160)
-        self.heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
@@ -186,7 +184,6 @@ class RecordPage(QWidget):
             self.heading.setText(f"{label}: \u2068{title}\u2069{marker}")  # an Arabic name in a French line, whole
         else:
             self.heading.setText(shown_text(new_record_title(self.form, lang)) + marker)
-        self.heading.setTextFormat(Qt.TextFormat.PlainText)
         final = self.state == "final"
         self.state_badge.setText(self.tr("Final") if final else self.tr("Draft"))
         colours = ("#1e6b34", "#e3f4e6") if final else ("#7a4b00", "#fff1cc")  # readable in sunlight (WCAG AA)
