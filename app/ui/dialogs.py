@@ -17,8 +17,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -26,8 +24,7 @@ from PySide6.QtWidgets import (
 from app.core.autosave import Unsaved
 from app.core.bounds import NAME_MAX, TEXT_MAX, is_name
 from app.core.messages import translate
-from app.core.shown import shown_text
-from app.db.store import Version
+from app.ui.history_view import HistoryDialog  # noqa: F401 - at home in history_view; callers find it here too
 
 LANGUAGES = (("ar", "العربية"), ("fr", "Français"), ("en", "English"))
 
@@ -258,45 +255,3 @@ class MessageDialog:
     @classmethod
     def show_bug(cls, parent: QWidget | None, lang: str, log_path: Path) -> None:
         QMessageBox.critical(parent, QCoreApplication.translate("MessageDialog", "Taawun"), translate("bug", lang, log=log_path))
-
-
-class HistoryDialog(QDialog):
-    """Who changed what, when, on which laptop."""
-
-    def __init__(self, parent: QWidget | None, versions: list[Version], *, labels: dict[str, str], lang: str) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("History"))
-        self.resize(820, 400)
-        layout = QVBoxLayout(self)
-        self.table = QTableWidget(len(versions), 5)
-        self.table.setHorizontalHeaderLabels([self.tr("Version"), self.tr("When"), self.tr("Who"), self.tr("Laptop"),
-                                              self.tr("What changed")])  # fmt: skip
-        previous: dict[str, object] | None = None
-        for row, version in enumerate(versions):
-            if version.deleted:
-                what = translate("version_deleted", lang)
-            elif previous is None:
-                what = self.tr("Created")
-            else:
-                changed = sorted(k for k in {*previous, *version.data} if previous.get(k) != version.data.get(k))
-                names = [shown_text(labels.get(k, k)) for k in changed[:50]]
-                what = ("، " if lang == "ar" else ", ").join(names)
-            # Authors, laptops and field names may come from another laptop's file: escaped and bounded.
-            cells = [str(version.version), version.changed_at[:19].replace("T", " "), shown_text(version.author),
-                     shown_text(version.device_name), what]  # fmt: skip
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                self.table.setItem(row, column, item)
-            if not version.deleted:
-                previous = version.data
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        layout.addWidget(self.table)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-
-    @classmethod
-    def ask(cls, parent: QWidget | None, versions: list[Version], *, labels: dict[str, str], lang: str) -> None:
-        cls(parent, versions, labels=labels, lang=lang).exec()

@@ -209,7 +209,7 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>FieldRow</name>
     <message>
-        <location filename="../../app/ui/forms/rows.py" line="88"/>
+        <location filename="../../app/ui/forms/rows.py" line="93"/>
         <source>Required</source>
         <translation>إلزامي</translation>
     </message>
@@ -367,117 +367,129 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="268"/>
+        <location filename="../../app/ui/history_view.py" line="55"/>
         <source>History</source>
         <translation>السجل التاريخي</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="272"/>
-        <source>Version</source>
-        <translation>النسخة</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs.py" line="272"/>
-        <source>When</source>
-        <translation>متى</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs.py" line="272"/>
-        <source>Who</source>
-        <translation>من</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs.py" line="272"/>
-        <source>Laptop</source>
-        <translation>الحاسوب</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs.py" line="273"/>
+        <location filename="../../app/ui/history_view.py" line="60"/>
         <source>What changed</source>
         <translation>ما الذي تغير</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="279"/>
+        <location filename="../../app/ui/history_view.py" line="60"/>
+        <source>From</source>
+        <translation>القيمة السابقة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_view.py" line="60"/>
+        <source>To</source>
+        <translation>القيمة الجديدة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_view.py" line="95"/>
         <source>Created</source>
         <translation>إنشاء</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/history_view.py" line="97"/>
+        <source>%n field(s) changed</source>
+        <translation>
+            <numerusform>لم يتغير أي حقل</numerusform>
+            <numerusform>تغير حقل واحد</numerusform>
+            <numerusform>تغير حقلان</numerusform>
+            <numerusform>تغيرت %n حقول</numerusform>
+            <numerusform>تغير %n حقلا</numerusform>
+            <numerusform>تغير %n حقل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_view.py" line="98"/>
+        <source>Version %1 · %2 · %3 on %4 · %5</source>
+        <translation>النسخة %1 · %2 · %3 على %4 · %5</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_view.py" line="109"/>
+        <source>(empty)</source>
+        <translation>(فارغ)</translation>
     </message>
 </context>
 <context>
     <name>IdentityDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="91"/>
-        <location filename="../../app/ui/dialogs.py" line="92"/>
+        <location filename="../../app/ui/dialogs.py" line="88"/>
+        <location filename="../../app/ui/dialogs.py" line="89"/>
         <source>Welcome to Taawun</source>
         <translation>مرحبا بك في تعاون</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="93"/>
+        <location filename="../../app/ui/dialogs.py" line="90"/>
         <source>Taawun keeps the profiles of the cooperatives you support, your visit notes and workshops, on this laptop, even without internet.</source>
         <translation>يحفظ تعاون ملفات التعاونيات التي ترافقها وملاحظات زياراتك ولقاءاتك على هذا الحاسوب، حتى دون إنترنت.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="96"/>
+        <location filename="../../app/ui/dialogs.py" line="93"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="97"/>
+        <location filename="../../app/ui/dialogs.py" line="94"/>
         <source>&amp;Your name</source>
         <translation>&amp;اسمك</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="98"/>
+        <location filename="../../app/ui/dialogs.py" line="95"/>
         <source>First and last name, e.g. Fatima Zahra Amrani</source>
         <translation>الاسم العائلي والشخصي، مثلا: فاطمة الزهراء العمراني</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="99"/>
+        <location filename="../../app/ui/dialogs.py" line="96"/>
         <source>Required. It signs every record you write or change.</source>
         <translation>إجباري: يوقع به كل سجل تكتبه أو تعدله.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="100"/>
+        <location filename="../../app/ui/dialogs.py" line="97"/>
         <source>&amp;Name of this laptop</source>
         <translation>ا&amp;سم هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="101"/>
+        <location filename="../../app/ui/dialogs.py" line="98"/>
         <source>e.g. Azilal office laptop</source>
         <translation>مثلا: حاسوب مكتب أزيلال</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="102"/>
+        <location filename="../../app/ui/dialogs.py" line="99"/>
         <source>Tells your colleagues which laptop a record comes from.</source>
         <translation>يعرف زملاءك بالحاسوب الذي جاء منه السجل.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="103"/>
+        <location filename="../../app/ui/dialogs.py" line="100"/>
         <source>What happens next: Taawun opens on the list of cooperatives and offers to load a demo event to explore. Both names can be changed later in File › Settings.</source>
         <translation>ما يحدث بعد ذلك: يفتح تعاون على قائمة التعاونيات ويقترح تحميل لقاء تجريبي للاستكشاف. يمكنك تغيير الاسمين لاحقا من ملف › الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="106"/>
+        <location filename="../../app/ui/dialogs.py" line="103"/>
         <source>Start</source>
         <translation>ابدأ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="107"/>
-        <location filename="../../app/ui/dialogs.py" line="138"/>
+        <location filename="../../app/ui/dialogs.py" line="104"/>
+        <location filename="../../app/ui/dialogs.py" line="135"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="133"/>
+        <location filename="../../app/ui/dialogs.py" line="130"/>
         <source>Quit Taawun?</source>
         <translation>الخروج من تعاون؟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="134"/>
+        <location filename="../../app/ui/dialogs.py" line="131"/>
         <source>Taawun needs your name before it records anything: every record is signed with it. Nothing has been saved. Quit now and give your name at the next start?</source>
         <translation>يحتاج تعاون إلى اسمك قبل أن يسجل أي شيء: كل سجل يوقع به. لم يحفظ أي شيء بعد. هل تخرج الآن وتكتب اسمك في المرة القادمة؟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="140"/>
+        <location filename="../../app/ui/dialogs.py" line="137"/>
         <source>Go back</source>
         <translation>رجوع</translation>
     </message>
@@ -485,17 +497,17 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../app/ui/list_page.py" line="86"/>
+        <location filename="../../app/ui/list_page.py" line="88"/>
         <source>Filter this list</source>
         <translation>تصفية هذه القائمة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="88"/>
+        <location filename="../../app/ui/list_page.py" line="90"/>
         <source>New (Ctrl+N)</source>
         <translation>جديد (Ctrl+N)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/list_page.py" line="122"/>
+        <location filename="../../app/ui/list_page.py" line="124"/>
         <source>%n record(s) or more</source>
         <translation>
             <numerusform>لا سجلات حتى الآن</numerusform>
@@ -507,7 +519,7 @@ The current database will first be kept as a backup in %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/list_page.py" line="124"/>
+        <location filename="../../app/ui/list_page.py" line="126"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>لا سجلات</numerusform>
@@ -600,8 +612,8 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>MessageDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="253"/>
-        <location filename="../../app/ui/dialogs.py" line="260"/>
+        <location filename="../../app/ui/dialogs.py" line="250"/>
+        <location filename="../../app/ui/dialogs.py" line="257"/>
         <source>Taawun</source>
         <translation>تعاون</translation>
     </message>
@@ -846,7 +858,7 @@ The current database will first be kept as a backup in %2.</source>
     </message>
     <message>
         <location filename="../../app/ui/record_page.py" line="134"/>
-        <location filename="../../app/ui/record_page.py" line="196"/>
+        <location filename="../../app/ui/record_page.py" line="198"/>
         <source>Finalise</source>
         <translation>إنهاء وحفظ</translation>
     </message>
@@ -857,7 +869,7 @@ The current database will first be kept as a backup in %2.</source>
     </message>
     <message>
         <location filename="../../app/ui/record_page.py" line="136"/>
-        <location filename="../../app/ui/record_page.py" line="321"/>
+        <location filename="../../app/ui/record_page.py" line="323"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
@@ -872,47 +884,47 @@ The current database will first be kept as a backup in %2.</source>
         <translation>الزيارات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="170"/>
+        <location filename="../../app/ui/record_page.py" line="172"/>
         <source>New visit</source>
         <translation>زيارة جديدة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="189"/>
+        <location filename="../../app/ui/record_page.py" line="191"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="189"/>
+        <location filename="../../app/ui/record_page.py" line="191"/>
         <source>Final</source>
         <translation>نهائي</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="196"/>
+        <location filename="../../app/ui/record_page.py" line="198"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="235"/>
+        <location filename="../../app/ui/record_page.py" line="237"/>
         <source>Nothing to save yet: fill in the form first.</source>
         <translation>لا شيء للحفظ بعد: املأ الاستمارة أولا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="262"/>
+        <location filename="../../app/ui/record_page.py" line="264"/>
         <source>Not finalised. Fix these fields first (each problem is shown under its field): %1</source>
         <translation>لم يتم الإنهاء. صحح هذه الحقول أولا (تظهر كل مشكلة تحت حقلها): %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="291"/>
+        <location filename="../../app/ui/record_page.py" line="293"/>
         <source>Saved as a draft.</source>
         <translation>تم الحفظ كمسودة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="291"/>
+        <location filename="../../app/ui/record_page.py" line="293"/>
         <source>Saved and finalised.</source>
         <translation>تم الحفظ والإنهاء.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="321"/>
+        <location filename="../../app/ui/record_page.py" line="323"/>
         <source>Delete this record? It stays in the history.</source>
         <translation>حذف هذا السجل؟ سيبقى في السجل التاريخي.</translation>
     </message>
@@ -972,7 +984,7 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="221"/>
+        <location filename="../../app/ui/dialogs.py" line="218"/>
         <source>Restore unsaved work</source>
         <translation>استرجاع العمل غير المحفوظ</translation>
     </message>
@@ -1030,37 +1042,37 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="167"/>
+        <location filename="../../app/ui/dialogs.py" line="164"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="182"/>
+        <location filename="../../app/ui/dialogs.py" line="179"/>
         <source> days</source>
         <translation> يوما</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="183"/>
+        <location filename="../../app/ui/dialogs.py" line="180"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="184"/>
+        <location filename="../../app/ui/dialogs.py" line="181"/>
         <source>Your name</source>
         <translation>اسمك</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="185"/>
+        <location filename="../../app/ui/dialogs.py" line="182"/>
         <source>Name of this laptop</source>
         <translation>اسم هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="186"/>
+        <location filename="../../app/ui/dialogs.py" line="183"/>
         <source>Organisation (report headers)</source>
         <translation>الهيئة (رأس التقارير)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="187"/>
+        <location filename="../../app/ui/dialogs.py" line="184"/>
         <source>Keep the daily backups for</source>
         <translation>مدة الاحتفاظ بالنسخ الاحتياطية اليومية</translation>
     </message>
@@ -1288,12 +1300,12 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>UnsavedChangesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="231"/>
+        <location filename="../../app/ui/dialogs.py" line="228"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="232"/>
+        <location filename="../../app/ui/dialogs.py" line="229"/>
         <source>This form has changes that are not saved.</source>
         <translation>في هذه الاستمارة تغييرات لم تحفظ.</translation>
     </message>

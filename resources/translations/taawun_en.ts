@@ -209,7 +209,7 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>FieldRow</name>
     <message>
-        <location filename="../../app/ui/forms/rows.py" line="88"/>
+        <location filename="../../app/ui/forms/rows.py" line="93"/>
         <source>Required</source>
         <translation>Required</translation>
     </message>
@@ -367,117 +367,125 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="268"/>
+        <location filename="../../app/ui/history_view.py" line="55"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="272"/>
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs.py" line="272"/>
-        <source>When</source>
-        <translation>When</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs.py" line="272"/>
-        <source>Who</source>
-        <translation>Who</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs.py" line="272"/>
-        <source>Laptop</source>
-        <translation>Laptop</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs.py" line="273"/>
+        <location filename="../../app/ui/history_view.py" line="60"/>
         <source>What changed</source>
         <translation>What changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="279"/>
+        <location filename="../../app/ui/history_view.py" line="60"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_view.py" line="60"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_view.py" line="95"/>
         <source>Created</source>
         <translation>Created</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/history_view.py" line="97"/>
+        <source>%n field(s) changed</source>
+        <translation>
+            <numerusform>%n field changed</numerusform>
+            <numerusform>%n fields changed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_view.py" line="98"/>
+        <source>Version %1 · %2 · %3 on %4 · %5</source>
+        <translation>Version %1 · %2 · %3 on %4 · %5</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_view.py" line="109"/>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
     </message>
 </context>
 <context>
     <name>IdentityDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="91"/>
-        <location filename="../../app/ui/dialogs.py" line="92"/>
+        <location filename="../../app/ui/dialogs.py" line="88"/>
+        <location filename="../../app/ui/dialogs.py" line="89"/>
         <source>Welcome to Taawun</source>
         <translation>Welcome to Taawun</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="93"/>
+        <location filename="../../app/ui/dialogs.py" line="90"/>
         <source>Taawun keeps the profiles of the cooperatives you support, your visit notes and workshops, on this laptop, even without internet.</source>
         <translation>Taawun keeps the profiles of the cooperatives you support, your visit notes and workshops, on this laptop, even without internet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="96"/>
+        <location filename="../../app/ui/dialogs.py" line="93"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="97"/>
+        <location filename="../../app/ui/dialogs.py" line="94"/>
         <source>&amp;Your name</source>
         <translation>&amp;Your name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="98"/>
+        <location filename="../../app/ui/dialogs.py" line="95"/>
         <source>First and last name, e.g. Fatima Zahra Amrani</source>
         <translation>First and last name, e.g. Fatima Zahra Amrani</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="99"/>
+        <location filename="../../app/ui/dialogs.py" line="96"/>
         <source>Required. It signs every record you write or change.</source>
         <translation>Required. It signs every record you write or change.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="100"/>
+        <location filename="../../app/ui/dialogs.py" line="97"/>
         <source>&amp;Name of this laptop</source>
         <translation>&amp;Name of this laptop</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="101"/>
+        <location filename="../../app/ui/dialogs.py" line="98"/>
         <source>e.g. Azilal office laptop</source>
         <translation>e.g. Azilal office laptop</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="102"/>
+        <location filename="../../app/ui/dialogs.py" line="99"/>
         <source>Tells your colleagues which laptop a record comes from.</source>
         <translation>Tells your colleagues which laptop a record comes from.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="103"/>
+        <location filename="../../app/ui/dialogs.py" line="100"/>
         <source>What happens next: Taawun opens on the list of cooperatives and offers to load a demo event to explore. Both names can be changed later in File › Settings.</source>
         <translation>What happens next: Taawun opens on the list of cooperatives and offers to load a demo event to explore. Both names can be changed later in File › Settings.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="106"/>
+        <location filename="../../app/ui/dialogs.py" line="103"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="107"/>
-        <location filename="../../app/ui/dialogs.py" line="138"/>
+        <location filename="../../app/ui/dialogs.py" line="104"/>
+        <location filename="../../app/ui/dialogs.py" line="135"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="133"/>
+        <location filename="../../app/ui/dialogs.py" line="130"/>
         <source>Quit Taawun?</source>
         <translation>Quit Taawun?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="134"/>
+        <location filename="../../app/ui/dialogs.py" line="131"/>
         <source>Taawun needs your name before it records anything: every record is signed with it. Nothing has been saved. Quit now and give your name at the next start?</source>
         <translation>Taawun needs your name before it records anything: every record is signed with it. Nothing has been saved. Quit now and give your name at the next start?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="140"/>
+        <location filename="../../app/ui/dialogs.py" line="137"/>
         <source>Go back</source>
         <translation>Go back</translation>
     </message>
@@ -485,17 +493,17 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../app/ui/list_page.py" line="86"/>
+        <location filename="../../app/ui/list_page.py" line="88"/>
         <source>Filter this list</source>
         <translation>Filter this list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="88"/>
+        <location filename="../../app/ui/list_page.py" line="90"/>
         <source>New (Ctrl+N)</source>
         <translation>New (Ctrl+N)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/list_page.py" line="122"/>
+        <location filename="../../app/ui/list_page.py" line="124"/>
         <source>%n record(s) or more</source>
         <translation>
             <numerusform>%n record or more</numerusform>
@@ -503,7 +511,7 @@ The current database will first be kept as a backup in %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/list_page.py" line="124"/>
+        <location filename="../../app/ui/list_page.py" line="126"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -592,8 +600,8 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>MessageDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="253"/>
-        <location filename="../../app/ui/dialogs.py" line="260"/>
+        <location filename="../../app/ui/dialogs.py" line="250"/>
+        <location filename="../../app/ui/dialogs.py" line="257"/>
         <source>Taawun</source>
         <translation>Taawun</translation>
     </message>
@@ -838,7 +846,7 @@ The current database will first be kept as a backup in %2.</translation>
     </message>
     <message>
         <location filename="../../app/ui/record_page.py" line="134"/>
-        <location filename="../../app/ui/record_page.py" line="196"/>
+        <location filename="../../app/ui/record_page.py" line="198"/>
         <source>Finalise</source>
         <translation>Finalise</translation>
     </message>
@@ -849,7 +857,7 @@ The current database will first be kept as a backup in %2.</translation>
     </message>
     <message>
         <location filename="../../app/ui/record_page.py" line="136"/>
-        <location filename="../../app/ui/record_page.py" line="321"/>
+        <location filename="../../app/ui/record_page.py" line="323"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
@@ -864,47 +872,47 @@ The current database will first be kept as a backup in %2.</translation>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="170"/>
+        <location filename="../../app/ui/record_page.py" line="172"/>
         <source>New visit</source>
         <translation>New visit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="189"/>
+        <location filename="../../app/ui/record_page.py" line="191"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="189"/>
+        <location filename="../../app/ui/record_page.py" line="191"/>
         <source>Final</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="196"/>
+        <location filename="../../app/ui/record_page.py" line="198"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="235"/>
+        <location filename="../../app/ui/record_page.py" line="237"/>
         <source>Nothing to save yet: fill in the form first.</source>
         <translation>Nothing to save yet: fill in the form first.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="262"/>
+        <location filename="../../app/ui/record_page.py" line="264"/>
         <source>Not finalised. Fix these fields first (each problem is shown under its field): %1</source>
         <translation>Not finalised. Fix these fields first (each problem is shown under its field): %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="291"/>
+        <location filename="../../app/ui/record_page.py" line="293"/>
         <source>Saved as a draft.</source>
         <translation>Saved as a draft.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="291"/>
+        <location filename="../../app/ui/record_page.py" line="293"/>
         <source>Saved and finalised.</source>
         <translation>Saved and finalised.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="321"/>
+        <location filename="../../app/ui/record_page.py" line="323"/>
         <source>Delete this record? It stays in the history.</source>
         <translation>Delete this record? It stays in the history.</translation>
     </message>
@@ -964,7 +972,7 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="221"/>
+        <location filename="../../app/ui/dialogs.py" line="218"/>
         <source>Restore unsaved work</source>
         <translation>Restore unsaved work</translation>
     </message>
@@ -1018,37 +1026,37 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="167"/>
+        <location filename="../../app/ui/dialogs.py" line="164"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="182"/>
+        <location filename="../../app/ui/dialogs.py" line="179"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="183"/>
+        <location filename="../../app/ui/dialogs.py" line="180"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="184"/>
+        <location filename="../../app/ui/dialogs.py" line="181"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="185"/>
+        <location filename="../../app/ui/dialogs.py" line="182"/>
         <source>Name of this laptop</source>
         <translation>Name of this laptop</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="186"/>
+        <location filename="../../app/ui/dialogs.py" line="183"/>
         <source>Organisation (report headers)</source>
         <translation>Organisation (report headers)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="187"/>
+        <location filename="../../app/ui/dialogs.py" line="184"/>
         <source>Keep the daily backups for</source>
         <translation>Keep the daily backups for</translation>
     </message>
@@ -1236,12 +1244,12 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>UnsavedChangesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="231"/>
+        <location filename="../../app/ui/dialogs.py" line="228"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="232"/>
+        <location filename="../../app/ui/dialogs.py" line="229"/>
         <source>This form has changes that are not saved.</source>
         <translation>This form has changes that are not saved.</translation>
     </message>

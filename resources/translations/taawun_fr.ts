@@ -209,7 +209,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>FieldRow</name>
     <message>
-        <location filename="../../app/ui/forms/rows.py" line="88"/>
+        <location filename="../../app/ui/forms/rows.py" line="93"/>
         <source>Required</source>
         <translation>Obligatoire</translation>
     </message>
@@ -367,117 +367,125 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="268"/>
+        <location filename="../../app/ui/history_view.py" line="55"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="272"/>
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs.py" line="272"/>
-        <source>When</source>
-        <translation>Quand</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs.py" line="272"/>
-        <source>Who</source>
-        <translation>Qui</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs.py" line="272"/>
-        <source>Laptop</source>
-        <translation>Ordinateur</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs.py" line="273"/>
+        <location filename="../../app/ui/history_view.py" line="60"/>
         <source>What changed</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="279"/>
+        <location filename="../../app/ui/history_view.py" line="60"/>
+        <source>From</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_view.py" line="60"/>
+        <source>To</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_view.py" line="95"/>
         <source>Created</source>
         <translation>Création</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/history_view.py" line="97"/>
+        <source>%n field(s) changed</source>
+        <translation>
+            <numerusform>%n champ modifié</numerusform>
+            <numerusform>%n champs modifiés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_view.py" line="98"/>
+        <source>Version %1 · %2 · %3 on %4 · %5</source>
+        <translation>Version %1 · %2 · %3 sur %4 · %5</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_view.py" line="109"/>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
     </message>
 </context>
 <context>
     <name>IdentityDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="91"/>
-        <location filename="../../app/ui/dialogs.py" line="92"/>
+        <location filename="../../app/ui/dialogs.py" line="88"/>
+        <location filename="../../app/ui/dialogs.py" line="89"/>
         <source>Welcome to Taawun</source>
         <translation>Bienvenue dans Taawun</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="93"/>
+        <location filename="../../app/ui/dialogs.py" line="90"/>
         <source>Taawun keeps the profiles of the cooperatives you support, your visit notes and workshops, on this laptop, even without internet.</source>
         <translation>Taawun garde les fiches des coopératives que vous accompagnez, vos notes de visite et vos ateliers, sur cet ordinateur, même sans internet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="96"/>
+        <location filename="../../app/ui/dialogs.py" line="93"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="97"/>
+        <location filename="../../app/ui/dialogs.py" line="94"/>
         <source>&amp;Your name</source>
         <translation>&amp;Votre nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="98"/>
+        <location filename="../../app/ui/dialogs.py" line="95"/>
         <source>First and last name, e.g. Fatima Zahra Amrani</source>
         <translation>Prénom et nom, par ex. Fatima Zahra Amrani</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="99"/>
+        <location filename="../../app/ui/dialogs.py" line="96"/>
         <source>Required. It signs every record you write or change.</source>
         <translation>Obligatoire. Il signe chaque fiche que vous écrivez ou modifiez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="100"/>
+        <location filename="../../app/ui/dialogs.py" line="97"/>
         <source>&amp;Name of this laptop</source>
         <translation>&amp;Nom de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="101"/>
+        <location filename="../../app/ui/dialogs.py" line="98"/>
         <source>e.g. Azilal office laptop</source>
         <translation>par ex. Ordinateur du bureau d&apos;Azilal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="102"/>
+        <location filename="../../app/ui/dialogs.py" line="99"/>
         <source>Tells your colleagues which laptop a record comes from.</source>
         <translation>Indique à vos collègues de quel ordinateur vient une fiche.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="103"/>
+        <location filename="../../app/ui/dialogs.py" line="100"/>
         <source>What happens next: Taawun opens on the list of cooperatives and offers to load a demo event to explore. Both names can be changed later in File › Settings.</source>
         <translation>Et ensuite&#xa0;: Taawun s&apos;ouvre sur la liste des coopératives et propose de charger un événement de démonstration pour découvrir. Les deux noms se changent plus tard dans Fichier › Paramètres.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="106"/>
+        <location filename="../../app/ui/dialogs.py" line="103"/>
         <source>Start</source>
         <translation>Commencer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="107"/>
-        <location filename="../../app/ui/dialogs.py" line="138"/>
+        <location filename="../../app/ui/dialogs.py" line="104"/>
+        <location filename="../../app/ui/dialogs.py" line="135"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="133"/>
+        <location filename="../../app/ui/dialogs.py" line="130"/>
         <source>Quit Taawun?</source>
         <translation>Quitter Taawun&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="134"/>
+        <location filename="../../app/ui/dialogs.py" line="131"/>
         <source>Taawun needs your name before it records anything: every record is signed with it. Nothing has been saved. Quit now and give your name at the next start?</source>
         <translation>Taawun a besoin de votre nom avant d&apos;enregistrer quoi que ce soit&#xa0;: chaque fiche est signée de ce nom. Rien n&apos;a été enregistré. Quitter maintenant et donner votre nom au prochain démarrage&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="140"/>
+        <location filename="../../app/ui/dialogs.py" line="137"/>
         <source>Go back</source>
         <translation>Revenir</translation>
     </message>
@@ -485,17 +493,17 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../app/ui/list_page.py" line="86"/>
+        <location filename="../../app/ui/list_page.py" line="88"/>
         <source>Filter this list</source>
         <translation>Filtrer cette liste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="88"/>
+        <location filename="../../app/ui/list_page.py" line="90"/>
         <source>New (Ctrl+N)</source>
         <translation>Nouveau (Ctrl+N)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/list_page.py" line="122"/>
+        <location filename="../../app/ui/list_page.py" line="124"/>
         <source>%n record(s) or more</source>
         <translation>
             <numerusform>%n fiche ou plus</numerusform>
@@ -503,7 +511,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/list_page.py" line="124"/>
+        <location filename="../../app/ui/list_page.py" line="126"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n fiche</numerusform>
@@ -592,8 +600,8 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>MessageDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="253"/>
-        <location filename="../../app/ui/dialogs.py" line="260"/>
+        <location filename="../../app/ui/dialogs.py" line="250"/>
+        <location filename="../../app/ui/dialogs.py" line="257"/>
         <source>Taawun</source>
         <translation>Taawun</translation>
     </message>
@@ -838,7 +846,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
     </message>
     <message>
         <location filename="../../app/ui/record_page.py" line="134"/>
-        <location filename="../../app/ui/record_page.py" line="196"/>
+        <location filename="../../app/ui/record_page.py" line="198"/>
         <source>Finalise</source>
         <translation>Finaliser</translation>
     </message>
@@ -849,7 +857,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
     </message>
     <message>
         <location filename="../../app/ui/record_page.py" line="136"/>
-        <location filename="../../app/ui/record_page.py" line="321"/>
+        <location filename="../../app/ui/record_page.py" line="323"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -864,47 +872,47 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         <translation>Visites</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="170"/>
+        <location filename="../../app/ui/record_page.py" line="172"/>
         <source>New visit</source>
         <translation>Nouvelle visite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="189"/>
+        <location filename="../../app/ui/record_page.py" line="191"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="189"/>
+        <location filename="../../app/ui/record_page.py" line="191"/>
         <source>Final</source>
         <translation>Définitive</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="196"/>
+        <location filename="../../app/ui/record_page.py" line="198"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="235"/>
+        <location filename="../../app/ui/record_page.py" line="237"/>
         <source>Nothing to save yet: fill in the form first.</source>
         <translation>Rien à enregistrer pour l&apos;instant : remplissez d&apos;abord le formulaire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="262"/>
+        <location filename="../../app/ui/record_page.py" line="264"/>
         <source>Not finalised. Fix these fields first (each problem is shown under its field): %1</source>
         <translation>Fiche non finalisée. Corrigez d&apos;abord ces champs (chaque problème est indiqué sous son champ) : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="291"/>
+        <location filename="../../app/ui/record_page.py" line="293"/>
         <source>Saved as a draft.</source>
         <translation>Fiche enregistrée comme brouillon.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="291"/>
+        <location filename="../../app/ui/record_page.py" line="293"/>
         <source>Saved and finalised.</source>
         <translation>Fiche enregistrée et finalisée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="321"/>
+        <location filename="../../app/ui/record_page.py" line="323"/>
         <source>Delete this record? It stays in the history.</source>
         <translation>Supprimer cette fiche ? Elle reste dans l&apos;historique.</translation>
     </message>
@@ -964,7 +972,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="221"/>
+        <location filename="../../app/ui/dialogs.py" line="218"/>
         <source>Restore unsaved work</source>
         <translation>Restaurer le travail non enregistré</translation>
     </message>
@@ -1018,37 +1026,37 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="167"/>
+        <location filename="../../app/ui/dialogs.py" line="164"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="182"/>
+        <location filename="../../app/ui/dialogs.py" line="179"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="183"/>
+        <location filename="../../app/ui/dialogs.py" line="180"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="184"/>
+        <location filename="../../app/ui/dialogs.py" line="181"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="185"/>
+        <location filename="../../app/ui/dialogs.py" line="182"/>
         <source>Name of this laptop</source>
         <translation>Nom de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="186"/>
+        <location filename="../../app/ui/dialogs.py" line="183"/>
         <source>Organisation (report headers)</source>
         <translation>Organisation (en-tête des rapports)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="187"/>
+        <location filename="../../app/ui/dialogs.py" line="184"/>
         <source>Keep the daily backups for</source>
         <translation>Garder les sauvegardes quotidiennes</translation>
     </message>
@@ -1236,12 +1244,12 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>UnsavedChangesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="231"/>
+        <location filename="../../app/ui/dialogs.py" line="228"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="232"/>
+        <location filename="../../app/ui/dialogs.py" line="229"/>
         <source>This form has changes that are not saved.</source>
         <translation>Ce formulaire contient des modifications non enregistrées.</translation>
     </message>

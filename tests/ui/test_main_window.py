@@ -209,10 +209,10 @@ def test_history_lists_who_changed_what(qtbot: QtBot, controller: WindowControll
     versions = services.store.history(record_id)
     dialog = HistoryDialog(None, versions, labels={"members_total": "عدد الأعضاء"}, lang="ar")
     qtbot.addWidget(dialog)
-    cells = [[dialog.table.item(r, c).text() for c in range(5)] for r in range(dialog.table.rowCount())]
-    assert [row[0] for row in cells] == ["1", "2"]
-    assert cells[0][2] == "فاطمة" and cells[1][2] == "Ahmed" and cells[1][3] == "حاسوب مريرت"
-    assert cells[1][4] == "عدد الأعضاء"
+    newest, first = dialog.version_items()  # newest first, each with what changed beneath it
+    assert newest.text(0).startswith("النسخة 2") and first.text(0).startswith("النسخة 1")
+    assert "\u2068فاطمة\u2069" in first.text(0) and "\u2068Ahmed\u2069 على \u2068حاسوب مريرت\u2069" in newest.text(0)
+    assert [newest.child(0).text(c) for c in range(3)] == ["عدد الأعضاء", "(فارغ)", "9"]
 
 
 def test_a_large_list_loads_lazily(controller: WindowController, services: Services) -> None:

@@ -66,7 +66,9 @@ def test_history_cells_show_names_from_a_file_as_plain_escaped_text(qtbot: QtBot
     versions = [dataclasses.replace(v, author=EVIL, device_name=EVIL + "x" * 10_000) for v in store.history(record)]
     dialog = dialogs.HistoryDialog(None, versions, labels={}, lang="en")
     qtbot.addWidget(dialog)
-    author, device = dialog.table.item(0, 2).text(), dialog.table.item(0, 3).text()
+    heading = dialog.version_items()[0].text(0)  # "Version 1 · when · author on laptop · Created"
+    author = heading.split("\u2068")[1].split("\u2069")[0]
+    device = heading.split("\u2068")[2].split("\u2069")[0]
     assert author.startswith(BOLD) and "<img src=x>" in author  # the literal text: item text is never HTML
     assert "\\x1b[2J\\u202e" in author and "\\r\\nnew: 0" in author
     for text in (author, device):

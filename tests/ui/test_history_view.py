@@ -1,0 +1,85 @@
+"""A record's history shows each version once (no row numbers twice), newest first, and under it what changed from
+what to what, labelled and valued in the user's language."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QTreeWidgetItem
+
+from app.ui.application import WindowController
+from app.ui.history_view import AFTER, BEFORE, FIELD, HistoryDialog
+from app.ui.record_page import RecordPage
+
+
+def _rows(item: QTreeWidgetItem) -> dict[str, tuple[str, str]]:
+    children = (item.child(i) for i in range(item.childCount()))
+    return {child.text(FIELD): (child.text(BEFORE), child.text(AFTER)) for child in children}
+
+
+EXPECTED = {
+    "ar": {"version": "النسخة", "purpose": ("الغرض من الزيارة", "تشخيص", "تتبع"),
+           "date": ("تاريخ الزيارة", "17/05/2025", "18/05/2025"), "observations": "الملاحظات الميدانية",
+           "agent": ("القائم بالزيارة", "(فارغ)", "يوسف"), "created": "إنشاء"},
+    "fr": {"version": "Version", "purpose": ("Objet de la visite", "Diagnostic", "Suivi"),
+           "date": ("Date de la visite", "17/05/2025", "18/05/2025"), "observations": "Constats",
+           "agent": ("Agent ou équipe de visite", "(vide)", "Youssef"), "created": "Création"},
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", ["ar", "fr"])
+def test_history_shows_old_and_new_values_in_the_users_language(controller: WindowController, qtbot, lang: str,
+                                                                monkeypatch: pytest.MonkeyPatch,
+                                                                tmp_path: Path) -> None:  # type: ignore[no-untyped-def]  # fmt: skip
+    store = controller.services.store
+    cooperative = store.create("cooperative", {"name_ar": "تعاونية أزير"}, draft=True)
+    visit = store.create("visit", {"cooperative": cooperative, "visit_date": "2025-05-17", "purpose": "diagnosis",
+                                   "observations": "قلة المياه"}, draft=True)  # fmt: skip
+    expected = EXPECTED[lang]
+    agent = expected["agent"][2]
+    store.update(visit, {"purpose": "follow_up", "visit_date": "2025-05-18", "observations": "قلة المياه صيفا",
+                         "agent": agent})  # fmt: skip
+    if lang != controller.services.lang:
+        controller.switch_language(lang)
+    window = controller.window
+    page = window.open_record(visit)
+    assert isinstance(page, RecordPage)
+    shown: list[HistoryDialog] = []
+
+    def exec_(dialog: HistoryDialog) -> int:  # as the agent sees it, without blocking the test
+        shown.append(dialog)
+        return 0
+
+    monkeypatch.setattr(HistoryDialog, "ask", classmethod(lambda cls, parent, versions, **kw: cls(parent, versions,
+                                                                                                    **kw).exec()))  # fmt: skip
+    monkeypatch.setattr(HistoryDialog, "exec", exec_)
+    page.history_button.click()  # the record page's own call
+    dialog = shown[-1]
+    qtbot.addWidget(dialog)
+    versions = dialog.version_items()
+    assert len(versions) == 2
+    newest, created = versions
+    assert newest.text(FIELD).startswith(f"{expected['version']} 2") and created.text(FIELD).startswith(
+        f"{expected['version']} 1")  # fmt: skip
+    assert expected["created"] in created.text(FIELD)
+    # Who, on which laptop: each name isolated, so two Arabic names keep their order in a French line.
+    assert "\u2068فاطمة\u2069" in newest.text(FIELD) and "\u2068حاسوب مريرت\u2069" in newest.text(FIELD)
+    assert dialog.tree.header().count() == 3  # what changed, from, to: no second column of numbers
+    changes = _rows(newest)
+    label, before, after = expected["purpose"]
+    assert changes[label] == (before, after)  # choices by their label in the user's language
+    label, before, after = expected["date"]
+    assert tuple(text.strip("\u2066\u2069") for text in changes[label]) == (before, after)
+    assert changes[expected["observations"]] == ("قلة المياه", "قلة المياه صيفا")
+    label, before, after = expected["agent"]
+    assert changes[label] == (before, after)  # a field filled in: from empty
+    assert len(changes) == 4
+    assert _rows(created)[expected["purpose"][0]] == (expected["agent"][1], expected["purpose"][1])
+    dialog.show()
+    QApplication.processEvents()
+    shots = Path(os.environ.get("TAAWUN_SCREENSHOTS") or tmp_path)
+    shots.mkdir(parents=True, exist_ok=True)
+    dialog.grab().save(str(shots / f"history-{lang}.png"))
+    assert dialog.width() <= 1280 and dialog.height() <= 672
