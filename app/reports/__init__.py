@@ -19,7 +19,7 @@ from app.reports.common import ReportContext
 from app.reports.cooperative_sheet import cooperative_story
 from app.reports.document import MARGIN, RenderedReport, render
 from app.reports.fonts import load_fonts
-from app.reports.photos import logo_image
+from app.reports.photos import logo_image, read_logo
 from app.reports.summary_report import Period, summary_story
 from app.reports.text_layout import TextEngine
 from app.reports.visit_report import visit_story
@@ -79,4 +79,13 @@ def build_report(store: Store, request: ReportRequest, *, organisation: str = ""
     return render(story, engine=engine, frame=ctx.frame(title), lang=request.lang)
 
 
-__all__ = ["KINDS", "Period", "RenderedReport", "ReportRequest", "build_report", "parse_period", "write_pdf"]
+__all__ = [
+    "KINDS",
+    "Period",
+    "RenderedReport",
+    "ReportRequest",
+    "build_report",
+    "parse_period",
+    "read_logo",
+    "write_pdf",
+]

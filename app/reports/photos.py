@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PIL import Image as PilImage
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
 MAX_HEIGHT = 95 * mm
 MAX_PIXELS = 1600  # enough for print at this size; keeps a report of 50 phone photos small
 LOGO_PIXELS = 600  # a logo is printed about 12 mm high
+LOGO_BYTES = 5 * 1024 * 1024
 ROW_PHOTOS = 3  # photos side by side in a row (photo_row)
 ROW_HEIGHT = 45 * mm
 
@@ -78,6 +80,19 @@ def _image(ctx: ReportContext, digest: str, max_width: float, max_height: float)
     image = Image(encoded, width=pixel_width * scale, height=pixel_height * scale)
     image.hAlign = "CENTER"
     return image
+
+
+def read_logo(path: str | Path | None) -> bytes | None:
+    """The bytes of the logo file a setting names, for `build_report(logo=...)`; None when no file is set, or it
+    cannot be read or is larger than LOGO_BYTES (a report is then printed without a logo, never refused)."""
+    if not path:
+        return None
+    try:
+        with open(path, "rb") as stream:
+            content = stream.read(LOGO_BYTES + 1)
+    except OSError:
+        return None
+    return content if len(content) <= LOGO_BYTES else None
 
 
 def logo_image(content: bytes | None) -> ImageReader | None:

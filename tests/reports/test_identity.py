@@ -14,8 +14,9 @@ from PIL import Image
 from app.core.forms import FormRegistry
 from app.db.demo import demo_id
 from app.db.store import Store
-from app.reports import ReportRequest, build_report
+from app.reports import ReportRequest, build_report, read_logo
 from app.reports.document import HEADER_HEIGHT, MARGIN
+from app.reports.photos import LOGO_BYTES
 from app.reports.text_layout import TextEngine
 
 ORGANISATION = "شبكة الجمعيات التنموية لآيت سكوكو"
@@ -92,3 +93,13 @@ def test_the_workshop_report_shows_a_row_of_each_visits_photos(
     assert all(float(a["x0"]) >= float(b["x1"]) for a, b in zip(images, images[1:], strict=False))
     first = report.find("2. صورة 2.jpg")  # the first readable photo on the right, where an Arabic row starts
     assert first is not None and first[0].x0 > float(images[1]["x1"])
+
+
+def test_the_logo_setting_is_read_leniently(tmp_path: Path) -> None:
+    path = tmp_path / "شعار.png"
+    path.write_bytes(logo())
+    assert read_logo(str(path)) == logo() and read_logo(path) == logo()
+    assert read_logo("") is None and read_logo(tmp_path / "missing.png") is None and read_logo(tmp_path) is None
+    huge = tmp_path / "huge.png"
+    huge.write_bytes(b"\0" * (LOGO_BYTES + 1))
+    assert read_logo(huge) is None
