@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 from typing import Any
 
@@ -25,6 +26,15 @@ LEFT_TO_RIGHT_TYPES = frozenset({"date", "integer", "decimal", "phone", "geopoin
 def isolate_ltr(text: str) -> str:
     """`text` escaped (`shown_text`, not shortened), in a left-to-right isolate of ours: the only isolate left."""
     return Shown(f"\u2066{shown_text(text, limit=None)}\u2069") if text else text
+
+
+def isolate_if_ltr(text: str) -> str:
+    """A value shown in a table cell or a line of the window: in a left-to-right isolate when it holds no
+    right-to-left letter (numbers, GPS points, dates, Latin words), so that its own order survives an Arabic
+    cell ("-5.5834" read "5.5834-"); a value with Arabic letters is left to its cell's direction."""
+    if not text or any(unicodedata.bidirectional(char) in ("R", "AL") for char in text):
+        return text
+    return isolate_ltr(text)
 
 
 def isolate_name(text: str) -> str:

@@ -227,6 +227,14 @@ def test_a_negative_longitude_keeps_its_minus_sign_before_its_digits(qtbot: QtBo
     minus = visual_span(text, "-", font, Qt.LayoutDirection.RightToLeft)
     digits = visual_span(text, "5.5763", font, Qt.LayoutDirection.RightToLeft)
     assert minus[1] <= digits[0] + 1
+    # A value shown alone in a cell or a line (the history's "from → to"): the same, through isolate_if_ltr.
+    from app.core.display import isolate_if_ltr
+
+    cell = isolate_if_ltr(format_value(spec, {"lat": 33.1581, "lon": -5.5763}, "ar"))
+    minus = visual_span(cell, "-", font, Qt.LayoutDirection.RightToLeft)
+    digits = visual_span(cell, "5.5763", font, Qt.LayoutDirection.RightToLeft)
+    assert minus[1] <= digits[0] + 1
+    assert isolate_if_ltr("تعاونية النور") == "تعاونية النور"  # Arabic keeps its cell's direction
     page = window.new_record("cooperative")
     assert page is not None
     page.editor.field_widget("location").set_value({"lat": 33.1581, "lon": -5.5763})
