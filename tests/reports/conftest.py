@@ -155,8 +155,6 @@ def _segment(page: int, baseline: float, chars: list[dict[str, object]]) -> Segm
     return Segment(page, baseline, float(chars[0]["x0"]), float(chars[-1]["x1"]), text, fonts)  # type: ignore[arg-type]
 
 
-
-
 @pytest.fixture(scope="session")
 def engine() -> TextEngine:
     return TextEngine(load_fonts())
