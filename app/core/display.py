@@ -32,8 +32,8 @@ def isolate_if_ltr(text: str) -> str:
     """A value shown in a table cell or a line of the window: in a left-to-right isolate when it holds no
     right-to-left letter (numbers, GPS points, dates, Latin words), so that its own order survives an Arabic
     cell ("-5.5834" read "5.5834-"); a value with Arabic letters is left to its cell's direction."""
-    if not text or any(unicodedata.bidirectional(char) in ("R", "AL") for char in text):
-        return text
+    if not text or "\n" in text or any(unicodedata.bidirectional(char) in ("R", "AL") for char in text):
+        return text  # an isolate ends with its line: several lines keep their own directions
     return isolate_ltr(text)
 
 
