@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRect, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -11,18 +11,22 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from app.core.display import format_value, isolate_ltr, record_title
+from app.core.dates import show_datetime
+from app.core.display import format_value, isolate_ltr, isolate_name, record_title
 from app.core.errors import TaawunError
 from app.core.shown import PARAM_LIMIT, shown_text
 from app.db.conflicts import Conflict, list_conflicts, resolve_conflict
 from app.ui.dialogs import MessageDialog
 from app.ui.services import Services
+
+FIELD_COLUMN, KEEP_COLUMN = 0, 3
 
 
 class ConflictsView(QGroupBox):
@@ -33,14 +37,31 @@ class ConflictsView(QGroupBox):
         self.services = services
         self.setTitle(self.tr("Conflicts to review"))
         self.items: list[Conflict] = []
-        layout = QHBoxLayout(self)
-        self.list = QTableWidget(0, 2)
-        self.list.setHorizontalHeaderLabels([self.tr("Record"), self.tr("Changed on both laptops")])
+        outer = QVBoxLayout(self)
+        # With no conflict, one line says so and the panel takes no more room than that line.
+        self.none_label = QLabel(self.tr("No conflict: every change merged cleanly."))
+        self.none_label.setWordWrap(True)
+        outer.addWidget(self.none_label)
+        self.body = QWidget()
+        outer.addWidget(self.body, 1)
+        layout = QHBoxLayout(self.body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        # One column: the record's whole name (wrapped, never cut), and on a second line the fields at odds.
+        self.list = QTableWidget(0, 1)
+        self.list.setHorizontalHeaderLabels([self.tr("Record")])
         self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.list.verticalHeader().setVisible(False)
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # A name wraps anew, whole, whenever the column's width changes.
+        self.list.horizontalHeader().sectionResized.connect(lambda *_: self._rows_timer.start())
+        self._rows_timer = QTimer(self)
+        self._rows_timer.setSingleShot(True)
+        self._rows_timer.setInterval(0)  # once the view has taken its new width
+        self._rows_timer.timeout.connect(self._fit_rows)
         layout.addWidget(self.list, 1)
 
         detail = QVBoxLayout()
@@ -50,7 +71,10 @@ class ConflictsView(QGroupBox):
         self.fields = QTableWidget(0, 4)
         self.fields.setHorizontalHeaderLabels([self.tr("Field"), self.tr("This laptop"), self.tr("Other laptop"),
                                                self.tr("Keep")])  # fmt: skip
-        self.fields.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.fields.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(FIELD_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(KEEP_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         self.fields.verticalHeader().setVisible(False)
         self.fields.setWordWrap(True)
         buttons = QHBoxLayout()
@@ -78,12 +102,32 @@ class ConflictsView(QGroupBox):
             form = self.services.store.forms.get(conflict.form)
             title = record_title(form, conflict.theirs.data or conflict.mine.data, lang, isolate=True)
             labels = [self._label(conflict, name) for name in conflict.differing_fields()]
-            for column, text in enumerate((f"{shown_text(form.label[lang])}: {title}", "، ".join(labels) if lang == "ar"
-                                           else ", ".join(labels))):  # fmt: skip
-                self.list.setItem(row, column, QTableWidgetItem(text))
+            fields = ("، " if lang == "ar" else ", ").join(labels)
+            item = QTableWidgetItem(f"{shown_text(form.label[lang])}: {title}\n{fields}")
+            item.setToolTip(item.text())
+            self.list.setItem(row, 0, item)
+        self._fit_rows()
         self.setTitle(self.tr("Conflicts to review (%1)").replace("%1", str(len(self.items))))
+        empty = not self.items
+        self.body.setHidden(empty)
+        self.none_label.setVisible(empty)
+        vertical = QSizePolicy.Policy.Maximum if empty else QSizePolicy.Policy.Preferred
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, vertical)
+        self.list.blockSignals(True)  # the details are filled once, below
         self.list.setCurrentCell(0 if self.items else -1, 0)
+        self.list.blockSignals(False)
         self._show_selected()
+
+    def _fit_rows(self) -> None:
+        """Each row as tall as its text wrapped at the column's width, with room to spare: Qt's own measure
+        (resizeRowsToContents) wraps at a width the cell does not have, and the last line was cut."""
+        width = max(40, self.list.columnWidth(0) - 16)
+        metrics = self.list.fontMetrics()
+        for row in range(self.list.rowCount()):
+            item = self.list.item(row, 0)
+            text = item.text() if item is not None else ""
+            needed = metrics.boundingRect(QRect(0, 0, width, 100_000), int(Qt.TextFlag.TextWordWrap), text).height()
+            self.list.setRowHeight(row, needed + 12)
 
     def selected(self) -> Conflict | None:
         row = self.list.currentRow()
@@ -102,15 +146,17 @@ class ConflictsView(QGroupBox):
             self.fields.setRowCount(0)
             return
         mine, theirs = conflict.mine, conflict.theirs
+        lang = self.services.lang
+        # Names isolated (two Arabic names in a French line keep their order), moments in the one date format.
         self.summary.setText(self.tr("This laptop: %1 on %2, %3. Other laptop: %4 on %5, %6.")
-                             .replace("%1", shown_text(mine.author)).replace("%2", shown_text(mine.device_name))
-                             .replace("%3", isolate_ltr(mine.changed_at[:16].replace("T", " ")))
-                             .replace("%4", shown_text(theirs.author)).replace("%5", shown_text(theirs.device_name))
-                             .replace("%6", isolate_ltr(theirs.changed_at[:16].replace("T", " "))))  # fmt: skip
+                             .replace("%1", isolate_name(mine.author)).replace("%2", isolate_name(mine.device_name))
+                             .replace("%3", isolate_ltr(show_datetime(mine.changed_at, lang)))
+                             .replace("%4", isolate_name(theirs.author)).replace("%5", isolate_name(theirs.device_name))
+                             .replace("%6", isolate_ltr(show_datetime(theirs.changed_at, lang))))  # fmt: skip
         form = self.services.store.forms.get(conflict.form)
         names = conflict.differing_fields()
+        self.fields.setRowCount(0)  # the previous conflict's choice boxes go with their rows
         self.fields.setRowCount(len(names))
-        lang = self.services.lang
         for row, name in enumerate(names):
             spec = form.field(name)
             cells = [self._label(conflict, name)]

@@ -121,69 +121,65 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="34"/>
+        <location filename="../../app/ui/conflicts_view.py" line="38"/>
         <source>Conflicts to review</source>
         <translation>تعارضات للمراجعة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="38"/>
+        <location filename="../../app/ui/conflicts_view.py" line="51"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="38"/>
-        <source>Changed on both laptops</source>
-        <translation>ما تغير على الحاسوبين</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/conflicts_view.py" line="51"/>
+        <location filename="../../app/ui/conflicts_view.py" line="72"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="51"/>
-        <location filename="../../app/ui/conflicts_view.py" line="127"/>
+        <location filename="../../app/ui/conflicts_view.py" line="72"/>
+        <location filename="../../app/ui/conflicts_view.py" line="173"/>
         <source>This laptop</source>
         <translation>هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="51"/>
-        <location filename="../../app/ui/conflicts_view.py" line="128"/>
+        <location filename="../../app/ui/conflicts_view.py" line="72"/>
+        <location filename="../../app/ui/conflicts_view.py" line="174"/>
         <source>Other laptop</source>
         <translation>الحاسوب الآخر</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="52"/>
+        <location filename="../../app/ui/conflicts_view.py" line="73"/>
         <source>Keep</source>
         <translation>الاحتفاظ بـ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="57"/>
+        <location filename="../../app/ui/conflicts_view.py" line="81"/>
         <source>Keep this laptop&apos;s version</source>
         <translation>الاحتفاظ بنسخة هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="58"/>
+        <location filename="../../app/ui/conflicts_view.py" line="82"/>
         <source>Keep the other version</source>
         <translation>الاحتفاظ بالنسخة الأخرى</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="59"/>
+        <location filename="../../app/ui/conflicts_view.py" line="83"/>
         <source>Keep the chosen fields</source>
         <translation>الاحتفاظ بالحقول المختارة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="84"/>
+        <location filename="../../app/ui/conflicts_view.py" line="110"/>
         <source>Conflicts to review (%1)</source>
         <translation>تعارضات للمراجعة (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="101"/>
+        <location filename="../../app/ui/conflicts_view.py" line="42"/>
+        <location filename="../../app/ui/conflicts_view.py" line="145"/>
         <source>No conflict: every change merged cleanly.</source>
         <translation>لا يوجد تعارض: دمجت كل التغييرات بسلام.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="105"/>
+        <location filename="../../app/ui/conflicts_view.py" line="151"/>
         <source>This laptop: %1 on %2, %3. Other laptop: %4 on %5, %6.</source>
         <translation>هذا الحاسوب: %1 على %2، %3. الحاسوب الآخر: %4 على %5، %6.</translation>
     </message>
@@ -367,32 +363,32 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../app/ui/history_view.py" line="55"/>
+        <location filename="../../app/ui/history_view.py" line="62"/>
         <source>History</source>
         <translation>السجل التاريخي</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="60"/>
+        <location filename="../../app/ui/history_view.py" line="67"/>
         <source>What changed</source>
         <translation>ما الذي تغير</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="60"/>
+        <location filename="../../app/ui/history_view.py" line="67"/>
         <source>From</source>
         <translation>القيمة السابقة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="60"/>
+        <location filename="../../app/ui/history_view.py" line="67"/>
         <source>To</source>
         <translation>القيمة الجديدة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="95"/>
+        <location filename="../../app/ui/history_view.py" line="102"/>
         <source>Created</source>
         <translation>إنشاء</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/history_view.py" line="97"/>
+        <location filename="../../app/ui/history_view.py" line="104"/>
         <source>%n field(s) changed</source>
         <translation>
             <numerusform>لم يتغير أي حقل</numerusform>
@@ -404,12 +400,12 @@ The current database will first be kept as a backup in %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="98"/>
+        <location filename="../../app/ui/history_view.py" line="105"/>
         <source>Version %1 · %2 · %3 on %4 · %5</source>
         <translation>النسخة %1 · %2 · %3 على %4 · %5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="109"/>
+        <location filename="../../app/ui/history_view.py" line="116"/>
         <source>(empty)</source>
         <translation>(فارغ)</translation>
     </message>
@@ -847,84 +843,84 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../app/ui/record_page.py" line="132"/>
+        <location filename="../../app/ui/record_page.py" line="130"/>
         <source>Back to the list</source>
         <translation>العودة إلى القائمة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="133"/>
+        <location filename="../../app/ui/record_page.py" line="131"/>
         <source>Save draft</source>
         <translation>حفظ كمسودة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="134"/>
-        <location filename="../../app/ui/record_page.py" line="198"/>
+        <location filename="../../app/ui/record_page.py" line="132"/>
+        <location filename="../../app/ui/record_page.py" line="195"/>
         <source>Finalise</source>
         <translation>إنهاء وحفظ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="135"/>
+        <location filename="../../app/ui/record_page.py" line="133"/>
         <source>History</source>
         <translation>السجل التاريخي</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="136"/>
-        <location filename="../../app/ui/record_page.py" line="323"/>
+        <location filename="../../app/ui/record_page.py" line="134"/>
+        <location filename="../../app/ui/record_page.py" line="320"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="137"/>
+        <location filename="../../app/ui/record_page.py" line="135"/>
         <source>Export PDF</source>
         <translation>تصدير PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="160"/>
+        <location filename="../../app/ui/record_page.py" line="158"/>
         <source>Visits</source>
         <translation>الزيارات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="172"/>
+        <location filename="../../app/ui/record_page.py" line="170"/>
         <source>New visit</source>
         <translation>زيارة جديدة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="191"/>
+        <location filename="../../app/ui/record_page.py" line="188"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="191"/>
+        <location filename="../../app/ui/record_page.py" line="188"/>
         <source>Final</source>
         <translation>نهائي</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="198"/>
+        <location filename="../../app/ui/record_page.py" line="195"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="237"/>
+        <location filename="../../app/ui/record_page.py" line="234"/>
         <source>Nothing to save yet: fill in the form first.</source>
         <translation>لا شيء للحفظ بعد: املأ الاستمارة أولا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="264"/>
+        <location filename="../../app/ui/record_page.py" line="261"/>
         <source>Not finalised. Fix these fields first (each problem is shown under its field): %1</source>
         <translation>لم يتم الإنهاء. صحح هذه الحقول أولا (تظهر كل مشكلة تحت حقلها): %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="293"/>
+        <location filename="../../app/ui/record_page.py" line="290"/>
         <source>Saved as a draft.</source>
         <translation>تم الحفظ كمسودة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="293"/>
+        <location filename="../../app/ui/record_page.py" line="290"/>
         <source>Saved and finalised.</source>
         <translation>تم الحفظ والإنهاء.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="323"/>
+        <location filename="../../app/ui/record_page.py" line="320"/>
         <source>Delete this record? It stays in the history.</source>
         <translation>حذف هذا السجل؟ سيبقى في السجل التاريخي.</translation>
     </message>

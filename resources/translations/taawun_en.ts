@@ -121,69 +121,65 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="34"/>
+        <location filename="../../app/ui/conflicts_view.py" line="38"/>
         <source>Conflicts to review</source>
         <translation>Conflicts to review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="38"/>
+        <location filename="../../app/ui/conflicts_view.py" line="51"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="38"/>
-        <source>Changed on both laptops</source>
-        <translation>Changed on both laptops</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/conflicts_view.py" line="51"/>
+        <location filename="../../app/ui/conflicts_view.py" line="72"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="51"/>
-        <location filename="../../app/ui/conflicts_view.py" line="127"/>
+        <location filename="../../app/ui/conflicts_view.py" line="72"/>
+        <location filename="../../app/ui/conflicts_view.py" line="173"/>
         <source>This laptop</source>
         <translation>This laptop</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="51"/>
-        <location filename="../../app/ui/conflicts_view.py" line="128"/>
+        <location filename="../../app/ui/conflicts_view.py" line="72"/>
+        <location filename="../../app/ui/conflicts_view.py" line="174"/>
         <source>Other laptop</source>
         <translation>Other laptop</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="52"/>
+        <location filename="../../app/ui/conflicts_view.py" line="73"/>
         <source>Keep</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="57"/>
+        <location filename="../../app/ui/conflicts_view.py" line="81"/>
         <source>Keep this laptop&apos;s version</source>
         <translation>Keep this laptop&apos;s version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="58"/>
+        <location filename="../../app/ui/conflicts_view.py" line="82"/>
         <source>Keep the other version</source>
         <translation>Keep the other version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="59"/>
+        <location filename="../../app/ui/conflicts_view.py" line="83"/>
         <source>Keep the chosen fields</source>
         <translation>Keep the chosen fields</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="84"/>
+        <location filename="../../app/ui/conflicts_view.py" line="110"/>
         <source>Conflicts to review (%1)</source>
         <translation>Conflicts to review (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="101"/>
+        <location filename="../../app/ui/conflicts_view.py" line="42"/>
+        <location filename="../../app/ui/conflicts_view.py" line="145"/>
         <source>No conflict: every change merged cleanly.</source>
         <translation>No conflict: every change merged cleanly.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="105"/>
+        <location filename="../../app/ui/conflicts_view.py" line="151"/>
         <source>This laptop: %1 on %2, %3. Other laptop: %4 on %5, %6.</source>
         <translation>This laptop: %1 on %2, %3. Other laptop: %4 on %5, %6.</translation>
     </message>
@@ -367,32 +363,32 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../app/ui/history_view.py" line="55"/>
+        <location filename="../../app/ui/history_view.py" line="62"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="60"/>
+        <location filename="../../app/ui/history_view.py" line="67"/>
         <source>What changed</source>
         <translation>What changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="60"/>
+        <location filename="../../app/ui/history_view.py" line="67"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="60"/>
+        <location filename="../../app/ui/history_view.py" line="67"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="95"/>
+        <location filename="../../app/ui/history_view.py" line="102"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/history_view.py" line="97"/>
+        <location filename="../../app/ui/history_view.py" line="104"/>
         <source>%n field(s) changed</source>
         <translation>
             <numerusform>%n field changed</numerusform>
@@ -400,12 +396,12 @@ The current database will first be kept as a backup in %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="98"/>
+        <location filename="../../app/ui/history_view.py" line="105"/>
         <source>Version %1 · %2 · %3 on %4 · %5</source>
         <translation>Version %1 · %2 · %3 on %4 · %5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="109"/>
+        <location filename="../../app/ui/history_view.py" line="116"/>
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
@@ -835,84 +831,84 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../app/ui/record_page.py" line="132"/>
+        <location filename="../../app/ui/record_page.py" line="130"/>
         <source>Back to the list</source>
         <translation>Back to the list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="133"/>
+        <location filename="../../app/ui/record_page.py" line="131"/>
         <source>Save draft</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="134"/>
-        <location filename="../../app/ui/record_page.py" line="198"/>
+        <location filename="../../app/ui/record_page.py" line="132"/>
+        <location filename="../../app/ui/record_page.py" line="195"/>
         <source>Finalise</source>
         <translation>Finalise</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="135"/>
+        <location filename="../../app/ui/record_page.py" line="133"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="136"/>
-        <location filename="../../app/ui/record_page.py" line="323"/>
+        <location filename="../../app/ui/record_page.py" line="134"/>
+        <location filename="../../app/ui/record_page.py" line="320"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="137"/>
+        <location filename="../../app/ui/record_page.py" line="135"/>
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="160"/>
+        <location filename="../../app/ui/record_page.py" line="158"/>
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="172"/>
+        <location filename="../../app/ui/record_page.py" line="170"/>
         <source>New visit</source>
         <translation>New visit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="191"/>
+        <location filename="../../app/ui/record_page.py" line="188"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="191"/>
+        <location filename="../../app/ui/record_page.py" line="188"/>
         <source>Final</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="198"/>
+        <location filename="../../app/ui/record_page.py" line="195"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="237"/>
+        <location filename="../../app/ui/record_page.py" line="234"/>
         <source>Nothing to save yet: fill in the form first.</source>
         <translation>Nothing to save yet: fill in the form first.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="264"/>
+        <location filename="../../app/ui/record_page.py" line="261"/>
         <source>Not finalised. Fix these fields first (each problem is shown under its field): %1</source>
         <translation>Not finalised. Fix these fields first (each problem is shown under its field): %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="293"/>
+        <location filename="../../app/ui/record_page.py" line="290"/>
         <source>Saved as a draft.</source>
         <translation>Saved as a draft.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="293"/>
+        <location filename="../../app/ui/record_page.py" line="290"/>
         <source>Saved and finalised.</source>
         <translation>Saved and finalised.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="323"/>
+        <location filename="../../app/ui/record_page.py" line="320"/>
         <source>Delete this record? It stays in the history.</source>
         <translation>Delete this record? It stays in the history.</translation>
     </message>

@@ -121,69 +121,65 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="34"/>
+        <location filename="../../app/ui/conflicts_view.py" line="38"/>
         <source>Conflicts to review</source>
         <translation>Conflits à examiner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="38"/>
+        <location filename="../../app/ui/conflicts_view.py" line="51"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="38"/>
-        <source>Changed on both laptops</source>
-        <translation>Modifié sur les deux ordinateurs</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/conflicts_view.py" line="51"/>
+        <location filename="../../app/ui/conflicts_view.py" line="72"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="51"/>
-        <location filename="../../app/ui/conflicts_view.py" line="127"/>
+        <location filename="../../app/ui/conflicts_view.py" line="72"/>
+        <location filename="../../app/ui/conflicts_view.py" line="173"/>
         <source>This laptop</source>
         <translation>Cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="51"/>
-        <location filename="../../app/ui/conflicts_view.py" line="128"/>
+        <location filename="../../app/ui/conflicts_view.py" line="72"/>
+        <location filename="../../app/ui/conflicts_view.py" line="174"/>
         <source>Other laptop</source>
         <translation>L&apos;autre ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="52"/>
+        <location filename="../../app/ui/conflicts_view.py" line="73"/>
         <source>Keep</source>
         <translation>Garder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="57"/>
+        <location filename="../../app/ui/conflicts_view.py" line="81"/>
         <source>Keep this laptop&apos;s version</source>
         <translation>Garder la version de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="58"/>
+        <location filename="../../app/ui/conflicts_view.py" line="82"/>
         <source>Keep the other version</source>
         <translation>Garder l&apos;autre version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="59"/>
+        <location filename="../../app/ui/conflicts_view.py" line="83"/>
         <source>Keep the chosen fields</source>
         <translation>Garder les champs choisis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="84"/>
+        <location filename="../../app/ui/conflicts_view.py" line="110"/>
         <source>Conflicts to review (%1)</source>
         <translation>Conflits à examiner (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="101"/>
+        <location filename="../../app/ui/conflicts_view.py" line="42"/>
+        <location filename="../../app/ui/conflicts_view.py" line="145"/>
         <source>No conflict: every change merged cleanly.</source>
         <translation>Aucun conflit : tout a été fusionné sans problème.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="105"/>
+        <location filename="../../app/ui/conflicts_view.py" line="151"/>
         <source>This laptop: %1 on %2, %3. Other laptop: %4 on %5, %6.</source>
         <translation>Cet ordinateur : %1 sur %2, %3. L&apos;autre ordinateur : %4 sur %5, %6.</translation>
     </message>
@@ -367,32 +363,32 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../app/ui/history_view.py" line="55"/>
+        <location filename="../../app/ui/history_view.py" line="62"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="60"/>
+        <location filename="../../app/ui/history_view.py" line="67"/>
         <source>What changed</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="60"/>
+        <location filename="../../app/ui/history_view.py" line="67"/>
         <source>From</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="60"/>
+        <location filename="../../app/ui/history_view.py" line="67"/>
         <source>To</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="95"/>
+        <location filename="../../app/ui/history_view.py" line="102"/>
         <source>Created</source>
         <translation>Création</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/history_view.py" line="97"/>
+        <location filename="../../app/ui/history_view.py" line="104"/>
         <source>%n field(s) changed</source>
         <translation>
             <numerusform>%n champ modifié</numerusform>
@@ -400,12 +396,12 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="98"/>
+        <location filename="../../app/ui/history_view.py" line="105"/>
         <source>Version %1 · %2 · %3 on %4 · %5</source>
         <translation>Version %1 · %2 · %3 sur %4 · %5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="109"/>
+        <location filename="../../app/ui/history_view.py" line="116"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
@@ -835,84 +831,84 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../app/ui/record_page.py" line="132"/>
+        <location filename="../../app/ui/record_page.py" line="130"/>
         <source>Back to the list</source>
         <translation>Retour à la liste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="133"/>
+        <location filename="../../app/ui/record_page.py" line="131"/>
         <source>Save draft</source>
         <translation>Enregistrer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="134"/>
-        <location filename="../../app/ui/record_page.py" line="198"/>
+        <location filename="../../app/ui/record_page.py" line="132"/>
+        <location filename="../../app/ui/record_page.py" line="195"/>
         <source>Finalise</source>
         <translation>Finaliser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="135"/>
+        <location filename="../../app/ui/record_page.py" line="133"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="136"/>
-        <location filename="../../app/ui/record_page.py" line="323"/>
+        <location filename="../../app/ui/record_page.py" line="134"/>
+        <location filename="../../app/ui/record_page.py" line="320"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="137"/>
+        <location filename="../../app/ui/record_page.py" line="135"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="160"/>
+        <location filename="../../app/ui/record_page.py" line="158"/>
         <source>Visits</source>
         <translation>Visites</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="172"/>
+        <location filename="../../app/ui/record_page.py" line="170"/>
         <source>New visit</source>
         <translation>Nouvelle visite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="191"/>
+        <location filename="../../app/ui/record_page.py" line="188"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="191"/>
+        <location filename="../../app/ui/record_page.py" line="188"/>
         <source>Final</source>
         <translation>Définitive</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="198"/>
+        <location filename="../../app/ui/record_page.py" line="195"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="237"/>
+        <location filename="../../app/ui/record_page.py" line="234"/>
         <source>Nothing to save yet: fill in the form first.</source>
         <translation>Rien à enregistrer pour l&apos;instant : remplissez d&apos;abord le formulaire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="264"/>
+        <location filename="../../app/ui/record_page.py" line="261"/>
         <source>Not finalised. Fix these fields first (each problem is shown under its field): %1</source>
         <translation>Fiche non finalisée. Corrigez d&apos;abord ces champs (chaque problème est indiqué sous son champ) : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="293"/>
+        <location filename="../../app/ui/record_page.py" line="290"/>
         <source>Saved as a draft.</source>
         <translation>Fiche enregistrée comme brouillon.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="293"/>
+        <location filename="../../app/ui/record_page.py" line="290"/>
         <source>Saved and finalised.</source>
         <translation>Fiche enregistrée et finalisée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="323"/>
+        <location filename="../../app/ui/record_page.py" line="320"/>
         <source>Delete this record? It stays in the history.</source>
         <translation>Supprimer cette fiche ? Elle reste dans l&apos;historique.</translation>
     </message>
