@@ -91,6 +91,10 @@ class GlyphFont(TTFont):
                 self._codes[key] = code
         return code
 
+    def text_of(self, code: int) -> str:
+        """The text a character code reads back as (see `code_for`)."""
+        return self._texts.get(code, chr(code))
+
     def _to_unicode(self, base_font_name: str, subset: list[int]) -> str:
         entries = []
         for index, code in enumerate(subset):

@@ -16,6 +16,7 @@ no line is ever wider than its width (but for a single letter wider than the who
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import groupby
@@ -101,6 +102,7 @@ class TextEngine:
     fonts: FontSet
     _shapes: dict[tuple[str, str, bool], Shaped] = field(default_factory=dict)
     _writer: GlyphWriter = field(default_factory=GlyphWriter)
+    _marked: dict[tuple[str, str, str], Shaped] = field(default_factory=dict)
     _codes: FamilyCodes = field(init=False)
 
     def __post_init__(self) -> None:
@@ -319,6 +321,20 @@ class TextEngine:
 
     # --- drawing -----------------------------------------------------------------------------------------------
 
+    def _followed_by_mark(self, face: GlyphFont, shaped: Shaped) -> Shaped:
+        """`shaped` (the space, bracket or punctuation that follows a left-to-right run, a French name or a date,
+        inside right-to-left text) drawn as it is, but read back with a RIGHT-TO-LEFT MARK after it. PDF readers
+        rebuild a line's logical order with rules of their own, and poppler's carries such a neutral across the
+        run without the mark ("اللجنة  Coopérative Tanfnitيوم"); the mark is what plain text needs there anyway.
+        The mark goes with the piece's rightmost glyph, the first one a reader meets leaving the run."""
+        key = (face.fontName, shaped.codes, "\u200f")
+        marked = self._marked.get(key)
+        if marked is None:
+            last = ord(shaped.codes[-1])
+            code = face.code_for(face.face.charToGlyph[last], face.text_of(last) + "\u200f")
+            marked = self._marked[key] = Shaped(shaped.codes[:-1] + chr(code), shaped.data, shaped.advance)
+        return marked
+
     def draw_line(self, canvas: Any, line: Line, *, x: float, y: float, width: float, style: TextStyle) -> None:
         """Draw `line` on its baseline `y`, within [x, x + width], aligned as `style` says."""
         extra = width - line.width
@@ -341,13 +357,18 @@ class TextEngine:
         cursor = left
         extra_units = stretch * 1000 / style.size
         previous: GlyphFont | None = None
-        for piece in line.pieces:
+        pieces = line.pieces
+        for index, piece in enumerate(pieces):
             face = piece.face
+            shaped = piece.shaped
+            if piece.level % 2 and index + 1 < len(pieces) and not pieces[index + 1].level % 2:
+                if _neutral(line, piece):
+                    shaped = self._followed_by_mark(face, shaped)
             if piece.is_space and stretch:
-                glyphs = encoded(face, piece.shaped, extra_units)
+                glyphs = encoded(face, shaped, extra_units)
                 advance = piece.width + stretch
             else:
-                glyphs = encoded(face, piece.shaped, 0.0)
+                glyphs = encoded(face, shaped, 0.0)
                 advance = piece.width
             if face is previous:  # one font after another: one run, the advances place the glyphs
                 runs[-1][2].extend(glyphs)
@@ -356,6 +377,12 @@ class TextEngine:
                 previous = face
             cursor += advance
         write_line(canvas, runs, y=y, size=style.size, color=style.color)
+
+
+def _neutral(line: Line, piece: Piece) -> bool:
+    """Whether a piece holds no letter or digit (a space, a bracket, punctuation, a percent sign)."""
+    text = line.paragraph[piece.start : piece.end]
+    return piece.is_space or not any(unicodedata.bidirectional(ch) in ("L", "R", "AL", "EN", "AN") for ch in text)
 
 
 def _edges(pieces: list[Piece]) -> list[float]:

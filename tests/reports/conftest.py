@@ -140,7 +140,7 @@ def _segments(page: int, chars: list[dict[str, object]]) -> Iterator[Segment]:
         line.sort(key=lambda c: float(c["x0"]))  # type: ignore[arg-type]
         group: list[dict[str, object]] = []
         for char in line:
-            if group and float(char["x0"]) - float(group[-1]["x1"]) > GAP and group[-1]["text"] != " ":  # type: ignore[arg-type]
+            if group and float(char["x0"]) - float(group[-1]["x1"]) > GAP and visible(str(group[-1]["text"])) != " ":  # type: ignore[arg-type]
                 yield _segment(page, baseline, group)
                 group = []
             group.append(char)
@@ -149,9 +149,11 @@ def _segments(page: int, chars: list[dict[str, object]]) -> Iterator[Segment]:
 
 
 def _segment(page: int, baseline: float, chars: list[dict[str, object]]) -> Segment:
-    text = "".join(str(c["text"]) for c in chars)
+    # Invisible marks a glyph reads back with (the RLM after a space that follows a left-to-right run) are dropped:
+    # a segment is what the page shows.
+    text = "".join(visible(str(c["text"])) for c in chars)
     # One font per character of `text` (a ligature such as "fi" is one glyph standing for two letters).
-    fonts = tuple(str(c["fontname"]).split("+", 1)[-1] for c in chars for _ in str(c["text"]))
+    fonts = tuple(str(c["fontname"]).split("+", 1)[-1] for c in chars for _ in visible(str(c["text"])))
     return Segment(page, baseline, float(chars[0]["x0"]), float(chars[-1]["x1"]), text, fonts)  # type: ignore[arg-type]
 
 
