@@ -28,6 +28,7 @@ from app.core.forms import FormSpec
 from app.core.shown import shown_text
 from app.db.search import SearchHit
 from app.db.store import Record
+from app.ui.icons import icon
 from app.ui.services import Services
 
 TYPING_PAUSE_MS = 200  # search when the user pauses, not at every key
@@ -124,6 +125,7 @@ class SearchPage(QWidget):
         self.box = QLineEdit()
         self.box.setPlaceholderText(self.tr("Search cooperatives, visits and workshops (Ctrl+F)"))
         self.box.setClearButtonEnabled(True)
+        self.box.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         layout.addWidget(self.box)
         self.summary = QLabel()
         layout.addWidget(self.summary)

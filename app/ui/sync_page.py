@@ -36,6 +36,7 @@ from app.sync.export import SUFFIX, Exported, export_package
 from app.sync.merge import FileOutcome, merge_file
 from app.ui.background import BackgroundRunner, Progress
 from app.ui.conflicts_view import ConflictsView
+from app.ui.icons import icon
 from app.ui.services import Services
 from app.ui.sync_words import export_report, merge_report
 
@@ -105,8 +106,8 @@ class SyncPage(QWidget):
         layout.addWidget(drives)
 
         actions = QHBoxLayout()
-        self.export_button = QPushButton(self.tr("Export this laptop's data"))
-        self.merge_button = QPushButton(self.tr("Merge files…"))
+        self.export_button = QPushButton(icon("export"), self.tr("Export this laptop's data"))
+        self.merge_button = QPushButton(icon("merge"), self.tr("Merge files…"))
         actions.addWidget(self.export_button)
         actions.addWidget(self.merge_button)
         actions.addStretch(1)
