@@ -38,6 +38,7 @@ def register(command: Callable[[str, str], argparse.ArgumentParser]) -> dict[str
 def cmd_report(ctx: Context) -> int:
     # Imported here: reportlab, harfbuzz and Pillow are not worth loading for every other command.
     from app.reports import ReportRequest, build_report, parse_period, write_pdf
+    from app.reports.photos import read_logo
 
     options = ctx.options
     if options.kind == "summary":
@@ -48,7 +49,8 @@ def cmd_report(ctx: Context) -> int:
         if not options.id:
             raise InvalidInput("report_needs_id", kind=options.kind)
         request = ReportRequest(options.kind, ctx.lang, record_id=options.id)
-    report = build_report(ctx.store, request, organisation=ctx.settings.organisation)
+    report = build_report(ctx.store, request, organisation=ctx.settings.organisation,
+                          logo=read_logo(ctx.settings.organisation_logo))
     path = write_pdf(options.out, report.pdf)
     ctx.say("cli_report_written", path=str(path), pages=translate("n_pages", ctx.lang, count=report.pages))
     return 0

@@ -62,6 +62,7 @@ def cmd_selftest(ctx: Context) -> int:
             from app.db.store import Store
             from app.reports import ReportRequest, build_report, write_pdf
             from app.reports.fonts import FAMILIES
+            from app.reports.photos import read_logo
 
             needed = sorted({name for pair in FAMILIES.values() for name in pair})
             missing = [name for name in needed if not (fonts_dir() / name).is_file()]
@@ -78,7 +79,8 @@ def cmd_selftest(ctx: Context) -> int:
                     raise StepFailed("the demo holds no workshop")
                 step = "report"
                 report = build_report(store, ReportRequest("workshop", ctx.lang, record_id=workshops[0].id),
-                                      organisation=ctx.settings.organisation)  # fmt: skip
+                                      organisation=ctx.settings.organisation,
+                                      logo=read_logo(ctx.settings.organisation_logo))  # fmt: skip
                 write_pdf(out, report.pdf)
                 step = "pdf"
                 check_pdf(out.read_bytes(), lang=ctx.lang)

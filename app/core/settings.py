@@ -32,6 +32,7 @@ class Settings:
     device_name: str = ""  # a name for this laptop, recorded on every change
     language: str = DEFAULT_LANGUAGE
     organisation: str = ""  # printed in report headers
+    organisation_logo: str = ""  # a PNG or JPEG file printed beside it (app.reports.photos.read_logo)
     backup_keep_days: int = 14  # automatic daily copies older than this are deleted (app/db/backup.py)
 
     @property

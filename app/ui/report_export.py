@@ -79,12 +79,14 @@ class ReportExporter(QObject):
             target = target.with_suffix(".pdf")
         services = self.services
         organisation = services.settings.organisation
+        logo_file = services.settings.organisation_logo
 
         def work(progress: Progress) -> Path:
             from app.reports import build_report, write_pdf
+            from app.reports.photos import read_logo
 
             with services.open_worker_store() as store:
-                report = build_report(store, request, organisation=organisation)
+                report = build_report(store, request, organisation=organisation, logo=read_logo(logo_file))
             return write_pdf(target, report.pdf)
 
         self.busy.show(self.parent_widget, self.tr("Preparing the report…"))
