@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 
 from app.core.autosave import Unsaved
 from app.core.bounds import NAME_MAX, TEXT_MAX, is_name
+from app.core.dates import show_datetime
+from app.core.display import isolate_ltr
 from app.core.messages import translate
 from app.ui.history_view import HistoryDialog  # noqa: F401 - at home in history_view; callers find it here too
 
@@ -206,17 +208,28 @@ class SettingsDialog(QDialog):
         return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-class RestoreDialog:
+class RestoreDialog(QObject):
     """After a crash: offer to reopen the forms that were being edited."""
+
+    def question(self, count: int, when: str) -> str:
+        # From self.tr with the count by name: the only plural call pyside6-lupdate reads (it skipped this message
+        # when it was QCoreApplication.translate(..., len(unsaved)), and the question stayed English).
+        return self.tr("Taawun was closed before %n form(s) were saved (last copy: %1). Restore them?", "", count).replace("%1", when)  # noqa: E501  # fmt: skip
 
     @classmethod
     def ask(cls, parent: QWidget | None, unsaved: list[Unsaved]) -> bool:
-        when = ", ".join(item.saved_at[:16].replace("T", " ") for item in unsaved)
-        # On one line: pyside6-lupdate does not see a plural message whose call spans several lines.
-        text = QCoreApplication.translate("RestoreDialog", "Taawun was closed before %n form(s) were saved (last copy: %1). Restore them?", None, len(unsaved))  # noqa: E501  # fmt: skip
-        text = text.replace("%1", when)
+        lang = interface_language()
+        separator = "، " if lang == "ar" else ", "
+        when = separator.join(isolate_ltr(show_datetime(item.saved_at, lang)) for item in unsaved)
+        text = cls().question(len(unsaved), when)
         answer = QMessageBox.question(parent, QCoreApplication.translate("RestoreDialog", "Restore unsaved work"), text)
         return answer == QMessageBox.StandardButton.Yes
+
+
+def interface_language() -> str:
+    """The interface's language code, from the default locale the language in force set (app/ui/i18n.py)."""
+    language = QLocale().language()
+    return {QLocale.Language.Arabic: "ar", QLocale.Language.French: "fr"}.get(language, "en")
 
 
 class UnsavedChangesDialog:

@@ -413,79 +413,79 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>IdentityDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="88"/>
-        <location filename="../../app/ui/dialogs.py" line="89"/>
+        <location filename="../../app/ui/dialogs.py" line="90"/>
+        <location filename="../../app/ui/dialogs.py" line="91"/>
         <source>Welcome to Taawun</source>
         <translation>مرحبا بك في تعاون</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="90"/>
+        <location filename="../../app/ui/dialogs.py" line="92"/>
         <source>Taawun keeps the profiles of the cooperatives you support, your visit notes and workshops, on this laptop, even without internet.</source>
         <translation>يحفظ تعاون ملفات التعاونيات التي ترافقها وملاحظات زياراتك ولقاءاتك على هذا الحاسوب، حتى دون إنترنت.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="93"/>
+        <location filename="../../app/ui/dialogs.py" line="95"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="94"/>
+        <location filename="../../app/ui/dialogs.py" line="96"/>
         <source>&amp;Your name</source>
         <translation>&amp;اسمك</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="95"/>
+        <location filename="../../app/ui/dialogs.py" line="97"/>
         <source>First and last name, e.g. Fatima Zahra Amrani</source>
         <translation>الاسم العائلي والشخصي، مثلا: فاطمة الزهراء العمراني</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="96"/>
+        <location filename="../../app/ui/dialogs.py" line="98"/>
         <source>Required. It signs every record you write or change.</source>
         <translation>إجباري: يوقع به كل سجل تكتبه أو تعدله.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="97"/>
+        <location filename="../../app/ui/dialogs.py" line="99"/>
         <source>&amp;Name of this laptop</source>
         <translation>ا&amp;سم هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="98"/>
+        <location filename="../../app/ui/dialogs.py" line="100"/>
         <source>e.g. Azilal office laptop</source>
         <translation>مثلا: حاسوب مكتب أزيلال</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="99"/>
+        <location filename="../../app/ui/dialogs.py" line="101"/>
         <source>Tells your colleagues which laptop a record comes from.</source>
         <translation>يعرف زملاءك بالحاسوب الذي جاء منه السجل.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="100"/>
+        <location filename="../../app/ui/dialogs.py" line="102"/>
         <source>What happens next: Taawun opens on the list of cooperatives and offers to load a demo event to explore. Both names can be changed later in File › Settings.</source>
         <translation>ما يحدث بعد ذلك: يفتح تعاون على قائمة التعاونيات ويقترح تحميل لقاء تجريبي للاستكشاف. يمكنك تغيير الاسمين لاحقا من ملف › الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="103"/>
+        <location filename="../../app/ui/dialogs.py" line="105"/>
         <source>Start</source>
         <translation>ابدأ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="104"/>
-        <location filename="../../app/ui/dialogs.py" line="135"/>
+        <location filename="../../app/ui/dialogs.py" line="106"/>
+        <location filename="../../app/ui/dialogs.py" line="137"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="130"/>
+        <location filename="../../app/ui/dialogs.py" line="132"/>
         <source>Quit Taawun?</source>
         <translation>الخروج من تعاون؟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="131"/>
+        <location filename="../../app/ui/dialogs.py" line="133"/>
         <source>Taawun needs your name before it records anything: every record is signed with it. Nothing has been saved. Quit now and give your name at the next start?</source>
         <translation>يحتاج تعاون إلى اسمك قبل أن يسجل أي شيء: كل سجل يوقع به. لم يحفظ أي شيء بعد. هل تخرج الآن وتكتب اسمك في المرة القادمة؟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="137"/>
+        <location filename="../../app/ui/dialogs.py" line="139"/>
         <source>Go back</source>
         <translation>رجوع</translation>
     </message>
@@ -608,8 +608,8 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>MessageDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="250"/>
-        <location filename="../../app/ui/dialogs.py" line="257"/>
+        <location filename="../../app/ui/dialogs.py" line="263"/>
+        <location filename="../../app/ui/dialogs.py" line="270"/>
         <source>Taawun</source>
         <translation>تعاون</translation>
     </message>
@@ -959,7 +959,7 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>ReportExporter</name>
     <message>
-        <location filename="../../app/ui/report_export.py" line="90"/>
+        <location filename="../../app/ui/report_export.py" line="92"/>
         <source>Preparing the report…</source>
         <translation>جار إعداد التقرير…</translation>
     </message>
@@ -967,20 +967,32 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>ReportLanguageDialog</name>
     <message>
-        <location filename="../../app/ui/report_export.py" line="156"/>
+        <location filename="../../app/ui/report_export.py" line="158"/>
         <source>Export PDF</source>
         <translation>تصدير PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="157"/>
+        <location filename="../../app/ui/report_export.py" line="159"/>
         <source>Language of the report</source>
         <translation>لغة التقرير</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/dialogs.py" line="217"/>
+        <source>Taawun was closed before %n form(s) were saved (last copy: %1). Restore them?</source>
+        <translation>
+            <numerusform>أغلق تعاون قبل حفظ أي استمارة (آخر نسخة: %1). هل تسترجعها؟</numerusform>
+            <numerusform>أغلق تعاون قبل حفظ استمارة واحدة (آخر نسخة: %1). هل تسترجعها؟</numerusform>
+            <numerusform>أغلق تعاون قبل حفظ استمارتين (آخر نسخة: %1). هل تسترجعهما؟</numerusform>
+            <numerusform>أغلق تعاون قبل حفظ %n استمارات (آخر نسخة: %1). هل تسترجعها؟</numerusform>
+            <numerusform>أغلق تعاون قبل حفظ %n استمارة (آخر نسخة: %1). هل تسترجعها؟</numerusform>
+            <numerusform>أغلق تعاون قبل حفظ %n استمارة (آخر نسخة: %1). هل تسترجعها؟</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="218"/>
+        <location filename="../../app/ui/dialogs.py" line="225"/>
         <source>Restore unsaved work</source>
         <translation>استرجاع العمل غير المحفوظ</translation>
     </message>
@@ -988,42 +1000,42 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../app/ui/search_page.py" line="122"/>
+        <location filename="../../app/ui/search_page.py" line="123"/>
         <source>Search</source>
         <translation>البحث</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_page.py" line="125"/>
+        <location filename="../../app/ui/search_page.py" line="126"/>
         <source>Search cooperatives, visits and workshops (Ctrl+F)</source>
         <translation>ابحث في التعاونيات والزيارات واللقاءات (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_page.py" line="131"/>
+        <location filename="../../app/ui/search_page.py" line="133"/>
         <source>Form</source>
         <translation>الاستمارة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_page.py" line="131"/>
+        <location filename="../../app/ui/search_page.py" line="133"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_page.py" line="131"/>
+        <location filename="../../app/ui/search_page.py" line="133"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_page.py" line="131"/>
+        <location filename="../../app/ui/search_page.py" line="133"/>
         <source>Agent</source>
         <translation>المؤطر</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_page.py" line="132"/>
+        <location filename="../../app/ui/search_page.py" line="134"/>
         <source>Found</source>
         <translation>ما وجد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/search_page.py" line="169"/>
+        <location filename="../../app/ui/search_page.py" line="171"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>لا نتائج</numerusform>
@@ -1038,37 +1050,37 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="164"/>
+        <location filename="../../app/ui/dialogs.py" line="166"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="179"/>
+        <location filename="../../app/ui/dialogs.py" line="181"/>
         <source> days</source>
         <translation> يوما</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="180"/>
+        <location filename="../../app/ui/dialogs.py" line="182"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="181"/>
+        <location filename="../../app/ui/dialogs.py" line="183"/>
         <source>Your name</source>
         <translation>اسمك</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="182"/>
+        <location filename="../../app/ui/dialogs.py" line="184"/>
         <source>Name of this laptop</source>
         <translation>اسم هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="183"/>
+        <location filename="../../app/ui/dialogs.py" line="185"/>
         <source>Organisation (report headers)</source>
         <translation>الهيئة (رأس التقارير)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="184"/>
+        <location filename="../../app/ui/dialogs.py" line="186"/>
         <source>Keep the daily backups for</source>
         <translation>مدة الاحتفاظ بالنسخ الاحتياطية اليومية</translation>
     </message>
@@ -1076,27 +1088,27 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../app/ui/report_export.py" line="111"/>
+        <location filename="../../app/ui/report_export.py" line="113"/>
         <source>Summary report</source>
         <translation>التقرير التركيبي</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="125"/>
+        <location filename="../../app/ui/report_export.py" line="127"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="126"/>
+        <location filename="../../app/ui/report_export.py" line="128"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="127"/>
+        <location filename="../../app/ui/report_export.py" line="129"/>
         <source>Province (optional)</source>
         <translation>الإقليم (اختياري)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="128"/>
+        <location filename="../../app/ui/report_export.py" line="130"/>
         <source>Language of the report</source>
         <translation>لغة التقرير</translation>
     </message>
@@ -1104,62 +1116,62 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="66"/>
+        <location filename="../../app/ui/sync_page.py" line="67"/>
         <source>Choose a folder</source>
         <translation>اختر مجلدا</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="72"/>
+        <location filename="../../app/ui/sync_page.py" line="73"/>
         <source>Choose the files to merge</source>
         <translation>اختر الملفات المراد دمجها</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="73"/>
+        <location filename="../../app/ui/sync_page.py" line="74"/>
         <source>Taawun packages (*%1);;All files (*)</source>
         <translation>حزم تعاون (*%1);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="94"/>
+        <location filename="../../app/ui/sync_page.py" line="95"/>
         <source>USB stick</source>
         <translation>مفتاح USB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="97"/>
+        <location filename="../../app/ui/sync_page.py" line="98"/>
         <source>Where</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="100"/>
+        <location filename="../../app/ui/sync_page.py" line="101"/>
         <source>Look for sticks</source>
         <translation>البحث عن مفاتيح USB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="101"/>
+        <location filename="../../app/ui/sync_page.py" line="102"/>
         <source>Another folder…</source>
         <translation>مجلد آخر…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="108"/>
+        <location filename="../../app/ui/sync_page.py" line="109"/>
         <source>Export this laptop&apos;s data</source>
         <translation>تصدير بيانات هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="109"/>
+        <location filename="../../app/ui/sync_page.py" line="110"/>
         <source>Merge files…</source>
         <translation>دمج ملفات…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="119"/>
+        <location filename="../../app/ui/sync_page.py" line="120"/>
         <source>What the last export or merge did is shown here.</source>
         <translation>تظهر هنا نتيجة آخر تصدير أو دمج.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="147"/>
+        <location filename="../../app/ui/sync_page.py" line="148"/>
         <source>Looking for sticks…</source>
         <translation>جار البحث عن المفاتيح…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="197"/>
+        <location filename="../../app/ui/sync_page.py" line="198"/>
         <source>No stick found: plug one in, or choose a folder</source>
         <translation>لم يعثر على أي مفتاح: أدخل مفتاحا أو اختر مجلدا</translation>
     </message>
@@ -1296,12 +1308,12 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>UnsavedChangesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="228"/>
+        <location filename="../../app/ui/dialogs.py" line="241"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="229"/>
+        <location filename="../../app/ui/dialogs.py" line="242"/>
         <source>This form has changes that are not saved.</source>
         <translation>في هذه الاستمارة تغييرات لم تحفظ.</translation>
     </message>

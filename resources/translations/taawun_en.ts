@@ -409,79 +409,79 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>IdentityDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="88"/>
-        <location filename="../../app/ui/dialogs.py" line="89"/>
+        <location filename="../../app/ui/dialogs.py" line="90"/>
+        <location filename="../../app/ui/dialogs.py" line="91"/>
         <source>Welcome to Taawun</source>
         <translation>Welcome to Taawun</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="90"/>
+        <location filename="../../app/ui/dialogs.py" line="92"/>
         <source>Taawun keeps the profiles of the cooperatives you support, your visit notes and workshops, on this laptop, even without internet.</source>
         <translation>Taawun keeps the profiles of the cooperatives you support, your visit notes and workshops, on this laptop, even without internet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="93"/>
+        <location filename="../../app/ui/dialogs.py" line="95"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="94"/>
+        <location filename="../../app/ui/dialogs.py" line="96"/>
         <source>&amp;Your name</source>
         <translation>&amp;Your name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="95"/>
+        <location filename="../../app/ui/dialogs.py" line="97"/>
         <source>First and last name, e.g. Fatima Zahra Amrani</source>
         <translation>First and last name, e.g. Fatima Zahra Amrani</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="96"/>
+        <location filename="../../app/ui/dialogs.py" line="98"/>
         <source>Required. It signs every record you write or change.</source>
         <translation>Required. It signs every record you write or change.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="97"/>
+        <location filename="../../app/ui/dialogs.py" line="99"/>
         <source>&amp;Name of this laptop</source>
         <translation>&amp;Name of this laptop</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="98"/>
+        <location filename="../../app/ui/dialogs.py" line="100"/>
         <source>e.g. Azilal office laptop</source>
         <translation>e.g. Azilal office laptop</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="99"/>
+        <location filename="../../app/ui/dialogs.py" line="101"/>
         <source>Tells your colleagues which laptop a record comes from.</source>
         <translation>Tells your colleagues which laptop a record comes from.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="100"/>
+        <location filename="../../app/ui/dialogs.py" line="102"/>
         <source>What happens next: Taawun opens on the list of cooperatives and offers to load a demo event to explore. Both names can be changed later in File › Settings.</source>
         <translation>What happens next: Taawun opens on the list of cooperatives and offers to load a demo event to explore. Both names can be changed later in File › Settings.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="103"/>
+        <location filename="../../app/ui/dialogs.py" line="105"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="104"/>
-        <location filename="../../app/ui/dialogs.py" line="135"/>
+        <location filename="../../app/ui/dialogs.py" line="106"/>
+        <location filename="../../app/ui/dialogs.py" line="137"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="130"/>
+        <location filename="../../app/ui/dialogs.py" line="132"/>
         <source>Quit Taawun?</source>
         <translation>Quit Taawun?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="131"/>
+        <location filename="../../app/ui/dialogs.py" line="133"/>
         <source>Taawun needs your name before it records anything: every record is signed with it. Nothing has been saved. Quit now and give your name at the next start?</source>
         <translation>Taawun needs your name before it records anything: every record is signed with it. Nothing has been saved. Quit now and give your name at the next start?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="137"/>
+        <location filename="../../app/ui/dialogs.py" line="139"/>
         <source>Go back</source>
         <translation>Go back</translation>
     </message>
@@ -596,8 +596,8 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>MessageDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="250"/>
-        <location filename="../../app/ui/dialogs.py" line="257"/>
+        <location filename="../../app/ui/dialogs.py" line="263"/>
+        <location filename="../../app/ui/dialogs.py" line="270"/>
         <source>Taawun</source>
         <translation>Taawun</translation>
     </message>
@@ -947,7 +947,7 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>ReportExporter</name>
     <message>
-        <location filename="../../app/ui/report_export.py" line="90"/>
+        <location filename="../../app/ui/report_export.py" line="92"/>
         <source>Preparing the report…</source>
         <translation>Preparing the report…</translation>
     </message>
@@ -955,20 +955,28 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>ReportLanguageDialog</name>
     <message>
-        <location filename="../../app/ui/report_export.py" line="156"/>
+        <location filename="../../app/ui/report_export.py" line="158"/>
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="157"/>
+        <location filename="../../app/ui/report_export.py" line="159"/>
         <source>Language of the report</source>
         <translation>Language of the report</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/dialogs.py" line="217"/>
+        <source>Taawun was closed before %n form(s) were saved (last copy: %1). Restore them?</source>
+        <translation>
+            <numerusform>Taawun was closed before %n form was saved (last copy: %1). Restore it?</numerusform>
+            <numerusform>Taawun was closed before %n forms were saved (last copy: %1). Restore them?</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="218"/>
+        <location filename="../../app/ui/dialogs.py" line="225"/>
         <source>Restore unsaved work</source>
         <translation>Restore unsaved work</translation>
     </message>
@@ -976,42 +984,42 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../app/ui/search_page.py" line="122"/>
+        <location filename="../../app/ui/search_page.py" line="123"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_page.py" line="125"/>
+        <location filename="../../app/ui/search_page.py" line="126"/>
         <source>Search cooperatives, visits and workshops (Ctrl+F)</source>
         <translation>Search cooperatives, visits and workshops (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_page.py" line="131"/>
+        <location filename="../../app/ui/search_page.py" line="133"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_page.py" line="131"/>
+        <location filename="../../app/ui/search_page.py" line="133"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_page.py" line="131"/>
+        <location filename="../../app/ui/search_page.py" line="133"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_page.py" line="131"/>
+        <location filename="../../app/ui/search_page.py" line="133"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_page.py" line="132"/>
+        <location filename="../../app/ui/search_page.py" line="134"/>
         <source>Found</source>
         <translation>Found</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/search_page.py" line="169"/>
+        <location filename="../../app/ui/search_page.py" line="171"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -1022,37 +1030,37 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="164"/>
+        <location filename="../../app/ui/dialogs.py" line="166"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="179"/>
+        <location filename="../../app/ui/dialogs.py" line="181"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="180"/>
+        <location filename="../../app/ui/dialogs.py" line="182"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="181"/>
+        <location filename="../../app/ui/dialogs.py" line="183"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="182"/>
+        <location filename="../../app/ui/dialogs.py" line="184"/>
         <source>Name of this laptop</source>
         <translation>Name of this laptop</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="183"/>
+        <location filename="../../app/ui/dialogs.py" line="185"/>
         <source>Organisation (report headers)</source>
         <translation>Organisation (report headers)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="184"/>
+        <location filename="../../app/ui/dialogs.py" line="186"/>
         <source>Keep the daily backups for</source>
         <translation>Keep the daily backups for</translation>
     </message>
@@ -1060,27 +1068,27 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../app/ui/report_export.py" line="111"/>
+        <location filename="../../app/ui/report_export.py" line="113"/>
         <source>Summary report</source>
         <translation>Summary report</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="125"/>
+        <location filename="../../app/ui/report_export.py" line="127"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="126"/>
+        <location filename="../../app/ui/report_export.py" line="128"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="127"/>
+        <location filename="../../app/ui/report_export.py" line="129"/>
         <source>Province (optional)</source>
         <translation>Province (optional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="128"/>
+        <location filename="../../app/ui/report_export.py" line="130"/>
         <source>Language of the report</source>
         <translation>Language of the report</translation>
     </message>
@@ -1088,62 +1096,62 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="66"/>
+        <location filename="../../app/ui/sync_page.py" line="67"/>
         <source>Choose a folder</source>
         <translation>Choose a folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="72"/>
+        <location filename="../../app/ui/sync_page.py" line="73"/>
         <source>Choose the files to merge</source>
         <translation>Choose the files to merge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="73"/>
+        <location filename="../../app/ui/sync_page.py" line="74"/>
         <source>Taawun packages (*%1);;All files (*)</source>
         <translation>Taawun packages (*%1);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="94"/>
+        <location filename="../../app/ui/sync_page.py" line="95"/>
         <source>USB stick</source>
         <translation>USB stick</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="97"/>
+        <location filename="../../app/ui/sync_page.py" line="98"/>
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="100"/>
+        <location filename="../../app/ui/sync_page.py" line="101"/>
         <source>Look for sticks</source>
         <translation>Look for sticks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="101"/>
+        <location filename="../../app/ui/sync_page.py" line="102"/>
         <source>Another folder…</source>
         <translation>Another folder…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="108"/>
+        <location filename="../../app/ui/sync_page.py" line="109"/>
         <source>Export this laptop&apos;s data</source>
         <translation>Export this laptop&apos;s data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="109"/>
+        <location filename="../../app/ui/sync_page.py" line="110"/>
         <source>Merge files…</source>
         <translation>Merge files…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="119"/>
+        <location filename="../../app/ui/sync_page.py" line="120"/>
         <source>What the last export or merge did is shown here.</source>
         <translation>What the last export or merge did is shown here.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="147"/>
+        <location filename="../../app/ui/sync_page.py" line="148"/>
         <source>Looking for sticks…</source>
         <translation>Looking for sticks…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="197"/>
+        <location filename="../../app/ui/sync_page.py" line="198"/>
         <source>No stick found: plug one in, or choose a folder</source>
         <translation>No stick found: plug one in, or choose a folder</translation>
     </message>
@@ -1240,12 +1248,12 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>UnsavedChangesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="228"/>
+        <location filename="../../app/ui/dialogs.py" line="241"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="229"/>
+        <location filename="../../app/ui/dialogs.py" line="242"/>
         <source>This form has changes that are not saved.</source>
         <translation>This form has changes that are not saved.</translation>
     </message>

@@ -409,79 +409,79 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>IdentityDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="88"/>
-        <location filename="../../app/ui/dialogs.py" line="89"/>
+        <location filename="../../app/ui/dialogs.py" line="90"/>
+        <location filename="../../app/ui/dialogs.py" line="91"/>
         <source>Welcome to Taawun</source>
         <translation>Bienvenue dans Taawun</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="90"/>
+        <location filename="../../app/ui/dialogs.py" line="92"/>
         <source>Taawun keeps the profiles of the cooperatives you support, your visit notes and workshops, on this laptop, even without internet.</source>
         <translation>Taawun garde les fiches des coopératives que vous accompagnez, vos notes de visite et vos ateliers, sur cet ordinateur, même sans internet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="93"/>
+        <location filename="../../app/ui/dialogs.py" line="95"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="94"/>
+        <location filename="../../app/ui/dialogs.py" line="96"/>
         <source>&amp;Your name</source>
         <translation>&amp;Votre nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="95"/>
+        <location filename="../../app/ui/dialogs.py" line="97"/>
         <source>First and last name, e.g. Fatima Zahra Amrani</source>
         <translation>Prénom et nom, par ex. Fatima Zahra Amrani</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="96"/>
+        <location filename="../../app/ui/dialogs.py" line="98"/>
         <source>Required. It signs every record you write or change.</source>
         <translation>Obligatoire. Il signe chaque fiche que vous écrivez ou modifiez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="97"/>
+        <location filename="../../app/ui/dialogs.py" line="99"/>
         <source>&amp;Name of this laptop</source>
         <translation>&amp;Nom de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="98"/>
+        <location filename="../../app/ui/dialogs.py" line="100"/>
         <source>e.g. Azilal office laptop</source>
         <translation>par ex. Ordinateur du bureau d&apos;Azilal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="99"/>
+        <location filename="../../app/ui/dialogs.py" line="101"/>
         <source>Tells your colleagues which laptop a record comes from.</source>
         <translation>Indique à vos collègues de quel ordinateur vient une fiche.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="100"/>
+        <location filename="../../app/ui/dialogs.py" line="102"/>
         <source>What happens next: Taawun opens on the list of cooperatives and offers to load a demo event to explore. Both names can be changed later in File › Settings.</source>
         <translation>Et ensuite&#xa0;: Taawun s&apos;ouvre sur la liste des coopératives et propose de charger un événement de démonstration pour découvrir. Les deux noms se changent plus tard dans Fichier › Paramètres.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="103"/>
+        <location filename="../../app/ui/dialogs.py" line="105"/>
         <source>Start</source>
         <translation>Commencer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="104"/>
-        <location filename="../../app/ui/dialogs.py" line="135"/>
+        <location filename="../../app/ui/dialogs.py" line="106"/>
+        <location filename="../../app/ui/dialogs.py" line="137"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="130"/>
+        <location filename="../../app/ui/dialogs.py" line="132"/>
         <source>Quit Taawun?</source>
         <translation>Quitter Taawun&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="131"/>
+        <location filename="../../app/ui/dialogs.py" line="133"/>
         <source>Taawun needs your name before it records anything: every record is signed with it. Nothing has been saved. Quit now and give your name at the next start?</source>
         <translation>Taawun a besoin de votre nom avant d&apos;enregistrer quoi que ce soit&#xa0;: chaque fiche est signée de ce nom. Rien n&apos;a été enregistré. Quitter maintenant et donner votre nom au prochain démarrage&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="137"/>
+        <location filename="../../app/ui/dialogs.py" line="139"/>
         <source>Go back</source>
         <translation>Revenir</translation>
     </message>
@@ -596,8 +596,8 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>MessageDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="250"/>
-        <location filename="../../app/ui/dialogs.py" line="257"/>
+        <location filename="../../app/ui/dialogs.py" line="263"/>
+        <location filename="../../app/ui/dialogs.py" line="270"/>
         <source>Taawun</source>
         <translation>Taawun</translation>
     </message>
@@ -947,7 +947,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>ReportExporter</name>
     <message>
-        <location filename="../../app/ui/report_export.py" line="90"/>
+        <location filename="../../app/ui/report_export.py" line="92"/>
         <source>Preparing the report…</source>
         <translation>Préparation du rapport…</translation>
     </message>
@@ -955,20 +955,28 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>ReportLanguageDialog</name>
     <message>
-        <location filename="../../app/ui/report_export.py" line="156"/>
+        <location filename="../../app/ui/report_export.py" line="158"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="157"/>
+        <location filename="../../app/ui/report_export.py" line="159"/>
         <source>Language of the report</source>
         <translation>Langue du rapport</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/dialogs.py" line="217"/>
+        <source>Taawun was closed before %n form(s) were saved (last copy: %1). Restore them?</source>
+        <translation>
+            <numerusform>Taawun a été fermé avant l&apos;enregistrement de %n formulaire (dernière copie&#xa0;: %1). Le restaurer&#xa0;?</numerusform>
+            <numerusform>Taawun a été fermé avant l&apos;enregistrement de %n formulaires (dernière copie&#xa0;: %1). Les restaurer&#xa0;?</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="218"/>
+        <location filename="../../app/ui/dialogs.py" line="225"/>
         <source>Restore unsaved work</source>
         <translation>Restaurer le travail non enregistré</translation>
     </message>
@@ -976,42 +984,42 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../app/ui/search_page.py" line="122"/>
+        <location filename="../../app/ui/search_page.py" line="123"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_page.py" line="125"/>
+        <location filename="../../app/ui/search_page.py" line="126"/>
         <source>Search cooperatives, visits and workshops (Ctrl+F)</source>
         <translation>Rechercher dans les coopératives, visites et rencontres (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_page.py" line="131"/>
+        <location filename="../../app/ui/search_page.py" line="133"/>
         <source>Form</source>
         <translation>Formulaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_page.py" line="131"/>
+        <location filename="../../app/ui/search_page.py" line="133"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_page.py" line="131"/>
+        <location filename="../../app/ui/search_page.py" line="133"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_page.py" line="131"/>
+        <location filename="../../app/ui/search_page.py" line="133"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_page.py" line="132"/>
+        <location filename="../../app/ui/search_page.py" line="134"/>
         <source>Found</source>
         <translation>Trouvé dans</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/search_page.py" line="169"/>
+        <location filename="../../app/ui/search_page.py" line="171"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n résultat</numerusform>
@@ -1022,37 +1030,37 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="164"/>
+        <location filename="../../app/ui/dialogs.py" line="166"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="179"/>
+        <location filename="../../app/ui/dialogs.py" line="181"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="180"/>
+        <location filename="../../app/ui/dialogs.py" line="182"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="181"/>
+        <location filename="../../app/ui/dialogs.py" line="183"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="182"/>
+        <location filename="../../app/ui/dialogs.py" line="184"/>
         <source>Name of this laptop</source>
         <translation>Nom de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="183"/>
+        <location filename="../../app/ui/dialogs.py" line="185"/>
         <source>Organisation (report headers)</source>
         <translation>Organisation (en-tête des rapports)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="184"/>
+        <location filename="../../app/ui/dialogs.py" line="186"/>
         <source>Keep the daily backups for</source>
         <translation>Garder les sauvegardes quotidiennes</translation>
     </message>
@@ -1060,27 +1068,27 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../app/ui/report_export.py" line="111"/>
+        <location filename="../../app/ui/report_export.py" line="113"/>
         <source>Summary report</source>
         <translation>Rapport de synthèse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="125"/>
+        <location filename="../../app/ui/report_export.py" line="127"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="126"/>
+        <location filename="../../app/ui/report_export.py" line="128"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="127"/>
+        <location filename="../../app/ui/report_export.py" line="129"/>
         <source>Province (optional)</source>
         <translation>Province (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="128"/>
+        <location filename="../../app/ui/report_export.py" line="130"/>
         <source>Language of the report</source>
         <translation>Langue du rapport</translation>
     </message>
@@ -1088,62 +1096,62 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="66"/>
+        <location filename="../../app/ui/sync_page.py" line="67"/>
         <source>Choose a folder</source>
         <translation>Choisir un dossier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="72"/>
+        <location filename="../../app/ui/sync_page.py" line="73"/>
         <source>Choose the files to merge</source>
         <translation>Choisir les fichiers à fusionner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="73"/>
+        <location filename="../../app/ui/sync_page.py" line="74"/>
         <source>Taawun packages (*%1);;All files (*)</source>
         <translation>Paquets Taawun (*%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="94"/>
+        <location filename="../../app/ui/sync_page.py" line="95"/>
         <source>USB stick</source>
         <translation>Clé USB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="97"/>
+        <location filename="../../app/ui/sync_page.py" line="98"/>
         <source>Where</source>
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="100"/>
+        <location filename="../../app/ui/sync_page.py" line="101"/>
         <source>Look for sticks</source>
         <translation>Chercher les clés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="101"/>
+        <location filename="../../app/ui/sync_page.py" line="102"/>
         <source>Another folder…</source>
         <translation>Autre dossier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="108"/>
+        <location filename="../../app/ui/sync_page.py" line="109"/>
         <source>Export this laptop&apos;s data</source>
         <translation>Exporter les données de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="109"/>
+        <location filename="../../app/ui/sync_page.py" line="110"/>
         <source>Merge files…</source>
         <translation>Fusionner des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="119"/>
+        <location filename="../../app/ui/sync_page.py" line="120"/>
         <source>What the last export or merge did is shown here.</source>
         <translation>Le résultat du dernier export ou de la dernière fusion s&apos;affiche ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="147"/>
+        <location filename="../../app/ui/sync_page.py" line="148"/>
         <source>Looking for sticks…</source>
         <translation>Recherche des clés…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="197"/>
+        <location filename="../../app/ui/sync_page.py" line="198"/>
         <source>No stick found: plug one in, or choose a folder</source>
         <translation>Aucune clé trouvée : branchez-en une ou choisissez un dossier</translation>
     </message>
@@ -1240,12 +1248,12 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>UnsavedChangesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="228"/>
+        <location filename="../../app/ui/dialogs.py" line="241"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="229"/>
+        <location filename="../../app/ui/dialogs.py" line="242"/>
         <source>This form has changes that are not saved.</source>
         <translation>Ce formulaire contient des modifications non enregistrées.</translation>
     </message>

@@ -131,3 +131,18 @@ def test_qt_buttons_and_file_dialogs_speak_the_language(qtbot, language: Languag
     assert dialog.labelText(QFileDialog.DialogLabel.LookIn).replace("&", "").startswith(look_in)
     assert "Look in" not in dialog.labelText(QFileDialog.DialogLabel.LookIn)
     assert "type" not in dialog.labelText(QFileDialog.DialogLabel.FileType)
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("ar", ["أي استمارة", "استمارة واحدة", "استمارتين", "3 استمارات", "11 استمارة", "100 استمارة"]),
+    ("fr", ["0 formulaire ", "1 formulaire ", "2 formulaires", "3 formulaires", "11 formulaires", "100 formulaires"]),
+    ("en", ["0 forms", "1 form ", "2 forms", "3 forms", "11 forms", "100 forms"]),
+])  # fmt: skip
+def test_the_offer_to_restore_unsaved_forms_counts_them_in_the_language(language: Language, lang: str,
+                                                                       expected: list[str]) -> None:  # fmt: skip
+    from app.ui.dialogs import RestoreDialog
+
+    language.apply(lang)
+    for count, words in zip(COUNTS, expected, strict=True):
+        question = RestoreDialog().question(count, "17/05/2025 11:54")
+        assert words in question and "17/05/2025 11:54" in question, question
