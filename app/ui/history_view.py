@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.core.changes import FieldChange, field_changes
 from app.core.dates import show_datetime
-from app.core.display import TitleLookup, isolate_ltr, isolate_name
+from app.core.display import TitleLookup, isolate_if_ltr, isolate_ltr, isolate_name
 from app.core.forms import FormSpec
 from app.core.messages import translate
 from app.core.shown import PARAM_LIMIT, shown_text
@@ -115,9 +115,10 @@ class HistoryDialog(QDialog):
         item.setFirstColumnSpanned(True)
         empty = self.tr("(empty)")
         for change in changes or []:
+            # A number, a GPS point or a date keeps its own order in an Arabic cell ("-5.5763", not "5.5763-").
             cells = [shown_text(change.label, limit=PARAM_LIMIT),
-                     shown_text(change.old, multiline=True, limit=PARAM_LIMIT) or empty,
-                     shown_text(change.new, multiline=True, limit=PARAM_LIMIT) or empty]  # fmt: skip
+                     isolate_if_ltr(shown_text(change.old, multiline=True, limit=PARAM_LIMIT)) or empty,
+                     isolate_if_ltr(shown_text(change.new, multiline=True, limit=PARAM_LIMIT)) or empty]  # fmt: skip
             child = QTreeWidgetItem(cells)
             for column, text in enumerate(cells):
                 child.setToolTip(column, text)

@@ -16,7 +16,9 @@ from app.ui.record_page import RecordPage
 
 def _rows(item: QTreeWidgetItem) -> dict[str, tuple[str, str]]:
     children = (item.child(i) for i in range(item.childCount()))
-    return {child.text(FIELD): (child.text(BEFORE), child.text(AFTER)) for child in children}
+    # Values without Arabic letters come isolated left to right (app.core.display.isolate_if_ltr): compared bare.
+    return {child.text(FIELD): (child.text(BEFORE).strip("\u2066\u2069"), child.text(AFTER).strip("\u2066\u2069"))
+            for child in children}  # fmt: skip
 
 
 EXPECTED = {
@@ -40,7 +42,7 @@ def test_history_shows_old_and_new_values_in_the_users_language(controller: Wind
     expected = EXPECTED[lang]
     agent = expected["agent"][2]
     store.update(visit, {"purpose": "follow_up", "visit_date": "2025-05-18", "observations": "قلة المياه صيفا",
-                         "agent": agent})  # fmt: skip
+                         "agent": agent, "location": {"lat": 33.1663, "lon": -5.5763}})  # fmt: skip
     if lang != controller.services.lang:
         controller.switch_language(lang)
     window = controller.window
@@ -75,7 +77,10 @@ def test_history_shows_old_and_new_values_in_the_users_language(controller: Wind
     assert changes[expected["observations"]] == ("قلة المياه", "قلة المياه صيفا")
     label, before, after = expected["agent"]
     assert changes[label] == (before, after)  # a field filled in: from empty
-    assert len(changes) == 4
+    label = next(newest.child(i).text(FIELD) for i in range(newest.childCount()) if "GPS" in newest.child(i).text(FIELD))
+    shown = next(newest.child(i).text(AFTER) for i in range(newest.childCount()) if newest.child(i).text(FIELD) == label)
+    assert shown.startswith("\u2066") and "-5.5763" in shown  # a negative longitude keeps its sign in front
+    assert len(changes) == 5
     assert _rows(created)[expected["purpose"][0]] == (expected["agent"][1], expected["purpose"][1])
     dialog.show()
     QApplication.processEvents()
