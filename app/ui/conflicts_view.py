@@ -25,6 +25,7 @@ from app.core.shown import PARAM_LIMIT, shown_text
 from app.db.conflicts import Conflict, list_conflicts, resolve_conflict
 from app.ui.dialogs import MessageDialog
 from app.ui.services import Services
+from app.ui.words import labelled
 
 FIELD_COLUMN, KEEP_COLUMN = 0, 3
 
@@ -103,7 +104,7 @@ class ConflictsView(QGroupBox):
             title = record_title(form, conflict.theirs.data or conflict.mine.data, lang, isolate=True)
             labels = [self._label(conflict, name) for name in conflict.differing_fields()]
             fields = ("، " if lang == "ar" else ", ").join(labels)
-            item = QTableWidgetItem(f"{shown_text(form.label[lang])}: {title}\n{fields}")
+            item = QTableWidgetItem(labelled(shown_text(form.label[lang]), title) + f"\n{fields}")
             item.setToolTip(item.text())
             self.list.setItem(row, 0, item)
         self._fit_rows()

@@ -30,6 +30,7 @@ from app.db.search import SearchHit
 from app.db.store import Record
 from app.ui.icons import icon
 from app.ui.services import Services
+from app.ui.words import labelled
 
 TYPING_PAUSE_MS = 200  # search when the user pauses, not at every key
 HTML_ROLE = Qt.ItemDataRole.UserRole + 1  # a cell drawn as rich text (the snippet, its matches in bold)
@@ -188,7 +189,7 @@ class SearchPage(QWidget):
             spec = form.field(hit.snippet.field)
             found_label = shown_text(spec.label[lang]) if spec is not None else ""
         snippet = hit.snippet.html()
-        rich = (f"<span style='color: gray'>{html.escape(found_label)}:</span> {snippet}" if found_label
+        rich = (labelled(f"<span style='color: gray'>{html.escape(found_label)}", f"</span>{snippet}") if found_label
                 else snippet)  # fmt: skip
         # The title as lists show it, its dates and numbers isolated: "2025-05-17" after an Arabic name would
         # otherwise read "17-05-2025".

@@ -45,3 +45,8 @@ def any_choice(filter_key: str) -> str:
         "state": QCoreApplication.translate("Words", "(any)", "state filter"),
     }
     return known.get(filter_key) or QCoreApplication.translate("Words", "(any)")
+
+
+def labelled(label: str, text: str) -> str:
+    """"Label: text" as the language writes it (French puts a space before the colon)."""
+    return QCoreApplication.translate("Words", "%1: %2").replace("%2", text).replace("%1", label)

@@ -121,65 +121,65 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="38"/>
+        <location filename="../../app/ui/conflicts_view.py" line="39"/>
         <source>Conflicts to review</source>
         <translation>تعارضات للمراجعة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="51"/>
+        <location filename="../../app/ui/conflicts_view.py" line="52"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="72"/>
+        <location filename="../../app/ui/conflicts_view.py" line="73"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="72"/>
-        <location filename="../../app/ui/conflicts_view.py" line="173"/>
+        <location filename="../../app/ui/conflicts_view.py" line="73"/>
+        <location filename="../../app/ui/conflicts_view.py" line="174"/>
         <source>This laptop</source>
         <translation>هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="72"/>
-        <location filename="../../app/ui/conflicts_view.py" line="174"/>
+        <location filename="../../app/ui/conflicts_view.py" line="73"/>
+        <location filename="../../app/ui/conflicts_view.py" line="175"/>
         <source>Other laptop</source>
         <translation>الحاسوب الآخر</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="73"/>
+        <location filename="../../app/ui/conflicts_view.py" line="74"/>
         <source>Keep</source>
         <translation>الاحتفاظ بـ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="81"/>
+        <location filename="../../app/ui/conflicts_view.py" line="82"/>
         <source>Keep this laptop&apos;s version</source>
         <translation>الاحتفاظ بنسخة هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="82"/>
+        <location filename="../../app/ui/conflicts_view.py" line="83"/>
         <source>Keep the other version</source>
         <translation>الاحتفاظ بالنسخة الأخرى</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="83"/>
+        <location filename="../../app/ui/conflicts_view.py" line="84"/>
         <source>Keep the chosen fields</source>
         <translation>الاحتفاظ بالحقول المختارة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="110"/>
+        <location filename="../../app/ui/conflicts_view.py" line="111"/>
         <source>Conflicts to review (%1)</source>
         <translation>تعارضات للمراجعة (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="42"/>
-        <location filename="../../app/ui/conflicts_view.py" line="145"/>
+        <location filename="../../app/ui/conflicts_view.py" line="43"/>
+        <location filename="../../app/ui/conflicts_view.py" line="146"/>
         <source>No conflict: every change merged cleanly.</source>
         <translation>لا يوجد تعارض: دمجت كل التغييرات بسلام.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="151"/>
+        <location filename="../../app/ui/conflicts_view.py" line="152"/>
         <source>This laptop: %1 on %2, %3. Other laptop: %4 on %5, %6.</source>
         <translation>هذا الحاسوب: %1 على %2، %3. الحاسوب الآخر: %4 على %5، %6.</translation>
     </message>
@@ -1000,42 +1000,42 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../app/ui/search_page.py" line="123"/>
+        <location filename="../../app/ui/search_page.py" line="124"/>
         <source>Search</source>
         <translation>البحث</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_page.py" line="126"/>
+        <location filename="../../app/ui/search_page.py" line="127"/>
         <source>Search cooperatives, visits and workshops (Ctrl+F)</source>
         <translation>ابحث في التعاونيات والزيارات واللقاءات (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_page.py" line="133"/>
+        <location filename="../../app/ui/search_page.py" line="134"/>
         <source>Form</source>
         <translation>الاستمارة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_page.py" line="133"/>
+        <location filename="../../app/ui/search_page.py" line="134"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_page.py" line="133"/>
+        <location filename="../../app/ui/search_page.py" line="134"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_page.py" line="133"/>
+        <location filename="../../app/ui/search_page.py" line="134"/>
         <source>Agent</source>
         <translation>المؤطر</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_page.py" line="134"/>
+        <location filename="../../app/ui/search_page.py" line="135"/>
         <source>Found</source>
         <translation>ما وجد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/search_page.py" line="171"/>
+        <location filename="../../app/ui/search_page.py" line="172"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>لا نتائج</numerusform>
@@ -1408,6 +1408,11 @@ The current database will first be kept as a backup in %2.</source>
         <location filename="../../app/ui/words.py" line="47"/>
         <source>(any)</source>
         <translation>(الكل)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/words.py" line="52"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 </TS>

@@ -121,65 +121,65 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="38"/>
+        <location filename="../../app/ui/conflicts_view.py" line="39"/>
         <source>Conflicts to review</source>
         <translation>Conflicts to review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="51"/>
+        <location filename="../../app/ui/conflicts_view.py" line="52"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="72"/>
+        <location filename="../../app/ui/conflicts_view.py" line="73"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="72"/>
-        <location filename="../../app/ui/conflicts_view.py" line="173"/>
+        <location filename="../../app/ui/conflicts_view.py" line="73"/>
+        <location filename="../../app/ui/conflicts_view.py" line="174"/>
         <source>This laptop</source>
         <translation>This laptop</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="72"/>
-        <location filename="../../app/ui/conflicts_view.py" line="174"/>
+        <location filename="../../app/ui/conflicts_view.py" line="73"/>
+        <location filename="../../app/ui/conflicts_view.py" line="175"/>
         <source>Other laptop</source>
         <translation>Other laptop</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="73"/>
+        <location filename="../../app/ui/conflicts_view.py" line="74"/>
         <source>Keep</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="81"/>
+        <location filename="../../app/ui/conflicts_view.py" line="82"/>
         <source>Keep this laptop&apos;s version</source>
         <translation>Keep this laptop&apos;s version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="82"/>
+        <location filename="../../app/ui/conflicts_view.py" line="83"/>
         <source>Keep the other version</source>
         <translation>Keep the other version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="83"/>
+        <location filename="../../app/ui/conflicts_view.py" line="84"/>
         <source>Keep the chosen fields</source>
         <translation>Keep the chosen fields</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="110"/>
+        <location filename="../../app/ui/conflicts_view.py" line="111"/>
         <source>Conflicts to review (%1)</source>
         <translation>Conflicts to review (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="42"/>
-        <location filename="../../app/ui/conflicts_view.py" line="145"/>
+        <location filename="../../app/ui/conflicts_view.py" line="43"/>
+        <location filename="../../app/ui/conflicts_view.py" line="146"/>
         <source>No conflict: every change merged cleanly.</source>
         <translation>No conflict: every change merged cleanly.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="151"/>
+        <location filename="../../app/ui/conflicts_view.py" line="152"/>
         <source>This laptop: %1 on %2, %3. Other laptop: %4 on %5, %6.</source>
         <translation>This laptop: %1 on %2, %3. Other laptop: %4 on %5, %6.</translation>
     </message>
@@ -984,42 +984,42 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../app/ui/search_page.py" line="123"/>
+        <location filename="../../app/ui/search_page.py" line="124"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_page.py" line="126"/>
+        <location filename="../../app/ui/search_page.py" line="127"/>
         <source>Search cooperatives, visits and workshops (Ctrl+F)</source>
         <translation>Search cooperatives, visits and workshops (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_page.py" line="133"/>
+        <location filename="../../app/ui/search_page.py" line="134"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_page.py" line="133"/>
+        <location filename="../../app/ui/search_page.py" line="134"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_page.py" line="133"/>
+        <location filename="../../app/ui/search_page.py" line="134"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_page.py" line="133"/>
+        <location filename="../../app/ui/search_page.py" line="134"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_page.py" line="134"/>
+        <location filename="../../app/ui/search_page.py" line="135"/>
         <source>Found</source>
         <translation>Found</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/search_page.py" line="171"/>
+        <location filename="../../app/ui/search_page.py" line="172"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -1348,6 +1348,11 @@ The current database will first be kept as a backup in %2.</translation>
         <location filename="../../app/ui/words.py" line="47"/>
         <source>(any)</source>
         <translation>(any)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/words.py" line="52"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 </TS>

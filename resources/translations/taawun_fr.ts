@@ -121,65 +121,65 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="38"/>
+        <location filename="../../app/ui/conflicts_view.py" line="39"/>
         <source>Conflicts to review</source>
         <translation>Conflits à examiner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="51"/>
+        <location filename="../../app/ui/conflicts_view.py" line="52"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="72"/>
+        <location filename="../../app/ui/conflicts_view.py" line="73"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="72"/>
-        <location filename="../../app/ui/conflicts_view.py" line="173"/>
+        <location filename="../../app/ui/conflicts_view.py" line="73"/>
+        <location filename="../../app/ui/conflicts_view.py" line="174"/>
         <source>This laptop</source>
         <translation>Cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="72"/>
-        <location filename="../../app/ui/conflicts_view.py" line="174"/>
+        <location filename="../../app/ui/conflicts_view.py" line="73"/>
+        <location filename="../../app/ui/conflicts_view.py" line="175"/>
         <source>Other laptop</source>
         <translation>L&apos;autre ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="73"/>
+        <location filename="../../app/ui/conflicts_view.py" line="74"/>
         <source>Keep</source>
         <translation>Garder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="81"/>
+        <location filename="../../app/ui/conflicts_view.py" line="82"/>
         <source>Keep this laptop&apos;s version</source>
         <translation>Garder la version de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="82"/>
+        <location filename="../../app/ui/conflicts_view.py" line="83"/>
         <source>Keep the other version</source>
         <translation>Garder l&apos;autre version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="83"/>
+        <location filename="../../app/ui/conflicts_view.py" line="84"/>
         <source>Keep the chosen fields</source>
         <translation>Garder les champs choisis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="110"/>
+        <location filename="../../app/ui/conflicts_view.py" line="111"/>
         <source>Conflicts to review (%1)</source>
         <translation>Conflits à examiner (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="42"/>
-        <location filename="../../app/ui/conflicts_view.py" line="145"/>
+        <location filename="../../app/ui/conflicts_view.py" line="43"/>
+        <location filename="../../app/ui/conflicts_view.py" line="146"/>
         <source>No conflict: every change merged cleanly.</source>
         <translation>Aucun conflit : tout a été fusionné sans problème.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="151"/>
+        <location filename="../../app/ui/conflicts_view.py" line="152"/>
         <source>This laptop: %1 on %2, %3. Other laptop: %4 on %5, %6.</source>
         <translation>Cet ordinateur : %1 sur %2, %3. L&apos;autre ordinateur : %4 sur %5, %6.</translation>
     </message>
@@ -984,42 +984,42 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../app/ui/search_page.py" line="123"/>
+        <location filename="../../app/ui/search_page.py" line="124"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_page.py" line="126"/>
+        <location filename="../../app/ui/search_page.py" line="127"/>
         <source>Search cooperatives, visits and workshops (Ctrl+F)</source>
         <translation>Rechercher dans les coopératives, visites et rencontres (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_page.py" line="133"/>
+        <location filename="../../app/ui/search_page.py" line="134"/>
         <source>Form</source>
         <translation>Formulaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_page.py" line="133"/>
+        <location filename="../../app/ui/search_page.py" line="134"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_page.py" line="133"/>
+        <location filename="../../app/ui/search_page.py" line="134"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_page.py" line="133"/>
+        <location filename="../../app/ui/search_page.py" line="134"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_page.py" line="134"/>
+        <location filename="../../app/ui/search_page.py" line="135"/>
         <source>Found</source>
         <translation>Trouvé dans</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/search_page.py" line="171"/>
+        <location filename="../../app/ui/search_page.py" line="172"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n résultat</numerusform>
@@ -1348,6 +1348,11 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         <location filename="../../app/ui/words.py" line="47"/>
         <source>(any)</source>
         <translation>(tous)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/words.py" line="52"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 </TS>

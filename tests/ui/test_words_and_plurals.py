@@ -18,7 +18,7 @@ from app.ui.i18n import Language
 from app.ui.search_page import SearchPage
 from app.ui.services import Services
 from app.ui.sync_page import SyncPage
-from app.ui.words import any_choice, form_plural, new_record_title
+from app.ui.words import any_choice, form_plural, labelled, new_record_title
 
 COUNTS = (0, 1, 2, 3, 11, 100)
 
@@ -116,6 +116,7 @@ def test_forms_are_named_with_agreement_in_each_language(services: Services, lan
         assert tuple(form_plural(form, lang) for form in named) == plurals
         assert tuple(new_record_title(form, lang) for form in named) == new
         assert (any_choice("province"), any_choice("sector")) == any_filter
+        assert labelled("Constats", "x") == {"fr": "Constats\u00a0: x"}.get(lang, "Constats: x")  # French spacing
 
 
 @pytest.mark.parametrize(("lang", "cancel", "look_in"), [("ar", "إلغاء", "البحث في:"), ("fr", "Annuler", "Regarder dans")])
