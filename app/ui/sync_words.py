@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QObject
 
 from app.core.dates import show_datetime
+from app.core.display import isolate_ltr
 from app.core.messages import translate
 from app.core.shown import shown_text
 from app.sync.export import Exported
@@ -39,7 +40,7 @@ class SyncReport(QObject):
                  self.tr("%n version(s) in the history", "", history),
                  self.tr("%n photo(s)", "", photos)]  # fmt: skip
         heading = self.tr("Exported: %1. The file:").replace("%1", _list(parts, lang))
-        return f"{heading}\n{exported.path}"
+        return f"{heading}\n{isolate_ltr(str(exported.path))}"  # a path reads left to right, its "/" first
 
     def merge_report(self, outcomes: Sequence[FileOutcome], lang: str) -> str:
         lines = [summary_line(outcomes, lang), ""]

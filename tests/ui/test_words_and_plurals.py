@@ -77,6 +77,7 @@ def test_counts_on_the_usb_stick_screen_take_the_plural_of_the_language(qtbot, s
         page._exported(Exported(tmp_path / "x.taawun", {"records": count, "history": count, "photos": count}))
         report = page.report.toPlainText()
         assert records in report and photos in report, (count, report)
+        assert f"\u2066{tmp_path / 'x.taawun'}\u2069" in report  # the path reads left to right, "/" first
         page._merged([_merged(tmp_path / "x.taawun", count)])
         report = page.report.toPlainText()
         assert "taawun conflicts" not in report  # the window's user is pointed to the panel below
