@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSize, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt
 from PySide6.QtGui import QResizeEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QGridLayout, QHBoxLayout, QLayout, QWidget
 
@@ -197,7 +197,7 @@ class ReferenceWidget(FieldWidget):
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.combo.setMinimumContentsLength(20)
         self.combo.lineEdit().setPlaceholderText(self.tr("Type part of the name…"))
-        follow_text_direction(self.combo.lineEdit())
+        self._align_typed = follow_text_direction(self.combo.lineEdit(), watch_layout=False)
         self.matches = QStandardItemModel(self)
         self.completer = QCompleter(self.matches, self)
         # The store already chose and ranked the matches (in Arabic, by part of a name): show them unfiltered.
@@ -212,6 +212,11 @@ class ReferenceWidget(FieldWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.combo)  # the whole row: record titles are long
         self.setFocusProxy(self.combo)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LayoutDirectionChange:  # the window's side, for an empty box's caret
+            self._align_typed()
 
     def value(self) -> str:
         if self.record_id is not None:

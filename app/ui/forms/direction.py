@@ -11,6 +11,7 @@ concerned: they stay left to right on purpose (`FieldWidget.ltr_line_edit`).
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
@@ -41,10 +42,11 @@ def text_direction(text: str) -> Qt.LayoutDirection | None:
 class _DirectionFollower(QObject):
     """Keeps one box aligned by its text's direction: on every change of the text and of the layout direction."""
 
-    def __init__(self, edit: QLineEdit | QPlainTextEdit) -> None:
+    def __init__(self, edit: QLineEdit | QPlainTextEdit, *, watch_layout: bool) -> None:
         super().__init__(edit)
         self.edit = edit
-        edit.installEventFilter(self)
+        if watch_layout:
+            edit.installEventFilter(self)
         if isinstance(edit, QLineEdit):
             edit.textChanged.connect(self.update)
         else:
@@ -89,12 +91,15 @@ class _DirectionFollower(QObject):
         return False
 
 
-def follow_text_direction(edit: QLineEdit | QPlainTextEdit) -> None:
-    """Align `edit`'s text by its direction from now on (once per box; later calls do nothing)."""
+def follow_text_direction(edit: QLineEdit | QPlainTextEdit, *, watch_layout: bool = True) -> Callable[[], None]:
+    """Align `edit`'s text by its direction from now on (once per box; later calls do nothing). Returns what
+    aligns it again, for an owner that watches the layout direction itself (`watch_layout=False`): a QComboBox's
+    own line edit must not carry an event filter, since the combo box sends it events while destroying it, when
+    PySide can no longer wrap it (the process died with a segmentation fault)."""
     if edit.property(_PROPERTY):
-        return
+        return lambda: None
     edit.setProperty(_PROPERTY, True)
-    _DirectionFollower(edit)
+    return _DirectionFollower(edit, watch_layout=watch_layout).update
 
 
 def follow_text_direction_inside(widget: QWidget) -> None:
