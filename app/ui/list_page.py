@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.db.list_filters import Filters
 from app.db.listing import ListQuery
 from app.ui.filter_bar import FilterBar
+from app.ui.icons import icon
 from app.ui.record_model import RecordTableModel
 from app.ui.services import Services
 from app.ui.words import form_plural
@@ -87,7 +88,7 @@ class ListPage(QWidget):
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Filter this list"))
         self.filter.setClearButtonEnabled(True)
-        self.new_button = QPushButton(self.tr("New (Ctrl+N)"))
+        self.new_button = QPushButton(icon("new"), self.tr("New (Ctrl+N)"))
         top.addWidget(self.title)
         top.addStretch(1)
         top.addWidget(self.filter, 2)

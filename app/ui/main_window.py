@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget
 
 from app.core import paths
 from app.core.autosave import Unsaved
@@ -16,6 +16,7 @@ from app.ui.about_dialog import AboutDialog
 from app.ui.backup_actions import BackupActions
 from app.ui.dialogs import SettingsDialog, UnsavedChangesDialog
 from app.ui.forms.direction import follow_text_direction_inside
+from app.ui.icons import icon
 from app.ui.list_page import ListPage
 from app.ui.record_page import RecordPage
 from app.ui.report_export import ReportExporter, SummaryDialog
@@ -23,6 +24,7 @@ from app.ui.search_page import SearchPage
 from app.ui.services import Services
 from app.ui.status import show_quietly
 from app.ui.sync_page import SyncPage
+from app.ui.words import form_plural
 
 NAVIGATION = ("cooperative", "visit", "workshop")
 COMFORTABLE = QSize(1280, 800)  # the first size on a screen with room to spare
@@ -48,16 +50,16 @@ class MainWindow(QMainWindow):
             page.new_requested.connect(lambda form: self.new_record(form))
             self.lists[name] = page
             self.stack.addWidget(page)
-            self.navigation.addItem(services.store.forms.get(name).label[services.lang])
+            self.navigation.addItem(QListWidgetItem(icon(name), form_plural(services.store.forms.get(name), services.lang)))
         self.exporter = ReportExporter(services, self)
         self.sync_page = SyncPage(services)
         self.sync_page.data_changed.connect(lambda: self._record_changed(""))
         self.stack.addWidget(self.sync_page)
-        self.navigation.addItem(self.tr("USB stick"))
+        self.navigation.addItem(QListWidgetItem(icon("stick"), self.tr("USB stick")))
         self.search_page = SearchPage(services)
         self.search_page.open_requested.connect(self.open_record)
         self.stack.addWidget(self.search_page)
-        self.navigation.addItem(self.tr("Search"))
+        self.navigation.addItem(QListWidgetItem(icon("search"), self.tr("Search")))
         # As wide as its longest entry in this language (a wide list page must not squeeze it into "Coopérativ").
         self.navigation.setMinimumWidth(min(220, self.navigation.sizeHintForColumn(0)
                                             + 2 * self.navigation.frameWidth() + 12))  # fmt: skip

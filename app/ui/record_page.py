@@ -28,6 +28,7 @@ from app.ui.dialogs import ConfirmDialog, HistoryDialog, MessageDialog
 from app.ui.elided_label import ElidedLabel
 from app.ui.forms.editor import FormEditor
 from app.ui.forms.rows import ERROR_COLOUR
+from app.ui.icons import icon
 from app.ui.list_page import RecordTable, column_titles
 from app.ui.record_model import RecordTableModel
 from app.ui.report_export import ReportLanguageDialog
@@ -127,12 +128,12 @@ class RecordPage(QWidget):
 
     def _build_actions(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.back_button = QPushButton(self.tr("Back to the list"))
-        self.save_draft_button = QPushButton(self.tr("Save draft"))
-        self.finalise_button = QPushButton(self.tr("Finalise"))
-        self.history_button = QPushButton(self.tr("History"))
-        self.delete_button = QPushButton(self.tr("Delete"))
-        self.pdf_button = QPushButton(self.tr("Export PDF"))
+        self.back_button = QPushButton(icon("back"), self.tr("Back to the list"))
+        self.save_draft_button = QPushButton(icon("save"), self.tr("Save draft"))
+        self.finalise_button = QPushButton(icon("finalise"), self.tr("Finalise"))
+        self.history_button = QPushButton(icon("history"), self.tr("History"))
+        self.delete_button = QPushButton(icon("delete"), self.tr("Delete"))
+        self.pdf_button = QPushButton(icon("pdf"), self.tr("Export PDF"))
         self.pdf_button.clicked.connect(self.export_pdf)
         self.back_button.clicked.connect(self.back_requested)
         self.save_draft_button.clicked.connect(self.save_draft)
@@ -167,7 +168,7 @@ class RecordPage(QWidget):
         table.setMinimumHeight(table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
                                + rows * table.verticalHeader().defaultSectionSize()
                                + table.horizontalScrollBar().sizeHint().height())  # when the columns are wider  # fmt: skip
-        self.new_visit_button = QPushButton(self.tr("New visit"))
+        self.new_visit_button = QPushButton(icon("new"), self.tr("New visit"))
         self.new_visit_button.clicked.connect(
             lambda: self.new_requested.emit("visit", {RELATED_VISITS[self.form.name]: record_id})
         )

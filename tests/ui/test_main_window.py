@@ -169,13 +169,13 @@ def test_switch_to_french_gives_a_left_to_right_window_with_french_labels(
     qtbot: QtBot, qapp: QApplication, controller: WindowController, services: Services
 ) -> None:
     assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft
-    assert controller.window.navigation.item(0).text() == "تعاونية"
+    assert controller.window.navigation.item(0).text() == "التعاونيات"
     controller.switch_language("fr")
     window = controller.window
     assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert window.layoutDirection() == Qt.LayoutDirection.LeftToRight
-    assert [window.navigation.item(i).text() for i in range(3)] == ["Coopérative", "Visite de terrain",
-                                                                     "Rencontre ou atelier"]  # fmt: skip
+    assert [window.navigation.item(i).text() for i in range(3)] == ["Coopératives", "Visites de terrain",
+                                                                     "Rencontres et ateliers"]  # fmt: skip
     assert window.menuBar().actions()[0].text() == "&Fichier"
     page = window.new_record("cooperative")
     assert page.editor.field_widget("name_ar") is not None

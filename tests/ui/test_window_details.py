@@ -205,7 +205,7 @@ def test_settings_switch_the_language_and_remember_it(monkeypatch: pytest.Monkey
     monkeypatch.setattr(dialogs.SettingsDialog, "ask", classmethod(lambda cls, *a, **k: dict(chosen)))
     controller.window.edit_settings()
     assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
-    assert controller.window.navigation.item(0).text() == "Cooperative"
+    assert controller.window.navigation.item(0).text() == "Cooperatives"
     saved = Settings.load(services.settings_path)
     assert (saved.language, saved.author, saved.device_name, saved.organisation, saved.backup_keep_days) == (
         "en", "Amina", "Laptop 3", "Réseau Ait Sgougou", 30)  # fmt: skip
