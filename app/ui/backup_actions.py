@@ -89,7 +89,7 @@ class BackupActions(QObject):
             return
         question = self.tr("Replace all the data on this laptop with the backup %1?\n\nThe current database will "
                            "first be kept as a backup in %2.").replace("%1", isolate_ltr(str(chosen))).replace("%2", isolate_ltr(str(backups)))  # fmt: skip
-        if not ConfirmDialog.ask(self.window, self.tr("Restore a backup"), question):
+        if not ConfirmDialog.ask(self.window, self.tr("Restore a backup"), question, dangerous=True):
             return
         if not self.window.leave_record_page():  # the open form is saved or discarded first, as the agent chooses
             return

@@ -12,10 +12,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -26,6 +29,7 @@ from app.core.bounds import NAME_MAX, TEXT_MAX, is_name
 from app.core.dates import show_datetime
 from app.core.display import isolate_ltr
 from app.core.messages import translate
+from app.ui.forms.direction import follow_text_direction
 from app.ui.history_view import HistoryDialog  # noqa: F401 - at home in history_view; callers find it here too
 
 LANGUAGES = (("ar", "العربية"), ("fr", "Français"), ("en", "English"))
@@ -57,6 +61,7 @@ class IdentityDialog(QDialog):
         self.device_name = QLineEdit(device_name)
         for name in (self.author, self.device_name):
             name.setMaxLength(NAME_MAX)  # recorded on every change and shown on every laptop: a name's bound
+            follow_text_direction(name)  # an Arabic name from the right, an empty box's caret on the window's side
         self.language_label, self.author_label, self.device_label = QLabel(), QLabel(), QLabel()
         self.author_label.setBuddy(self.author)
         self.device_label.setBuddy(self.device_name)
@@ -161,7 +166,7 @@ class SettingsDialog(QDialog):
     LANGUAGES = LANGUAGES
 
     def __init__(self, parent: QWidget | None, *, lang: str, author: str, device_name: str, organisation: str,
-                 backup_keep_days: int = 14) -> None:  # fmt: skip
+                 backup_keep_days: int = 14, organisation_logo: str = "") -> None:  # fmt: skip
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         form = QFormLayout(self)
@@ -175,6 +180,8 @@ class SettingsDialog(QDialog):
         for name in (self.author, self.device_name):
             name.setMaxLength(NAME_MAX)
         self.organisation.setMaxLength(TEXT_MAX)
+        for box in (self.author, self.device_name, self.organisation):
+            follow_text_direction(box)
         self.backup_keep_days = QSpinBox()
         self.backup_keep_days.setRange(1, 3650)  # as Settings accepts
         self.backup_keep_days.setValue(backup_keep_days)
@@ -183,6 +190,19 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Your name"), self.author)
         form.addRow(self.tr("Name of this laptop"), self.device_name)
         form.addRow(self.tr("Organisation (report headers)"), self.organisation)
+        # The logo printed beside the organisation's name: a PNG or JPEG file, chosen (never typed).
+        self.logo = QLineEdit(organisation_logo)
+        self.logo.setReadOnly(True)
+        self.logo.setPlaceholderText(self.tr("No logo"))
+        self.choose_logo_button = QPushButton(self.tr("Choose…"))
+        self.choose_logo_button.clicked.connect(self._choose_logo)
+        self.remove_logo_button = QPushButton(self.tr("Remove"))
+        self.remove_logo_button.clicked.connect(self.logo.clear)
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo, 1)
+        logo_row.addWidget(self.choose_logo_button)
+        logo_row.addWidget(self.remove_logo_button)
+        form.addRow(self.tr("Logo (report headers)"), logo_row)
         form.addRow(self.tr("Keep the daily backups for"), self.backup_keep_days)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -200,7 +220,13 @@ class SettingsDialog(QDialog):
     def values(self) -> dict[str, Any]:
         return {"language": self.language.currentData(), "author": self.author.text().strip(),
                 "device_name": self.device_name.text().strip(), "organisation": self.organisation.text().strip(),
-                "backup_keep_days": self.backup_keep_days.value()}  # fmt: skip
+                "backup_keep_days": self.backup_keep_days.value(), "organisation_logo": self.logo.text()}  # fmt: skip
+
+    def _choose_logo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Logo (report headers)"), self.logo.text(),
+                                              self.tr("Pictures (*.png *.jpg *.jpeg)"))  # fmt: skip
+        if path:
+            self.logo.setText(path)
 
     @classmethod
     def ask(cls, parent: QWidget | None, **current: Any) -> dict[str, Any] | None:
@@ -250,8 +276,12 @@ class UnsavedChangesDialog:
 
 class ConfirmDialog:
     @classmethod
-    def ask(cls, parent: QWidget | None, title: str, text: str) -> bool:
-        return QMessageBox.question(parent, title, text) == QMessageBox.StandardButton.Yes
+    def ask(cls, parent: QWidget | None, title: str, text: str, *, dangerous: bool = False) -> bool:
+        """Yes or no. `dangerous` (a deletion, a restore over the data): No is the default, so Enter keeps things
+        as they are."""
+        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        default = QMessageBox.StandardButton.No if dangerous else QMessageBox.StandardButton.Yes
+        return QMessageBox.question(parent, title, text, buttons, default) == QMessageBox.StandardButton.Yes
 
 
 class MessageDialog:

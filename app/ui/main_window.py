@@ -241,13 +241,17 @@ class MainWindow(QMainWindow):
         settings = self.services.settings
         values = SettingsDialog.ask(self, lang=self.services.lang, author=settings.effective_author,
                                     device_name=settings.effective_device_name, organisation=settings.organisation,
-                                    backup_keep_days=settings.backup_keep_days)  # fmt: skip
+                                    backup_keep_days=settings.backup_keep_days,
+                                    organisation_logo=settings.organisation_logo)  # fmt: skip
         if values is None:
             return
         settings.author, settings.device_name = values["author"], values["device_name"]
         settings.organisation = values["organisation"]
+        settings.organisation_logo = values.get("organisation_logo", settings.organisation_logo)
         settings.backup_keep_days = values.get("backup_keep_days", settings.backup_keep_days)
-        self.services.store.author, self.services.store.device_name = settings.author, settings.device_name
+        # An empty name is the default one, never an empty name on the changes.
+        self.services.store.author = settings.effective_author
+        self.services.store.device_name = settings.effective_device_name
         settings.language = values["language"]
         try:
             self.services.save_settings()

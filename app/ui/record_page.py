@@ -318,7 +318,8 @@ class RecordPage(QWidget):
     def delete(self) -> None:
         if self.record_id is None:
             return
-        if not ConfirmDialog.ask(self, self.tr("Delete"), self.tr("Delete this record? It stays in the history.")):
+        if not ConfirmDialog.ask(self, self.tr("Delete"), self.tr("Delete this record? It stays in the history."),
+                                 dangerous=True):  # fmt: skip
             return
         try:
             self.services.store.delete(self.record_id)
