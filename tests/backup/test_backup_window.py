@@ -46,7 +46,8 @@ class Shown:
 def shown(monkeypatch: pytest.MonkeyPatch) -> Shown:
     given = Shown()
     monkeypatch.setattr(dialogs.ConfirmDialog, "ask",
-                        classmethod(lambda cls, parent, title, text: given.questions.append(text) or given.confirm))  # fmt: skip
+                        classmethod(lambda cls, parent, title, text, dangerous=False:
+                                    given.questions.append(text) or given.confirm))  # fmt: skip
     monkeypatch.setattr(dialogs.RestoreDialog, "ask", classmethod(lambda cls, *a, **k: False))
     monkeypatch.setattr(dialogs.MessageDialog, "show_error",
                         classmethod(lambda cls, parent, text: given.errors.append(text)))  # fmt: skip
