@@ -11,7 +11,8 @@ success (or the call returned, for the window): the check at the end reads these
 "database busy" (exit 3) under this contention is acceptable and not reported saved; a bug (exit 1), a damaged
 database, "malformed" or "unexpected" anywhere is a failure.
 
-Knobs: TAAWUN_TORTURE_SECONDS (how long the processes work; 60 by default) and TAAWUN_TORTURE_SEED (the seed of
+Knobs: TAAWUN_TORTURE_SECONDS (how long the processes work; 30 by default, so the whole CI stays within 10 minutes
+on 2 cores; run longer by hand) and TAAWUN_TORTURE_SEED (the seed of
 every random choice, printed at the start, so that a failing run's choices can be replayed).
 """
 
@@ -41,7 +42,7 @@ from app.sync.export import export_package
 # How a killed command line ends: Popen.kill() sends SIGKILL on POSIX, calls TerminateProcess(…, 1) on Windows.
 KILLED_EXIT = 1 if sys.platform == "win32" else -signal.SIGKILL
 ROOT = Path(__file__).resolve().parents[1]  # the tree whose `app` the subprocesses must run
-SECONDS = float(os.environ.get("TAAWUN_TORTURE_SECONDS") or 60)
+SECONDS = float(os.environ.get("TAAWUN_TORTURE_SECONDS") or 30)
 SEED = int(os.environ.get("TAAWUN_TORTURE_SEED") or 20250517)
 SLOTS = 3
 COMMAND_TIMEOUT = 300  # seconds: a command that takes this long on a loaded laptop is hung, not slow

@@ -13,7 +13,7 @@ Python's own open()/close(), which dropped this process's locks on the file; a c
 the last user, checkpointed and deleted the write-ahead log under the open connection, and what this process saved
 next went to a deleted file (lost, or "database disk image is malformed").
 
-TAAWUN_TORTURE_SECONDS (default 60) and TAAWUN_TORTURE_SEED (printed) as described in tests/torture_support.py.
+TAAWUN_TORTURE_SECONDS (default 30) and TAAWUN_TORTURE_SEED (printed) as described in tests/torture_support.py.
 """
 
 from __future__ import annotations

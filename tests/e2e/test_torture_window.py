@@ -12,7 +12,7 @@ Before the fix this failed within seconds: every worker store the window opened,
 database's header with Python's open()/close(), which dropped the window's locks on the file; a command line then
 deleted the write-ahead log under the window ("database disk image is malformed", records lost).
 
-TAAWUN_TORTURE_SECONDS (default 60) and TAAWUN_TORTURE_SEED (printed) as described in tests/torture_support.py.
+TAAWUN_TORTURE_SECONDS (default 30) and TAAWUN_TORTURE_SEED (printed) as described in tests/torture_support.py.
 """
 
 from __future__ import annotations
