@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from app.core.display import window_message
 from app.core.errors import TaawunError
 from app.db.search_index import catch_up
 from app.sync.drives import (
@@ -118,9 +119,11 @@ class SyncPage(QWidget):
         self.report = QPlainTextEdit()
         self.report.setReadOnly(True)
         self.report.setPlaceholderText(self.tr("What the last export or merge did is shown here."))
+        # What a merge did stays readable beside the conflicts it found: six lines at least (at 1280x672 it had two).
+        self.report.setMinimumHeight(self.report.fontMetrics().lineSpacing() * 6 + 2 * self.report.frameWidth() + 8)
         layout.addWidget(self.report, 1)
         self.conflicts = ConflictsView(services)
-        layout.addWidget(self.conflicts, 2)
+        layout.addWidget(self.conflicts, 1)
 
         self.refresh_button.clicked.connect(self.find_drives)
         self.folder_button.clicked.connect(self.choose_folder)
@@ -265,7 +268,7 @@ class SyncPage(QWidget):
     def _failed(self, error: BaseException) -> None:
         self._finish()
         if isinstance(error, TaawunError):
-            self.report.setPlainText(error.message(self.services.lang))
+            self.report.setPlainText(window_message(error, self.services.lang))  # paths keep their order in Arabic
             return
         raise error  # a bug: the application's handler logs it and apologises
 

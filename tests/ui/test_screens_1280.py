@@ -147,6 +147,8 @@ def steps(window: MainWindow, services: Services, shown: Dialogs, package: Path,
         page.merge_paths([package])  # merged once (Arabic), again in French: the report says nothing changed
         qtbot.waitUntil(lambda: not page.runner.busy, timeout=30_000)
         page.conflicts.refresh()
+        lines = page.report.viewport().height() // page.report.fontMetrics().lineSpacing()
+        assert lines >= 6, lines  # the merge report stays readable beside the conflict
         return window
 
     def settings() -> QWidget:
