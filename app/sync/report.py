@@ -17,16 +17,33 @@ def outcome_lines(outcome: FileOutcome, lang: str) -> list[str]:
         reason = _shown_lines(outcome.rejection.message(lang))
         return [translate("sync_file_rejected", lang, path=outcome.path), *(f"    {line}" for line in reason)]
     assert outcome.manifest is not None and outcome.counts is not None
-    manifest, counts = outcome.manifest, outcome.counts
-    lines = [translate("sync_file_merged", lang, path=outcome.path, device=shown_text(manifest.device_name or "?"),
-                       time=show_datetime(manifest.exported_at, lang) or "?")]  # fmt: skip
-    if outcome.from_this_laptop:
-        lines.append("    " + translate("sync_own_file", lang))
+    counts = outcome.counts
+    lines = merged_heading(outcome, lang)
     lines.append("    " + translate("sync_counts", lang, **dataclasses.asdict(counts)))
     if counts.conflicts:
         lines.append("    " + translate("sync_conflicts_found", lang, count=counts.conflicts))
     if counts.resolved:
         lines.append("    " + translate("sync_conflicts_closed", lang, count=counts.resolved))
+    return lines + merged_closing(outcome, lang)
+
+
+def merged_heading(outcome: FileOutcome, lang: str) -> list[str]:
+    """The first lines of a merged file's report: which file, from which laptop, when (the window words its counts
+    itself, app/ui/sync_words.py, and shares these)."""
+    assert outcome.manifest is not None
+    manifest = outcome.manifest
+    lines = [translate("sync_file_merged", lang, path=outcome.path, device=shown_text(manifest.device_name or "?"),
+                       time=show_datetime(manifest.exported_at, lang) or "?")]  # fmt: skip
+    if outcome.from_this_laptop:
+        lines.append("    " + translate("sync_own_file", lang))
+    return lines
+
+
+def merged_closing(outcome: FileOutcome, lang: str) -> list[str]:
+    """The last lines of a merged file's report: what a newer release brought, or that nothing changed."""
+    assert outcome.manifest is not None and outcome.counts is not None
+    manifest, counts = outcome.manifest, outcome.counts
+    lines = []
     if counts.kept_unknown:
         lines.append("    " + translate("sync_kept_unknown", lang, count=counts.kept_unknown,
                                       release=shown_text(manifest.release or "?"), format=manifest.format))  # fmt: skip

@@ -11,13 +11,10 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QObject
 
-from app.core.dates import show_datetime
 from app.core.display import isolate_ltr
-from app.core.messages import translate
-from app.core.shown import shown_text
 from app.sync.export import Exported
 from app.sync.merge import FileOutcome
-from app.sync.report import outcome_lines, summary_line
+from app.sync.report import merged_closing, merged_heading, outcome_lines, summary_line
 
 
 def export_report(exported: Exported, lang: str) -> str:
@@ -51,14 +48,11 @@ class SyncReport(QObject):
     def _outcome_lines(self, outcome: FileOutcome, lang: str) -> list[str]:
         if outcome.rejection is not None or outcome.manifest is None or outcome.counts is None:
             return outcome_lines(outcome, lang)
-        manifest, counts = outcome.manifest, outcome.counts
+        counts = outcome.counts
         inserted, updated, unchanged, conflicts = counts.inserted, counts.updated, counts.unchanged, counts.conflicts
         versions, photos, forms = counts.versions_added, counts.photos_added, counts.forms_added
         resolved = counts.resolved
-        lines = [translate("sync_file_merged", lang, path=outcome.path, device=shown_text(manifest.device_name or "?"),
-                           time=show_datetime(manifest.exported_at, lang) or "?")]  # fmt: skip
-        if outcome.from_this_laptop:
-            lines.append("    " + translate("sync_own_file", lang))
+        lines = merged_heading(outcome, lang)
         parts = [self.tr("%n new record(s)", "", inserted), self.tr("%n updated", "", updated),
                  self.tr("%n unchanged", "", unchanged)]  # fmt: skip
         if versions:
@@ -72,12 +66,7 @@ class SyncReport(QObject):
             lines.append("    " + self.tr("%n record(s) edited on both laptops at once: the newer version is shown meanwhile. Review them below, under “Conflicts to review”.", "", conflicts))  # noqa: E501  # fmt: skip
         if resolved:
             lines.append("    " + self.tr("%n conflict(s) resolved on another laptop", "", resolved))
-        if counts.kept_unknown:
-            lines.append("    " + translate("sync_kept_unknown", lang, count=counts.kept_unknown,
-                                          release=shown_text(manifest.release or "?"), format=manifest.format))  # fmt: skip
-        if not counts.changed:
-            lines.append("    " + translate("sync_nothing_new", lang))
-        return lines
+        return lines + merged_closing(outcome, lang)
 
 
 def _list(parts: list[str], lang: str) -> str:
