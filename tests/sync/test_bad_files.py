@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from cli_run import run_cli
 
-from app.cli import main
 from app.db.schema import LATEST_VERSION
 from app.db.store import Store
 from app.db.sync_log import recent_entries
@@ -182,11 +182,6 @@ def local(laptop: Any) -> Store:
     return store
 
 
-def run_cli(db: Path, capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
-    capsys.readouterr()
-    code = main(["--db", str(db), *args])
-    out, err = capsys.readouterr()
-    return code, out + err
 
 
 @pytest.mark.parametrize(("corrupt", "code"), CASES, ids=[c[0].__name__ for c in CASES])

@@ -19,8 +19,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from cli_run import run_cli
 
-from app.cli import main
 from app.core import clock as clock_module
 from app.core.clock import MAX_OFFSET_MS, ClockExhausted, Stamp, StampAhead, system_ms
 from app.db.store import Store
@@ -81,11 +81,6 @@ def peer(laptop: Any, stick: Path, now: int) -> Peer:
     return Peer(laptop("peer-laptop"), stick)
 
 
-def run_cli(db: Path, capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
-    capsys.readouterr()
-    code = main(["--db", str(db), *args])
-    out, err = capsys.readouterr()
-    return code, out + err
 
 
 def assert_refused(local: Store, peer: Peer, helpers: Any, *, date: str) -> None:

@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from cli_run import run_cli
 
-from app.cli import main
 from app.core.bounds import EXTENSION_VALUE_BYTES_MAX
 from app.db.package import check_package
 from app.db.package_format import FORMAT_MAJOR, FORMAT_MINOR, MINOR_OF_SCHEMA, adopt_known_extensions
@@ -82,11 +82,6 @@ def export_to(store: Store, folder: Path) -> Path:
     return export_package(store, folder).path
 
 
-def run_cli(db: Path, capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
-    capsys.readouterr()
-    code = main(["--db", str(db), *args])
-    out, err = capsys.readouterr()
-    return code, out + err
 
 
 @pytest.fixture

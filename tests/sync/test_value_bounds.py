@@ -17,9 +17,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from cli_run import run_cli
 from PIL import Image
 
-from app.cli import main
 from app.db.store import Store
 from app.db.sync_log import recent_entries
 from app.sync.export import export_package
@@ -141,11 +141,6 @@ def local(laptop: Any) -> Store:
     return store
 
 
-def run_cli(db: Path, capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
-    capsys.readouterr()
-    code = main(["--db", str(db), *args])
-    out, err = capsys.readouterr()
-    return code, out + err
 
 
 @pytest.mark.parametrize(("name", "alter", "code", "named"), CASES, ids=[case[0] for case in CASES])
