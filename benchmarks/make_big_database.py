@@ -39,7 +39,7 @@ def build(path: Path, visits: int, *, seed: int = 7) -> Path:
     temporary.unlink(missing_ok=True)
     with Store.open(temporary, forms=load_form_directory(forms_dir()), author="bench", device_name="bench") as store:
         load_demo(store)
-        cooperatives = [r.id for r in store.list("cooperative")]
+        cooperatives = [r.id for r in store.records_of("cooperative")]
         device, form_version = store.device_id, store.forms.get("visit").version
     rng = random.Random(seed)
     conn = sqlite3.connect(temporary)

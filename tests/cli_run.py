@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import main
+from app.cli.program import main
 
 
 def run_cli(db: Path, capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:

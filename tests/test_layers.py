@@ -21,7 +21,7 @@ def modules_of(package: str) -> list[str]:
 
 
 def test_core_db_and_cli_import_without_qt() -> None:
-    modules = [m for package in QT_FREE for m in modules_of(package)] + ["app.cli"]
+    modules = [m for package in QT_FREE for m in modules_of(package)] + modules_of("app.cli")
     code = f"import sys, importlib\nfor m in {modules!r}: importlib.import_module(m)\nprint('PySide6' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, encoding="utf-8", cwd=ROOT, timeout=60)
     assert result.returncode == 0, result.stderr

@@ -2,7 +2,7 @@
 
 Whatever its way in (the window, the command line, a package from another laptop, a backup), a value is held to
 these bounds before it is stored: the field parsers (`app.core.fields`), `clean_record` (drafts included: a draft
-may be incomplete, never malformed), the command line's input (`app.cli_input`), the merge's check of incoming
+may be incomplete, never malformed), the command line's input (`app.cli.changes_input`), the merge's check of incoming
 versions (`app.db.incoming`) and the photo store all read them from here, and so do the tests. A value beyond a
 bound is refused with a message naming the bound; nothing here raises anything but `BoundExceeded`.
 """

@@ -1006,7 +1006,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Search index rebuilt: {count} record(s) indexed",
     },
     # --- end of search ---
-    # --- installation checks: `taawun selftest` (app/cli_selftest.py) and `taawun gui --smoke` (app/main.py) -----
+    # --- installation checks: `taawun selftest` (app/cli/selftest.py) and `taawun gui --smoke` (app/main.py) -----
     "selftest_passed": {
         "ar": "نجح الفحص الذاتي: {forms} استمارات، {records} سجل في {db}، تقرير من {pages} صفحة في {pdf}",
         "fr": "Autotest réussi : {forms} formulaires, {records} fiches dans {db}, rapport de {pages} page(s) dans {pdf}",
@@ -1028,7 +1028,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The window check failed: {detail}",
     },
     # --- end of installation checks ---
-    # --- backups (app/db/backup.py, app/cli_backup.py) -------------------------------------------------------------
+    # --- backups (app/db/backup.py, app/cli/backup.py) -------------------------------------------------------------
     "backup_folder_missing": {
         "ar": "المجلد {path} غير موجود: لم تكتب أي نسخة احتياطية",
         "fr": "Le dossier {path} n'existe pas : aucune sauvegarde n'a été écrite",
@@ -1106,7 +1106,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # --- end of backups ---
     # --- one window per database, and a damaged database's way back (app/ui/instance_lock.py, app/db/recovery.py,
-    # app/ui/recovery_dialog.py, app/cli_backup.py) ----------------------------------------------------------------
+    # app/ui/recovery_dialog.py, app/cli/backup.py) ----------------------------------------------------------------
     "db_open_in_window": {
         "ar": "قاعدة البيانات {path} مفتوحة في نافذة أخرى لتعاون (العملية {pid} على الحاسوب «{host}»). انتقل إلى تلك "
         "النافذة، أو أغلقها قبل فتح قاعدة البيانات من جديد.",
@@ -1473,7 +1473,7 @@ MESSAGES: dict[str, dict[str, str]] = {
 }
 
 
-# --- issue 15, the command line (app/cli*.py): plural forms of counts, choices and references by name, missing
+# --- issue 15, the command line (app/cli/): plural forms of counts, choices and references by name, missing
 # database files, `taawun forms FORM`, what changed in `taawun history` --------------------------------------------
 # Plural messages: per language, the CLDR plural categories (app.core.messages.plural_category); `translate` picks
 # one by the `count` parameter ("other" when the category is not given). The `n_*` ones are counted nouns, given

@@ -349,7 +349,7 @@ class Store:
             raise InvalidInput("record_deleted", id=record_id)
         return _record(row)
 
-    def list(self, form_name: str, *, include_deleted: bool = False) -> list[Record]:
+    def records_of(self, form_name: str, *, include_deleted: bool = False) -> list[Record]:
         self.forms.get(form_name)  # an unknown form is an error, not an empty list
         where = "form = ?" + ("" if include_deleted else " AND deleted = 0")
         rows = self._query(f"SELECT * FROM records WHERE {where} ORDER BY created_at, id", [form_name])

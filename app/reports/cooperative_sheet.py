@@ -37,7 +37,7 @@ def _name(ctx: ReportContext, data: dict[str, Any]) -> str:
 
 
 def visits_of(ctx: ReportContext, cooperative_id: str) -> list[Record]:
-    visits = [visit for visit in ctx.store.list("visit") if visit.data.get("cooperative") == cooperative_id]
+    visits = [visit for visit in ctx.store.records_of("visit") if visit.data.get("cooperative") == cooperative_id]
     return sorted(visits, key=lambda visit: str(visit.data.get("visit_date", "")))
 
 

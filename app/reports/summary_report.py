@@ -55,7 +55,7 @@ def _scope(ctx: ReportContext, period: Period) -> _Scope:
     def in_area(value: object) -> bool:
         return period.province is None or (isinstance(value, str) and same_place(value, period.province))
 
-    final = [r for form in ("cooperative", "visit", "workshop") for r in store.list(form) if r.state == "final"]
+    final = [r for form in ("cooperative", "visit", "workshop") for r in store.records_of(form) if r.state == "final"]
     cooperatives = [r for r in final if r.form == "cooperative" and in_area(r.data.get("province"))]
     provinces = _workshop_provinces(final)
     workshops = [r for r in final if r.form == "workshop" and in_area(provinces.get(r.id))]

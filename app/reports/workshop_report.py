@@ -52,7 +52,7 @@ def _dates(ctx: ReportContext, data: dict[str, Any]) -> str:
 
 
 def visits_during(ctx: ReportContext, workshop_id: str) -> list[Record]:
-    visits = [visit for visit in ctx.store.list("visit") if visit.data.get("workshop") == workshop_id]
+    visits = [visit for visit in ctx.store.records_of("visit") if visit.data.get("workshop") == workshop_id]
     return sorted(visits, key=lambda v: (str(v.data.get("visit_date", "")), ctx.title_of(v.data["cooperative"]) or ""))
 
 

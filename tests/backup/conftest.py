@@ -41,7 +41,7 @@ class DbFiles:
 
     def cooperatives(self, path: Path) -> set[str]:
         with self.open(path) as store:
-            return {record.data["name_ar"] for record in store.list("cooperative")}
+            return {record.data["name_ar"] for record in store.records_of("cooperative")}
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from app.cli import main
+from app.cli.program import main
 
 ROOT = Path(__file__).resolve().parents[2]
 NEW = "تعاونية أزيلال للعسل"

@@ -11,8 +11,10 @@ from typing import Any
 
 import pytest
 
-from app import cli, cli_language
-from app.cli_language import command_line_language, is_console
+from app.cli import context as cli_context
+from app.cli import language as cli_language
+from app.cli.language import command_line_language, is_console
+from app.cli.program import main as cli_main
 from app.core.settings import Settings
 
 
@@ -57,12 +59,12 @@ def test_the_command_line_uses_the_choice(monkeypatch: pytest.MonkeyPatch, tmp_p
         changed: dict[str, Any] = {**choice, "platform": "win32", "console": True}
         return cli_language.command_line_language(**changed)
 
-    monkeypatch.setattr(cli, "command_line_language", on_a_windows_console)
+    monkeypatch.setattr(cli_context, "command_line_language", on_a_windows_console)
     assert Settings().language == "ar"
     db = tmp_path / "taawun.db"
-    assert cli.main(["--db", str(db), "demo"]) == 0
+    assert cli_main(["--db", str(db), "demo"]) == 0
     french = capsys.readouterr().out
-    assert cli.main(["--db", str(db), "--lang", "ar", "demo"]) == 0
+    assert cli_main(["--db", str(db), "--lang", "ar", "demo"]) == 0
     arabic = capsys.readouterr().out
     assert french != arabic
     assert any("\u0600" <= char <= "\u06ff" for char in arabic)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import main
+from app.cli.program import main
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -208,12 +208,12 @@ def test_real_process_uses_taawun_db_and_keeps_arabic_intact(tmp_path: Path) -> 
 
 
 def test_a_bug_exits_1_with_the_log_path(cli: Cli, monkeypatch: pytest.MonkeyPatch, isolated_home: Path) -> None:
-    import app.cli
+    import app.cli.program
 
     def broken(ctx: object) -> int:
         raise RuntimeError("boom")
 
-    monkeypatch.setitem(app.cli.COMMANDS, "check", broken)
+    monkeypatch.setitem(app.cli.program.COMMANDS, "check", broken)
     code, _, err = cli("check", "--lang", "en")
     log = isolated_home / "logs" / "taawun.log"
     assert code == 1 and str(log) in err and "boom" not in err

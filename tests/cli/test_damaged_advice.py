@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import main
+from app.cli.program import main
 from app.core.forms import load_form_directory
 from app.db.backup import backup_database, daily_name
 from app.db.store import Store

@@ -22,7 +22,7 @@ try:
 except ImportError:  # Windows: no memory limit on the child (the bounds are what is tested)
     resource = None  # type: ignore[assignment]
 
-from app.cli import main
+from app.cli.program import main
 
 ROOT = Path(__file__).resolve().parents[2]
 LONG_TEXT_MAX = 20_000  # app/core/bounds.py, written out: this file also runs against code from before the bounds

@@ -21,7 +21,7 @@ from typing import Any
 
 import pytest
 
-from app.cli import main
+from app.cli.program import main
 from app.core.errors import StorageError
 from app.core.forms import FormRegistry
 from app.core.messages import translate

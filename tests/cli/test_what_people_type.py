@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import main
+from app.cli.program import main
 from app.core.forms import FormRegistry
 from app.core.messages import translate
 from app.db.store import Store

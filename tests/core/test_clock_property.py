@@ -130,7 +130,7 @@ def test_databases_keep_stamps_increasing_and_bounded_across_merges(
             if kind == "edit":
                 store = stores[step[1]]
                 newest = store.conn.execute("SELECT max(hlc) FROM history").fetchone()[0] or ""
-                ids = [r.id for r in store.list("cooperative")]
+                ids = [r.id for r in store.records_of("cooperative")]
                 if ids:
                     store.update(ids[number % len(ids)], {"phone": f"06{number:08d}"})
                     record_id = ids[number % len(ids)]

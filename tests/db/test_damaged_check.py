@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import main as cli_main
+from app.cli.program import main as cli_main
 from app.core import paths
 from app.core.errors import DatabaseRejected, StorageError
 from app.core.forms import FormRegistry

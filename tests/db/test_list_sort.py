@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.cli import main as cli_main
+from app.cli.program import main as cli_main
 from app.core.forms import FormRegistry
 from app.core.sort_key import text_key
 from app.db import list_keys, listing
@@ -245,9 +245,9 @@ def listing_without_index(store: Store, query: ListQuery) -> list[tuple[Any, ...
 
 def test_the_visits_of_one_cooperative_come_from_the_reference_index(filtered_store: Store) -> None:
     store = filtered_store
-    coop = store.list("cooperative")[0].id
+    coop = store.records_of("cooperative")[0].id
     query = ListQuery(form="visit", order_by="visit_date", descending=False, where_field=("cooperative", coop))
-    expected = sorted((v.data.get("visit_date", ""), v.id) for v in store.list("visit")
+    expected = sorted((v.data.get("visit_date", ""), v.id) for v in store.records_of("visit")
                       if v.data.get("cooperative") == coop)  # fmt: skip
     assert ids(fetch_rows(store.conn, store.forms, query, offset=0, limit=100)) == [i for _, i in expected]
     assert listing._fewest(store.conn, listing._candidates(store.forms, store.forms.get("visit"), query)) is not None
@@ -355,7 +355,7 @@ def test_the_list_order_is_the_python_order_of_the_same_keys(store: Store, names
     for name in names:
         if name.strip():
             cooperative(store, name)
-    expected = by_key([(r.id, text_key(r.data["name_ar"])) for r in store.list("cooperative")], descending=descending)
+    expected = by_key([(r.id, text_key(r.data["name_ar"])) for r in store.records_of("cooperative")], descending=descending)
     assert ids(shown(store, "cooperative", "name_ar", descending=descending, page=5)) == expected
 
 

@@ -91,7 +91,7 @@ def test_invalid_edit_changes_nothing(store: Store, cooperative_id: str, db_path
 
 def test_delete_leaves_a_tombstone_and_the_history(store: Store, cooperative_id: str) -> None:
     store.delete(cooperative_id)
-    assert [r.id for r in store.list("cooperative")] == []
+    assert [r.id for r in store.records_of("cooperative")] == []
     assert store.get(cooperative_id, include_deleted=True).deleted
     with pytest.raises(InvalidInput) as caught:
         store.get(cooperative_id)
@@ -141,7 +141,7 @@ def test_a_photo_that_is_not_stored_is_refused(store: Store, cooperative_id: str
 
 def test_unknown_form_and_unknown_id_are_invalid_input(store: Store) -> None:
     with pytest.raises(InvalidInput) as caught:
-        store.list("cooperatives")
+        store.records_of("cooperatives")
     assert caught.value.code == "unknown_form"
     with pytest.raises(InvalidInput):
         store.get("not-an-id")
@@ -156,10 +156,10 @@ def test_demo_loads_once(store: Store) -> None:
     workshop = store.get(demo_id("workshop-mrirt"))
     assert len(workshop.data["sessions"]) == 4
     assert all(s["theme"] and s["recommendations"] for s in workshop.data["sessions"])
-    names = {r.data["name_ar"] for r in store.list("cooperative")}
+    names = {r.data["name_ar"] for r in store.records_of("cooperative")}
     assert names == {"تعاونية بيئتي لتدبير النفايات", "تعاونية إفسان لإنتاج الكسكس البلدي",
                      "تعاونية إمدوكال لإنتاج و تسويق الحليب", "تعاونية تانفنيت لإنتاج و تسويق الحليب و الزيتون"}  # fmt: skip
-    assert all(v.data["workshop"] == workshop.id for v in store.list("visit"))
+    assert all(v.data["workshop"] == workshop.id for v in store.records_of("visit"))
 
 
 def test_deleted_demo_record_is_not_brought_back(store: Store) -> None:

@@ -328,7 +328,7 @@ def test_an_agents_day_in_the_window(qtbot: QtBot, qapp: QApplication, controlle
 
     # Everything typed is saved, final, as typed; the merged laptop's records are there too.
     assert str(other_laptop) in merged_report
-    visits = {record.id: record for record in store.list("visit")}
+    visits = {record.id: record for record in store.records_of("visit")}
     assert len(visits) == VISITS + 2
     for visit_id, data in day.expected.items():
         assert visits[visit_id].data == data and visits[visit_id].state == "final"

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import main
+from app.cli.program import main
 from app.db.demo import demo_id
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -57,7 +57,7 @@ def _corpus(store: Store) -> list[str]:
         texts += _strings(yaml.safe_load(path.read_text(encoding="utf-8")))
     texts += [text for words in MESSAGES.values() for text in words.values()]
     for form in ("cooperative", "visit", "workshop"):
-        for record in store.list(form):
+        for record in store.records_of(form):
             texts += _strings(record.data)
     return [*texts, *NOTES]
 

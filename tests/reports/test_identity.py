@@ -65,7 +65,7 @@ def test_the_cover_says_where_the_meeting_and_the_visit_took_place(
     report = pdf_text(build_report(demo_store, request, engine=engine).pdf, rtl=True)
     (where,) = report.find(f"{workshop['place']} — {workshop['province']}") or [None]
     assert where is not None and where.page == 1
-    visit = next(v for v in demo_store.list("visit") if v.data.get("cooperative"))
+    visit = next(v for v in demo_store.records_of("visit") if v.data.get("cooperative"))
     cooperative = demo_store.get(visit.data["cooperative"]).data
     request = ReportRequest("visit", "fr", record_id=visit.id)
     report = pdf_text(build_report(demo_store, request, engine=engine).pdf, rtl=False)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from app.cli import main
+from app.cli.program import main
 
 
 def images_on_first_page(pdf: Path) -> int:

@@ -56,7 +56,7 @@ def test_no_header_word_of_any_report_is_cut(
     monkeypatch.setattr(ReportContext, "grid", recording)
     requests = [ReportRequest("summary", lang, period=parse_period("2025-01-01", "2025-12-31"))]
     requests += [ReportRequest(form, lang, record_id=record.id) for form in ("cooperative", "visit", "workshop")
-                 for record in demo_store.list(form)[:1]]  # fmt: skip
+                 for record in demo_store.records_of(form)[:1]]  # fmt: skip
     lines: list[str] = []
     for request in requests:
         lines += _header_lines(build_report(demo_store, request, engine=engine).pdf)

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from app import cli_selftest
-from app.cli import main
-from app.cli_selftest import StepFailed, check_pdf
+from app.cli import selftest as cli_selftest
+from app.cli.program import main
+from app.cli.selftest import StepFailed, check_pdf
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 import app.db.merge as db_merge
-from app.cli import main
+from app.cli.program import main
 from app.core.forms import FormRegistry
 from app.db.store import Store
 from app.db.sync_log import recent_entries

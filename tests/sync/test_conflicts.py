@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from app.cli import main
+from app.cli.program import main
 from app.core.errors import InvalidInput
 from app.db.conflicts import list_conflicts, resolve_conflict
 from app.db.store import Store

@@ -74,7 +74,7 @@ class Laptops(RuleBasedStateMachine):
 
     def _live(self, store: Store, form: str | None = None) -> list[str]:
         forms = [form] if form else list(EDITABLE)
-        return [r.id for name in forms for r in store.list(name)]
+        return [r.id for name in forms for r in store.records_of(name)]
 
     def _export(self, store: Store) -> Path:
         folder = self.folder / f"export{len(self.files)}"  # a folder each: earlier files stay available

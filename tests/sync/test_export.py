@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 import app.sync.export as export_module
-from app.cli import main
+from app.cli.program import main
 from app.core.errors import DatabaseRejected, StorageError
 from app.db.package import check_package
 from app.db.store import Store

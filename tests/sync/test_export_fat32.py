@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import main as cli_main
+from app.cli.program import main as cli_main
 from app.core import files, volumes
 from app.core.errors import StorageError
 from app.core.volumes import FAT_MAX_FILE

@@ -48,7 +48,7 @@ def connect(database, *args, **kwargs):
     return conn
 
 sqlite3.connect = connect
-from app.cli import main
+from app.cli.program import main
 sys.exit(main(["--db", sys.argv[1], "sync", "export", sys.argv[2]]))
 """
 

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from app.cli import main
+from app.cli.program import main
 from app.core.errors import InvalidInput
 from app.core.forms import FormRegistry, parse_form
 from app.db.forms_table import accept_proposal

@@ -95,7 +95,7 @@ def test_the_same_content_written_on_both_sides_is_no_conflict(laptop: Any, stic
     exchange(a, b, stick)
     exchange(b, a, stick)
     assert list_conflicts(a) == list_conflicts(b) == []
-    assert [r.hlc for r in a.list("cooperative")] == [r.hlc for r in b.list("cooperative")]
+    assert [r.hlc for r in a.records_of("cooperative")] == [r.hlc for r in b.records_of("cooperative")]
 
 
 def test_the_demo_loaded_in_different_seconds_still_merges(laptop: Any, stick: Path) -> None:
@@ -108,11 +108,11 @@ def test_the_demo_loaded_in_different_seconds_still_merges(laptop: Any, stick: P
     load_demo(a)
     time.sleep(1.1)
     load_demo(b)
-    assert a.list("workshop")[0].created_at != b.list("workshop")[0].created_at
+    assert a.records_of("workshop")[0].created_at != b.records_of("workshop")[0].created_at
     exchange(a, b, stick)
     exchange(b, a, stick)
     assert list_conflicts(a) == list_conflicts(b) == []
-    assert a.list("workshop") == b.list("workshop")  # the creation time shown follows the winning version too
+    assert a.records_of("workshop") == b.records_of("workshop")  # the creation time shown follows the winning version too
 
 
 def test_an_edit_concurrent_with_a_deletion_is_a_conflict_too(laptop: Any, stick: Path, helpers: Any) -> None:
@@ -135,7 +135,7 @@ def test_a_deletion_reaches_the_other_laptop(laptop: Any, stick: Path, helpers: 
     a.delete(coop)
     outcome = exchange(a, b, stick)
     assert counts(outcome)["updated"] == 1
-    assert b.get(coop, include_deleted=True).deleted and b.list("cooperative") == []
+    assert b.get(coop, include_deleted=True).deleted and b.records_of("cooperative") == []
 
 
 def test_merging_a_file_twice_or_into_its_own_laptop_changes_nothing(laptop: Any, stick: Path, helpers: Any) -> None:

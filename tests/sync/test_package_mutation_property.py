@@ -58,7 +58,7 @@ def originals(tmp_path_factory: pytest.TempPathFactory, shipped_forms: FormRegis
     with Store.open(folder / "peer.db", forms=shipped_forms, author="peer", device_name="peer") as peer:
         load_demo(peer)
         photo = peer.add_photo(b"\x89PNG\r\n\x1a\n" + bytes(64), mime="image/png")
-        visit = peer.list("visit")[0]
+        visit = peer.records_of("visit")[0]
         peer.update(visit.id, {"photos": [{"sha256": photo, "name": "p.png"}]})
         package = export_package(peer, folder).path
     with Store.open(folder / "local.db", forms=shipped_forms, author="a", device_name="local") as local:
@@ -124,9 +124,9 @@ def test_a_mutated_package_is_merged_safely_or_refused(
     # The laptop is still usable: opened anew, every record listed and shown, one edited, checked, exported.
     with Store.open(database, forms=shipped_forms, author="a", device_name="local") as store:
         for form in ("cooperative", "visit", "workshop"):
-            for record in store.list(form):
+            for record in store.records_of(form):
                 store.title_of(record.id, "ar")
-        mine = next(r for r in store.list("cooperative") if r.data.get("name_ar") == "تعاونية النور")
+        mine = next(r for r in store.records_of("cooperative") if r.data.get("name_ar") == "تعاونية النور")
         store.update(mine.id, {"name_fr": "Coopérative"})
         assert store.check() == []
         export_package(store, folder)

@@ -121,7 +121,7 @@ def test_closing_the_window_keeps_a_new_note_as_a_draft(
     page = controller.window.new_record("cooperative")
     fill(qtbot, page.editor, "notes", "ملاحظة كتبت قبل إغلاق النافذة")
     controller.window.close()
-    drafts = services.store.list("cooperative")
+    drafts = services.store.records_of("cooperative")
     assert [(r.state, r.data) for r in drafts] == [("draft", {"notes": "ملاحظة كتبت قبل إغلاق النافذة"})]
 
 
@@ -146,7 +146,7 @@ def test_restore_after_the_window_was_destroyed_without_saving(
     assert restored is not None and restored.dirty
     assert restored.editor.data() == {"name_ar": "تعاونية أكادير", "notes": "سطر أول\nسطر ثان"}
     qtbot.mouseClick(restored.finalise_button, Qt.MouseButton.LeftButton)
-    assert [r.data["name_ar"] for r in services.store.list("cooperative")] == ["تعاونية أكادير"]
+    assert [r.data["name_ar"] for r in services.store.records_of("cooperative")] == ["تعاونية أكادير"]
     assert services.autosave.pending(str(services.store.path)) == []
     after_crash.window.close()
 
@@ -217,7 +217,7 @@ def test_history_lists_who_changed_what(qtbot: QtBot, controller: WindowControll
 
 def test_a_large_list_loads_lazily(controller: WindowController, services: Services) -> None:
     load_demo(services.store)
-    coop = services.store.list("cooperative")[0].id
+    coop = services.store.records_of("cooperative")[0].id
     for number in range(450):
         services.store.create("visit", {"cooperative": coop, "visit_date": "2025-05-17", "observations": f"{number}"})
     page = controller.window.lists["visit"]

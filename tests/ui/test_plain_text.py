@@ -131,7 +131,7 @@ def test_the_window_merges_the_good_file_of_a_batch_with_a_file_nested_100000_de
     bad, peer = peer_package(tmp_path, "peer")
     peer.close()
     good, other = peer_package(tmp_path, "other")
-    good_ids = {r.id for r in other.list("cooperative")}
+    good_ids = {r.id for r in other.records_of("cooperative")}
     other.close()
     with sqlite3.connect(bad) as conn:
         conn.execute("UPDATE records SET data = ?", ("[" * 100_000 + "]" * 100_000,))
@@ -140,7 +140,7 @@ def test_the_window_merges_the_good_file_of_a_batch_with_a_file_nested_100000_de
     page.merge_paths([bad, good])
     qtbot.waitUntil(lambda: not page.runner.busy, timeout=60_000)
     store = controller.services.store
-    assert {r.id for r in store.list("cooperative")} == good_ids
+    assert {r.id for r in store.records_of("cooperative")} == good_ids
     report = page.report.toPlainText().splitlines()
     assert report[0] == "ملفات مدمجة: 1 · مرفوضة: 1", report
     assert any(line.startswith(str(bad)) for line in report) and any(line.startswith(str(good)) for line in report)

@@ -88,7 +88,7 @@ def save_a_workshop(qtbot: QtBot, controller: WindowController, title: str) -> N
 
 
 def titles(store: Store) -> set[str]:
-    return {record.data["title"] for record in store.list("workshop")}
+    return {record.data["title"] for record in store.records_of("workshop")}
 
 
 def dump(path: Path) -> list[str]:
@@ -184,7 +184,7 @@ def test_a_window_in_another_process_holds_the_database_until_it_is_killed(
 
     after = start(database)
     assert isinstance(after, WindowController)  # the stale lock did not block
-    assert "تعاونية الواحة" in {r.data["name_ar"] for r in after.services.store.list("cooperative")}
+    assert "تعاونية الواحة" in {r.data["name_ar"] for r in after.services.store.records_of("cooperative")}
     assert read_holder(lock_path(database)).pid == os.getpid()
 
 

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 from ui_helpers import open_page, text_input
 
-from app.cli import main
+from app.cli.program import main
 from app.core.forms import FormRegistry
 from app.db.store import Store
 from app.resources import forms_dir

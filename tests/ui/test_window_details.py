@@ -68,7 +68,7 @@ def test_keyboard_new_save_and_find(qtbot: QtBot, controller: WindowController, 
     assert page is not None and page.form.name == "workshop"
     fill(qtbot, page.editor, "title", "ورشة التسويق")
     qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    assert [(r.state, r.data["title"]) for r in services.store.list("workshop")] == [("draft", "ورشة التسويق")]
+    assert [(r.state, r.data["title"]) for r in services.store.records_of("workshop")] == [("draft", "ورشة التسويق")]
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.record_page is None
     assert window.stack.currentWidget() is window.search_page
@@ -92,7 +92,7 @@ def test_first_run_asks_for_names_and_offers_the_demo(qapp: QApplication, monkey
         assert (saved["author"], saved["device_name"]) == ("Amina", "Laptop Azilal")
         assert controller.services.store.count("cooperative") == 4
         assert controller.window.lists["cooperative"].model.rowCount() == 4
-        record = controller.services.store.list("cooperative")[0]
+        record = controller.services.store.records_of("cooperative")[0]
         assert (record.author, record.device_name) == ("Amina", "Laptop Azilal")
     finally:
         controller.window.close()

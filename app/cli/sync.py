@@ -21,7 +21,7 @@ from app.core.messages import translate
 from app.core.shown import json_text, shown_text
 
 if TYPE_CHECKING:
-    from app.cli import Context
+    from app.cli.context import Context
     from app.db.conflicts import Conflict
     from app.sync.merge import FileOutcome
 

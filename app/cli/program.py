@@ -8,84 +8,29 @@ from __future__ import annotations
 
 import argparse
 import logging
-import os
 import sys
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
-from app import __version__, cli_backup, cli_reports, cli_search, cli_selftest, cli_sync
-from app.cli_choices import draft_warnings, form_lines, resolve_input
-from app.cli_input import read_changes
-from app.cli_language import command_line_language, is_console
-from app.cli_output import QuietOutput
-from app.cli_show import cmd_history, cmd_list, cmd_show
+from app import __version__
+from app.cli import backup as cli_backup
+from app.cli import reports as cli_reports
+from app.cli import search as cli_search
+from app.cli import selftest as cli_selftest
+from app.cli import sync as cli_sync
+from app.cli.changes_input import read_changes
+from app.cli.choices import draft_warnings, form_lines, resolve_input
+from app.cli.context import Context
+from app.cli.output import QuietOutput
+from app.cli.show import cmd_history, cmd_list, cmd_show
 from app.core import paths
 from app.core.errors import DatabaseRejected, TaawunError, ValidationFailed
-from app.core.forms import FormRegistry, load_form, load_form_directory
+from app.core.forms import load_form
 from app.core.logs import setup_logging
 from app.core.messages import LANGUAGES, translate
 from app.core.settings import Settings
-from app.resources import forms_dir
 
 log = logging.getLogger("taawun.cli")
-
-
-class Context:
-    """What a command needs: the options, the language, and the store opened on first use."""
-
-    def __init__(self, options: argparse.Namespace, settings: Settings) -> None:
-        self.options = options
-        self.settings = settings
-        # `--lang`, else the saved language; Arabic would be unreadable on a Windows console (app/cli_language.py)
-        self.lang: str = command_line_language(given=options.lang, saved=settings.language, platform=sys.platform,
-                                               console=is_console(sys.stdout))  # fmt: skip
-        self._store: Any = None
-        # Only a command that writes creates a database file that is not there yet: a typo in `--db` (or
-        # $TAAWUN_DB) given to `list`, `show`, `check`… says the file does not exist, not "0 records".
-        self.creates_database = options.command in CREATING_COMMANDS or (options.command, getattr(
-            options, "action", None)) in CREATING_ACTIONS  # fmt: skip
-
-    @property
-    def shipped_forms(self) -> FormRegistry:
-        return load_form_directory(forms_dir())
-
-    @property
-    def database(self) -> Path:
-        """The database file: `--db`, else `$TAAWUN_DB`, else the data folder's."""
-        return Path(self.options.db) if self.options.db else paths.default_database()
-
-    @property
-    def database_named(self) -> bool:
-        """Whether the database file was named (`--db`, `$TAAWUN_DB`) rather than the data folder's own."""
-        return bool(self.options.db or os.environ.get("TAAWUN_DB"))
-
-    @property
-    def store(self) -> Any:
-        if self._store is None:
-            from app.db.store import Store
-
-            if not self.creates_database and self.database_named and not self.database.exists():
-                raise DatabaseRejected("cli_db_missing", path=str(self.database))
-
-            self._store = Store.open(self.database, forms=self.shipped_forms, author=self.options.author or
-                                     self.settings.effective_author, device_name=self.settings.effective_device_name)  # fmt: skip
-        return self._store
-
-    def close(self) -> None:
-        if self._store is not None:
-            self._store.close()
-
-    def say(self, code: str, **params: Any) -> None:
-        print(translate(code, self.lang, **params))
-
-    def titles(self, record_id: str) -> str | None:
-        return self.store.title_of(record_id, self.lang)
-
-
-# Commands that may create the database file (the others refuse a named file that does not exist).
-CREATING_COMMANDS = frozenset({"add", "demo", "restore", "selftest"})
-CREATING_ACTIONS = frozenset({("sync", "merge")})
 
 
 # --- commands ---------------------------------------------------------------------------------------------------
@@ -188,7 +133,6 @@ def cmd_check(ctx: Context) -> int:
     pages SQLite finds damaged) also gets the damage's message and the way back (`main`: the newest sound backup)."""
     import sqlite3
 
-    from app.core.errors import DatabaseRejected
     from app.db.checking import check_store, file_problems, sqlite_failure
     from app.db.forms_table import stored_digest_mismatches
     from app.db.recovery import damage_of

@@ -29,7 +29,7 @@ from app.core.messages import translate
 from app.core.shown import shown_text
 
 if TYPE_CHECKING:
-    from app.cli import Context
+    from app.cli.context import Context
 
 # Any of these is a yes, whatever the language of the question ("o" for oui, "ن" for نعم).
 YES = frozenset({"y", "yes", "o", "oui", "نعم", "ن"})

@@ -118,7 +118,7 @@ def reference_by_name(store: Any, spec: FieldSpec, text: str, *, lang: str) -> s
         return text  # an id (checked by the store), or a form unknown here (refused by the store)
     form = store.forms.get(spec.form)
     key = _key(text)
-    records = store.list(spec.form)
+    records = store.records_of(spec.form)
     exact, partial = [], []
     words = query_words(text)
     for record in records:

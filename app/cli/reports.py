@@ -19,7 +19,7 @@ from app.core.errors import InvalidInput
 from app.core.messages import translate
 
 if TYPE_CHECKING:
-    from app.cli import Context
+    from app.cli.context import Context
 
 KINDS = ("cooperative", "visit", "workshop", "summary")
 

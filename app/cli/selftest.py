@@ -28,7 +28,7 @@ from app.core.messages import translate
 from app.resources import fonts_dir
 
 if TYPE_CHECKING:
-    from app.cli import Context
+    from app.cli.context import Context
 
 log = logging.getLogger("taawun.cli")
 
@@ -74,7 +74,7 @@ def cmd_selftest(ctx: Context) -> int:
                             device_name=ctx.settings.effective_device_name) as store:  # fmt: skip
                 step = "demo"
                 load_demo(store)
-                workshops = store.list("workshop")
+                workshops = store.records_of("workshop")
                 if not workshops:
                     raise StepFailed("the demo holds no workshop")
                 step = "report"

@@ -18,7 +18,7 @@ from app.core.arabic import query_words
 from app.core.errors import InvalidInput
 
 if TYPE_CHECKING:
-    from app.cli import Context
+    from app.cli.context import Context
 
 
 def register(command: Callable[[str, str], argparse.ArgumentParser]) -> dict[str, Callable[[Context], int]]:
@@ -53,7 +53,7 @@ def cmd_search(ctx: Context) -> int:
 
 def _title(ctx: Context, record_id: str, form_name: str) -> str | None:
     """The record's title as `list` shows it (dates in the language's format), or None (the index's title)."""
-    from app.cli_show import record_title
+    from app.cli.show import record_title
 
     try:
         record = ctx.store.get(record_id)

@@ -18,7 +18,7 @@ from app.core.messages import translate
 from app.core.shown import NAME_LIMIT, VALUE_LIMIT, Shown, json_text, shown_text
 
 if TYPE_CHECKING:
-    from app.cli import Context
+    from app.cli.context import Context
 
 INDENT = "  "
 CHANGES_SHOWN = 50  # a version changing more fields ends with "… and more fields (N)"
@@ -96,7 +96,7 @@ def cmd_show(ctx: Context) -> int:
 
 
 def cmd_list(ctx: Context) -> int:
-    records = ctx.store.list(ctx.options.form)
+    records = ctx.store.records_of(ctx.options.form)
     if ctx.options.as_json:
         print(json_text([record.as_json() for record in records]))
         return 0
