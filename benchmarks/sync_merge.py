@@ -149,8 +149,8 @@ def run_floor(db: Path, package: Path, *, bare: bool = False) -> dict[str, float
 
 
 def run_merge(db: Path, package: Path, *, trace: bool) -> dict[str, float]:
-    import app.db.incoming as incoming
-    import app.db.merge as merging
+    import app.sync.incoming as incoming
+    import app.sync.merge_package as merging
 
     validation = [0.0]
     check_new_versions = incoming.check_new_versions

@@ -63,3 +63,20 @@ def test_no_test_folder_has_a_name_pytest_does_not_enter() -> None:
     folders = [p for p in (ROOT / "tests").rglob("*") if p.is_dir() and "__pycache__" not in p.parts]
     assert folders, "the tests folder has subfolders"
     assert [p.name for p in folders if p.name in skipped_names or p.name.endswith(".egg")] == []
+
+
+def test_the_store_does_not_import_sync() -> None:
+    """Sync is built on the store, never the other way: app/db imports nothing of app/sync (nor the UI)."""
+    for path in (ROOT / "app" / "db").rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        modules = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module}
+        modules |= {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names}
+        assert not any(m.startswith(("app.sync", "app.ui", "app.cli")) for m in modules), path
+
+
+def test_sync_lives_in_app_sync() -> None:
+    """The package format, the checks, the merge, conflicts and the sync log have one home."""
+    for name in ("package", "package_format", "incoming", "merge", "merge_package", "conflicts", "sync_log"):
+        assert (ROOT / "app" / "sync" / f"{name}.py").exists(), name
+    assert not any((ROOT / "app" / "db" / f"{name}.py").exists()
+                   for name in ("package", "package_format", "incoming", "merge", "conflicts", "sync_log"))  # fmt: skip

@@ -22,7 +22,7 @@ from app.core.shown import json_text, shown_text
 
 if TYPE_CHECKING:
     from app.cli.context import Context
-    from app.db.conflicts import Conflict
+    from app.sync.conflicts import Conflict
     from app.sync.merge import FileOutcome
 
 
@@ -77,8 +77,8 @@ def cmd_sync(ctx: Context) -> int:
         if any(o.bug for o in outcomes):
             return 1
         return 0 if all(o.merged for o in outcomes) else 3
-    from app.db.sync_log import recent_entries
     from app.sync.report import log_lines
+    from app.sync.sync_log import recent_entries
 
     entries = [dataclasses.replace(entry, at=show_datetime(entry.at, ctx.lang), exported_at=show_datetime(
         entry.exported_at, ctx.lang)) for entry in recent_entries(ctx.store.conn)]  # fmt: skip
@@ -95,7 +95,7 @@ def _shown_times(outcome: FileOutcome, lang: str) -> FileOutcome:
 
 
 def cmd_conflicts(ctx: Context) -> int:
-    from app.db.conflicts import list_conflicts, resolve_conflict
+    from app.sync.conflicts import list_conflicts, resolve_conflict
 
     if ctx.options.action == "resolve":
         if not ctx.options.id or not ctx.options.keep:

@@ -3,7 +3,7 @@
 Whatever its way in (the window, the command line, a package from another laptop, a backup), a value is held to
 these bounds before it is stored: the field parsers (`app.core.fields`), `clean_record` (drafts included: a draft
 may be incomplete, never malformed), the command line's input (`app.cli.changes_input`), the merge's check of incoming
-versions (`app.db.incoming`) and the photo store all read them from here, and so do the tests. A value beyond a
+versions (`app.sync.incoming`) and the photo store all read them from here, and so do the tests. A value beyond a
 bound is refused with a message naming the bound; nothing here raises anything but `BoundExceeded`.
 """
 
@@ -36,7 +36,7 @@ VERSION_MAX = 2**53 - 1  # a record's version number
 DATES_AHEAD_DAYS = 1  # the clock bound (a day ahead of this laptop, app.core.clock), for "today" in form rules
 # --- input files ---------------------------------------------------------------------------------------------------
 JSON_INPUT_BYTES_MAX = 8_000_000  # `--json FILE|-`
-# --- what a package of a newer minor format adds (app/db/package_format.py), kept to be passed on ----------------
+# --- what a package of a newer minor format adds (app/sync/package_format.py), kept to be passed on ----------------
 EXTENSION_COLUMNS_MAX = 64  # new columns and tables one file may add
 EXTENSION_VALUE_BYTES_MAX = 1_000_000  # one value of a column this release does not know
 EXTENSION_CELLS_MAX = 5_000_000  # values kept on a laptop (a signature on each of a million versions fits)

@@ -120,3 +120,21 @@ class StorageError(TaawunError):
     """The database could not be written: full disk, read-only folder, locked by another program."""
 
     exit_code = 3
+
+
+class PackageRejected(DatabaseRejected):
+    """A file that must not be merged. `cause` (a broken form, a record failing its rules) is shown beneath."""
+
+    def __init__(self, code: str, *, cause: TaawunError | None = None, **params: Any) -> None:
+        super().__init__(code, **params)
+        self.cause = cause
+
+    def cause_text(self, lang: str) -> str:
+        """The underlying problem, one line each (a record's failing fields, named by their labels)."""
+        if isinstance(self.cause, ValidationFailed):
+            return "\n".join(self.cause.lines(lang))
+        return "" if self.cause is None else self.cause.message(lang)
+
+    def message(self, lang: str) -> str:
+        text = super().message(lang)
+        return text if self.cause is None else f"{text}\n{self.cause_text(lang)}"

@@ -580,7 +580,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Le fichier {path} est vide : ce n'est pas un fichier Taawun, il n'a pas été fusionné",
         "en": "The file {path} is empty: it is not a Taawun file and was not merged",
     },
-    # - the package format (app/db/package_format.py): laptops on different releases
+    # - the package format (app/sync/package_format.py): laptops on different releases
     "sync_format_newer": {
         "ar": "الملف {path} صنعته نسخة أحدث من تعاون ({release}) بصيغة ملفات {found} لا تقرؤها هذه النسخة (تقرأ"
         " حتى {known}). ثبت تعاون {release} أو أحدث على هذا الحاسوب ثم ادمج الملف مرة أخرى. لم يتغير شيء.",

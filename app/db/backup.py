@@ -31,12 +31,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.core.errors import DatabaseRejected, InvalidInput, StorageError
+from app.core.errors import DatabaseRejected, InvalidInput, PackageRejected, StorageError
 from app.core.files import file_name_part, flush_directory, flush_file, is_in_use, replace_file
 from app.core.volumes import check_fits
 from app.db.opening import connect_file, connect_read_only, inspect_file, integrity_problems, storage_error
-from app.db.package import PackageRejected, check_schema
 from app.db.schema import APPLICATION_ID
+from app.db.schema_check import check_schema
 from app.db.store import Store
 
 SUFFIX = ".db"

@@ -209,7 +209,7 @@ _M004_LISTS = _REPLACED_INDEXES + _LIST_INDEXES + _LIST_KEYS
 LIST_INDEXES = _LIST_INDEXES
 LIST_KEYS_MIGRATION = _LIST_KEYS
 
-# What packages of a newer minor format carried that this release does not know (app/db/package_format.py): kept
+# What packages of a newer minor format carried that this release does not know (app/sync/package_format.py): kept
 # as it came, and written into this laptop's next export, so a laptop on an older release passes newer data on.
 # Local tables: a package carries the values themselves, as the columns and tables of the newer format.
 _M005_EXTENSIONS = """
@@ -255,7 +255,7 @@ def migrate(conn: sqlite3.Connection) -> None:
         if current >= 5:
             # Values kept from newer releases' packages (migration 5) move into what this release now has. Imported
             # here: the package format builds on this module.
-            from app.db.package_format import adopt_known_extensions
+            from app.db.extensions import adopt_known_extensions
 
             adopt_known_extensions(conn)
         conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")

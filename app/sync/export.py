@@ -26,8 +26,8 @@ from app.core.errors import DatabaseRejected, StorageError
 from app.core.files import file_name_part, flush_directory, flush_file, is_in_use, replace_file, windows_file_name
 from app.core.messages import translate
 from app.core.volumes import check_fits
-from app.db.package import COUNTED_TABLES, check_package, stored_digests, table_counts, write_snapshot
 from app.db.store import Store
+from app.sync.package import COUNTED_TABLES, check_package, stored_digests, table_counts, write_snapshot
 
 SUFFIX = ".taawun"
 _TEMPORARY = re.compile(r"\.taawun-.*-(?P<device>[0-9a-f]{6})-\d{4}-\d{2}-\d{2}\.taawun\.[0-9a-f]{8}\.partial")

@@ -26,11 +26,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.core.errors import DatabaseRejected, StorageError, TaawunError
-from app.db.merge import MergeCounts, check_and_merge
-from app.db.package import Manifest, PackageRejected
+from app.core.errors import DatabaseRejected, PackageRejected, StorageError, TaawunError
 from app.db.store import Store
-from app.db.sync_log import log_rejected
+from app.sync.merge_package import MergeCounts, check_and_merge
+from app.sync.package import Manifest
+from app.sync.sync_log import log_rejected
 
 log = logging.getLogger("taawun.sync")
 

@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from app.core.dates import show_datetime
 from app.core.messages import translate
 from app.core.shown import PARAM_LIMIT, shown_text
-from app.db.sync_log import LogEntry
 from app.sync.merge import FileOutcome
+from app.sync.sync_log import LogEntry
 
 
 def outcome_lines(outcome: FileOutcome, lang: str) -> list[str]:

@@ -22,7 +22,7 @@ from app.core.dates import show_datetime
 from app.core.display import format_value, isolate_ltr, isolate_name, record_title
 from app.core.errors import TaawunError
 from app.core.shown import PARAM_LIMIT, shown_text
-from app.db.conflicts import Conflict, list_conflicts, resolve_conflict
+from app.sync.conflicts import Conflict, list_conflicts, resolve_conflict
 from app.ui.dialogs import MessageDialog
 from app.ui.services import Services
 from app.ui.words import labelled

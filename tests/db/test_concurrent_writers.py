@@ -22,8 +22,8 @@ import pytest
 
 from app.core.clock import Stamp
 from app.core.forms import FormRegistry
-from app.db.conflicts import list_conflicts, resolve_conflict
 from app.db.store import Store
+from app.sync.conflicts import list_conflicts, resolve_conflict
 from app.sync.export import export_package
 from app.sync.merge import merge_file
 

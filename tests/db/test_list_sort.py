@@ -19,8 +19,8 @@ from app.core.sort_key import text_key
 from app.db import list_keys, listing
 from app.db.list_filters import Filters
 from app.db.listing import ListQuery, fetch_rows, page_sql
-from app.db.package import expected_schema
 from app.db.schema import LATEST_VERSION
+from app.db.schema_check import expected_schema
 from app.db.store import Store
 from app.sync.export import export_package
 from app.sync.merge import merge_file

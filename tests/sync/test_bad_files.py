@@ -17,9 +17,9 @@ from cli_run import run_cli
 
 from app.db.schema import LATEST_VERSION
 from app.db.store import Store
-from app.db.sync_log import recent_entries
 from app.sync.export import export_package
 from app.sync.merge import merge_file
+from app.sync.sync_log import recent_entries
 
 PICTURE = b"\xff\xd8\xff the cooperative's sign"
 DIGEST = hashlib.sha256(PICTURE).hexdigest()

@@ -16,13 +16,13 @@ from pathlib import Path
 
 import pytest
 
-import app.db.merge as db_merge
+import app.sync.merge_package as db_merge
 from app.cli.program import main
 from app.core.forms import FormRegistry
 from app.db.store import Store
-from app.db.sync_log import recent_entries
 from app.sync.export import export_package
 from app.sync.merge import merge_files
+from app.sync.sync_log import recent_entries
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -10,8 +10,8 @@ import pytest
 
 from app.cli.program import main
 from app.core.errors import InvalidInput
-from app.db.conflicts import list_conflicts, resolve_conflict
 from app.db.store import Store
+from app.sync.conflicts import list_conflicts, resolve_conflict
 from app.sync.export import export_package
 from app.sync.merge import merge_file
 

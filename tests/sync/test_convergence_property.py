@@ -19,9 +19,9 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, pr
 
 from app.core.errors import InvalidInput
 from app.core.forms import FormRegistry, load_form_directory
-from app.db.conflicts import list_conflicts, resolve_conflict
 from app.db.store import Store
 from app.resources import forms_dir
+from app.sync.conflicts import list_conflicts, resolve_conflict
 from app.sync.export import export_package
 from app.sync.merge import merge_file
 

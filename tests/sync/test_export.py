@@ -15,9 +15,9 @@ import pytest
 import app.sync.export as export_module
 from app.cli.program import main
 from app.core.errors import DatabaseRejected, StorageError
-from app.db.package import check_package
 from app.db.store import Store
 from app.sync.export import SUFFIX, export_package, package_name, safe_name
+from app.sync.package import check_package
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -20,9 +20,9 @@ from typing import Any
 import pytest
 
 from app.core.forms import FormRegistry
-from app.db.package import check_package
 from app.db.store import Store
 from app.sync.export import export_package
+from app.sync.package import check_package
 
 ROOT = Path(__file__).resolve().parents[2]
 PHOTOS = 24  # of 1 MiB each: the copy takes long enough to be caught half-way

@@ -11,11 +11,11 @@ import pytest
 
 from app.core.clock import HybridClock, system_ms
 from app.core.forms import FormRegistry, parse_form
-from app.db.conflicts import list_conflicts
 from app.db.forms_table import accept_proposal
-from app.db.merge import attached
+from app.db.read_only import attached
 from app.db.store import Store
 from app.resources import forms_dir
+from app.sync.conflicts import list_conflicts
 from app.sync.export import export_package
 from app.sync.merge import FileOutcome, merge_file
 

@@ -17,12 +17,13 @@ import pytest
 from cli_run import run_cli
 
 from app.core.bounds import EXTENSION_VALUE_BYTES_MAX
-from app.db.package import check_package
-from app.db.package_format import FORMAT_MAJOR, FORMAT_MINOR, MINOR_OF_SCHEMA, adopt_known_extensions
+from app.db.extensions import adopt_known_extensions
 from app.db.schema import LATEST_VERSION
 from app.db.store import Store
 from app.sync.export import export_package
 from app.sync.merge import merge_file
+from app.sync.package import check_package
+from app.sync.package_format import FORMAT_MAJOR, FORMAT_MINOR, MINOR_OF_SCHEMA
 
 NEWER_RELEASE = "0.2.0"
 MEMBERS = [("device-a", b"\x01\x02\x03", "حاسوب خنيفرة"), ("device-b", b"\x04\x05", "Laptop Azrou ⴰⵣⵔⵓ")]

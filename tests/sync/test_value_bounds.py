@@ -21,8 +21,8 @@ from cli_run import run_cli
 from PIL import Image
 
 from app.db.store import Store
-from app.db.sync_log import recent_entries
 from app.sync.export import export_package
+from app.sync.sync_log import recent_entries
 
 # The declared bounds (app/core/bounds.py), written out: this file also runs against code from before them.
 LONG_TEXT_MAX = 20_000

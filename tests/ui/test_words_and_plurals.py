@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog
 
-from app.db.merge import MergeCounts
-from app.db.package import Manifest
 from app.sync.export import Exported
 from app.sync.merge import FileOutcome
+from app.sync.merge_package import MergeCounts
+from app.sync.package import Manifest
 from app.ui.i18n import Language
 from app.ui.search_page import SearchPage
 from app.ui.services import Services

@@ -19,16 +19,16 @@ import hashlib
 import json
 import sqlite3
 import urllib.parse
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
-from app.core.errors import DatabaseRejected, FormDefinitionError, StorageError, TaawunError, ValidationFailed
+from app.core.errors import DatabaseRejected, FormDefinitionError, PackageRejected, StorageError
 from app.core.forms import check_references, parse_form
 from app.db.opening import connect_read_only, inspect_file, integrity_problems
-from app.db.package_format import (
+from app.db.schema import APPLICATION_ID, LATEST_VERSION, migrate
+from app.db.schema_check import check_schema, expected_schema
+from app.db.store import _now
+from app.sync.package_format import (
     RELEASE,
     Extensions,
     PackageFormat,
@@ -37,32 +37,12 @@ from app.db.package_format import (
     read_format,
     write_extensions,
 )
-from app.db.schema import APPLICATION_ID, LATEST_VERSION, MIGRATIONS, migrate
-from app.db.store import _now
 
 # The tables a package carries and the manifest counts, in the order they are reported.
 COUNTED_TABLES = ("records", "history", "photos", "form_definitions", "conflicts")
 
 # A stamp: 16 digits of milliseconds, 4 of counter, then the device (see app.core.clock), checked in SQL.
 _STAMP_GLOB = "[0-9]" * 16 + "." + "[0-9]" * 4 + ".?*"
-
-
-class PackageRejected(DatabaseRejected):
-    """A file that must not be merged. `cause` (a broken form, a record failing its rules) is shown beneath."""
-
-    def __init__(self, code: str, *, cause: TaawunError | None = None, **params: Any) -> None:
-        super().__init__(code, **params)
-        self.cause = cause
-
-    def cause_text(self, lang: str) -> str:
-        """The underlying problem, one line each (a record's failing fields, named by their labels)."""
-        if isinstance(self.cause, ValidationFailed):
-            return "\n".join(self.cause.lines(lang))
-        return "" if self.cause is None else self.cause.message(lang)
-
-    def message(self, lang: str) -> str:
-        text = super().message(lang)
-        return text if self.cause is None else f"{text}\n{self.cause_text(lang)}"
 
 
 @dataclass(frozen=True)
@@ -74,7 +54,7 @@ class Manifest:
     exported_at: str
     schema_version: int
     counts: dict[str, int] = field(default_factory=dict)
-    format: str = ""  # "MAJOR.MINOR" (app.db.package_format); empty before the format was declared
+    format: str = ""  # "MAJOR.MINOR" (app.sync.package_format); empty before the format was declared
     release: str = ""  # the Taawun release that wrote the file
 
 
@@ -102,24 +82,6 @@ def register_functions(conn: sqlite3.Connection) -> None:
     """SQL functions the checks and the merge use (sha256 of photos, conflict ids)."""
     conn.create_function("taawun_sha256", 1, _sha256, deterministic=True)
     conn.create_function("taawun_conflict_id", 3, conflict_id, deterministic=True)
-
-
-@contextmanager
-def attached(conn: sqlite3.Connection, path: Path) -> Iterator[None]:
-    """The file as schema `incoming` of `conn`, read-only, for the duration of the block."""
-    path = path.resolve()
-    has_wal = Path(str(path) + "-wal").exists()
-    uri = "file:" + urllib.parse.quote(str(path)) + ("?mode=ro" if has_wal else "?mode=ro&immutable=1")
-    conn.execute("ATTACH DATABASE ? AS incoming", (uri,))
-    try:
-        # SQLite reads the URI only where URI file names are enabled; otherwise it would have opened another file
-        # (named after the whole URI) read-write. Refuse to go on rather than merge from, or write, the wrong file.
-        attached_file = conn.execute("SELECT file FROM pragma_database_list WHERE name = 'incoming'").fetchone()[0]
-        if Path(attached_file) != path:
-            raise RuntimeError(f"SQLite did not attach {path} read-only (URI file names disabled?)")
-        yield
-    finally:
-        conn.execute("DETACH DATABASE incoming")
 
 
 # --- writing a package ----------------------------------------------------------------------------------------------
@@ -269,35 +231,6 @@ def check_contents(path: Path, version: int, *, known_forms: frozenset[str] = fr
         raise DatabaseRejected("db_corrupt", path=shown, detail=str(error)) from None
     finally:
         conn.close()
-
-
-def expected_schema(version: int) -> dict[str, tuple[str, str, str | None]]:
-    """sqlite_master of a file made by the first `version` migrations: name -> (type, table, sql)."""
-    conn = sqlite3.connect(":memory:")
-    try:
-        for script in MIGRATIONS[:version]:
-            conn.executescript(script)
-        return {name: (kind, table, sql) for kind, name, table, sql in
-                conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master")}  # fmt: skip
-    finally:
-        conn.close()
-
-
-def check_schema(conn: sqlite3.Connection, shown: str, version: int) -> None:
-    """Exactly our tables and indexes, as our migrations wrote them: no extra table, trigger, view or column."""
-    if version < 1:
-        raise DatabaseRejected("db_foreign", path=shown)
-    if conn.execute("PRAGMA encoding").fetchone()[0] != "UTF-8":
-        raise PackageRejected("sync_schema_mismatch", path=shown, detail="text encoding")
-    expected = expected_schema(version)
-    found = {name: (kind, table, sql) for kind, name, table, sql in
-             conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master")}  # fmt: skip
-    differences = [f"{found[name][0]} {name}" for name in sorted(found) if name not in expected]
-    differences += [f"{kind} {name} missing" for name, (kind, _, _) in sorted(expected.items()) if name not in found]
-    differences += [f"{expected[name][0]} {name} altered" for name in sorted(found)
-                    if name in expected and found[name] != expected[name]]  # fmt: skip
-    if differences:
-        raise PackageRejected("sync_schema_mismatch", path=shown, detail=", ".join(differences[:5]))
 
 
 def _read_manifest(conn: sqlite3.Connection, version: int) -> Manifest:

@@ -1,7 +1,7 @@
 """The package format's version, and how a laptop reads, keeps and passes on a file of a newer minor version.
 
 Agents update at different times, so laptops on different releases must keep exchanging files. A package (see
-`app.db.package`) declares its format in its manifest, `package_format` = "MAJOR.MINOR", beside the release that
+`app.sync.package`) declares its format in its manifest, `package_format` = "MAJOR.MINOR", beside the release that
 wrote it (`package_release`):
 
 - **A minor step only adds**, and every migration of a release raises the format by one step: new columns at the
@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from app import __version__
 from app.core.bounds import EXTENSION_CELLS_MAX, EXTENSION_COLUMNS_MAX, EXTENSION_VALUE_BYTES_MAX
 from app.core.errors import DatabaseRejected
+from app.db.extensions import ROW_KEYS
 from app.db.schema import LATEST_VERSION
 
 FORMAT_MAJOR = 1
@@ -37,15 +38,6 @@ RELEASE = __version__
 # The format minor each schema version writes (from migration 5 on): add an entry with every migration.
 MINOR_OF_SCHEMA: dict[int, int] = {5: 0}
 
-# Tables a package carries, the key of a row in each (what a kept value of an unknown column belongs to). A
-# record's current row is keyed by its stamp too: a newer column of `records` belongs to one version.
-ROW_KEYS: dict[str, tuple[str, ...]] = {
-    "records": ("id", "hlc"),
-    "history": ("record_id", "hlc"),
-    "photos": ("sha256",),
-    "form_definitions": ("name", "version"),
-    "conflicts": ("id",),
-}
 _NAME = re.compile(r"[a-z][a-z0-9_]{0,62}\Z")  # a table or column name a newer format may use
 _TYPES = frozenset({"", "TEXT", "INTEGER", "REAL", "BLOB", "NUMERIC"})
 
@@ -306,38 +298,3 @@ def write_extensions(copy: sqlite3.Connection) -> None:
         )
 
 
-def adopt_known_extensions(conn: sqlite3.Connection) -> None:
-    """After a migration: values kept for columns and tables this release now has move into them, and are no
-    longer kept aside (the next export writes them from their real place)."""
-    kept = conn.execute("SELECT DISTINCT table_name FROM extension_columns").fetchall()
-    for (table,) in kept:
-        real = {row[1] for row in conn.execute(f'PRAGMA main.table_xinfo("{table}")')}
-        columns = [row[0] for row in conn.execute(
-            "SELECT column_name FROM extension_columns WHERE table_name = ? ORDER BY position", (table,))]  # fmt: skip
-        adopted = [c for c in columns if c in real]
-        if not adopted:
-            continue
-        if table in ROW_KEYS:
-            key = "json_array(" + ", ".join(f'"{table}"."{c}"' for c in ROW_KEYS[table]) + ")"
-            for column in adopted:
-                conn.execute(
-                    f'UPDATE "{table}" SET "{column}" = (SELECT value FROM extension_cells c WHERE c.table_name = ?'
-                    f' AND c.column_name = ? AND c.row_key = {key}) WHERE "{column}" IS NULL',
-                    (table, column),
-                )
-        elif set(columns) <= real:
-            names = ", ".join(f'"{c}"' for c in columns)
-            selected = ", ".join(f"max(CASE WHEN column_name = '{c}' THEN value END)" for c in columns)
-            conn.execute(
-                f'INSERT OR IGNORE INTO "{table}" ({names}) SELECT {selected} FROM extension_cells'
-                " WHERE table_name = ? GROUP BY row_key",
-                (table,),
-            )
-        else:
-            continue  # part of a table: left kept until the release that knows all of it
-        marks = ", ".join("?" for _ in adopted)
-        conn.execute(
-            f"DELETE FROM extension_cells WHERE table_name = ? AND column_name IN ({marks})", (table, *adopted)
-        )
-        conn.execute(f"DELETE FROM extension_columns WHERE table_name = ? AND column_name IN ({marks})",
-                     (table, *adopted))  # fmt: skip

@@ -5,7 +5,7 @@ no two laptops share), and a record's current state is its version with the grea
 commutative, associative and idempotent, so any order of merges among any laptops, repeated or not, ends with the
 same records and history everywhere, without coordination. When each side changed the record since the other last
 saw it (neither side's current version is in the other side's history), the edits were concurrent: the greater
-stamp is shown meanwhile and a conflict is recorded for people to review (see `app.db.conflicts`).
+stamp is shown meanwhile and a conflict is recorded for people to review (see `app.sync.conflicts`).
 
 The file is attached read-only (`immutable` when no -wal lies beside it, as `connect_read_only` does) and read by
 SQLite itself; Python holds at most one batch of new versions at a time (`batch_size` rows) while they are
@@ -21,21 +21,21 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.core.errors import PackageRejected
 from app.db.forms_table import effective_forms
-from app.db.incoming import BackgroundCheck, OnItsOwnThread, collect_new_versions
-from app.db.package import (
+from app.db.read_only import attached
+from app.db.store import Store, _now
+from app.sync.clock_checks import refuse_stamps_ahead
+from app.sync.incoming import BackgroundCheck, OnItsOwnThread, collect_new_versions
+from app.sync.package import (
     Manifest,
-    PackageRejected,
-    attached,
     check_contents,
     check_structure,
     register_functions,
     stored_digests,
 )
-from app.db.package_format import keep_extensions
-from app.db.stamps import refuse_stamps_ahead
-from app.db.store import Store, _now
-from app.db.sync_log import log_merged
+from app.sync.package_format import keep_extensions
+from app.sync.sync_log import log_merged
 
 _RECORD_COLUMNS = ("id", "form", "form_version", "state", "data", "version", "hlc", "device", "device_name", "author",
                    "created_at", "updated_at", "deleted")  # fmt: skip

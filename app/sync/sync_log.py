@@ -12,15 +12,14 @@ import sqlite3
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from app.core.errors import DatabaseRejected
+from app.core.errors import DatabaseRejected, PackageRejected
 from app.core.messages import LANGUAGES, translate
-from app.db.package import PackageRejected
 from app.db.store import _now
 
 if TYPE_CHECKING:
-    from app.db.merge import MergeCounts
-    from app.db.package import Manifest
     from app.db.store import Store
+    from app.sync.merge_package import MergeCounts
+    from app.sync.package import Manifest
 
 _COUNTS = ("inserted", "updated", "unchanged", "conflicts", "versions_added", "photos_added", "forms_added")
 

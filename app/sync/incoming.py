@@ -25,12 +25,13 @@ from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from app.core import bounds
-from app.core.errors import DatabaseRejected, InvalidInput, ValidationFailed
+from app.core.errors import DatabaseRejected, InvalidInput, PackageRejected, ValidationFailed
 from app.core.forms import FormSpec, parse_form
 from app.core.pictures import photo_size
 from app.core.validation import Link, clean_record, links
 from app.db.opening import connect_file
-from app.db.package import PackageRejected, attached, register_functions
+from app.db.read_only import attached
+from app.sync.package import register_functions
 
 T = TypeVar("T")
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")

@@ -1,0 +1,37 @@
+"""Whether a file holds exactly our schema, as our own migrations wrote it (a package, a backup to restore)."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from app.core.errors import DatabaseRejected, PackageRejected
+from app.db.schema import MIGRATIONS
+
+
+def expected_schema(version: int) -> dict[str, tuple[str, str, str | None]]:
+    """sqlite_master of a file made by the first `version` migrations: name -> (type, table, sql)."""
+    conn = sqlite3.connect(":memory:")
+    try:
+        for script in MIGRATIONS[:version]:
+            conn.executescript(script)
+        return {name: (kind, table, sql) for kind, name, table, sql in
+                conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master")}  # fmt: skip
+    finally:
+        conn.close()
+
+
+def check_schema(conn: sqlite3.Connection, shown: str, version: int) -> None:
+    """Exactly our tables and indexes, as our migrations wrote them: no extra table, trigger, view or column."""
+    if version < 1:
+        raise DatabaseRejected("db_foreign", path=shown)
+    if conn.execute("PRAGMA encoding").fetchone()[0] != "UTF-8":
+        raise PackageRejected("sync_schema_mismatch", path=shown, detail="text encoding")
+    expected = expected_schema(version)
+    found = {name: (kind, table, sql) for kind, name, table, sql in
+             conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master")}  # fmt: skip
+    differences = [f"{found[name][0]} {name}" for name in sorted(found) if name not in expected]
+    differences += [f"{kind} {name} missing" for name, (kind, _, _) in sorted(expected.items()) if name not in found]
+    differences += [f"{expected[name][0]} {name} altered" for name in sorted(found)
+                    if name in expected and found[name] != expected[name]]  # fmt: skip
+    if differences:
+        raise PackageRejected("sync_schema_mismatch", path=shown, detail=", ".join(differences[:5]))
