@@ -80,3 +80,54 @@ def test_sync_lives_in_app_sync() -> None:
         assert (ROOT / "app" / "sync" / f"{name}.py").exists(), name
     assert not any((ROOT / "app" / "db" / f"{name}.py").exists()
                    for name in ("package", "package_format", "incoming", "merge", "conflicts", "sync_log"))  # fmt: skip
+
+
+def _store_private_names() -> set[str]:
+    """Store's private members: its `_methods` and the `self._attributes` it sets (dunders are Python's)."""
+    tree = ast.parse((ROOT / "app" / "db" / "store.py").read_text(encoding="utf-8"))
+    store = next(n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == "Store")
+    names = {n.name for n in store.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))}
+    names |= {n.attr for n in ast.walk(store) if isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name)
+              and n.value.id == "self" and isinstance(n.ctx, ast.Store)}  # fmt: skip
+    return {n for n in names if n.startswith("_") and not n.endswith("__")}
+
+
+def private_store_uses(source: str, private: set[str]) -> list[str]:
+    """Where `source` reaches into the store from outside: a private name imported from `app.db` (or read off an
+    `app.db` module), a private member of `Store` used on anything but `self`, or any private attribute of an object
+    called `store`."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.split(".")[:2] == ["app", "db"]:
+            found += [f"line {node.lineno}: from {node.module} import {a.name}" for a in node.names
+                      if a.name.startswith("_")]  # fmt: skip
+        elif isinstance(node, ast.Attribute) and node.attr.startswith("_") and not node.attr.endswith("__"):
+            owner = ast.unparse(node.value)
+            if (node.attr in private and owner not in ("self", "cls")) or owner.startswith("app.db") or (
+                owner == "store" or owner.endswith(".store")
+            ):
+                found.append(f"line {node.lineno}: {owner}.{node.attr}")
+    return found
+
+
+def test_nothing_outside_app_db_uses_the_stores_private_members() -> None:
+    """Sync, the window, the command line and the reports use the store's public API (`Store.write_version`,
+    `check_links`, `records_referring_to`, `catch_up_derived`; the time from `app.core.clock.now_text`), so that the
+    store can change inside without breaking them."""
+    private = _store_private_names()
+    assert {"_row", "_meta", "_set_meta", "_query", "_insert_photo"} <= private  # the checker knows what to look for
+    caught = private_store_uses(
+        "from app.db.store import Store, _now\nimport app.db.store\n"
+        "def f(store, ctx, other):\n    store._write(1)\n    ctx.store._anything\n    other._meta('clock')\n"
+        "    app.db.store._dump({})\n    self._row(1)\n",
+        private,
+    )
+    assert len(caught) == 5, caught  # the import, the three attributes and the module's private function; not self
+    offenders = {}
+    for path in (ROOT / "app").rglob("*.py"):
+        relative = path.relative_to(ROOT).as_posix()
+        if not relative.startswith("app/db/"):
+            uses = private_store_uses(path.read_text(encoding="utf-8"), private)
+            if uses:
+                offenders[relative] = uses
+    assert offenders == {}

@@ -56,8 +56,6 @@ def cmd_sync(ctx: Context) -> int:
         print(exported.path)  # alone on the last line, for scripts
         return 0
     if ctx.options.action == "merge":
-        from app.db import list_keys
-        from app.db.search_index import catch_up, has_pending
         from app.sync.merge import merge_files
         from app.sync.report import outcome_lines, summary_line
 
@@ -65,14 +63,10 @@ def cmd_sync(ctx: Context) -> int:
             ctx.say("sync_needs_files")
             return 2
         outcomes = []
-        for outcome in merge_files(ctx.store, paths):
+        # After the last file, the merge catches up the lists' sort keys and the search index (saying so first).
+        for outcome in merge_files(ctx.store, paths, catching_up=lambda: ctx.say("sync_indexing")):
             outcomes.append(outcome)
             print("\n".join(outcome_lines(_shown_times(outcome, ctx.lang), ctx.lang)))
-        # A large merge leaves records queued for the lists' sort keys and the search index: made now, not when
-        # the window next opens.
-        if has_pending(ctx.store.conn) or list_keys.has_pending(ctx.store.conn):
-            ctx.say("sync_indexing")
-            catch_up(ctx.store)
         print(summary_line(outcomes, ctx.lang))
         if any(o.bug for o in outcomes):
             return 1

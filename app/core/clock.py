@@ -63,6 +63,12 @@ def system_ms() -> int:
     return time.time_ns() // 1_000_000
 
 
+def now_text() -> str:
+    """This laptop's wall clock as the database writes its times (`created_at`, `updated_at`, the sync log, a
+    package's export time): UTC to the second, ISO 8601 (`2026-12-03T14:05:09+00:00`), so times sort as text."""
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
 def shown_time(wall_ms: int) -> str:
     """A stamp's time for people, `2026-12-03 14:05 UTC`; beyond the calendar's year 9999, `>9999-12-31`."""
     try:

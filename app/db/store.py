@@ -8,20 +8,19 @@ connection; sqlite-utils serves the reads.
 from __future__ import annotations
 
 import builtins
-import datetime as dt
 import functools
 import hashlib
 import json
 import sqlite3
 import uuid
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.core.bounds import BoundExceeded, check_name
-from app.core.clock import HybridClock
+from app.core.clock import HybridClock, now_text
 from app.core.display import record_title
 from app.core.errors import FieldProblem, InvalidInput, NameOutOfBounds, ValidationFailed
 from app.core.forms import FormRegistry, FormSpec
@@ -78,10 +77,6 @@ class Version:
         return {**self.__dict__, "deleted": bool(self.deleted)}
 
 
-def _now() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-
-
 def _dump(data: dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
@@ -112,7 +107,7 @@ class Store:
         try:
             with self.transaction():
                 self.device_id = self._meta("device_id") or self._set_meta("device_id", uuid.uuid4().hex[:12])
-                store_form_definitions(self.conn, list(shipped_forms), now=_now())
+                store_form_definitions(self.conn, list(shipped_forms), now=now_text())
             self.forms = effective_forms(self.conn)
             self.clock = HybridClock(self.device_id, last=self._meta("clock"))
             self.indexing = True
@@ -236,10 +231,10 @@ class Store:
                 raise InvalidInput("record_exists", id=record_id)
             for content, mime in new_photos:
                 self._insert_photo(content, mime)
-            self._check_links(form, cleaned, draft=draft)
-            now = _now()
-            self._write(record_id, form, cleaned, state="draft" if draft else "final", version=1,
-                        created_at=now, now=now, deleted=False)  # fmt: skip
+            self.check_links(form, cleaned, draft=draft)
+            now = now_text()
+            self.write_version(record_id, form, cleaned, state="draft" if draft else "final", version=1,
+                               created_at=now, now=now, deleted=False)  # fmt: skip
         return record_id
 
     def update(self, record_id: str, changes: dict[str, Any], *, draft: bool | None = None, replace: bool = False,
@@ -255,10 +250,10 @@ class Store:
             cleaned = clean_record(form, data, draft=is_draft)
             for content, mime in new_photos:
                 self._insert_photo(content, mime)
-            self._check_links(form, cleaned, draft=is_draft, kept=current.data)
-            self._write(record_id, form, cleaned, state="draft" if is_draft else "final",
-                        version=current.version + 1, created_at=current.created_at, now=_now(),
-                        deleted=False)  # fmt: skip
+            self.check_links(form, cleaned, draft=is_draft, kept=current.data)
+            self.write_version(record_id, form, cleaned, state="draft" if is_draft else "final",
+                               version=current.version + 1, created_at=current.created_at, now=now_text(),
+                               deleted=False)  # fmt: skip
             return self.get(record_id)
 
     def delete(self, record_id: str) -> None:
@@ -266,14 +261,25 @@ class Store:
         with self.transaction():
             current = self.get(record_id)
             form = self.forms.for_record(current.form, current.form_version)  # a proposal's records keep theirs
-            users = self._records_referring_to(record_id)
+            users = self.records_referring_to(record_id)
             if users:
                 raise InvalidInput("record_in_use", id=record_id, count=len(users))
-            self._write(record_id, form, current.data, state=current.state, version=current.version + 1,
-                        created_at=current.created_at, now=_now(), deleted=True)  # fmt: skip
+            self.write_version(record_id, form, current.data, state=current.state, version=current.version + 1,
+                               created_at=current.created_at, now=now_text(), deleted=True)  # fmt: skip
 
-    def _write(self, record_id: str, form: FormSpec, data: dict[str, Any], *, state: str, version: int,
-               created_at: str, now: str, deleted: bool) -> None:  # fmt: skip
+    # --- writing a version inside the caller's transaction (the store's own edits, and app/sync's resolutions) ----
+
+    def write_version(self, record_id: str, form: FormSpec, data: dict[str, Any], *, state: str, version: int,
+                      created_at: str, now: str, deleted: bool) -> None:  # fmt: skip
+        """Write a record's new version, stamped now by this laptop's clock: its current row and its history row.
+
+        Only inside the caller's `transaction()` (refused otherwise), so that what the version is based on (the
+        current version, read in the same transaction) and the version commit together or not at all. `data` is
+        written as given: clean it first (`app.core.validation.clean_record`) and check it as an edit would
+        (`check_links`, or `records_referring_to` before a tombstone). `now` (`app.core.clock.now_text`) is its
+        `updated_at`; `version` is the current version's number plus one."""
+        if not self.conn.in_transaction:
+            raise RuntimeError("Store.write_version outside a transaction")
         stamp = self.clock.tick()
         row = {
             "id": record_id, "form": form.name, "form_version": form.version, "state": state, "data": _dump(data),
@@ -294,8 +300,10 @@ class Store:
         )
         self._set_meta("clock", stamp)
 
-    def _check_links(self, form: FormSpec, data: dict[str, Any], *, draft: bool,
-                     kept: dict[str, Any] | None = None) -> None:  # fmt: skip
+    def check_links(self, form: FormSpec, data: dict[str, Any], *, draft: bool,
+                    kept: dict[str, Any] | None = None) -> None:  # fmt: skip
+        """Raise `ValidationFailed` when a reference of `data` names no live record of its form, or a photo is not
+        stored here (a draft may keep a missing reference). `kept`: the data the record held before this edit."""
         # A reference the record already held may point at a record deleted since on another laptop (merges keep
         # such visits): it does not block editing the rest of the note. Choosing a deleted record anew does.
         already = {(link.path, link.target) for link in links(form, kept)} if kept else set()
@@ -312,7 +320,8 @@ class Store:
         if problems and not (draft and all(p.code == "reference_not_found" for p in problems)):
             raise ValidationFailed(problems, labels=form.labels())
 
-    def _records_referring_to(self, record_id: str) -> list[str]:
+    def records_referring_to(self, record_id: str) -> list[str]:
+        """The live records whose reference fields name `record_id` (a record they name cannot be deleted)."""
         # The id is a UUID: a text search finds the candidates, the form's own links confirm them.
         rows = self.conn.execute(
             "SELECT id, form, data FROM records WHERE deleted = 0 AND instr(data, ?) > 0", (record_id,)
@@ -387,7 +396,7 @@ class Store:
         digest = hashlib.sha256(content).hexdigest()
         self.conn.execute(
             "INSERT OR IGNORE INTO photos (sha256, content, size, mime, added_at) VALUES (?, ?, ?, ?, ?)",
-            (digest, content, len(content), mime, _now()),
+            (digest, content, len(content), mime, now_text()),
         )
         return digest
 
@@ -414,6 +423,23 @@ class Store:
         from app.db.search import search
 
         return search(self, query, form=form, limit=limit, lang=lang)
+
+    # --- derived data (search index, list sort keys): one entry for everything that catches them up ----------------
+
+    def derived_pending(self) -> bool:
+        """Whether records wait for the derived tables (after a large merge, an upgrade, another program's writes):
+        cheap, so a caller can skip starting a worker for nothing."""
+        from app.db import list_keys, search_index
+
+        return search_index.has_pending(self.conn) or list_keys.has_pending(self.conn)
+
+    def catch_up_derived(self, *, progress: Callable[[int, int], None] | None = None) -> int:
+        """Bring the derived tables up to date with the records (committed chunk by chunk, so searches on other
+        connections see each chunk); `progress(done, total)` after each chunk. Returns how many records were
+        queued for search. Every caller (the merge of files, the window's start-up) comes through here."""
+        from app.db.search_index import catch_up
+
+        return catch_up(self, progress=progress)
 
     def totals(self) -> dict[str, int]:
         return {

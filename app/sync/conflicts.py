@@ -14,9 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from app.core.clock import now_text
 from app.core.errors import InvalidInput
 from app.core.validation import clean_record
-from app.db.store import Record, Store, Version, _now
+from app.db.store import Record, Store, Version
 
 SIDES = ("mine", "theirs")
 
@@ -120,16 +121,17 @@ def resolve_conflict(store: Store, text: str, *, keep: str, fields: dict[str, st
                 data.pop(name, None)
         draft = base.state == "draft"
         cleaned = clean_record(form, data, draft=draft)
-        # The store's own write path (same package), so a resolution is checked and written exactly like an edit.
+        # The store's own checks and write (`Store.write_version`, inside this transaction), so a resolution is
+        # checked and written exactly like an edit.
         if base.deleted:
-            users = store._records_referring_to(conflict.record_id)
+            users = store.records_referring_to(conflict.record_id)
             if users:
                 raise InvalidInput("record_in_use", id=conflict.record_id, count=len(users))
         else:
-            store._check_links(form, cleaned, draft=draft)
-        now = _now()
-        store._write(conflict.record_id, form, cleaned, state=base.state, version=current.version + 1,
-                     created_at=current.created_at, now=now, deleted=base.deleted)  # fmt: skip
+            store.check_links(form, cleaned, draft=draft)
+        now = now_text()
+        store.write_version(conflict.record_id, form, cleaned, state=base.state, version=current.version + 1,
+                            created_at=current.created_at, now=now, deleted=base.deleted)  # fmt: skip
         # Every open conflict of the record: the new version was chosen knowing all the versions held here.
         closed = store.conn.execute(
             "UPDATE conflicts SET resolved_hlc = ?, resolved_at = ?, resolved_by = ?, resolved_device_name = ?"

@@ -1,4 +1,9 @@
-"""Merging files from a stick: each file is checked on its own, then merged in one transaction, or refused.
+"""Merging package files, whichever way they came (a stick, a folder): the entry of every transport.
+
+`merge_files(store, paths, progress=…)` is what a transport calls: each file is checked on its own, then merged in
+one transaction, or refused; once the last has had its turn, the derived data (search index, list sort keys) is
+caught up, so the merged records are searchable and sorted when it returns. `merge_file` is one file alone, without
+the catch-up (which then waits for the next search, or the window's next start).
 
 A refused file changes nothing in the database except one line in the sync log saying why. Files are merged one
 after the other, each atomically, so several files are as safe as one, and the outcome of each is yielded as soon
@@ -22,7 +27,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,6 +40,9 @@ from app.sync.sync_log import log_rejected
 log = logging.getLogger("taawun.sync")
 
 # What Python raises on a value it cannot read: a property of the file, not of the code reading it.
+# `progress(done, total)`, as the window's background runner takes it.
+Progress = Callable[[int, int], None]
+
 UNREADABLE = (RecursionError, MemoryError, OverflowError, ValueError, sqlite3.DatabaseError)
 
 
@@ -103,6 +111,26 @@ def _log_file() -> str:
     return ""
 
 
-def merge_files(store: Store, paths: Iterable[Path | str]) -> Iterator[FileOutcome]:
-    for path in paths:
+def merge_files(store: Store, paths: Iterable[Path | str], *, progress: Progress | None = None,
+                catching_up: Callable[[], None] | None = None) -> Iterator[FileOutcome]:  # fmt: skip
+    """Merge the files one after the other (see the module's docstring), yielding each outcome as it is known; then,
+    after the last, catch up the derived data, which a large merge leaves queued (made now, before the lists
+    refresh, not at the next search or start). Consume the whole iterator: the catch-up runs at its end.
+
+    `progress(done, total)`: before each file (`total` files), then during the catch-up (`total` records; it may
+    take longer than the merge), then `(files, files)` at the end. `catching_up()`: once, only when records wait
+    for the catch-up, just before it (the command line says it may take a while). A `StorageError` (this laptop's
+    problem) stops the batch, the catch-up included: the records merged so far are caught up at the next search."""
+    paths = list(paths)
+    for done, path in enumerate(paths):
+        if progress is not None:
+            progress(done, len(paths))
         yield merge_file(store, path)
+    if progress is not None:
+        progress(len(paths), len(paths))
+    if store.derived_pending():
+        if catching_up is not None:
+            catching_up()
+        store.catch_up_derived(progress=progress)
+        if progress is not None:
+            progress(len(paths), len(paths))

@@ -21,10 +21,11 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.core.clock import now_text
 from app.core.errors import PackageRejected
 from app.db.forms_table import effective_forms
 from app.db.read_only import attached
-from app.db.store import Store, _now
+from app.db.store import Store
 from app.sync.clock_checks import refuse_stamps_ahead
 from app.sync.incoming import BackgroundCheck, OnItsOwnThread, collect_new_versions
 from app.sync.package import (
@@ -174,7 +175,7 @@ def _apply(store: Store, schema_version: int) -> MergeCounts:
     counts.unchanged = total - counts.inserted - counts.updated
     open_before = _open_conflicts(conn)
 
-    now = _now()
+    now = now_text()
     # Found here: the version this laptop held is "mine" for whoever reviews it here. Two concurrent versions
     # with the same content (the same demo loaded on two laptops, the same correction made twice) leave nothing
     # to review: the greater stamp is shown as always, and no conflict is recorded.

@@ -22,12 +22,12 @@ import urllib.parse
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app.core.clock import now_text
 from app.core.errors import DatabaseRejected, FormDefinitionError, PackageRejected, StorageError
 from app.core.forms import check_references, parse_form
 from app.db.opening import connect_read_only, inspect_file, integrity_problems
 from app.db.schema import APPLICATION_ID, LATEST_VERSION, migrate
 from app.db.schema_check import check_schema, expected_schema
-from app.db.store import _now
 from app.sync.package_format import (
     RELEASE,
     Extensions,
@@ -126,7 +126,7 @@ def write_snapshot(database: Path, target: Path, *, device: str, device_name: st
             # above: the tables it recreates are carried, not derived).
             write_extensions(copy)
             version = copy.execute("PRAGMA main.user_version").fetchone()[0]
-            manifest = {"package_device": device, "package_device_name": device_name, "package_exported_at": _now(),
+            manifest = {"package_device": device, "package_device_name": device_name, "package_exported_at": now_text(),
                         "package_schema_version": str(version), "package_counts": json.dumps(table_counts(copy)),
                         "package_format": format_of_export(copy, "source"), "package_release": RELEASE}  # fmt: skip
             copy.executemany("INSERT INTO main.meta (key, value) VALUES (?, ?)", manifest.items())

@@ -12,9 +12,9 @@ import sqlite3
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from app.core.clock import now_text
 from app.core.errors import DatabaseRejected, PackageRejected
 from app.core.messages import LANGUAGES, translate
-from app.db.store import _now
 
 if TYPE_CHECKING:
     from app.db.store import Store
@@ -51,7 +51,7 @@ def log_merged(conn: sqlite3.Connection, *, file: str, manifest: Manifest, count
     conn.execute(
         f"INSERT INTO sync_log (at, file, outcome, source_device, source_device_name, exported_at, {', '.join(_COUNTS)})"
         f" VALUES (?, ?, 'merged', ?, ?, ?, {', '.join('?' * len(_COUNTS))})",
-        (_now(), file, manifest.device, manifest.device_name, manifest.exported_at, *(values[c] for c in _COUNTS)),
+        (now_text(), file, manifest.device, manifest.device_name, manifest.exported_at, *(values[c] for c in _COUNTS)),
     )
 
 
@@ -63,7 +63,7 @@ def log_rejected(store: Store, *, file: str, rejection: DatabaseRejected) -> Non
     with store.transaction():
         store.conn.execute(
             "INSERT INTO sync_log (at, file, outcome, reason_code, reason_params) VALUES (?, ?, 'rejected', ?, ?)",
-            (_now(), file, rejection.code, json.dumps(params, ensure_ascii=False)),
+            (now_text(), file, rejection.code, json.dumps(params, ensure_ascii=False)),
         )
 
 

@@ -23,7 +23,6 @@ from shiboken6 import isValid
 
 from app.core.display import window_message
 from app.core.errors import TaawunError
-from app.db.search_index import catch_up
 from app.sync.drives import (
     DRIVE_REMOVABLE,
     DRIVE_UNKNOWN,
@@ -34,7 +33,7 @@ from app.sync.drives import (
     windows_drives,
 )
 from app.sync.export import SUFFIX, Exported, export_package
-from app.sync.merge import FileOutcome, merge_file
+from app.sync.merge import FileOutcome, merge_files
 from app.ui.background import BackgroundRunner, Progress
 from app.ui.conflicts_view import ConflictsView
 from app.ui.icons import icon
@@ -239,17 +238,10 @@ class SyncPage(QWidget):
         services = self.services
 
         def work(progress: Progress) -> list[FileOutcome]:
-            outcomes = []
+            # The bar follows the files, then the catch-up of the lists' sort keys and the search index that ends
+            # the merge (before the lists refresh, not at the next search).
             with services.open_worker_store() as store:
-                for done, path in enumerate(paths):
-                    progress(done, len(paths))
-                    outcomes.append(merge_file(store, path))
-                # A large merge leaves records queued for the lists' sort keys and the search index: made here (the
-                # bar then follows the indexing), before the lists refresh, not at the next search.
-                progress(len(paths), len(paths))
-                catch_up(store, progress=progress)
-            progress(len(paths), len(paths))
-            return outcomes
+                return list(merge_files(store, paths, progress=progress))
 
         self._start(len(paths))
         self.runner.run(work, on_success=self._merged, on_failure=self._failed, on_progress=self._progressed)

@@ -35,6 +35,7 @@ from app.core.errors import InvalidInput, TaawunError
 from app.core.forms import load_form_directory
 from app.core.messages import translate
 from app.resources import forms_dir
+from app.sync import merge as sync_merge
 from app.sync.merge import FileOutcome
 from app.ui import backup_actions, sync_page
 from app.ui.application import WindowController
@@ -82,7 +83,7 @@ class Agent:
     # --- what the workers report ------------------------------------------------------------------------------------
 
     def watch(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        real_merge_file, real_failed = sync_page.merge_file, sync_page.SyncPage._failed
+        real_merge_file, real_failed = sync_merge.merge_file, sync_page.SyncPage._failed
 
         def merge_file(store: Any, path: Path | str) -> FileOutcome:
             outcome = real_merge_file(store, path)
@@ -93,7 +94,7 @@ class Agent:
             self._failure("sync page", error)
             real_failed(page, error)
 
-        monkeypatch.setattr(sync_page, "merge_file", merge_file)
+        monkeypatch.setattr(sync_merge, "merge_file", merge_file)  # what the sync page's `merge_files` calls
         monkeypatch.setattr(sync_page.SyncPage, "_failed", failed)
         monkeypatch.setattr(backup_actions, "_log_daily", lambda result: self._count("daily"))
         monkeypatch.setattr(backup_actions, "_log_daily_failure", lambda error: self._failure("daily backup", error))

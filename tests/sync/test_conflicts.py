@@ -146,3 +146,16 @@ def test_the_command_lists_and_resolves(pair: tuple[Store, Store, str], capsys: 
     assert a.get(coop).data["members_total"] == 15 and a.get(coop).data["president"] == "فاطمة"
     code, out = run("--lang", "ar", "conflicts")
     assert code == 0 and "لا توجد تعارضات مفتوحة" in out
+
+
+def test_a_version_is_written_only_inside_the_callers_transaction(pair: tuple[Store, Store, str]) -> None:
+    """`Store.write_version`, the public write a resolution uses, refuses to run on its own: what a version is based
+    on must be read in the same transaction, or an edit committed meanwhile by another process would be lost."""
+    a, _, coop = pair
+    current, history = a.get(coop), a.history(coop)
+    form = a.forms.for_record(current.form, current.form_version)
+    with pytest.raises(RuntimeError, match="outside a transaction"):
+        a.write_version(coop, form, {**current.data, "members_total": 99}, state=current.state,
+                        version=current.version + 1, created_at=current.created_at, now=current.updated_at,
+                        deleted=False)  # fmt: skip
+    assert a.get(coop) == current and a.history(coop) == history

@@ -77,9 +77,9 @@ def test_a_record_filled_with_a_proposal_opens_and_saves_with_its_own_fields(
     store = services.store
     with store.transaction():  # as the merge writes it: a version of form 2, which is only proposed here
         form = store.forms.for_record("cooperative", 2)
-        store._write("6f1c2d3e-0000-4000-8000-000000000001", form, {"name_ar": "تعاونية", "website": "coop.ma"},
-                     state="final", version=1, created_at="2025-05-17T10:00:00+00:00",
-                     now="2025-05-17T10:00:00+00:00", deleted=False)  # fmt: skip
+        store.write_version("6f1c2d3e-0000-4000-8000-000000000001", form, {"name_ar": "تعاونية",
+                            "website": "coop.ma"}, state="final", version=1, created_at="2025-05-17T10:00:00+00:00",
+                            now="2025-05-17T10:00:00+00:00", deleted=False)  # fmt: skip
     assert store.forms.get("cooperative").version == 1
     page = controller.window.open_record("6f1c2d3e-0000-4000-8000-000000000001")
     assert page is not None and page.editor.data()["website"] == "coop.ma"
