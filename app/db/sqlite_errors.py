@@ -28,13 +28,13 @@ from app.core.errors import DatabaseRejected, StorageError
 
 
 class Condition(enum.Enum):
-    DAMAGE = "damage"  # the file's content is wrong: a backup mends it
-    FULL = "full"  # no space left (the disk, or a size limit)
-    READ_ONLY = "read-only"  # the file, its folder or the medium refuses writing
-    BUSY = "busy"  # another connection holds the lock beyond the busy timeout
-    IO = "io"  # the system failed a read or a write (a pulled stick, a full disk growing the -shm)
-    CANT_OPEN = "cant-open"  # the file (or its -wal / -shm / journal) could not be opened or created
-    OTHER = "other"  # none of the above: a bug, not the user's situation
+    DAMAGE = enum.auto()  # the file's content is wrong: a backup mends it
+    FULL = enum.auto()  # no space left (the disk, or a size limit)
+    READ_ONLY = enum.auto()  # the file, its folder or the medium refuses writing
+    BUSY = enum.auto()  # another connection holds the lock beyond the busy timeout
+    IO = enum.auto()  # the system failed a read or a write (a pulled stick, a full disk growing the -shm)
+    CANT_OPEN = enum.auto()  # the file (or its -wal / -shm / journal) could not be opened or created
+    OTHER = enum.auto()  # none of the above: a bug, not the user's situation
 
 
 # Primary result codes (sqlite3.h); extended codes share the low byte.
