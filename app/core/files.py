@@ -22,7 +22,7 @@ def file_name_part(text: str, *, limit: int = 40) -> str:
     """Text as part of a file name on any disk (FAT sticks, Windows): letters of any script (Arabic too) and
     digits are kept; everything else (separators, spaces, reserved characters, direction marks) becomes a dash.
     May be empty."""
-    kept = []
+    kept: list[str] = []
     for char in unicodedata.normalize("NFC", text):
         category = unicodedata.category(char)
         if category[0] in "LN" or (category[0] == "M" and kept and kept[-1] != "-") or char == "_":
