@@ -59,7 +59,9 @@ def test_the_extended_code_counts_by_its_primary_code(tmp_path: Path) -> None:
         error = raised(conn, "INSERT INTO t VALUES (1)")
     finally:
         conn.close()
-    assert error.sqlite_errorcode != sqlite3.SQLITE_READONLY and error.sqlite_errorcode & 0xFF == sqlite3.SQLITE_READONLY
+    assert (
+        error.sqlite_errorcode != sqlite3.SQLITE_READONLY and error.sqlite_errorcode & 0xFF == sqlite3.SQLITE_READONLY
+    )
     assert condition_of(error) is Condition.READ_ONLY
     assert storage_error(error, path).code == "db_readonly"
 
@@ -247,7 +249,7 @@ def app_sources() -> list[Path]:
 
 def test_the_guard_finds_the_ways_an_error_was_read_by_its_words() -> None:
     """What the five functions did before the classifier: each form is found."""
-    old = '''
+    old = """
 def storage_error(error: sqlite3.Error, path) -> StorageError:
     text = str(error).lower()
     if "full" in text:
@@ -263,7 +265,7 @@ def write(target):
     except sqlite3.Error as failure:
         if any(word in str(failure).lower() for word in ("readonly", "read-only")):
             raise
-'''
+"""
     found = sniffing(old)
     assert len(found) >= 8, found
     assert any("'malformed'" in line for line in found) and any("startswith" in line for line in found)
@@ -277,7 +279,9 @@ def test_no_module_reads_an_errors_words_to_know_what_it_means() -> None:
 
 
 def test_only_app_db_read_only_says_how_a_file_is_opened_read_only() -> None:
-    read_only = re.compile(r"""mode\s*=\s*["']?ro\b|["']mode["']\s*:\s*["']ro["']|["']immutable["']|immutable\s*=\s*1""")
+    read_only = re.compile(
+        r"""mode\s*=\s*["']?ro\b|["']mode["']\s*:\s*["']ro["']|["']immutable["']|immutable\s*=\s*1"""
+    )
     found = [path.relative_to(ROOT).as_posix() for path in app_sources() if read_only.search(path.read_text("utf-8"))]
     assert found == ["app/db/read_only.py"]
 
