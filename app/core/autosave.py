@@ -40,8 +40,7 @@ class AutosaveFolder:
         another program beyond the retries): the previous copy stays, and the next write tries again."""
         target = self.folder / f"{unsaved.slot}.json"
         try:
-            write_text_atomically(target, json.dumps(asdict(unsaved), ensure_ascii=False), durable=True,
-                                  replace=self.replace)  # fmt: skip
+            write_text_atomically(target, json.dumps(asdict(unsaved), ensure_ascii=False), replace=self.replace)
         except OSError as error:
             raise FileNotWritten("autosave_not_written", target, error) from None
 

@@ -7,11 +7,12 @@ import contextlib
 import errno
 import os
 import re
+import secrets
 import time
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from app.core.errors import StorageError
 from app.core.messages import translate
@@ -21,7 +22,7 @@ def file_name_part(text: str, *, limit: int = 40) -> str:
     """Text as part of a file name on any disk (FAT sticks, Windows): letters of any script (Arabic too) and
     digits are kept; everything else (separators, spaces, reserved characters, direction marks) becomes a dash.
     May be empty."""
-    kept = []
+    kept: list[str] = []
     for char in unicodedata.normalize("NFC", text):
         category = unicodedata.category(char)
         if category[0] in "LN" or (category[0] == "M" and kept and kept[-1] != "-") or char == "_":
@@ -96,23 +97,53 @@ def replace_file(source: Path | str, target: Path | str, *, replace: Callable[[A
         attempt += 1
 
 
-def write_text_atomically(path: Path, text: str, *, durable: bool = False, replace: Replace = replace_file) -> None:
-    """Put `text` (UTF-8) at `path` in one step: a temporary file beside it, then `replace` (which retries while an
-    antivirus holds the file). `durable`: on the disk itself before the rename. Raises `OSError`; the previous
-    file is then intact and the temporary one removed."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_suffix(".tmp")
+# --- writing a file whole ---------------------------------------------------------------------------------------
+
+Content = bytes | Callable[[BinaryIO], None]
+
+
+def write_atomically(path: Path | str, content: Content, *, replace: Replace = replace_file) -> Path:
+    """Put `content` at `path` in one step, the one way every file written whole is written (settings, autosaves,
+    reports): a new temporary file beside it (same folder, so the rename cannot cross disks), written, flushed and
+    pushed to the disk itself, then put in place (`place_file`). `content`: the bytes, or a function that writes
+    them to the open binary file. Raises `OSError` (the folder must exist); the previous file is then intact and
+    the temporary one removed."""
+    path = Path(path)
+    temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    # 0o666: the user's umask decides the final permissions, as for any new file.
+    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
     try:
-        with temporary.open("w", encoding="utf-8") as handle:
-            handle.write(text)
-            if durable:
-                handle.flush()
-                os.fsync(handle.fileno())
-        replace(temporary, path)
+        with os.fdopen(descriptor, "wb") as stream:
+            if isinstance(content, bytes):
+                stream.write(content)
+            else:
+                content(stream)
+            stream.flush()
+            os.fsync(stream.fileno())  # before the rename: a power cut must never leave the new name on no content
+        place_file(temporary, path, flushed=True, replace=replace)
     except BaseException:
         with contextlib.suppress(OSError):
             temporary.unlink(missing_ok=True)
         raise
+    return path
+
+
+def place_file(temporary: Path, final: Path, *, flushed: bool = False, replace: Replace = replace_file) -> None:
+    """Put a finished file (written beside `final`, in the same folder) in its place in one step: its bytes pushed
+    to the disk (unless `flushed` already), renamed over `final` (`replace`, which retries while an antivirus holds
+    either file), and the rename made durable (POSIX). A file written by other means (SQLite's backup of a
+    database, a copy) is put in place through this too."""
+    if not flushed:
+        flush_file(temporary)
+    replace(temporary, final)
+    with contextlib.suppress(OSError):  # the file is in place; a folder that cannot be opened has nothing to flush
+        flush_directory(final.parent)
+
+
+def write_text_atomically(path: Path, text: str, *, replace: Replace = replace_file) -> None:
+    """`text` (UTF-8) at `path` through `write_atomically`, its folder made first."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_atomically(path, text.encode("utf-8"), replace=replace)
 
 
 # --- names Windows accepts ------------------------------------------------------------------------------------------

@@ -74,8 +74,9 @@ class Settings:
         return settings
 
     def save(self, path: Path, *, replace: Replace = replace_file) -> None:
-        """Write atomically: a crash mid-save leaves the previous settings. Raises `FileNotWritten`
-        ("settings_not_saved") when the disk refuses; the settings in memory still apply."""
+        """Write atomically and on the disk itself (`write_text_atomically`): a crash or a power cut mid-save leaves
+        the previous settings or the new ones, whole. Raises `FileNotWritten` ("settings_not_saved") when the
+        disk refuses; the settings in memory still apply."""
         try:
             write_text_atomically(path, json.dumps(dataclasses.asdict(self), ensure_ascii=False, indent=2),
                                   replace=replace)  # fmt: skip

@@ -32,11 +32,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.core.errors import DatabaseRejected, InvalidInput, PackageRejected, StorageError
-from app.core.files import file_name_part, flush_directory, flush_file, is_in_use, replace_file
+from app.core.files import file_name_part, flush_file, is_in_use, place_file
 from app.core.volumes import check_fits
-from app.db.opening import connect_file, connect_read_only, inspect_file, integrity_problems, storage_error
+from app.db.opening import connect_file, connect_read_only, inspect_file, integrity_problems
 from app.db.schema import APPLICATION_ID
 from app.db.schema_check import check_schema
+from app.db.sqlite_errors import Condition, condition_of, storage_error
 from app.db.store import Store
 
 SUFFIX = ".db"
@@ -131,8 +132,7 @@ def _write_copy(source: sqlite3.Connection, final: Path) -> Path:
         except DatabaseRejected as error:
             raise StorageError("backup_unverified", path=str(final),
                                detail=error.params.get("detail") or error.code) from None  # fmt: skip
-        replace_file(temporary, final)  # retried while an antivirus looks at the new file
-        flush_directory(final.parent)
+        place_file(temporary, final, flushed=True)  # retried while an antivirus looks at the new file
     except OSError as error:
         raise _os_failure(error, final) from None
     finally:
@@ -177,10 +177,10 @@ def _os_failure(error: OSError, final: Path) -> StorageError:
 
 
 def _sqlite_failure(error: sqlite3.Error, final: Path) -> StorageError:
-    text = str(error).lower()
-    if "full" in text:
+    condition = condition_of(error)
+    if condition is Condition.FULL:
         return StorageError("backup_disk_full", path=str(final.parent))
-    if "readonly" in text or "read-only" in text or "unable to open" in text:
+    if condition in (Condition.READ_ONLY, Condition.CANT_OPEN):
         return StorageError("backup_folder_unwritable", path=str(final.parent), detail=str(error))
     return StorageError("backup_failed", path=str(final), detail=str(error))
 
@@ -318,7 +318,7 @@ def prepare_restore(backup_file: Path | str, db_path: Path | str) -> Path:
         except DatabaseRejected as error:  # named after the file the user chose, not our temporary copy
             raise DatabaseRejected(error.code, **{**error.params, "path": str(backup_file)}) from None
         except sqlite3.Error as error:  # writing the copy (a full disk), or reading a file damaged further in
-            if any(word in str(error).lower() for word in ("full", "readonly", "read-only")):
+            if condition_of(error) in (Condition.FULL, Condition.READ_ONLY):
                 raise storage_error(error, db_path) from None
             raise DatabaseRejected("db_corrupt", path=str(backup_file), detail=str(error)) from None
         except OSError as error:
@@ -371,9 +371,7 @@ def _copy_file(source: Path, final: Path) -> None:
     temporary = final.with_name(f".{final.name}.{secrets.token_hex(4)}.partial")
     try:
         shutil.copyfile(source, temporary)
-        flush_file(temporary)
-        replace_file(temporary, final)
-        flush_directory(final.parent)
+        place_file(temporary, final)
     except OSError as error:
         raise _os_failure(error, final) from None
     finally:
@@ -389,8 +387,7 @@ def swap_in(prepared: Path, db_path: Path | str) -> None:
         # A log or journal left beside the old file would be replayed into the restored one and damage it.
         for side in _SIDE_FILES:
             Path(str(db_path) + side).unlink(missing_ok=True)
-        replace_file(prepared, db_path)
-        flush_directory(db_path.parent)
+        place_file(prepared, db_path, flushed=True)  # flushed by `prepare_restore`
     except OSError as error:
         raise _restore_failure(error, db_path) from None
     finally:
@@ -410,7 +407,7 @@ def _quiesce(db_path: Path) -> None:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
     except sqlite3.OperationalError as error:
-        if "locked" in str(error).lower() or "busy" in str(error).lower():
+        if condition_of(error) is Condition.BUSY:
             raise StorageError("db_busy") from None
         return
     except sqlite3.DatabaseError:

@@ -16,10 +16,10 @@ handler finds a gap after 0.5 to 1.4 s on average, 4 s at most; held longer than
 says the database is busy (`db_busy`), not damaged. (SQLite 3.44 and later check FTS5 tables in
 `PRAGMA integrity_check`, read-only, but laptops have older ones.)
 
-Damage. A damaged page, or text that is not UTF-8 (bytes overwritten), makes SQLite raise "database disk image is
-malformed", "file is not a database" or "Could not decode to UTF-8" from whatever statement meets it. While
-checking, each of them is a problem found (the check goes on with its next part); while a store opens, it is
-`DatabaseRejected("db_corrupt")`, from which the window and the command line offer the newest sound backup
+Damage. A damaged page, or text that is not UTF-8 (bytes overwritten), makes SQLite raise SQLITE_CORRUPT or
+SQLITE_NOTADB (or Python fail to decode the text) from whatever statement meets it (`app.db.sqlite_errors`). While
+checking, each of them is a problem found (the check goes on with its next part); while a store opens or saves,
+it is `DatabaseRejected("db_corrupt")`, from which the window and the command line offer the newest sound backup
 (app/db/recovery.py). A full disk, a read-only file or a busy database is not damage: `storage_error` says those.
 """
 
@@ -32,46 +32,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.core.errors import DatabaseRejected
 from app.db.list_keys import key_problems
-from app.db.opening import connect_read_only, integrity_problems, storage_error
+from app.db.opening import connect_read_only, integrity_problems
 from app.db.search_index import index_integrity, search_problems
+from app.db.sqlite_errors import is_damage, said, sqlite_failure, storage_error
+
+__all__ = ["Findings", "check_store", "file_problems", "is_damage", "said", "sqlite_failure"]
 
 if TYPE_CHECKING:
     from app.db.store import Store
-
-# SQLite's result codes that mean the file's own content is wrong (extended codes share the prefix).
-_DAMAGE_CODES = ("SQLITE_CORRUPT", "SQLITE_NOTADB")
-_DAMAGE_WORDS = ("malformed", "not a database", "could not decode")
-
-
-def is_damage(error: BaseException) -> bool:
-    """Whether an SQLite error says the database's content is damaged (not the disk, the lock or a bug)."""
-    if not isinstance(error, sqlite3.DatabaseError):
-        return False
-    name = str(getattr(error, "sqlite_errorname", "") or "")
-    text = str(error).lower()
-    return name.startswith(_DAMAGE_CODES) or any(word in text for word in _DAMAGE_WORDS)
-
-
-def damaged(error: sqlite3.Error, path: Path | str) -> DatabaseRejected:
-    return DatabaseRejected("db_corrupt", path=str(path), detail=said(error))
-
-
-def said(error: sqlite3.Error) -> str:
-    """SQLite's words, without the text Python could not decode: garbled bytes, or an agent's notes, have no place
-    in a message or a log."""
-    return str(error).split(" with text ", 1)[0]
-
-
-def sqlite_failure(error: sqlite3.Error, path: Path | str) -> Exception:
-    """What an SQLite error met on the database at `path` (opening it, repairing it) means for the user: damage,
-    the disk's or the lock's situation, or (anything else) the error itself, a bug."""
-    if is_damage(error):
-        return damaged(error, path)
-    if isinstance(error, sqlite3.OperationalError):
-        return storage_error(error, path)
-    return error
 
 
 @dataclass

@@ -22,56 +22,31 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
-import urllib.parse
-from pathlib import Path, PurePath, PureWindowsPath
+from pathlib import Path
 
 from app.core.errors import DatabaseRejected, StorageError
+from app.db.read_only import read_only_query, sqlite_uri
 from app.db.schema import APPLICATION_ID, EXPECTED_TABLES, LATEST_VERSION, migrate
+from app.db.sqlite_errors import storage_error
+
+__all__ = ["connect_database", "connect_file", "connect_read_only", "inspect_file", "integrity_problems",
+           "open_database", "regular_file_size", "sqlite_uri", "storage_error"]  # fmt: skip
 
 _MAGIC = b"SQLite format 3\x00"
 
 
-def sqlite_uri(path: PurePath, **query: str) -> str:
-    r"""The `file:` URI that names `path` for SQLite, with `query` parameters (`mode="ro"`, `immutable="1"`).
-
-    Every connection is opened through such a URI with `uri=True`: SQLite reads a URI given to `ATTACH` (the merge
-    attaches each package read-only that way) only on a connection opened with URI support, unless SQLite was
-    compiled with SQLITE_USE_URI, which python.org's Windows build is not. In the path SQLite decodes `%HH`, and a
-    `?` or `#` would end it: every byte but letters, digits, `_.-~` and `/` is escaped (an Arabic folder name as
-    its UTF-8 bytes). Windows paths take the forms SQLite documents: `C:\Users\x` is `file:///C:/Users/x`, a
-    share `\\server\d\x` is `file:////server/d/x`.
-    """
-    if isinstance(path, PureWindowsPath):
-        text = path.as_posix()
-        data = text.encode("utf-8")
-    else:
-        text = str(path)
-        data = os.fsencode(text)  # the file name's bytes, even when they are not UTF-8
-    if isinstance(path, PureWindowsPath) and len(path.drive) == 2 and path.root:  # C:\…
-        body = "///" + path.drive + urllib.parse.quote_from_bytes(data[len(path.drive) :])
-    elif text.startswith("/"):  # a POSIX absolute path, or a Windows share (//server/share/…)
-        body = "//" + urllib.parse.quote_from_bytes(data)
-    else:  # relative to the current folder
-        body = urllib.parse.quote_from_bytes(data)
-    return "file:" + body + ("?" + urllib.parse.urlencode(query) if query else "")
-
-
 def connect_file(path: Path, *, timeout: float = 5.0, **query: str) -> sqlite3.Connection:
     """`sqlite3.connect` on `path` (relative to the current folder), through its `file:` URI with URI support on,
-    so that the connection can attach a package read-only (see `sqlite_uri`)."""
+    so that the connection can attach a package read-only (see `app.db.read_only.sqlite_uri`)."""
     return sqlite3.connect(sqlite_uri(Path(os.path.abspath(path)), **query), uri=True, isolation_level=None,
                            timeout=timeout)  # fmt: skip
 
 
-def connect_read_only(path: Path) -> sqlite3.Connection:
-    """A connection that cannot write to `path`, nor leave -wal / -shm files beside it.
-
-    With no write-ahead log beside the file nothing can be pending, so the file is opened as immutable: SQLite then
-    takes no locks and creates no side files (a plain read-only open of a WAL file would create both).
-    """
-    has_wal = Path(str(path) + "-wal").exists()
-    read_only = {"mode": "ro"} if has_wal else {"mode": "ro", "immutable": "1"}
-    conn = connect_file(path.resolve(), timeout=10, **read_only)
+def connect_read_only(path: Path, *, may_change: bool = False, timeout: float = 10) -> sqlite3.Connection:
+    """A connection that cannot write to `path`, nor (unless `may_change`) leave -wal / -shm files beside it: opened
+    as immutable when nothing can be pending (`app.db.read_only.read_only_query`). `may_change`: a database that
+    other connections write meanwhile."""
+    conn = connect_file(path.resolve(), timeout=timeout, **read_only_query(path, may_change=may_change))
     conn.execute("PRAGMA trusted_schema = OFF")
     return conn
 
@@ -101,7 +76,7 @@ def inspect_file(path: Path, *, full_check: bool = False) -> None:
             if problems:
                 raise DatabaseRejected("db_corrupt", path=shown, detail="; ".join(problems[:3]))
     except sqlite3.OperationalError as error:
-        # On a full disk SQLite cannot grow the -shm ("disk I/O error"): the disk's fault, not the file's.
+        # On a full disk SQLite cannot grow the -shm (an I/O error): the disk's fault, not the file's.
         failure = storage_error(error, path)
         if failure.code == "db_full":
             raise failure from None
@@ -191,30 +166,3 @@ def connect_database(path: Path) -> sqlite3.Connection:
     except sqlite3.OperationalError as error:
         raise storage_error(error, path) from None
     return conn
-
-
-def storage_error(error: sqlite3.Error, path: Path | str) -> StorageError:
-    """The user's situation behind an SQLite failure: full disk, read-only file, another program holding it.
-
-    On a full disk SQLite does not always say "full": when it cannot grow the -shm file it opens beside a database
-    in WAL mode, it reports "disk I/O error" (SQLITE_IOERR_SHMSIZE), and a failed open leaves a stub -shm that
-    makes every later open fail the same way until space is freed. An I/O or open failure with (almost) no space
-    left in the database's folder is therefore a full disk.
-    """
-    import shutil
-
-    text = str(error).lower()
-    name = str(getattr(error, "sqlite_errorname", ""))
-    if "full" in text:
-        return StorageError("db_full")
-    if name.startswith(("SQLITE_IOERR", "SQLITE_CANTOPEN")) or "disk i/o error" in text or "unable to open" in text:
-        try:
-            if shutil.disk_usage(Path(path).parent).free < 1024 * 1024:
-                return StorageError("db_full")
-        except OSError:
-            pass  # the folder is gone or unreadable: said below
-    if "readonly" in text or "read-only" in text:
-        return StorageError("db_readonly", path=str(path))
-    if "locked" in text or "busy" in text:
-        return StorageError("db_busy")
-    return StorageError("db_unreadable", path=str(path), detail=str(error))

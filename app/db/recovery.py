@@ -34,9 +34,10 @@ from pathlib import Path
 
 from app.core import paths
 from app.core.errors import DatabaseRejected, StorageError, TaawunError
-from app.core.files import flush_directory, flush_file, replace_file
+from app.core.files import flush_directory, place_file
 from app.db.backup import SUFFIX, check_backup_file, daily_name, prepare_restore, swap_in
 from app.db.opening import connect_read_only
+from app.db.sqlite_errors import damaged, is_damage
 
 log = logging.getLogger("taawun.recovery")
 
@@ -65,13 +66,14 @@ class SoundBackup:
 
 def damage_of(error: BaseException, db_path: Path | str) -> DatabaseRejected | None:
     """`error` as damage of the database at `db_path`, or None: damage of another file (a package, a backup), a
-    foreign or newer file, or anything else. SQLite's own "malformed" met while opening counts as damage."""
+    foreign or newer file, or anything else. SQLite's own damage met on the database (`app.db.sqlite_errors`)
+    counts as damage."""
     if isinstance(error, DatabaseRejected):
         if error.code not in DAMAGE_CODES or not _same_file(error.params.get("path"), db_path):
             return None
         return error
-    if isinstance(error, sqlite3.DatabaseError) and not isinstance(error, sqlite3.OperationalError):
-        return DatabaseRejected("db_corrupt", path=str(db_path), detail=str(error))
+    if is_damage(error):
+        return damaged(error, db_path)
     return None
 
 
@@ -211,8 +213,7 @@ def _move(source: Path, target: Path) -> None:
     temporary = target.with_name(f".{target.name}.{secrets.token_hex(4)}.partial")
     try:
         shutil.copyfile(source, temporary)
-        flush_file(temporary)
-        replace_file(temporary, target)  # tried again while an antivirus holds the new copy
+        place_file(temporary, target)  # tried again while an antivirus holds the new copy
     except OSError as error:
         raise _failure(error, target) from None
     finally:

@@ -25,10 +25,11 @@ from app.core.display import record_title
 from app.core.errors import FieldProblem, InvalidInput, NameOutOfBounds, ValidationFailed
 from app.core.forms import FormRegistry, FormSpec
 from app.core.validation import clean_record, links
-from app.db.checking import check_store, sqlite_failure
+from app.db.checking import check_store
 from app.db.forms_table import effective_forms, store_form_definitions
-from app.db.opening import connect_database, open_database, storage_error
+from app.db.opening import connect_database, open_database
 from app.db.search_index import index_inline, open_index
+from app.db.sqlite_errors import sqlite_failure
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -101,7 +102,6 @@ class Store:
         self.conn = conn
         self.path = path
         self.indexing = False  # until the forms are known (see transaction)
-        self.opening = True  # damage met until opened is `db_corrupt`: the window then offers a backup
         self.author = author
         self.device_name = device_name
         try:
@@ -114,7 +114,6 @@ class Store:
             open_index(self)
         except sqlite3.DatabaseError as error:
             raise sqlite_failure(error, path) from None
-        self.opening = False
 
     @functools.cached_property
     def db(self) -> sqlite_utils.Database:
@@ -172,14 +171,17 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        """All or nothing; SQLite failures become the user's situation (full disk, read-only, busy; damage while
-        opening). The stored clock is read again first: other processes share the database's device id and may have
+        """All or nothing; SQLite failures become the user's situation (full disk, read-only, busy; damage, as
+        `db_corrupt`). The stored clock is read again first: other processes share the database's device id and may have
         issued stamps since this store did; read under the write lock, it is the latest of all, so every stamp
         issued here is greater than all before it, and none is issued twice."""
         try:
             self.conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as error:
-            raise self._failure(error) from None
+        except sqlite3.DatabaseError as error:
+            failure = self._failure(error)
+            if failure is error:
+                raise
+            raise failure from None
         try:
             if self.indexing:  # the clock exists once the forms are known
                 self.clock.resume(self._meta("clock") or self.clock.last)
@@ -187,9 +189,12 @@ class Store:
             if self.indexing:  # the search index commits with the records it follows (app/db/search_index.py)
                 index_inline(self.conn, self.forms)
             self.conn.execute("COMMIT")
-        except sqlite3.OperationalError as error:
+        except sqlite3.DatabaseError as error:
             self._rollback()
-            raise self._failure(error) from None
+            failure = self._failure(error)
+            if failure is error:
+                raise  # a constraint, a statement of ours: a bug, with its traceback
+            raise failure from None
         except BaseException:
             self._rollback()
             raise
@@ -206,8 +211,10 @@ class Store:
         self.conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
         return value
 
-    def _failure(self, error: sqlite3.OperationalError) -> Exception:
-        return sqlite_failure(error, self.path) if self.opening else storage_error(error, self.path)
+    def _failure(self, error: sqlite3.DatabaseError) -> Exception:
+        """The user's situation behind an SQLite error on this database (`app.db.sqlite_errors`): damage met while
+        opening or saving is `db_corrupt` (the way back through a backup), never reported as a bug."""
+        return sqlite_failure(error, self.path)
 
     def observe(self, stamp: str) -> None:
         """Move the clock past a stamp merged from another laptop, saved within the caller's transaction, so that

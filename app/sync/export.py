@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from app.core.errors import DatabaseRejected, StorageError
-from app.core.files import file_name_part, flush_directory, flush_file, is_in_use, replace_file, windows_file_name
+from app.core.files import file_name_part, flush_file, is_in_use, place_file, windows_file_name
 from app.core.messages import translate
 from app.core.volumes import check_fits
 from app.db.store import Store
@@ -94,8 +94,7 @@ def export_package(store: Store, directory: Path | str, *, today: dt.date | None
         # there after it (the window may be saving meanwhile).
         if not all(before[t] <= manifest.counts.get(t, -1) <= after[t] for t in COUNTED_TABLES):
             raise ExportUnverified(path=str(final), detail=_describe(manifest.counts, after))
-        replace_file(temporary, final)  # retried while an antivirus looks at the new file
-        flush_directory(directory)
+        place_file(temporary, final, flushed=True)  # retried while an antivirus looks at the new file
     except OSError as error:
         raise _os_failure(error, directory, final) from None
     finally:

@@ -29,7 +29,7 @@ from app.core.errors import DatabaseRejected, InvalidInput, PackageRejected, Val
 from app.core.forms import FormSpec, parse_form
 from app.core.pictures import photo_size
 from app.core.validation import Link, clean_record, links
-from app.db.opening import connect_file
+from app.db.opening import connect_read_only
 from app.db.read_only import attached
 from app.sync.package import register_functions
 
@@ -122,9 +122,8 @@ class BackgroundCheck:
         """A read-only connection to the database with the file attached, in one snapshot: the database before
         the merge (the merge writes on its own connection meanwhile)."""
         try:
-            conn = connect_file(self.database.resolve(), timeout=30, mode="ro")
+            conn = connect_read_only(self.database, may_change=True, timeout=30)  # trusted_schema off
             try:
-                conn.execute("PRAGMA trusted_schema = OFF")
                 register_functions(conn)
                 with attached(conn, self.package):
                     conn.execute("BEGIN")

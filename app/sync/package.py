@@ -17,17 +17,19 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import sqlite3
-import urllib.parse
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.core.clock import now_text
 from app.core.errors import DatabaseRejected, FormDefinitionError, PackageRejected, StorageError
 from app.core.forms import check_references, parse_form
-from app.db.opening import connect_read_only, inspect_file, integrity_problems
+from app.db.opening import connect_file, connect_read_only, inspect_file, integrity_problems
+from app.db.read_only import sqlite_uri
 from app.db.schema import APPLICATION_ID, LATEST_VERSION, migrate
 from app.db.schema_check import check_schema, expected_schema
+from app.db.sqlite_errors import Condition, condition_of
 from app.sync.package_format import (
     RELEASE,
     Extensions,
@@ -103,7 +105,7 @@ CARRIED_TABLES = ("meta", *COUNTED_TABLES)
 def write_snapshot(database: Path, target: Path, *, device: str, device_name: str) -> None:
     """Write a consistent copy of `database`'s carried tables to `target` (which must not exist) as a package."""
     try:
-        copy = sqlite3.connect("file:" + urllib.parse.quote(str(target)), uri=True, isolation_level=None)
+        copy = connect_file(target)
         try:
             copy.execute("PRAGMA synchronous = OFF")  # the export flushes the finished file itself, then checks it
             # A new temporary file needs no rollback journal on the stick: if the export is killed, the whole file
@@ -111,7 +113,7 @@ def write_snapshot(database: Path, target: Path, *, device: str, device_name: st
             copy.execute("PRAGMA journal_mode = MEMORY")
             migrate(copy)  # the same schema, statement for statement, as every Taawun file of this version
             empty = table_counts_all(copy)
-            copy.execute("ATTACH DATABASE ? AS source", ("file:" + urllib.parse.quote(str(database)),))
+            copy.execute("ATTACH DATABASE ? AS source", (sqlite_uri(Path(os.path.abspath(database))),))
             # One transaction: the source is read in one snapshot (a read transaction: the window and the command
             # line keep saving meanwhile; IMMEDIATE would take the source's write lock for the whole copy).
             copy.execute("BEGIN")
@@ -135,10 +137,10 @@ def write_snapshot(database: Path, target: Path, *, device: str, device_name: st
         finally:
             copy.close()
     except sqlite3.Error as error:
-        text = str(error).lower()
-        if "full" in text:  # "database or disk is full"
+        condition = condition_of(error)
+        if condition is Condition.FULL:
             raise StorageError("sync_disk_full", path=str(target.parent)) from None
-        if "readonly" in text or "read-only" in text:
+        if condition is Condition.READ_ONLY:
             raise StorageError("sync_folder_unwritable", path=str(target.parent), detail=str(error)) from None
         raise StorageError("sync_export_failed", path=str(target), detail=str(error)) from None
 

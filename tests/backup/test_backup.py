@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlite_conditions import full_disk_error
 
 from app.core.errors import StorageError, TaawunError
 from app.db import backup
@@ -84,7 +85,7 @@ def test_a_full_disk_in_the_middle_of_the_copy_leaves_nothing(database: Path, tm
                                                               monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
     def fill_up(source: sqlite3.Connection, target: sqlite3.Connection) -> None:
         source.backup(target, pages=1)  # some pages written, then the disk is full
-        raise sqlite3.OperationalError("database or disk is full")
+        raise full_disk_error()  # as SQLite raises it: SQLITE_FULL
 
     monkeypatch.setattr(backup, "_copy_pages", fill_up)
     with pytest.raises(StorageError) as caught:

@@ -11,6 +11,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from sqlite_conditions import busy_error
 
 from app.core.errors import DatabaseRejected, StorageError, TaawunError
 from app.db import recovery
@@ -89,7 +90,7 @@ def test_a_foreign_or_newer_file_or_another_files_damage_is_not_damage_of_the_da
     assert damage_of(DatabaseRejected("db_corrupt", path=str(database.with_name("package.taawun")), detail="x"),
                      database) is None  # fmt: skip
     assert damage_of(StorageError("db_busy"), database) is None
-    assert damage_of(sqlite3.OperationalError("database is locked"), database) is None
+    assert damage_of(busy_error(), database) is None  # SQLITE_BUSY: another program, not damage
 
 
 # --- the newest sound backup ------------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlite_conditions import full_disk_error
 
 from app.core.errors import DatabaseRejected, InvalidInput, StorageError, TaawunError
 from app.db import backup
@@ -233,7 +234,7 @@ def test_a_full_disk_while_preparing_changes_nothing(database: Path, good_backup
                                                      monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
     def fill_up(source: sqlite3.Connection, target: sqlite3.Connection) -> None:
         source.backup(target, pages=1)
-        raise sqlite3.OperationalError("database or disk is full")
+        raise full_disk_error()  # as SQLite raises it: SQLITE_FULL
 
     monkeypatch.setattr(backup, "_copy_pages", fill_up)
     before = db_fingerprint(database)
