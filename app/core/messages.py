@@ -1692,6 +1692,16 @@ MESSAGES.update({
 })  # fmt: skip
 # --- end of issue 15, the command line ---
 
+# --- issue 14, field types (app/core/field_types): a key the field's type does not read ---
+MESSAGES.update({
+    "form_key_not_for_type": {
+        "ar": "المفتاح «{key}» لا يخص حقلا من نوع «{type}» (مفاتيحه: {accepted})",
+        "fr": "La clé « {key} » ne s'applique pas à un champ de type « {type} » (ses clés : {accepted})",
+        "en": "The key “{key}” does not apply to a field of type “{type}” (its keys: {accepted})",
+    },
+})  # fmt: skip
+# --- end of issue 14, field types ---
+
 
 def plural_category(lang: str, count: object) -> str:
     """CLDR's plural category of `count` in `lang`: Arabic zero, one, two, few (3-10), many (11-99), other (100+,
