@@ -220,7 +220,7 @@ class _Loader:
     def fail(self, code: str, where: str = "", **params: Any) -> FormDefinitionError:
         return FormDefinitionError(code, file=self.file, field_path=where, **params)
 
-    def mapping(self, value: Any, key: str, where: str, allowed: set[str]) -> dict[str, Any]:
+    def mapping(self, value: Any, key: str, where: str, allowed: set[str] | frozenset[str]) -> dict[str, Any]:
         if not isinstance(value, dict):
             raise self.fail("form_not_mapping", where, key=key)
         for unknown in value:

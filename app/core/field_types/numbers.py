@@ -28,7 +28,7 @@ class _Ranged(FieldType):
     left_to_right = True
 
     def read_definition(self, definition: dict[str, Any], reader: DefinitionReader, where: str) -> dict[str, Any]:
-        options = {}
+        options: dict[str, Any] = {}
         for key in ("min", "max"):
             if key in definition:
                 limit = self.limit(definition[key])
