@@ -44,7 +44,7 @@ def read_changes(
         data[name] = _value_for(form, name, value)
     photos: list[PhotoFile] = []
     for spec in form.fields:
-        if spec.type == "photos" and isinstance(data.get(spec.name), list):
+        if spec.field_type.holds_photos and isinstance(data.get(spec.name), list):
             data[spec.name], found = _photo_values(spec.name, data[spec.name])
             photos.extend(found)
     return data, photos
@@ -103,20 +103,12 @@ def decode_input(content: bytes, *, shown: str) -> str:
 
 
 def _value_for(form: FormSpec, name: str, text: str) -> Any:
-    """Groups and geopoints may be given as JSON; photos as file paths separated by `;`."""
+    """What `--set name=text` gives, as the field's type reads it (groups and geopoints may be given as JSON, photos
+    as file paths separated by `;`); a field the form does not have keeps the text (refused by clean_record)."""
     spec = form.field(name)
     if spec is None or text.strip() == "":
         return text
-    if spec.type == "group" or (spec.type == "geopoint" and text.lstrip().startswith("{")):
-        try:
-            return json.loads(text)
-        except json.JSONDecodeError as error:
-            raise InvalidInput("bad_json", detail=f"{name}: {error}") from None
-        except RecursionError:
-            raise InvalidInput("json_too_deep", path=f"--set {name}", max=bounds.JSON_DEPTH_MAX) from None
-    if spec.type == "photos":
-        return [{"path": part.strip()} for part in text.split(";") if part.strip()]
-    return text
+    return spec.field_type.from_cli(spec, text)
 
 
 def _photo_values(field: str, items: list[Any]) -> tuple[list[Any], list[PhotoFile]]:

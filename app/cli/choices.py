@@ -16,91 +16,31 @@ and id). Values inside a repeated group's entries are read the same way.
 
 from __future__ import annotations
 
-import re
 import uuid
 from typing import Any
 
 from app.core.arabic import normalise_for_search, query_words
 from app.core.display import record_title
 from app.core.errors import InvalidInput
-from app.core.forms import Choice, FieldSpec, FormSpec
-from app.core.messages import LANGUAGES, MESSAGES, translate
+from app.core.field_types import InputContext, choice_for, choice_params, choices_text, resolve_fields
+from app.core.forms import FieldSpec, FormSpec
+from app.core.messages import LANGUAGES, translate
 from app.core.shown import NAME_LIMIT, Shown, shown_text
+
+__all__ = ["choice_for", "choices_text", "draft_warnings", "form_lines", "reference_by_name", "resolve_input"]
 
 CANDIDATES_SHOWN = 10  # an ambiguous name lists at most this many records
 
 
 def resolve_input(store: Any, form: FormSpec, data: dict[str, Any], *, draft: bool, lang: str) -> dict[str, Any]:
-    """`data` with choices and references given as people type them replaced by what is stored."""
-    return _resolve(store, form.fields, data, draft=draft, lang=lang)
-
-
-def _resolve(store: Any, fields: tuple[FieldSpec, ...], data: dict[str, Any], *, draft: bool, lang: str,
-) -> dict[str, Any]:  # fmt: skip
-    result = dict(data)
-    for spec in fields:
-        value = data.get(spec.name)
-        if value is None or (isinstance(value, str) and not value.strip()):
-            continue
-        if spec.type in ("select_one", "select_multiple"):
-            result[spec.name] = _choices(spec, value, draft=draft, lang=lang)
-        elif spec.type == "reference" and isinstance(value, str):
-            result[spec.name] = reference_by_name(store, spec, value, lang=lang)
-        elif spec.type == "group" and isinstance(value, list):
-            result[spec.name] = [
-                _resolve(store, spec.fields, entry, draft=draft, lang=lang)
-                if isinstance(entry, dict) else entry for entry in value
-            ]  # fmt: skip
-    return result
+    """`data` with choices and references given as people type them replaced by what is stored (each field's type
+    says how: app/core/field_types), in a repeated group's entries too."""
+    context = InputContext(draft, lang, lambda spec, text: reference_by_name(store, spec, text, lang=lang))
+    return resolve_fields(form.fields, data, context)
 
 
 def _key(text: str) -> str:
     return normalise_for_search(text)
-
-
-def choice_for(spec: FieldSpec, text: str) -> Choice | None:
-    """The choice `text` names: its value or a label in any language, exactly, else folded (case, Arabic spelling,
-    accents); None when it names none, or more than one once folded."""
-    stripped = text.strip()
-    for choice in spec.choices:
-        if stripped == choice.value or stripped in choice.label.values():
-            return choice
-    key = _key(stripped)
-    found = [c for c in spec.choices if key in {_key(c.value), *(_key(label) for label in c.label.values())}]
-    return found[0] if len(found) == 1 else None
-
-
-def choices_text(spec: FieldSpec, lang: str) -> str:
-    """The valid choices as `value (label)`, in `lang`."""
-    separator = "، " if lang == "ar" else ", "
-    return separator.join(f"{choice.value} ({choice.label.get(lang) or choice.value})" for choice in spec.choices)
-
-
-def _choices(spec: FieldSpec, value: Any, *, draft: bool, lang: str) -> Any:
-    if spec.type == "select_one":
-        items, single = [value], True
-    elif isinstance(value, str):
-        whole = choice_for(spec, value)  # a label may itself hold a comma
-        items, single = ([whole.value] if whole else [p for p in re.split(r"[,،;]", value) if p.strip()]), False
-    elif isinstance(value, list):
-        items, single = list(value), False
-    else:
-        return value  # another shape: refused by the form's own check
-    resolved: list[Any] = []
-    for item in items:
-        if not isinstance(item, str):
-            resolved.append(item)
-            continue
-        choice = choice_for(spec, item)
-        if choice is not None:
-            resolved.append(choice.value)
-            continue
-        if not draft:
-            raise InvalidInput("cli_unknown_choice", **_choice_params(spec, item, lang))
-        if single:  # a draft keeps it as typed; `draft_warnings` says so once it is saved
-            return value  # kept as typed
-        resolved.append(item.strip())
-    return resolved[0] if single else resolved
 
 
 def _is_id(text: str) -> bool:
@@ -147,7 +87,8 @@ def _names(form: FormSpec, data: dict[str, Any]) -> set[str]:
     """What a record may be called: its title in each language, and its text fields named like names or titles."""
     names = {record_title(form, data, lang) for lang in LANGUAGES}
     for spec in form.fields:
-        if spec.type == "text" and spec.name.startswith(("name", "title")) and isinstance(data.get(spec.name), str):
+        if (spec.field_type.may_name_record and spec.name.startswith(("name", "title"))
+                and isinstance(data.get(spec.name), str)):  # fmt: skip
             names.add(data[spec.name])
     return {name for name in names if name}
 
@@ -157,30 +98,12 @@ def _all_words_start(words: list[str], folded: str) -> bool:
     return all(any(word.startswith(w) for word in mine) for w in words)
 
 
-def _choice_params(spec: FieldSpec, value: str, lang: str) -> dict[str, Any]:
-    return {"field": spec.label.get(lang) or spec.name, "value": value.strip(), "choices": choices_text(spec, lang)}
-
-
 def draft_warnings(form: FormSpec, data: dict[str, Any], lang: str) -> list[str]:
     """A line for each value of a saved draft that is not one of its field's choices (given now or kept from
     before, in a repeated group's entries too): what to correct before the record can be finalised."""
-    return [translate("cli_draft_bad_choice", lang, **_choice_params(spec, value, lang))
-            for spec, value in _unknown_choices(form.fields, data)]  # fmt: skip
-
-
-def _unknown_choices(fields: tuple[FieldSpec, ...], data: dict[str, Any]) -> list[tuple[FieldSpec, str]]:
-    found = []
-    for spec in fields:
-        value = data.get(spec.name)
-        if spec.type in ("select_one", "select_multiple"):
-            values = value if isinstance(value, list) else [value]
-            known = {choice.value for choice in spec.choices}
-            found += [(spec, item) for item in values if isinstance(item, str) and item not in known]
-        elif spec.type == "group" and isinstance(value, list):
-            for entry in value:
-                if isinstance(entry, dict):
-                    found += _unknown_choices(spec.fields, entry)
-    return found
+    return [translate("cli_draft_bad_choice", lang, **choice_params(choice_spec, value, lang))
+            for spec in form.fields
+            for choice_spec, value in spec.field_type.unknown_choices(spec, data.get(spec.name))]  # fmt: skip
 
 
 def form_lines(form: FormSpec, lang: str) -> list[str]:
@@ -196,8 +119,8 @@ def form_lines(form: FormSpec, lang: str) -> list[str]:
 
 
 def _field_lines(spec: FieldSpec, lang: str, indent: str) -> list[str]:
-    about = [translate(f"cli_type_{spec.type}", lang) if f"cli_type_{spec.type}" in MESSAGES else spec.type]
-    if spec.type == "reference" and spec.form:
+    about = [spec.field_type.description(lang)]
+    if spec.field_type.refers_to_record and spec.form:
         about.append(translate("cli_form_refers_to", lang, form=spec.form))
     if spec.required:
         about.append(translate("cli_form_required", lang))

@@ -21,8 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from app.core.dates import show_date
-from app.core.display import TitleLookup, format_value
+from app.core.display import TitleLookup
 from app.core.fields import is_empty
 from app.core.forms import FieldSpec, FormSpec
 
@@ -81,7 +80,7 @@ def _changes(
             continue
         field_path = f"{path}{spec.name}"
         field_label = f"{label}{spec.label.get(lang) or spec.name}"
-        if spec.type == "group" and _entries(before) is not None and _entries(after) is not None:
+        if spec.field_type.repeated and _entries(before) is not None and _entries(after) is not None:
             entries_before, entries_after = _entries(before) or [], _entries(after) or []
             for index in range(max(len(entries_before), len(entries_after))):
                 entry_before = entries_before[index] if index < len(entries_before) else {}
@@ -100,9 +99,7 @@ def shown_value(spec: FieldSpec, value: Any, lang: str, *, titles: TitleLookup |
     `app.core.display.format_value` shows it. A value a draft kept as typed (not a valid date) stays as typed."""
     if value is None:
         return ""
-    if spec.type == "date" and isinstance(value, str):
-        return show_date(value, lang)
-    return format_value(spec, value, lang, titles=titles)
+    return spec.field_type.readable(spec, value, lang, titles=titles)
 
 
 def _present(value: Any) -> Any:

@@ -8,19 +8,16 @@
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable
 from typing import Any
 
+from app.core.field_types import TYPES, TitleLookup
 from app.core.forms import FieldSpec, FormSpec
 from app.core.shown import NAME_LIMIT, VALUE_LIMIT, Shown, shown_text
 
-# Given a record id, the title of that record (or None when unknown): supplied by whoever holds the store.
-TitleLookup = Callable[[str], "str | None"]
-
-
-# Values that read left to right even inside Arabic text. Wrapped in a left-to-right isolate (U+2066 … U+2069)
-# when shown inside right-to-left text: Qt's layout otherwise shows "2025-05-17" as "17-05-2025" after Arabic words.
-LEFT_TO_RIGHT_TYPES = frozenset({"date", "integer", "decimal", "phone", "geopoint"})
+# Values that read left to right even inside Arabic text (a type's `left_to_right`). Wrapped in a left-to-right
+# isolate (U+2066 … U+2069) when shown inside right-to-left text: Qt's layout otherwise shows "2025-05-17" as
+# "17-05-2025" after Arabic words.
+LEFT_TO_RIGHT_TYPES = frozenset(name for name, kind in TYPES.items() if kind.left_to_right)
 
 
 def isolate_ltr(text: str) -> str:
@@ -66,31 +63,14 @@ def window_message(error: Any, lang: str) -> str:
 def format_value(
     spec: FieldSpec, value: Any, lang: str, *, titles: TitleLookup | None = None, isolate: bool = False
 ) -> str:
+    """A value as its field's type shows it in `lang` ("" for None); `isolate`: a left-to-right value (a date, a
+    number) in an isolate of its own, for a line of right-to-left text."""
     if value is None:
         return ""
-    if isolate and spec.type in LEFT_TO_RIGHT_TYPES:
-        return isolate_ltr(format_value(spec, value, lang))
-    if spec.type == "select_one":
-        return spec.choice_label(value, lang)
-    if spec.type == "select_multiple" and isinstance(value, list):
-        separator = "، " if lang == "ar" else ", "
-        return separator.join(spec.choice_label(v, lang) for v in value)
-    if spec.type == "reference" and isinstance(value, str):
-        title = titles(value) if titles else None
-        return title or value
-    if spec.type == "geopoint" and isinstance(value, dict):
-        return f"{value.get('lat')}, {value.get('lon')}"
-    if spec.type == "photos" and isinstance(value, list):
-        return ", ".join(photo.get("name") or photo.get("sha256", "")[:12] for photo in value)
-    if spec.type == "group" and isinstance(value, list):
-        return "\n".join(
-            f"{index}. "
-            + " | ".join(
-                format_value(sub, entry.get(sub.name), lang, titles=titles) for sub in spec.fields if sub.name in entry
-            )
-            for index, entry in enumerate(value, start=1)
-        )
-    return str(value)
+    kind = spec.field_type
+    if isolate and kind.left_to_right:
+        return isolate_ltr(kind.display(spec, value, lang))
+    return kind.display(spec, value, lang, titles=titles)
 
 
 def record_title(
@@ -102,7 +82,7 @@ def record_title(
         spec = form.field(name)
         if spec is not None and data.get(name) is not None:
             text = shown_text(format_value(spec, data[name], lang, titles=titles), limit=NAME_LIMIT)
-            parts.append(isolate_ltr(text) if isolate and spec.type in LEFT_TO_RIGHT_TYPES else text)
+            parts.append(isolate_ltr(text) if isolate and spec.field_type.left_to_right else text)
     return Shown(" — ".join(parts))
 
 

@@ -19,7 +19,7 @@ import yaml
 
 from app.core import expressions
 from app.core.errors import FormDefinitionError, InvalidInput
-from app.core.fields import FIELD_TYPES
+from app.core.field_types import COMMON_KEYS, FIELD_KEYS, FIELD_TYPES, TYPES, FieldType
 from app.core.messages import LANGUAGES
 
 NAME = re.compile(r"[a-z][a-z0-9_]{0,62}")
@@ -27,12 +27,6 @@ MAX_SOURCE = 200_000  # characters of one form definition: the shipped ones are 
 
 Label = dict[str, str]
 
-_DEFAULT_MAX_LENGTH = {"text": 500, "long_text": 20000}
-_FIELD_KEYS = {
-    "name", "type", "label", "hint", "required", "relevant", "constraint", "constraint_message",
-    "min", "max", "min_length", "max_length", "min_items", "max_items", "choices", "form", "fields",
-    "item_title_field",
-}  # fmt: skip
 _FORM_KEYS = {"form", "version", "label", "title_fields", "sections"}
 _SECTION_KEYS = {"name", "label", "fields"}
 _CHOICE_KEYS = {"value", *LANGUAGES}
@@ -64,6 +58,11 @@ class FieldSpec:
     form: str | None = None  # for references: the form referred to
     fields: tuple[FieldSpec, ...] = ()  # for groups: the fields of one entry
     item_title_field: str | None = None
+
+    @property
+    def field_type(self) -> FieldType:
+        """What the field's type knows (keys, parsing, display, search, sort, command-line input)."""
+        return TYPES[self.type]
 
     def choice_label(self, value: str, lang: str) -> str:
         for choice in self.choices:
@@ -159,7 +158,7 @@ def check_references(forms: list[FormSpec], *, known: set[str] | frozenset[str] 
     names = {form.name for form in forms} | set(known)
     for form in forms:
         for spec in _walk(form.fields):
-            if spec.type == "reference" and spec.form not in names:
+            if spec.field_type.refers_to_record and spec.form not in names:
                 raise FormDefinitionError(
                     "form_unknown_reference", file=form.path or form.name, field_path=spec.name, form=spec.form
                 )
@@ -221,7 +220,7 @@ class _Loader:
     def fail(self, code: str, where: str = "", **params: Any) -> FormDefinitionError:
         return FormDefinitionError(code, file=self.file, field_path=where, **params)
 
-    def mapping(self, value: Any, key: str, where: str, allowed: set[str]) -> dict[str, Any]:
+    def mapping(self, value: Any, key: str, where: str, allowed: set[str] | frozenset[str]) -> dict[str, Any]:
         if not isinstance(value, dict):
             raise self.fail("form_not_mapping", where, key=key)
         for unknown in value:
@@ -303,14 +302,19 @@ class _Loader:
     def field(self, value: Any, position: str) -> FieldSpec:
         if isinstance(value, dict) and isinstance(value.get("name"), str):
             position = value["name"]
-        value = self.mapping(value, "fields", position, _FIELD_KEYS)
+        value = self.mapping(value, "fields", position, FIELD_KEYS)
         for key in ("name", "type", "label"):
             if key not in value:
                 raise self.fail("form_missing_key", position, key=key)
         where = self.name(value["name"], position)
         kind = value["type"]
-        if kind not in FIELD_TYPES:
+        if not isinstance(kind, str) or kind not in TYPES:
             raise self.fail("form_unknown_type", where, type=kind, available=", ".join(FIELD_TYPES))
+        field_type = TYPES[kind]
+        for key in value:  # a key another type reads, given to this one, would be silently ignored: refused
+            if key not in COMMON_KEYS and key not in field_type.keys:
+                raise self.fail("form_key_not_for_type", where, key=key, type=kind,
+                                accepted=", ".join(sorted(field_type.keys)) or "—")  # fmt: skip
         options: dict[str, Any] = {"name": where, "type": kind, "label": self.label(value["label"], "label", where)}
         if "hint" in value:
             options["hint"] = self.label(value["hint"], "hint", where)
@@ -322,29 +326,7 @@ class _Loader:
             if "constraint_message" not in value:
                 raise self.fail("form_missing_key", where, key="constraint_message")
             options["constraint_message"] = self.label(value["constraint_message"], "constraint_message", where)
-        for key in ("min_length", "max_length", "min_items", "max_items"):
-            if key in value:
-                options[key] = self.count(value[key], key, where)
-        if kind in _DEFAULT_MAX_LENGTH:
-            options.setdefault("max_length", _DEFAULT_MAX_LENGTH[kind])
-        for key in ("min", "max"):
-            if key in value:
-                options[key] = self.limit(value[key], key, kind, where)
-        if kind in ("select_one", "select_multiple"):
-            options["choices"] = self.choices(value.get("choices"), where)
-        if kind == "reference":
-            if "form" not in value:
-                raise self.fail("form_missing_key", where, key="form")
-            options["form"] = self.name(value["form"], where)
-        if kind == "group":
-            options["fields"] = self.field_list(value.get("fields"), where)
-            if any(sub.type == "group" for sub in options["fields"]):
-                raise self.fail("form_bad_value", where, key="fields", expected="no group inside a group")
-            title = value.get("item_title_field")
-            if title is not None and (not isinstance(title, str) or title not in {f.name for f in options["fields"]}):
-                raise self.fail("form_bad_value", where, key="item_title_field", expected="a field of the group")
-            options["item_title_field"] = title
-            self.check_expressions(options["fields"], {f.name for f in options["fields"]})
+        options.update(field_type.read_definition(value, self, where))
         return FieldSpec(**options)
 
     def boolean(self, value: Any, key: str, where: str) -> bool:
@@ -356,19 +338,6 @@ class _Loader:
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:
             raise self.fail("form_bad_value", where, key=key, expected="0, 1, 2…")
         return value
-
-    def limit(self, value: Any, key: str, kind: str, where: str) -> Any:
-        import datetime as dt
-
-        if kind in ("integer", "decimal") and isinstance(value, (int, float)) and not isinstance(value, bool):
-            return value
-        if kind == "date":
-            text = value.isoformat() if isinstance(value, dt.date) else value
-            try:
-                return dt.date.fromisoformat(str(text)).isoformat()
-            except ValueError:
-                pass
-        raise self.fail("form_bad_value", where, key=key, expected=f"a limit for a {kind} field")
 
     def choices(self, value: Any, where: str) -> tuple[Choice, ...]:
         if not isinstance(value, list) or not value:

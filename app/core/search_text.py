@@ -15,7 +15,6 @@ from __future__ import annotations
 import functools
 import html
 import itertools
-import json
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -23,12 +22,8 @@ from typing import Any
 
 from app.core.arabic import WORD, normalise_for_search, normalise_with_offsets, word_matches
 from app.core.forms import FieldSpec, FormSpec
-from app.core.messages import LANGUAGES
 
 COLUMNS = ("title", "body", "related")
-_TEXT_TYPES = frozenset({"text", "long_text", "phone"})
-_CHOICE_TYPES = frozenset({"select_one", "select_multiple"})
-_SKIPPED_TYPES = frozenset({"integer", "decimal", "date", "geopoint", "photos"})  # outside titles: not words
 
 # Given a record id, the texts of that record's own title (empty if unknown): supplied by whoever holds the store.
 TitleTexts = Callable[[str], list[str]]
@@ -70,7 +65,7 @@ def title_texts(form: FormSpec, data: dict[str, Any]) -> list[str]:
     """The words naming a record (its title fields, choices in every language), references not followed."""
     texts: list[str] = []
     for spec in _plan(form).titles:
-        if spec.type != "reference":
+        if not spec.field_type.refers_to_record:
             texts += [text for _, text in _field_texts(spec, data.get(spec.name), titled=True)]
     return texts
 
@@ -86,7 +81,7 @@ def record_segments(form: FormSpec | None, data: dict[str, Any], *, titles: Titl
         value = data.get(spec.name)
         if value is None:
             continue
-        if spec.type == "reference":
+        if spec.field_type.refers_to_record:
             segments += [Segment("related", spec.name, text) for text in titles(str(value))]
         else:
             segments += [Segment("title", path, text) for path, text in _field_texts(spec, value, titled=True)]
@@ -94,7 +89,7 @@ def record_segments(form: FormSpec | None, data: dict[str, Any], *, titles: Titl
         value = data.get(spec.name)
         if value is None:
             continue
-        if spec.type == "reference":
+        if spec.field_type.refers_to_record:
             segments += [Segment("related", spec.name, text) for text in titles(str(value))]
         else:
             segments += [Segment("body", path, text) for path, text in _field_texts(spec, value)]
@@ -104,22 +99,10 @@ def record_segments(form: FormSpec | None, data: dict[str, Any], *, titles: Titl
     return segments
 
 
-def _field_texts(spec: FieldSpec, value: Any, *, titled: bool = False, prefix: str = "") -> Iterator[tuple[str, str]]:
-    path = prefix + spec.name
-    if value is None or (spec.type in _SKIPPED_TYPES and not titled):
-        return
-    if spec.type in _CHOICE_TYPES:
-        for code in value if isinstance(value, list) else [value]:
-            labels = [spec.choice_label(str(code), lang) for lang in LANGUAGES]
-            yield from ((path, label) for label in dict.fromkeys(labels))  # "Argan" once for fr and en
-    elif spec.type == "group":
-        for entry in value if isinstance(value, list) else []:
-            if isinstance(entry, dict):
-                for sub in spec.fields:
-                    if sub.type != "reference":  # a group's references are not followed: few, and costly
-                        yield from _field_texts(sub, entry.get(sub.name), prefix=f"{path}.")
-    elif spec.type in _TEXT_TYPES or titled:
-        yield path, value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+def _field_texts(spec: FieldSpec, value: Any, *, titled: bool = False) -> Iterator[tuple[str, str]]:
+    """(path, text) of a field's searchable words, as its type gives them (a title field's numbers and dates too)."""
+    if value is not None:
+        yield from spec.field_type.search_texts(spec, value, path=spec.name, titled=titled)
 
 
 # Ids and digests (references, photos) are not words anyone searches for.

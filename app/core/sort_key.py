@@ -23,9 +23,10 @@ Western, spaces collapsed), then:
 - Equal keys (the same name typed with and without hamza, or with and without accents) are ordered by the
   record's id by the list, so the order is total and the same on every laptop.
 
-Other types: a date is its ISO text (which sorts as dates do), a number its value (SQLite compares numbers
-numerically and puts them before any text), a single choice its position in the form (the order the form's
-author chose, the same in every language). No value at all is NULL, which SQLite puts first.
+Other types say their own key (`sort_key` of their class, app/core/field_types): a date is its ISO text (which
+sorts as dates do), a number its value (SQLite compares numbers numerically and puts them before any text), a single
+choice its position in the form (the order the form's author chose, the same in every language). No value at all is
+NULL, which SQLite puts first.
 """
 
 from __future__ import annotations
@@ -33,10 +34,12 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.core.arabic import normalise_for_search
-from app.core.forms import FieldSpec
+
+if TYPE_CHECKING:  # the field types use `text_key`: imported only for its annotations
+    from app.core.forms import FieldSpec
 
 # Raised whenever keys computed by an older version would sort differently: stored keys are then rebuilt.
 KEY_VERSION = 1
@@ -47,7 +50,6 @@ _DIGITS = re.compile(r"[0-9]+")
 _MADDA = re.compile("\u0622|\u0627\u0653")  # alef madda, composed or not
 _LATIN_SHIFT = 0xE000  # a..z (U+0061..) moved to U+E061.., above the Arabic block and every script in use
 _LATIN = str.maketrans({chr(c): chr(_LATIN_SHIFT + c) for c in range(ord("a"), ord("z") + 1)})
-_NUMBER_TYPES = frozenset({"integer", "decimal"})
 
 
 def _number(match: re.Match[str]) -> str:
@@ -76,15 +78,13 @@ def value_key(spec: FieldSpec | None, value: Any) -> str | int | float | None:
     """The key of a field's value, by the field's type (`spec` None: the value is sorted as text)."""
     if value is None or value == "" or value == []:
         return None
-    kind = spec.type if spec is not None else "text"
-    if kind == "date" and isinstance(value, str | int | float):
-        return value  # ISO text: its own key (which lets a date range be read from the keys, app/db/list_filters.py)
-    if kind in _NUMBER_TYPES and isinstance(value, int | float) and not isinstance(value, bool):
-        return value
-    if kind == "select_one" and spec is not None:
-        position = next((i for i, choice in enumerate(spec.choices) if choice.value == value), None)
-        if position is not None:
-            return position
+    if spec is not None:
+        return spec.field_type.sort_key(spec, value)
+    return plain_key(value)
+
+
+def plain_key(value: Any) -> str | None:
+    """The key of a value sorted as text: a list by its items joined."""
     if isinstance(value, list):
         return text_key(" ".join(str(item) for item in value))
     return text_key(str(value))

@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import Any
 
 from app.core import bounds
 from app.core.errors import FieldProblem, ValidationFailed
-from app.core.fields import PARSERS, BadValue, is_empty
+from app.core.field_types import BadValue, Link, is_empty
 from app.core.forms import FieldSpec, FormSpec
 
 
@@ -85,12 +84,12 @@ def _clean_fields(
                 beyond.add(spec.name)
                 continue
         try:
-            value = PARSERS[spec.type](raw, spec)
+            value = spec.field_type.parse(raw, spec)
         except BadValue as error:
             bad[spec.name] = error
             unparsed[spec.name] = raw
             continue
-        if spec.type == "group":
+        if spec.field_type.repeated:  # each entry is checked as a record of the group's own fields
             value = _clean_group(spec, value, prefix=prefix, draft=draft, today=today, problems=problems)
         if not is_empty(value):
             parsed[spec.name] = value
@@ -151,33 +150,13 @@ def _clean_group(
     return cleaned
 
 
-@dataclass(frozen=True)
-class Link:
-    """A value in a record that points elsewhere: a reference to a record, or a photo."""
-
-    path: str
-    kind: str  # "reference" | "photo"
-    target: str  # the record id, or the photo's sha256
-    form: str | None = None
+__all__ = ["Link", "clean_record", "field_problems", "links"]  # Link: app.core.field_types's, named here too
 
 
 def links(form: FormSpec, data: dict[str, Any]) -> Iterator[Link]:
-    """Every reference and photo in a cleaned record, so the store can check that each exists."""
-    yield from _links(form.fields, data, "")
-
-
-def _links(fields: tuple[FieldSpec, ...], data: dict[str, Any], prefix: str) -> Iterator[Link]:
-    for spec in fields:
+    """Every reference and photo in a cleaned record (a group's entries' too, by their type), so the store can
+    check that each exists."""
+    for spec in form.fields:
         value = data.get(spec.name)
-        if value is None:
-            continue
-        if spec.type == "reference" and isinstance(value, str):
-            yield Link(prefix + spec.name, "reference", value, spec.form)
-        elif spec.type == "photos" and isinstance(value, list):
-            for photo in value:
-                if isinstance(photo, dict) and isinstance(photo.get("sha256"), str):
-                    yield Link(prefix + spec.name, "photo", photo["sha256"])
-        elif spec.type == "group" and isinstance(value, list):
-            for index, entry in enumerate(value, start=1):
-                if isinstance(entry, dict):
-                    yield from _links(spec.fields, entry, f"{prefix}{spec.name}[{index}].")
+        if value is not None:
+            yield from spec.field_type.links(spec, value, spec.name)

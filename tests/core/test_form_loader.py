@@ -150,7 +150,7 @@ BROKEN: list[tuple[str, str, str, str | None]] = [
     # values of keys
     ("required_not_bool", form_text(field(f"type: text\n{LABEL}\nrequired: 'yes please'")), "form_bad_value", "broken"),
     ("max_length_negative", form_text(field(f"type: text\n{LABEL}\nmax_length: -1")), "form_bad_value", "broken"),
-    ("min_on_text", form_text(field(f"type: text\n{LABEL}\nmin: 3")), "form_bad_value", "broken"),
+    ("min_on_text", form_text(field(f"type: text\n{LABEL}\nmin: 3")), "form_key_not_for_type", "broken"),  # text reads no min
     ("min_not_a_number", form_text(field(f"type: integer\n{LABEL}\nmin: many")), "form_bad_value", "broken"),
     ("date_max_impossible", form_text(field(f"type: date\n{LABEL}\nmax: '2025-02-30'")), "form_bad_value", "broken"),
     ("field_not_a_mapping", form_text("      - just a string\n"), "form_not_mapping", None),

@@ -154,4 +154,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "règle modifiée : {field} ({rule}) : {before} → {after}",
         "en": "rule changed: {field} ({rule}): {before} → {after}",
     },
+    # --- a key the field's type does not read (app/core/field_types) ---
+    "form_key_not_for_type": {
+        "ar": "المفتاح «{key}» لا يخص حقلا من نوع «{type}» (مفاتيحه: {accepted})",
+        "fr": "La clé « {key} » ne s'applique pas à un champ de type « {type} » (ses clés : {accepted})",
+        "en": "The key “{key}” does not apply to a field of type “{type}” (its keys: {accepted})",
+    },
 }

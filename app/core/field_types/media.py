@@ -1,0 +1,114 @@
+"""Types a device captures: a GPS position, and photos (named by their SHA-256; the bytes live in the database)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from app.core import bounds
+from app.core.field_types.base import (
+    BadValue,
+    DefinitionReader,
+    FieldType,
+    Link,
+    TitleLookup,
+    bounded_text,
+    check_count,
+    finite,
+    json_input,
+    read_counts,
+    shown,
+)
+from app.core.text import clean_number_text, normalise_text
+
+if TYPE_CHECKING:
+    from app.core.forms import FieldSpec
+
+_POINT_KEYS = ("lat", "lon", "alt", "accuracy")
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+
+
+class GeopointType(FieldType):
+    """`{lat, lon}` (and `alt`, `accuracy` when known); typed as "lat lon [alt]" or given as JSON."""
+
+    name = "geopoint"
+    left_to_right = True
+    structured = True
+
+    def parse(self, value: Any, spec: FieldSpec) -> dict[str, float]:
+        if isinstance(value, str):
+            parts = [p for p in re.split(r"[\s,;،]+", clean_number_text(value)) if p]
+            if len(parts) not in (2, 3):
+                raise BadValue("not_geopoint", value=shown(value))
+            try:
+                numbers = [float(p) for p in parts]
+            except ValueError:
+                raise BadValue("not_geopoint", value=shown(value)) from None
+            value = dict(zip(("lat", "lon", "alt"), numbers, strict=False))
+        if not isinstance(value, dict) or "lat" not in value or "lon" not in value:
+            raise BadValue("not_geopoint", value=shown(value))
+        point: dict[str, float] = {}
+        for key in _POINT_KEYS:
+            if key in value and (value[key] is not None or key in ("lat", "lon")):
+                point[key] = finite(value[key], "not_geopoint", value)
+        if set(value) - set(_POINT_KEYS):
+            raise BadValue("not_geopoint", value=shown(value))
+        if not (-90 <= point["lat"] <= 90 and -180 <= point["lon"] <= 180):
+            raise BadValue("not_geopoint", value=shown(value))
+        return point
+
+    def display(self, spec: FieldSpec, value: Any, lang: str, *, titles: TitleLookup | None = None) -> str:
+        if isinstance(value, dict):
+            return f"{value.get('lat')}, {value.get('lon')}"
+        return str(value)
+
+    def from_cli(self, spec: FieldSpec, text: str) -> Any:
+        return json_input(spec, text) if text.lstrip().startswith("{") else text
+
+
+class PhotosType(FieldType):
+    """A list of `{sha256, name, caption}`; on the command line, file paths separated by `;`."""
+
+    name = "photos"
+    keys = frozenset({"min_items", "max_items"})
+    structured = True
+    holds_photos = True
+
+    def read_definition(self, definition: dict[str, Any], reader: DefinitionReader, where: str) -> dict[str, Any]:
+        return read_counts(definition, reader, where, ("min_items", "max_items"))
+
+    def parse(self, value: Any, spec: FieldSpec) -> list[dict[str, str]]:
+        if not isinstance(value, list):
+            raise BadValue("not_photo_list")
+        if len(value) > bounds.PHOTOS_MAX:
+            raise BadValue("too_many_items", max=bounds.PHOTOS_MAX)
+        photos = []
+        for item in value:
+            digest = item.get("sha256") if isinstance(item, dict) else None
+            if not isinstance(digest, str) or not _SHA256.fullmatch(digest):
+                raise BadValue("not_photo_list")
+            if set(item) - {"sha256", "name", "caption"}:
+                raise BadValue("not_photo_list")
+            photo = {"sha256": item["sha256"]}
+            for key in ("name", "caption"):
+                if isinstance(item.get(key), str) and item[key].strip():
+                    label = normalise_text(item[key]).strip()
+                    photo[key] = bounded_text(label, bounds.PHOTO_LABEL_MAX, layout=False)
+            photos.append(photo)
+        check_count(photos, spec)
+        return photos
+
+    def links(self, spec: FieldSpec, value: Any, path: str) -> Iterator[Link]:
+        if isinstance(value, list):
+            for photo in value:
+                if isinstance(photo, dict) and isinstance(photo.get("sha256"), str):
+                    yield Link(path, "photo", photo["sha256"])
+
+    def display(self, spec: FieldSpec, value: Any, lang: str, *, titles: TitleLookup | None = None) -> str:
+        if not isinstance(value, list):
+            return str(value)
+        return ", ".join(photo.get("name") or photo.get("sha256", "")[:12] for photo in value)
+
+    def from_cli(self, spec: FieldSpec, text: str) -> Any:
+        return [{"path": part.strip()} for part in text.split(";") if part.strip()]
