@@ -20,6 +20,8 @@ import yaml
 from app.core import expressions
 from app.core.errors import FormDefinitionError, InvalidInput
 from app.core.fields import FIELD_TYPES
+from app.core.form_behaviour import KEYS as BEHAVIOUR_KEYS
+from app.core.form_behaviour import FormBehaviour, check_behaviour, parse_behaviour
 from app.core.messages import LANGUAGES
 
 NAME = re.compile(r"[a-z][a-z0-9_]{0,62}")
@@ -33,7 +35,7 @@ _FIELD_KEYS = {
     "min", "max", "min_length", "max_length", "min_items", "max_items", "choices", "form", "fields",
     "item_title_field",
 }  # fmt: skip
-_FORM_KEYS = {"form", "version", "label", "title_fields", "sections"}
+_FORM_KEYS = {"form", "version", "label", "title_fields", "sections", *BEHAVIOUR_KEYS}
 _SECTION_KEYS = {"name", "label", "fields"}
 _CHOICE_KEYS = {"value", *LANGUAGES}
 
@@ -91,6 +93,7 @@ class FormSpec:
     sections: tuple[SectionSpec, ...]
     source: str = field(repr=False, compare=False)  # the YAML text, stored with the records it describes
     path: str = field(default="", compare=False)
+    behaviour: FormBehaviour = field(default=FormBehaviour(), compare=False)  # app/core/form_behaviour.py
 
     @cached_property  # read for every record validated: a merge validates tens of thousands
     def fields(self) -> tuple[FieldSpec, ...]:
@@ -163,6 +166,7 @@ def check_references(forms: list[FormSpec], *, known: set[str] | frozenset[str] 
                 raise FormDefinitionError(
                     "form_unknown_reference", file=form.path or form.name, field_path=spec.name, form=spec.form
                 )
+    check_behaviour(forms)
 
 
 def _walk(fields: tuple[FieldSpec, ...]) -> Iterator[FieldSpec]:
@@ -275,6 +279,7 @@ class _Loader:
             sections=parsed,
             source=source,
             path=self.file,
+            behaviour=parse_behaviour(document, tuple(all_fields), self.fail),
         )
 
     def section(self, value: Any, index: int) -> SectionSpec:

@@ -1692,6 +1692,17 @@ MESSAGES.update({
 })  # fmt: skip
 # --- end of issue 15, the command line ---
 
+# --- issue 14, per-form behaviour declared in the form file (app/core/form_behaviour.py) ---
+MESSAGES.update({
+    "report_unknown": {
+        "ar": "تطلب الاستمارة «{form}» تقريرا باسم «{report}» لا يعرفه هذا الإصدار (المتاحة: {available})",
+        "fr": "Le formulaire « {form} » demande un rapport « {report} » que cette version ne connaît pas"
+              " (disponibles : {available})",
+        "en": "The form “{form}” asks for a report “{report}” this release does not know (available: {available})",
+    },
+})  # fmt: skip
+# --- end of issue 14, per-form behaviour ---
+
 
 def plural_category(lang: str, count: object) -> str:
     """CLDR's plural category of `count` in `lang`: Arabic zero, one, two, few (3-10), many (11-99), other (100+,
