@@ -230,7 +230,7 @@ def _place(forms: FormRegistry, form: FormSpec) -> tuple[str | None, Place | Non
     declared = form.behaviour.place
     if declared is not None and declared.via is not None:
         target = form.field(declared.via)
-        if target is not None and target.form in forms:
+        if target is not None and target.form is not None and target.form in forms:
             other = forms.get(target.form)
             return other.name, _own_place(other), declared.via
         return None, None, None
@@ -238,7 +238,7 @@ def _place(forms: FormRegistry, form: FormSpec) -> tuple[str | None, Place | Non
     if own is not None or declared is not None:
         return form.name, own, None
     for spec in form.fields:  # by default: the first reference to a form that has a place of its own
-        if spec.type == "reference" and spec.form in forms and spec.form != form.name:
+        if spec.type == "reference" and spec.form is not None and spec.form in forms and spec.form != form.name:
             other = forms.get(spec.form)
             if (place := _own_place(other)) is not None:
                 return other.name, place, spec.name
@@ -315,7 +315,7 @@ def check_behaviour(forms: list[FormSpec]) -> None:
         wanted = set(declared.filters or ()) & {"province", "commune"}
         if wanted and (place is None or any(getattr(place, key) is None for key in wanted)):
             raise FormDefinitionError("form_missing_key", file=where, field_path="list", key="place")
-        holder = registry.get(place_form) if place_form in registry else form
+        holder = registry.get(place_form) if place_form is not None and place_form in registry else form
         for key, field_name in declared.choices:
             spec = holder.field(field_name)
             if spec is None or spec.type not in ("select_one", "select_multiple"):

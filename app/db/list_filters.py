@@ -54,7 +54,7 @@ class Filters:
 
 def applicable(forms: FormRegistry, form: str) -> set[str]:
     """The filters that make sense for a form's list (keys of `Filters`)."""
-    declared = list_behaviour(forms, form).filters
+    declared = set(list_behaviour(forms, form).filters)
     return (declared - {"date"}) | ({"date_from", "date_to"} if "date" in declared else set())
 
 
