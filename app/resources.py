@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -15,6 +16,11 @@ def install_root() -> Path:
 
 
 def forms_dir() -> Path:
+    """The form files in use: `$TAAWUN_FORMS` when set (an organisation's own forms folder, or a test's), else the
+    shipped ones. A form is added by adding its file there (forms/README.md): no code."""
+    override = os.environ.get("TAAWUN_FORMS")
+    if override:
+        return Path(override)
     return install_root() / "forms"
 
 

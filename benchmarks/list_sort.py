@@ -71,7 +71,7 @@ def old_fetch_rows(conn: sqlite3.Connection, forms: FormRegistry, query: ListQue
     form = forms.get(query.form)
     columns = list_columns(forms, form)
     order = next((c for c in columns if c.key == query.order_by), columns[-2])
-    where, params = _where(query, columns)
+    where, params = _where(query, columns, forms, keyed=False)
     collate = " COLLATE ui_locale" if order.key not in RECORD_COLUMNS else ""
     direction = "DESC" if query.descending else "ASC"
     sql = (f"SELECT r.id, {', '.join(c.sql for c in columns)} FROM records r {_joins(form)} WHERE {where}"

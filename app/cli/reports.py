@@ -1,7 +1,9 @@
 """`taawun report`: the PDF reports from the command line.
 
-    taawun report cooperative|visit|workshop ID --lang ar|fr|en --out FILE.pdf
+    taawun report FORM ID --lang ar|fr|en --out FILE.pdf      (FORM: cooperative, visit, workshop, any form in use)
     taawun report summary --from DATE --to DATE [--province NAME] --lang ar|fr|en --out FILE.pdf
+
+A form's records get the report its file declares (`reports:`), else the generic one-record report.
 
 `--lang` is the global option: ar gives a right-to-left Arabic report, fr and en left-to-right French or English
 ones (labels from the forms, which carry all three languages). An unknown id, a record of another form, a bad
@@ -21,12 +23,11 @@ from app.core.messages import translate
 if TYPE_CHECKING:
     from app.cli.context import Context
 
-KINDS = ("cooperative", "visit", "workshop", "summary")
-
-
 def register(command: Callable[[str, str], argparse.ArgumentParser]) -> dict[str, Callable[[Context], int]]:
-    parser = command("report", "write a PDF report: 'cooperative|visit|workshop ID' or 'summary --from --to'")
-    parser.add_argument("kind", choices=KINDS)
+    parser = command("report", "write a PDF report: 'FORM ID' (cooperative, visit, workshop, ...) or"
+                               " 'summary --from --to'")  # fmt: skip
+    # Any form in use (checked once the database is open: the forms are its own), or the summary.
+    parser.add_argument("kind", metavar="FORM|summary")
     parser.add_argument("id", nargs="?", help="the record's id (not for the summary)")
     parser.add_argument("--from", dest="start", metavar="DATE", help="summary: first day (2025-05-17 or 17/05/2025)")
     parser.add_argument("--to", dest="end", metavar="DATE", help="summary: last day")
@@ -37,11 +38,13 @@ def register(command: Callable[[str, str], argparse.ArgumentParser]) -> dict[str
 
 def cmd_report(ctx: Context) -> int:
     # Imported here: reportlab, harfbuzz and Pillow are not worth loading for every other command.
-    from app.reports import ReportRequest, build_report, parse_period, write_pdf
+    from app.reports import SUMMARY, ReportRequest, build_report, kinds, parse_period, write_pdf
     from app.reports.photos import read_logo
 
     options = ctx.options
-    if options.kind == "summary":
+    if options.kind != SUMMARY and options.kind not in ctx.store.forms:
+        raise InvalidInput("unknown_form", form=options.kind, available=", ".join(kinds(ctx.store)))
+    if options.kind == SUMMARY:
         if options.id is not None or not options.start or not options.end:
             raise InvalidInput("report_summary_options")
         request = ReportRequest("summary", ctx.lang, period=parse_period(options.start, options.end, options.province))

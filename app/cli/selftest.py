@@ -2,8 +2,8 @@
 
     taawun selftest [--db FILE] [--out FILE.pdf] [--lang ar|fr|en]
 
-It loads the shipped forms, checks the report fonts are there, opens (creates) a database, loads the demo event,
-writes the workshop report in `--lang` (Arabic by default, right to left), checks the PDF (a complete file, with
+It loads the shipped forms (those the demo needs must be there), checks the report fonts are there, opens (creates)
+a database, loads the demo event, writes the report on the demo's meeting (its form's report) in `--lang` (Arabic by default, right to left), checks the PDF (a complete file, with
 the shipped fonts embedded) and the database's integrity, then prints one line and exits 0. At the first failing
 step it names the step and what went wrong and exits non-zero: the known condition's code (e.g. 3 for a
 database that cannot be written), else 1 (logged with its traceback).
@@ -23,6 +23,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.core.demo_event import ALL_RECORDS, WORKSHOP
 from app.core.errors import TaawunError
 from app.core.messages import translate
 from app.resources import fonts_dir
@@ -32,7 +33,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("taawun.cli")
 
-FORMS = ("cooperative", "visit", "workshop")
+# The forms the demo fills, in its order; the record reported on: the meeting, whose report gathers the most
+# (its visits, their cooperatives, photos).
+FORMS = tuple(dict.fromkeys(record.form for record in ALL_RECORDS))
+REPORTED = WORKSHOP
 
 
 class StepFailed(Exception):
@@ -58,7 +62,7 @@ def cmd_selftest(ctx: Context) -> int:
                 raise StepFailed(f"forms not found: {', '.join(missing_forms)}")
             step = "fonts"
             # reportlab and harfbuzz: loaded by this command only, as by `taawun report`.
-            from app.db.demo import load_demo
+            from app.db.demo import demo_id, load_demo
             from app.db.store import Store
             from app.reports import ReportRequest, build_report, write_pdf
             from app.reports.fonts import FAMILIES
@@ -74,11 +78,11 @@ def cmd_selftest(ctx: Context) -> int:
                             device_name=ctx.settings.effective_device_name) as store:  # fmt: skip
                 step = "demo"
                 load_demo(store)
-                workshops = store.records_of("workshop")
-                if not workshops:
-                    raise StepFailed("the demo holds no workshop")
+                reported = demo_id(REPORTED.key)
+                if not store.exists(reported):
+                    raise StepFailed(f"the demo holds no {REPORTED.key}")
                 step = "report"
-                report = build_report(store, ReportRequest("workshop", ctx.lang, record_id=workshops[0].id),
+                report = build_report(store, ReportRequest(REPORTED.form, ctx.lang, record_id=reported),
                                       organisation=ctx.settings.organisation,
                                       logo=read_logo(ctx.settings.organisation_logo))  # fmt: skip
                 write_pdf(out, report.pdf)

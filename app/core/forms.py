@@ -20,6 +20,8 @@ import yaml
 from app.core import expressions
 from app.core.errors import FormDefinitionError, InvalidInput
 from app.core.field_types import COMMON_KEYS, FIELD_KEYS, FIELD_TYPES, TYPES, FieldType
+from app.core.form_behaviour import KEYS as BEHAVIOUR_KEYS
+from app.core.form_behaviour import FormBehaviour, check_behaviour, parse_behaviour
 from app.core.messages import LANGUAGES
 
 NAME = re.compile(r"[a-z][a-z0-9_]{0,62}")
@@ -27,7 +29,7 @@ MAX_SOURCE = 200_000  # characters of one form definition: the shipped ones are 
 
 Label = dict[str, str]
 
-_FORM_KEYS = {"form", "version", "label", "title_fields", "sections"}
+_FORM_KEYS = {"form", "version", "label", "title_fields", "sections", *BEHAVIOUR_KEYS}
 _SECTION_KEYS = {"name", "label", "fields"}
 _CHOICE_KEYS = {"value", *LANGUAGES}
 
@@ -90,6 +92,7 @@ class FormSpec:
     sections: tuple[SectionSpec, ...]
     source: str = field(repr=False, compare=False)  # the YAML text, stored with the records it describes
     path: str = field(default="", compare=False)
+    behaviour: FormBehaviour = field(default=FormBehaviour(), compare=False)  # app/core/form_behaviour.py
 
     @cached_property  # read for every record validated: a merge validates tens of thousands
     def fields(self) -> tuple[FieldSpec, ...]:
@@ -162,6 +165,7 @@ def check_references(forms: list[FormSpec], *, known: set[str] | frozenset[str] 
                 raise FormDefinitionError(
                     "form_unknown_reference", file=form.path or form.name, field_path=spec.name, form=spec.form
                 )
+    check_behaviour(forms)
 
 
 def _walk(fields: tuple[FieldSpec, ...]) -> Iterator[FieldSpec]:
@@ -274,6 +278,7 @@ class _Loader:
             sections=parsed,
             source=source,
             path=self.file,
+            behaviour=parse_behaviour(document, tuple(all_fields), self.fail),
         )
 
     def section(self, value: Any, index: int) -> SectionSpec:

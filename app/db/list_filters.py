@@ -1,8 +1,9 @@
 """Filters of the window's lists, as SQL over the records' JSON: place, sector, challenge, dates, agent, state,
-open follow-up. Each filter knows on which forms it applies; a visit takes its place, sectors and challenges from
-the cooperative it refers to.
+open follow-up. Which filters a form's list offers, and which fields they read, is declared in the form's file
+(app/core/form_behaviour.py): a visit, say, takes its place, sectors and challenges from the cooperative it refers to.
 
-Filter values are always bound parameters; the field names in the SQL come from this module only.
+Filter values are always bound parameters; the field names in the SQL come from the form definitions, whose names
+the loader checked as identifiers (app/core/forms.py).
 """
 
 from __future__ import annotations
@@ -12,13 +13,9 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
+from app.core.form_behaviour import CHOICE_FILTERS, ListBehaviour, list_behaviour
 from app.core.forms import FormRegistry
 from app.db.list_keys import reference_field, sort_field
-
-# The forms whose lists filter on a cooperative's sectors and challenges (a visit: its cooperative's).
-_COOPERATIVE_FORMS = ("cooperative", "visit")
-# The date a date range applies to.
-_MAIN_DATE = {"visit": "visit_date", "workshop": "start_date", "cooperative": "founded_on"}
 
 
 @dataclass(frozen=True)
@@ -55,112 +52,119 @@ class Filters:
         return cls(**known)
 
 
-def applicable(form: str) -> set[str]:
-    """The filters that make sense for a form's list."""
-    names = {"province", "commune", "state", "date_from", "date_to"}
-    if form in _COOPERATIVE_FORMS:
-        names |= {"sector", "challenge"}
-    if form == "visit":
-        names |= {"agent", "open_follow_up"}
-    return names
+def applicable(forms: FormRegistry, form: str) -> set[str]:
+    """The filters that make sense for a form's list (keys of `Filters`)."""
+    declared = set(list_behaviour(forms, form).filters)
+    return (declared - {"date"}) | ({"date_from", "date_to"} if "date" in declared else set())
 
 
-def _on_cooperative(form: str, filters: Filters) -> tuple[list[str], list[Any]]:
-    """Conditions on the cooperative (its place, sectors, challenges), on `c`."""
-    usable = applicable(form)
-    on_cooperative: list[str] = []
+def _on_place(behaviour: ListBehaviour, filters: Filters) -> tuple[list[str], list[Any]]:
+    """Conditions on the record holding the place (its province, commune, choices), on `c`."""
+    usable = behaviour.filters
+    on_place: list[str] = []
     params: list[Any] = []
     for key in ("province", "commune"):
         value = getattr(filters, key)
-        if value and key in usable:
-            on_cooperative.append(f"trim(json_extract(c.data, '$.{key}')) = ?")
+        field = getattr(behaviour, key)
+        if value and key in usable and field:
+            on_place.append(f"trim(json_extract(c.data, '$.{field}')) = ?")
             params.append(value.strip())
-    for key, field in (("sector", "sectors"), ("challenge", "challenges")):
+    for key in CHOICE_FILTERS:
         value = getattr(filters, key)
-        if value and key in usable:
-            on_cooperative.append(f"EXISTS (SELECT 1 FROM json_each(c.data, '$.{field}') WHERE value = ?)")
+        field = behaviour.choices.get(key)
+        if value and key in usable and field:
+            # A multiple choice is a list (json_each gives its items), a single choice one value (json_each gives
+            # that value): one condition serves both.
+            on_place.append(f"EXISTS (SELECT 1 FROM json_each(c.data, '$.{field}') WHERE value = ?)")
             params.append(value)
-    return on_cooperative, params
+    return on_place, params
 
 
-def filter_sql(form: str, filters: Filters, *, today: dt.date | None = None,
-               forms: FormRegistry | None = None) -> tuple[list[str], list[Any]]:  # fmt: skip
-    """WHERE clauses (on the record `r`) and their parameters. With `forms`, a clause may read the lists' sort keys
+def filter_sql(form: str, filters: Filters, *, forms: FormRegistry, today: dt.date | None = None,
+               keyed: bool = True) -> tuple[list[str], list[Any]]:  # fmt: skip
+    """WHERE clauses (on the record `r`) and their parameters. `keyed`: a clause may read the lists' sort keys
     (app/db/list_keys.py) where they hold what it needs."""
     clauses: list[str] = []
-    usable = applicable(form)
-    # On the record itself for a cooperative or a workshop; for a visit, one uncorrelated sub-query picks the
-    # cooperatives first (there are few), instead of looking up each visit's cooperative in turn.
-    on_cooperative, params = _on_cooperative(form, filters)
-    if on_cooperative:
-        condition = " AND ".join(on_cooperative)
-        if form == "visit":
-            clauses.append("json_extract(r.data, '$.cooperative') IN (SELECT c.id FROM records c WHERE"
-                           f" c.form = 'cooperative' AND c.deleted = 0 AND {condition})")  # fmt: skip
+    behaviour = list_behaviour(forms, form)
+    usable = behaviour.filters
+    # On the record itself when it holds its place; through a reference (a visit's cooperative), one uncorrelated
+    # sub-query picks the records holding the place first (there are few), instead of looking up each record's in
+    # turn.
+    on_place, params = _on_place(behaviour, filters)
+    if on_place:
+        condition = " AND ".join(on_place)
+        if behaviour.via is not None:
+            clauses.append(f"json_extract(r.data, '$.{behaviour.via}') IN (SELECT c.id FROM records c WHERE"
+                           f" c.form = ? AND c.deleted = 0 AND {condition})")  # fmt: skip
+            params.insert(0, behaviour.place_form)
         else:
             clauses.append(condition.replace("c.data", "r.data"))
-    date_field = _MAIN_DATE.get(form)
+    date_field = behaviour.date if "date" in usable else None
     if date_field and filters.date_from:
         clauses.append(f"json_extract(r.data, '$.{date_field}') >= ?")
         params.append(filters.date_from)
     if date_field and filters.date_to:
         clauses.append(f"json_extract(r.data, '$.{date_field}') <= ?")
         params.append(filters.date_to)
-    if filters.state in ("draft", "final"):
+    if filters.state in ("draft", "final") and "state" in usable:
         clauses.append("r.state = ?")
         params.append(filters.state)
     if filters.agent and "agent" in usable:
-        clauses.append("(r.author = ? OR trim(json_extract(r.data, '$.agent')) = ?)")
-        params += [filters.agent.strip(), filters.agent.strip()]
-    if filters.open_follow_up and "open_follow_up" in usable and forms is not None and _dated_visits(forms):
-        # A follow-up is open while no later visit to the same cooperative has taken place: its visit is the
-        # latest of its cooperative's. The latest date of each cooperative, from the sort keys in one pass (a date's
-        # key is its value), rather than a search for a later visit among all the visits for each visit with a
-        # follow-up (a whole scan for each one that has none: seconds at 100,000 visits). Without a cooperative or
-        # a date, no visit is later, as below.
-        clauses.append(
-            "json_extract(r.data, '$.next_follow_up') IS NOT NULL AND (json_extract(r.data, '$.cooperative') IS NULL"
-            " OR json_extract(r.data, '$.visit_date') IS NULL OR (json_extract(r.data, '$.cooperative'),"
-            " json_extract(r.data, '$.visit_date')) IN (SELECT c.ref, max(d.key) FROM list_keys c JOIN list_keys d"
-            " ON d.record_id = c.record_id AND d.field = 'visit_date' WHERE c.ref IS NOT NULL AND c.form = 'visit'"
-            " AND c.field = 'cooperative' GROUP BY c.ref))"
-        )
-    elif filters.open_follow_up and "open_follow_up" in usable:
-        # A follow-up is open while no later visit to the same cooperative has taken place.
-        clauses.append(
-            "json_extract(r.data, '$.next_follow_up') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM records later"
-            " WHERE later.form = 'visit' AND later.deleted = 0 AND later.id != r.id"
-            " AND json_extract(later.data, '$.cooperative') = json_extract(r.data, '$.cooperative')"
-            " AND json_extract(later.data, '$.visit_date') > json_extract(r.data, '$.visit_date'))"
-        )
+        if behaviour.agent:
+            clauses.append(f"(r.author = ? OR trim(json_extract(r.data, '$.{behaviour.agent}')) = ?)")
+            params += [filters.agent.strip(), filters.agent.strip()]
+        else:
+            clauses.append("r.author = ?")
+            params.append(filters.agent.strip())
+    follow_up = behaviour.follow_up
+    if filters.open_follow_up and "open_follow_up" in usable and follow_up is not None and behaviour.date:
+        clause, more = _open_follow_up(forms, form, behaviour.date, follow_up.date, follow_up.of, keyed=keyed)
+        clauses.append(clause)
+        params += more
     return clauses, params
 
 
-def _dated_visits(forms: FormRegistry) -> bool:
-    """Whether the sort keys hold each visit's cooperative (with its `ref`) and its date (as its value)."""
-    if "visit" not in forms:
-        return False
-    visit = forms.get("visit")
-    date = visit.field("visit_date")
-    return (reference_field(forms, visit, "cooperative") is not None and date is not None and date.type == "date"
-            and sort_field(forms, visit, "visit_date") == "visit_date")  # fmt: skip
+def _open_follow_up(forms: FormRegistry, form: str, date: str, next_date: str, of: str,
+                    *, keyed: bool) -> tuple[str, list[Any]]:  # fmt: skip
+    """A follow-up is open while no later record of the form (by `date`) refers to the same record (by `of`)."""
+    spec = forms.get(form)
+    if keyed and reference_field(forms, spec, of) is not None and sort_field(forms, spec, date) == date:
+        # Its record is the latest of those referring to the same one. The latest date of each, from the sort keys
+        # in one pass (a date's key is its value), rather than a search for a later record among all of them for
+        # each record with a follow-up (a whole scan for each one that has none: seconds at 100,000 visits).
+        # Without a reference or a date, no record is later, as below.
+        return (
+            f"json_extract(r.data, '$.{next_date}') IS NOT NULL AND (json_extract(r.data, '$.{of}') IS NULL"
+            f" OR json_extract(r.data, '$.{date}') IS NULL OR (json_extract(r.data, '$.{of}'),"
+            f" json_extract(r.data, '$.{date}')) IN (SELECT c.ref, max(d.key) FROM list_keys c JOIN list_keys d"
+            " ON d.record_id = c.record_id AND d.field = ? WHERE c.ref IS NOT NULL AND c.form = ?"
+            " AND c.field = ? GROUP BY c.ref))"
+        ), [date, form, of]
+    return (
+        f"json_extract(r.data, '$.{next_date}') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM records later"
+        " WHERE later.form = ? AND later.deleted = 0 AND later.id != r.id"
+        f" AND json_extract(later.data, '$.{of}') = json_extract(r.data, '$.{of}')"
+        f" AND json_extract(later.data, '$.{date}') > json_extract(r.data, '$.{date}'))"
+    ), [form]
 
 
 def candidate_sql(forms: FormRegistry, form: str, filters: Filters) -> list[tuple[str, list[Any]]]:
     """Sub-queries (one column, `record_id`), each listing through an index every record `filter_sql` lets through
     (and perhaps more), for a list to start from when few records match (app/db/listing.py). They read the lists'
-    sort keys (app/db/list_keys.py): a visit's cooperative by its `ref`, a date range by the date's key (a date's
-    key is its value), and the state by an index on `records`."""
+    sort keys (app/db/list_keys.py): a reference (a visit's cooperative) by its `ref`, a date range by the date's
+    key (a date's key is its value), and the state by an index on `records`."""
     if form not in forms:
         return []
     spec = forms.get(form)
+    behaviour = list_behaviour(forms, form)
     sources: list[tuple[str, list[Any]]] = []
-    on_cooperative, params = _on_cooperative(form, filters)
-    if on_cooperative and form == "visit" and reference_field(forms, spec, "cooperative") is not None:
-        sources.append(("SELECT record_id FROM list_keys WHERE ref IS NOT NULL AND form = 'visit'"
-                        " AND field = 'cooperative' AND ref IN (SELECT c.id FROM records c WHERE"
-                        f" c.form = 'cooperative' AND c.deleted = 0 AND {' AND '.join(on_cooperative)})", params))  # fmt: skip
-    date_field = _MAIN_DATE.get(form)
+    on_place, params = _on_place(behaviour, filters)
+    if on_place and behaviour.via is not None and reference_field(forms, spec, behaviour.via) is not None:
+        sources.append(("SELECT record_id FROM list_keys WHERE ref IS NOT NULL AND form = ?"
+                        " AND field = ? AND ref IN (SELECT c.id FROM records c WHERE"
+                        f" c.form = ? AND c.deleted = 0 AND {' AND '.join(on_place)})",
+                        [form, behaviour.via, behaviour.place_form, *params]))  # fmt: skip
+    date_field = behaviour.date if "date" in behaviour.filters else None
     date_spec = spec.field(date_field) if date_field else None
     if (
         (filters.date_from or filters.date_to)
@@ -174,22 +178,28 @@ def candidate_sql(forms: FormRegistry, form: str, filters: Filters) -> list[tupl
             + " AND ".join(clause for clause, value in bounds if value),
             [form, date_spec.name, *(value for _, value in bounds if value)],
         ))  # fmt: skip
-    if filters.state in ("draft", "final"):
+    if filters.state in ("draft", "final") and "state" in behaviour.filters:
         sources.append(("SELECT id AS record_id FROM records WHERE form = ? AND deleted = 0 AND state = ?",
                         [form, filters.state]))  # fmt: skip
     return sources
 
 
-def distinct_values(conn: sqlite3.Connection, form: str, key: str) -> list[str]:
+def distinct_values(conn: sqlite3.Connection, forms: FormRegistry, form: str, key: str) -> list[str]:
     """The values found for a place filter or the agent, to offer in the filter's list."""
+    behaviour = list_behaviour(forms, form)
     if key in ("province", "commune"):
-        source_form = "cooperative" if form in _COOPERATIVE_FORMS else form
-        sql = (f"SELECT DISTINCT trim(json_extract(data, '$.{key}')) FROM records WHERE form = ? AND deleted = 0"
-               f" AND json_extract(data, '$.{key}') IS NOT NULL")  # fmt: skip
-        return sorted(row[0] for row in conn.execute(sql, (source_form,)) if row[0])
+        field = getattr(behaviour, key)
+        if not field or behaviour.place_form is None:
+            return []
+        sql = (f"SELECT DISTINCT trim(json_extract(data, '$.{field}')) FROM records WHERE form = ? AND deleted = 0"
+               f" AND json_extract(data, '$.{field}') IS NOT NULL")  # fmt: skip
+        return sorted(row[0] for row in conn.execute(sql, (behaviour.place_form,)) if row[0])
     if key == "agent":
-        sql = ("SELECT DISTINCT author FROM records WHERE form = 'visit' AND deleted = 0 UNION"
-               " SELECT DISTINCT trim(json_extract(data, '$.agent')) FROM records WHERE form = 'visit' AND deleted = 0"
-               " AND json_extract(data, '$.agent') IS NOT NULL")  # fmt: skip
-        return sorted({row[0] for row in conn.execute(sql) if row[0]})
+        sql = "SELECT DISTINCT author FROM records WHERE form = ? AND deleted = 0"
+        params: list[Any] = [form]
+        if behaviour.agent:
+            sql += (f" UNION SELECT DISTINCT trim(json_extract(data, '$.{behaviour.agent}')) FROM records"
+                    f" WHERE form = ? AND deleted = 0 AND json_extract(data, '$.{behaviour.agent}') IS NOT NULL")  # fmt: skip
+            params.append(form)
+        return sorted({row[0] for row in conn.execute(sql, params) if row[0]})
     return []

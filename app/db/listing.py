@@ -78,9 +78,9 @@ class ListQuery:
         return bool(self.text.strip()) or self.where_field is not None or self.filters.active()
 
 
-def _where(query: ListQuery, columns: list[Column], forms: FormRegistry | None = None) -> tuple[str, list[Any]]:
+def _where(query: ListQuery, columns: list[Column], forms: FormRegistry, *, keyed: bool = True) -> tuple[str, list[Any]]:
     """The WHERE condition on the record `r` (and the referred records joined for a text filter), and its
-    parameters. Without `forms`, the filters are written without the sort keys (as before them)."""
+    parameters. Not `keyed`: the filters are written without the sort keys (as before them)."""
     clauses, params = ["r.form = ?", "r.deleted = 0"], [query.form]
     if query.text.strip():
         title_sql = [c.sql for c in columns if c.key not in RECORD_COLUMNS]
@@ -90,7 +90,7 @@ def _where(query: ListQuery, columns: list[Column], forms: FormRegistry | None =
         field, value = query.where_field
         clauses.append(f"json_extract(r.data, '$.{field}') = ?")
         params.append(value)
-    filter_clauses, filter_params = filter_sql(query.form, query.filters, forms=forms)
+    filter_clauses, filter_params = filter_sql(query.form, query.filters, forms=forms, keyed=keyed)
     return " AND ".join(clauses + filter_clauses), params + filter_params
 
 

@@ -1,17 +1,23 @@
 """PDF reports in Arabic (right to left), French and English: the cooperative sheet, the visit report, the workshop
-report and the summary over a period. No Qt here: the window and the command line both call `build_report`
-(slow: run it off the GUI thread) and then `write_pdf`.
+report, the generic report on any record, and the summary over a period. No Qt here: the window and the command
+line both call `build_report` (slow: run it off the GUI thread) and then `write_pdf`.
+
+Which report a form's records get is declared in the form's file (`reports:`, app/core/form_behaviour.py), by the
+names of `RECORD_REPORTS`; a form that declares none gets the report named after it, else the generic one.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from reportlab.lib.pagesizes import A4
+from reportlab.platypus import Flowable
 
 from app.core.errors import InvalidInput
 from app.core.fields import BadValue, parse_date
+from app.core.form_behaviour import GENERIC_REPORT, reports_of
 from app.core.forms import FieldSpec
 from app.core.messages import LANGUAGES
 from app.db.store import Store
@@ -20,14 +26,23 @@ from app.reports.cooperative_sheet import cooperative_story
 from app.reports.document import MARGIN, RenderedReport, render
 from app.reports.fonts import load_fonts
 from app.reports.photos import logo_image, read_logo
+from app.reports.record_report import record_story
 from app.reports.summary_report import Period, summary_story
 from app.reports.text_layout import TextEngine
 from app.reports.visit_report import visit_story
 from app.reports.workshop_report import workshop_story
 from app.reports.writing import write_pdf
 
-RECORD_KINDS = ("cooperative", "visit", "workshop")
-KINDS = (*RECORD_KINDS, "summary")
+SUMMARY = "summary"
+# The reports on one record, by the name a form's file gives in `reports:`: (context, record id, form) → (title,
+# story). The three made for the shipped forms check the record's form themselves.
+RecordReport = Callable[[ReportContext, str, str], tuple[str, list[Flowable]]]
+RECORD_REPORTS: dict[str, RecordReport] = {
+    "cooperative": lambda ctx, record_id, form: cooperative_story(ctx, record_id),
+    "visit": lambda ctx, record_id, form: visit_story(ctx, record_id),
+    "workshop": lambda ctx, record_id, form: workshop_story(ctx, record_id),
+    GENERIC_REPORT: record_story,
+}
 _DATE = FieldSpec(name="period", type="date", label={})
 
 
@@ -35,7 +50,7 @@ _DATE = FieldSpec(name="period", type="date", label={})
 class ReportRequest:
     """Which report: a record's (`record_id`) or the summary (`period`); `lang` ar (right to left), fr or en."""
 
-    kind: str
+    kind: str  # a form's name (its records' report), or "summary"
     lang: str
     record_id: str | None = None
     period: Period | None = None
@@ -65,26 +80,36 @@ def build_report(store: Store, request: ReportRequest, *, organisation: str = ""
     ctx = ReportContext(store=store, lang=request.lang, engine=engine, organisation=organisation,
                         generated_on=generated_on or dt.date.today(), width=A4[0] - 2 * MARGIN,
                         logo=logo_image(logo))  # fmt: skip
-    if request.kind == "summary":
+    if request.kind == SUMMARY:
         if request.period is None:
             raise InvalidInput("report_summary_options")
         title, story = summary_story(ctx, request.period)
-    elif request.kind in RECORD_KINDS:
+    elif request.kind in store.forms:
         if not request.record_id:
             raise InvalidInput("report_needs_id", kind=request.kind)
-        makers = {"cooperative": cooperative_story, "visit": visit_story, "workshop": workshop_story}
-        title, story = makers[request.kind](ctx, request.record_id)
+        name = reports_of(store.forms.get(request.kind), set(RECORD_REPORTS))[0]
+        if name not in RECORD_REPORTS:  # a form file may name a report of a newer release
+            raise InvalidInput("report_unknown", form=request.kind, report=name,
+                               available=", ".join(RECORD_REPORTS))  # fmt: skip
+        title, story = RECORD_REPORTS[name](ctx, request.record_id, request.kind)
     else:
-        raise InvalidInput("unknown_form", form=request.kind, available=", ".join(KINDS))
+        raise InvalidInput("unknown_form", form=request.kind, available=", ".join(kinds(store)))
     return render(story, engine=engine, frame=ctx.frame(title), lang=request.lang)
 
 
+def kinds(store: Store) -> tuple[str, ...]:
+    """The reports one can ask for: each form in use (its records' report), then the summary."""
+    return (*store.forms.names(), SUMMARY)
+
+
 __all__ = [
-    "KINDS",
+    "RECORD_REPORTS",
+    "SUMMARY",
     "Period",
     "RenderedReport",
     "ReportRequest",
     "build_report",
+    "kinds",
     "parse_period",
     "read_logo",
     "write_pdf",

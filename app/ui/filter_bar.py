@@ -1,4 +1,5 @@
-"""The filters above a list: place, sector, challenge, dates, agent, state, open follow-up; combinable, remembered."""
+"""The filters above a list: place, sector, challenge, dates, agent, state, open follow-up; combinable, remembered.
+Which of them a list offers is declared in its form's file (app/core/form_behaviour.py)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPushButt
 
 from app.core.fields import BadValue, parse_date
 from app.core.files import FileNotWritten, Replace, replace_file, write_text_atomically
+from app.core.form_behaviour import CHOICE_FILTERS, list_behaviour
 from app.core.forms import FieldSpec, FormRegistry
 from app.db.list_filters import Filters, applicable, distinct_values
 from app.ui.flow_layout import FlowLayout
@@ -57,11 +59,13 @@ class FilterBar(QWidget):
         super().__init__(parent)
         self.services = services
         self.form = form
-        self.usable = applicable(form)
-        self.memory = RememberedFilters(services.autosave.folder.parent / "list_filters.json")
         forms: FormRegistry = services.store.forms
+        self.usable = applicable(forms, form)
+        self.memory = RememberedFilters(services.autosave.folder.parent / "list_filters.json")
         lang = services.lang
-        cooperative = forms.get("cooperative") if "cooperative" in forms else None
+        behaviour = list_behaviour(forms, form)
+        # The choices of a sector or a challenge are those of the form holding the place (a visit: its cooperative's).
+        holder = forms.get(behaviour.place_form) if behaviour.place_form in forms else None
         # One row on a wide screen, two or three on a laptop's: each filter is its label over its box.
         layout = FlowLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -91,8 +95,9 @@ class FilterBar(QWidget):
 
         add("province", self.tr("Province"), self._values_combo("province"))
         add("commune", self.tr("Commune"), self._values_combo("commune"))
-        for key, field in (("sector", "sectors"), ("challenge", "challenges")):
-            spec = cooperative.field(field) if cooperative is not None else None
+        for key in CHOICE_FILTERS:
+            field = behaviour.choices.get(key)
+            spec = holder.field(field) if holder is not None and field else None
             combo = QComboBox()
             combo.addItem(any_choice(key), None)
             for choice in spec.choices if spec is not None else ():
@@ -126,7 +131,7 @@ class FilterBar(QWidget):
         self.clear_button.clicked.connect(self.clear)
 
     def _values_combo(self, key: str) -> QComboBox:
-        return _ValuesCombo(lambda: distinct_values(self.services.store.conn, self.form, key), any_choice(key))
+        return _ValuesCombo(lambda: distinct_values(self.services.store.conn, self.services.store.forms, self.form, key), any_choice(key))
 
     def filters(self) -> Filters:
         values: dict[str, object] = {}

@@ -1,4 +1,5 @@
-"""The main window: navigation (cooperatives, visits, workshops), the lists, the open record, the keyboard."""
+"""The main window: navigation (the forms' lists, in the order their files declare), the lists, the open record,
+the keyboard."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from app.core import paths
 from app.core.autosave import Unsaved
 from app.core.display import isolate_ltr, isolate_name
 from app.core.files import FileNotWritten
+from app.core.form_behaviour import icon_name, navigation
 from app.ui.about_dialog import AboutDialog
 from app.ui.backup_actions import BackupActions
 from app.ui.dialogs import SettingsDialog, UnsavedChangesDialog
@@ -26,7 +28,6 @@ from app.ui.status import show_quietly
 from app.ui.sync_page import SyncPage
 from app.ui.words import form_plural
 
-NAVIGATION = ("cooperative", "visit", "workshop")
 COMFORTABLE = QSize(1280, 800)  # the first size on a screen with room to spare
 
 
@@ -44,13 +45,18 @@ class MainWindow(QMainWindow):
         self.navigation.setMaximumWidth(220)
         self.stack = QStackedWidget()
         self.lists: dict[str, ListPage] = {}
-        for name in NAVIGATION:
+        # The forms' lists first, in the order their files declare (app/core/form_behaviour.py), then the stick and
+        # the search.
+        forms = services.store.forms
+        self.form_names: tuple[str, ...] = navigation(forms)
+        for name in self.form_names:
             page = ListPage(services, name)
             page.open_requested.connect(lambda record_id, form=name: self.open_record(record_id))
             page.new_requested.connect(lambda form: self.new_record(form))
             self.lists[name] = page
             self.stack.addWidget(page)
-            self.navigation.addItem(QListWidgetItem(icon(name), form_plural(services.store.forms.get(name), services.lang)))
+            self.navigation.addItem(QListWidgetItem(icon(icon_name(forms.get(name))),
+                                                    form_plural(forms.get(name), services.lang)))  # fmt: skip
         self.exporter = ReportExporter(services, self)
         self.sync_page = SyncPage(services)
         self.sync_page.data_changed.connect(lambda: self._record_changed(""))
@@ -123,26 +129,38 @@ class MainWindow(QMainWindow):
         if self.record_page is not None:
             return self.record_page.form.name
         row = self.navigation.currentRow()
-        return NAVIGATION[row] if 0 <= row < len(NAVIGATION) else NAVIGATION[0]
+        return self.form_names[row] if 0 <= row < len(self.form_names) else self.form_names[0]
+
+    @property
+    def stick_row(self) -> int:
+        """The navigation's row of the USB stick page, after the forms' lists."""
+        return len(self.form_names)
+
+    @property
+    def search_row(self) -> int:
+        return len(self.form_names) + 1
+
+    def _row_of(self, form: str) -> int:
+        return self.form_names.index(form) if form in self.form_names else 0
 
     def _navigate(self, row: int) -> None:
         if row < 0:
             return
         if not self.leave_record_page():
             self.navigation.blockSignals(True)
-            self.navigation.setCurrentRow(NAVIGATION.index(self.record_page.form.name) if self.record_page else 0)
+            self.navigation.setCurrentRow(self._row_of(self.record_page.form.name) if self.record_page else 0)
             self.navigation.blockSignals(False)
             return
-        if row == len(NAVIGATION):
+        if row == self.stick_row:
             self.sync_page.find_drives()
             self.sync_page.conflicts.refresh()
             self.stack.setCurrentWidget(self.sync_page)
             return
-        if row == len(NAVIGATION) + 1:
+        if row == self.search_row:
             self.stack.setCurrentWidget(self.search_page)
             self.search_page.start()
             return
-        self.stack.setCurrentWidget(self.lists[NAVIGATION[row]])
+        self.stack.setCurrentWidget(self.lists[self.form_names[row]])
 
     def leave_record_page(self) -> bool:
         """Close the open record, asking what to do with unsaved changes. False if the user stays."""
@@ -178,7 +196,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(page)
         self.stack.setCurrentWidget(page)
         self.navigation.blockSignals(True)
-        self.navigation.setCurrentRow(NAVIGATION.index(page.form.name))
+        self.navigation.setCurrentRow(self._row_of(page.form.name))
         self.navigation.blockSignals(False)
         page.editor.setFocus()
         return True
@@ -225,7 +243,7 @@ class MainWindow(QMainWindow):
         if self.record_page is not None and not self.leave_record_page():
             return
         self.navigation.blockSignals(True)
-        self.navigation.setCurrentRow(len(NAVIGATION) + 1)
+        self.navigation.setCurrentRow(self.search_row)
         self.navigation.blockSignals(False)
         self.stack.setCurrentWidget(self.search_page)
         self.search_page.start()

@@ -1,4 +1,5 @@
-"""One record open for reading and editing: the generic form, its actions, its related visits, autosave."""
+"""One record open for reading and editing: the generic form, its actions, the records that refer to it (a
+cooperative's visits: its related lists, from the forms' reference fields), autosave."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from app.core.autosave import Unsaved
 from app.core.display import record_title, window_message
 from app.core.errors import FieldProblem, TaawunError, ValidationFailed
 from app.core.files import FileNotWritten
+from app.core.form_behaviour import RelatedList, related_lists
 from app.core.shown import shown_text
 from app.core.validation import field_problems
 from app.db.listing import ListQuery
@@ -34,13 +36,10 @@ from app.ui.record_model import RecordTableModel
 from app.ui.report_export import ReportLanguageDialog
 from app.ui.services import EditorContext, Services
 from app.ui.status import clear_quietly, show_quietly
-from app.ui.words import new_record_title
+from app.ui.words import form_plural, new_record_title
 
 AUTOSAVE_MS = 3000
 SAID_MS = 6000  # how long "Saved." stays on the status bar
-
-# The forms whose records list the visits that refer to them, and the field of the visit that does.
-RELATED_VISITS = {"cooperative": "cooperative", "workshop": "workshop"}
 
 
 class RecordPage(QWidget):
@@ -96,14 +95,20 @@ class RecordPage(QWidget):
         layout.addWidget(self.summary)
         # The editor scrolls itself; it follows the page's width rather than scrolling sideways.
         self.editor.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.related: RecordTable | None = None
-        if record_id is not None and form_name in RELATED_VISITS:
-            # The profile above, its visits below; the agent drags the divider to give either more room.
+        self.related: RecordTable | None = None  # the first related list
+        self.related_tables: list[RecordTable] = []
+        self.new_related_buttons: list[QPushButton] = []
+        lists = related_lists(forms, form_name) if record_id is not None else ()
+        if lists and record_id is not None:
+            # The profile above, the records referring to it below (a cooperative's visits); the agent drags the
+            # divider to give either more room.
             splitter = QSplitter(Qt.Orientation.Vertical)
             splitter.addWidget(self.editor)
-            splitter.addWidget(self._build_related(record_id))
+            for related in lists:
+                splitter.addWidget(self._build_related(related, record_id))
             splitter.setStretchFactor(0, 3)
-            splitter.setStretchFactor(1, 2)
+            for index in range(1, splitter.count()):
+                splitter.setStretchFactor(index, 2)
             layout.addWidget(splitter, 1)
         else:
             layout.addWidget(self.editor, 1)
@@ -155,25 +160,28 @@ class RecordPage(QWidget):
             row.addWidget(button)
         return row
 
-    def _build_related(self, record_id: str) -> QGroupBox:
-        box = QGroupBox(self.tr("Visits"))
+    def _build_related(self, related: RelatedList, record_id: str) -> QGroupBox:
+        """The records of `related.form` whose `related.field` refers to this one, and a button for a new one."""
+        spec = self.services.store.forms.get(related.form)
+        box = QGroupBox(shown_text(form_plural(spec, self.services.lang)))
         layout = QVBoxLayout(box)
-        query = ListQuery(form="visit", where_field=(RELATED_VISITS[self.form.name], record_id))
+        query = ListQuery(form=related.form, where_field=(related.field, record_id))
         model = RecordTableModel(self.services.store, query, lang=self.services.lang, column_titles=column_titles())
-        self.related = RecordTable(model)
-        self.related.open_requested.connect(self.open_requested)
-        # Room for four visits at least (a workshop's field visits), not one: the divider gives more.
+        table = RecordTable(model)
+        table.open_requested.connect(self.open_requested)
+        # Room for four records at least (a workshop's field visits), not one: the divider gives more.
         rows = min(max(model.rowCount(), 1), 4)
-        table = self.related
         table.setMinimumHeight(table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
                                + rows * table.verticalHeader().defaultSectionSize()
                                + table.horizontalScrollBar().sizeHint().height())  # when the columns are wider  # fmt: skip
-        self.new_visit_button = QPushButton(icon("new"), self.tr("New visit"))
-        self.new_visit_button.clicked.connect(
-            lambda: self.new_requested.emit("visit", {RELATED_VISITS[self.form.name]: record_id})
-        )
-        layout.addWidget(self.related)
-        layout.addWidget(self.new_visit_button)
+        button = QPushButton(icon("new"), shown_text(new_record_title(spec, self.services.lang)))
+        button.clicked.connect(lambda: self.new_requested.emit(related.form, {related.field: record_id}))
+        layout.addWidget(table)
+        layout.addWidget(button)
+        if self.related is None:
+            self.related = table
+        self.related_tables.append(table)
+        self.new_related_buttons.append(button)
         return box
 
     def _update_heading(self) -> None:

@@ -239,7 +239,7 @@ def listing_without_index(store: Store, query: ListQuery) -> list[tuple[Any, ...
     """The records a filter lets through, read by a plain query over the JSON (no key, no index: without the forms,
     the filters are written as before the sort keys)."""
     form = store.forms.get(query.form)
-    where, params = listing._where(query, listing.list_columns(store.forms, form))
+    where, params = listing._where(query, listing.list_columns(store.forms, form), store.forms, keyed=False)
     return store.conn.execute(f"SELECT r.id FROM records r {listing._joins(form)} WHERE {where}", params).fetchall()
 
 

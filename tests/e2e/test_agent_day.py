@@ -39,7 +39,7 @@ from app.sync.export import export_package
 from app.ui import dialogs, record_page, report_export, sync_page
 from app.ui.application import WindowController
 from app.ui.forms.photos import PhotosWidget
-from app.ui.main_window import NAVIGATION, MainWindow
+from app.ui.main_window import MainWindow
 from app.ui.record_page import RecordPage
 from app.ui.services import Services
 
@@ -171,7 +171,7 @@ class Day:
 
     def start_visit(self, cooperative: str, number: int) -> RecordPage:
         cooperative_page = self.open(cooperative)
-        self.click(cooperative_page.new_visit_button)
+        self.click(cooperative_page.new_related_buttons[0])
         page = self.page()
         assert page.form.name == "visit" and page.editor.data() == {"cooperative": cooperative}
         editor = page.editor
@@ -248,12 +248,12 @@ class Day:
 
     def merge(self, package: Path, monkeypatch: pytest.MonkeyPatch) -> str:
         monkeypatch.setattr(sync_page.FileChooser, "packages", classmethod(lambda cls, parent, start: [str(package)]))
-        self.window.navigation.setCurrentRow(len(NAVIGATION))
+        self.window.navigation.setCurrentRow(self.window.stick_row)
         page = self.window.sync_page
         assert self.window.stack.currentWidget() is page
         self.click(page.merge_button)
         self.qtbot.waitUntil(lambda: not page.runner.busy, timeout=30_000)
-        self.window.navigation.setCurrentRow(NAVIGATION.index("visit"))
+        self.window.navigation.setCurrentRow(self.window.form_names.index("visit"))
         return page.report.toPlainText()
 
 

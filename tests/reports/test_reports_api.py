@@ -172,3 +172,12 @@ def test_a_language_other_than_ar_fr_en_is_refused(demo_store: Store, engine: Te
     with pytest.raises(InvalidInput) as refused:
         build_report(demo_store, ReportRequest("workshop", "de", record_id=demo_id("workshop-mrirt")), engine=engine)
     assert refused.value.code == "report_unknown_language" and "« de »" in refused.value.message("fr")
+
+
+def test_every_report_a_shipped_form_declares_exists(shipped_forms: FormRegistry) -> None:
+    from app.core.form_behaviour import reports_of
+    from app.reports import RECORD_REPORTS
+
+    for form in shipped_forms:
+        assert reports_of(form, set(RECORD_REPORTS))[0] == form.name  # its own report, not the generic one
+        assert set(reports_of(form, set(RECORD_REPORTS))) <= set(RECORD_REPORTS)

@@ -17,7 +17,6 @@ from app.resources import forms_dir
 from app.sync.export import export_package
 from app.sync.merge import merge_file
 from app.ui.application import WindowController
-from app.ui.main_window import NAVIGATION
 
 NAME = "تعاونية تانفنيت لإنتاج و تسويق الحليب و الزيتون بجماعة مريرت"
 
@@ -51,7 +50,7 @@ def _headers_fit(table: QTableWidget) -> None:
 def _show_stick(controller: WindowController, tmp_path: Path, name: str) -> None:
     window = controller.window
     window.resize(1280, 672)
-    window.navigation.setCurrentRow(len(NAVIGATION))
+    window.navigation.setCurrentRow(window.stick_row)
     for _ in range(3):
         QApplication.processEvents()
     shots = Path(os.environ.get("TAAWUN_SCREENSHOTS") or tmp_path)

@@ -43,7 +43,7 @@ def test_a_visit_with_two_recommendations_and_a_photo(
     coop = services.store.create("cooperative", {"name_ar": "تعاونية تانفنيت"})
     window.lists["cooperative"].refresh()
     page = open_page(window, coop)
-    qtbot.mouseClick(page.new_visit_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.new_related_buttons[0], Qt.MouseButton.LeftButton)
     visit_page = window.record_page
     assert visit_page is not page and visit_page.form.name == "visit"
     assert visit_page.editor.data()["cooperative"] == coop  # prefilled from the cooperative

@@ -23,7 +23,6 @@ from app.sync.merge import merge_file
 from app.ui import dialogs
 from app.ui.application import WindowController
 from app.ui.conflicts_view import ConflictsView
-from app.ui.main_window import NAVIGATION
 from app.ui.services import Services
 from app.ui.sync_page import SyncPage
 
@@ -56,7 +55,7 @@ def rename_laptop(package: Path, name: str) -> None:
 
 
 def show_sync(controller: WindowController) -> SyncPage:
-    controller.window.navigation.setCurrentRow(len(NAVIGATION))
+    controller.window.navigation.setCurrentRow(controller.window.stick_row)
     return controller.window.sync_page
 
 

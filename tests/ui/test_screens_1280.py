@@ -26,7 +26,7 @@ from app.resources import forms_dir
 from app.sync.export import export_package
 from app.ui import dialogs
 from app.ui.application import WindowController
-from app.ui.main_window import NAVIGATION, MainWindow
+from app.ui.main_window import MainWindow
 from app.ui.services import Services
 
 LAPTOP = QSize(1280, 672)
@@ -110,7 +110,7 @@ def steps(window: MainWindow, services: Services, shown: Dialogs, package: Path,
     """The screens, each as the step that shows it (and returns the window or the dialog to picture)."""
 
     def show_list(form: str) -> QWidget:
-        window.navigation.setCurrentRow(NAVIGATION.index(form))
+        window.navigation.setCurrentRow(window.form_names.index(form))
         return window
 
     def record(form: str) -> QWidget:
@@ -142,7 +142,7 @@ def steps(window: MainWindow, services: Services, shown: Dialogs, package: Path,
         return window
 
     def stick() -> QWidget:
-        window.navigation.setCurrentRow(len(NAVIGATION))
+        window.navigation.setCurrentRow(window.stick_row)
         page = window.sync_page
         page.merge_paths([package])  # merged once (Arabic), again in French: the report says nothing changed
         qtbot.waitUntil(lambda: not page.runner.busy, timeout=30_000)
@@ -164,7 +164,7 @@ def steps(window: MainWindow, services: Services, shown: Dialogs, package: Path,
         return dialog
 
     listed: list[tuple[str, Callable[[], QWidget]]] = [
-        (f"list-{form}", lambda form=form: show_list(form)) for form in NAVIGATION
+        (f"list-{form}", lambda form=form: show_list(form)) for form in window.form_names
     ]
     return listed + [("cooperative", lambda: record("cooperative")), ("visit-failed-finalise", failed_finalise),
                      ("workshop", lambda: record("workshop")), ("history", history), ("search", search),

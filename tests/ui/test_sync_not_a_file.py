@@ -12,7 +12,6 @@ from pytestqt.qtbot import QtBot
 
 from app.core.messages import translate
 from app.ui.application import WindowController
-from app.ui.main_window import NAVIGATION
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs and /dev/zero are POSIX-only")
 
@@ -23,7 +22,7 @@ def test_a_fifo_or_a_device_is_refused_by_the_window_without_reading_it(qtbot: Q
     os.mkfifo(fifo)
     device.symlink_to("/dev/zero")
     window = controller.window
-    window.navigation.setCurrentRow(len(NAVIGATION))
+    window.navigation.setCurrentRow(window.stick_row)
     page = window.sync_page
     before = controller.services.store.totals()
     page.merge_paths([fifo, device])

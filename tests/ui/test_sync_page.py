@@ -18,7 +18,6 @@ from app.db.store import Store
 from app.resources import forms_dir
 from app.ui import sync_page
 from app.ui.application import WindowController
-from app.ui.main_window import NAVIGATION
 from app.ui.services import Services
 
 
@@ -39,7 +38,7 @@ def coordinator(qapp: QApplication, tmp_path: Path, isolated_home: Path, control
 
 def show_sync(controller: WindowController) -> sync_page.SyncPage:
     window = controller.window
-    window.navigation.setCurrentRow(len(NAVIGATION))  # after the three lists
+    window.navigation.setCurrentRow(window.stick_row)  # after the three lists
     assert window.stack.currentWidget() is window.sync_page
     return window.sync_page
 

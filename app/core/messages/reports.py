@@ -147,4 +147,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "La langue du rapport est ar, fr ou en, pas « {language} »",
         "en": "The report's language is ar, fr or en, not “{language}”",
     },
+    # --- a report a form file asks for (app/core/form_behaviour.py) ---
+    "report_unknown": {
+        "ar": "تطلب الاستمارة «{form}» تقريرا باسم «{report}» لا يعرفه هذا الإصدار (المتاحة: {available})",
+        "fr": "Le formulaire « {form} » demande un rapport « {report} » que cette version ne connaît pas"
+        " (disponibles : {available})",
+        "en": "The form “{form}” asks for a report “{report}” this release does not know (available: {available})",
+    },
 }

@@ -1,0 +1,118 @@
+"""Per-form behaviour declared in the form file (app/core/form_behaviour.py): checked strictly, with defaults that
+let a form declaring nothing work, and resolved with the other forms (a place taken through a reference)."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.errors import FormDefinitionError
+from app.core.form_behaviour import list_behaviour, navigation, related_lists, reports_of
+from app.core.forms import FormRegistry, check_references, parse_form
+
+HEAD = """form: {name}
+version: 1
+label: {{ar: أ, fr: A, en: A}}
+"""
+SECTIONS = """sections:
+  - name: main
+    label: {ar: أ, fr: A, en: A}
+    fields:
+      - {name: title, type: text, label: {ar: أ, fr: A, en: A}}
+      - {name: day, type: date, label: {ar: أ, fr: A, en: A}}
+      - {name: province, type: text, label: {ar: أ, fr: A, en: A}}
+      - {name: kind, type: select_one, label: {ar: أ, fr: A, en: A}, choices: [{value: a, ar: أ, fr: A, en: A}]}
+"""
+REFERRING = """sections:
+  - name: main
+    label: {ar: أ, fr: A, en: A}
+    fields:
+      - {name: place, type: reference, form: site, label: {ar: أ, fr: A, en: A}}
+      - {name: seen, type: date, label: {ar: أ, fr: A, en: A}}
+"""
+
+
+def form(declarations: str, *, name: str = "site", sections: str = SECTIONS):  # type: ignore[no-untyped-def]
+    return parse_form(HEAD.format(name=name) + declarations + sections, file=f"{name}.yaml", stem=name)
+
+
+@pytest.mark.parametrize(("declarations", "key"), [
+    ("colour: red\n", "colour"),
+    ("navigation: {order: 1, size: 3}\n", "size"),
+    ("list: {dates: day}\n", "dates"),
+    ("list: {place: {town: province}}\n", "town"),
+    ("list: {choices: {topic: kind}}\n", "topic"),
+    ("list: {follow_up: {date: day, of: title, when: day}}\n", "when"),
+])  # fmt: skip
+def test_an_unknown_key_is_refused_naming_it(declarations: str, key: str) -> None:
+    with pytest.raises(FormDefinitionError) as caught:
+        form(declarations)
+    assert caught.value.code == "form_unknown_key" and caught.value.params["key"] == key
+    assert key in caught.value.message("ar") and key in caught.value.message("fr")
+
+
+@pytest.mark.parametrize(("declarations", "key"), [
+    ("list: {date: title}\n", "date"),  # not a date field
+    ("list: {date: nowhere}\n", "date"),
+    ("list: {filters: [province, nearby]}\n", "filters"),
+    ("list: {filters: [state, state]}\n", "filters"),
+    ("list: {place: {via: title}}\n", "via"),  # not a reference
+    ("navigation: {order: -1}\n", "order"),
+    ("navigation: {order: true}\n", "order"),
+    ("listed_on: [title]\n", "listed_on"),
+])  # fmt: skip
+def test_a_bad_value_is_refused_naming_the_key(declarations: str, key: str) -> None:
+    with pytest.raises(FormDefinitionError) as caught:
+        form(declarations)
+    assert caught.value.code == "form_bad_value" and caught.value.params["key"] == key
+
+
+def test_a_filter_needs_what_it_reads() -> None:
+    with pytest.raises(FormDefinitionError) as caught:
+        form("list: {filters: [sector]}\n")
+    assert caught.value.code == "form_missing_key" and caught.value.params["key"] == "sector"
+    with pytest.raises(FormDefinitionError) as caught:
+        form("list: {filters: [open_follow_up]}\n")
+    assert caught.value.params["key"] == "follow_up"
+    with pytest.raises(FormDefinitionError) as caught:  # a choice filter reads a choice field of the place's form
+        check_references([form("list: {choices: {sector: title}}\n")])
+    assert caught.value.code == "form_bad_value" and caught.value.params["key"] == "sector"
+
+
+def test_a_form_that_declares_nothing_gets_the_defaults() -> None:
+    site = form("")
+    visit = form("", name="call", sections=REFERRING)
+    forms = FormRegistry([visit, site])
+    own = list_behaviour(forms, "site")
+    assert own.filters == {"province", "date", "state"} and own.date == "day" and own.via is None
+    assert (own.province, own.commune) == ("province", None)
+    through = list_behaviour(forms, "call")  # its place: that of the site it refers to
+    assert through.filters == {"province", "date", "state"} and through.date == "seen"
+    assert (through.via, through.place_form, through.province) == ("place", "site", "province")
+    assert navigation(forms) == ("call", "site")  # by name
+    assert [(r.form, r.field) for r in related_lists(forms, "site")] == [("call", "place")]
+    assert reports_of(site, {"site"}) == ("site",) and reports_of(visit, {"site"}) == ("record",)
+
+
+def test_declarations_override_the_defaults() -> None:
+    site = form("navigation: {order: 1, icon: workshop}\nlist: {filters: [sector, state], choices: {sector: kind}}\n"
+                "reports: [x]\n")
+    call = form("navigation: {order: 0}\nlisted_on: []\n", name="call", sections=REFERRING)
+    forms = FormRegistry([site, call])
+    check_references([site, call])
+    assert navigation(forms) == ("call", "site")
+    assert list_behaviour(forms, "site").filters == {"sector", "state"}
+    assert list_behaviour(forms, "site").choices == {"sector": "kind"}
+    assert related_lists(forms, "site") == ()  # listed on no page
+    assert reports_of(site, set()) == ("x",)
+
+
+def test_the_shipped_forms_keep_their_behaviour(shipped_forms: FormRegistry) -> None:
+    assert navigation(shipped_forms) == ("cooperative", "visit", "workshop")
+    visit = list_behaviour(shipped_forms, "visit")
+    assert (visit.via, visit.place_form, visit.date, visit.agent) == ("cooperative", "cooperative", "visit_date", "agent")
+    assert visit.filters == {"province", "commune", "sector", "challenge", "date", "agent", "state", "open_follow_up"}
+    assert list_behaviour(shipped_forms, "workshop").filters == {"province", "commune", "date", "state"}
+    assert list_behaviour(shipped_forms, "cooperative").date == "founded_on"
+    assert [(r.form, r.field) for r in related_lists(shipped_forms, "cooperative")] == [("visit", "cooperative")]
+    assert [(r.form, r.field) for r in related_lists(shipped_forms, "workshop")] == [("visit", "workshop")]
+    assert related_lists(shipped_forms, "visit") == ()
