@@ -25,8 +25,10 @@ from app.db.record_query import RecordQuery, field_values, records
 from app.db.store import Record, Store
 from app.reports import ReportRequest, build_report
 from app.reports.common import ReportContext
+from app.reports.cooperative_sheet import visits_of
 from app.reports.summary_report import Period, _place_key, _scope, _visit_cell, _visit_follow_ups, same_place
 from app.reports.text_layout import TextEngine
+from app.reports.workshop_report import visits_during
 
 PROVINCES = ("خنيفرة", "خنيـفرة", "Khénifra", "KHÉNIFRA", "أزيلال", "Azilal", None)
 ASKED = ("خنيفرة", " خنيـفرة ", "khénifra", "أزيلال", "azilal", "الرباط")
@@ -261,3 +263,17 @@ def test_a_summary_decodes_no_visit_outside_its_period(tmp_path: Path, shipped_f
         report = build_report(store, ReportRequest("workshop", "fr", record_id=workshop), engine=engine)
         assert report.pages >= 1
         assert sorted(decoded) == sorted(inside)  # the workshop's visits (the workshop itself: Store.get)
+
+
+def test_a_sheet_and_a_workshop_report_read_the_visits_they_read_before(varied: Store, engine: TextEngine) -> None:
+    ctx = ReportContext(store=varied, lang="ar", engine=engine, organisation="", generated_on=dt.date(2025, 6, 2),
+                        width=500.0)  # fmt: skip
+    every = varied.records_of("visit")
+    for cooperative in varied.records_of("cooperative"):
+        mine = [v for v in every if v.data.get("cooperative") == cooperative.id]
+        assert visits_of(ctx, cooperative.id) == sorted(mine, key=lambda v: str(v.data.get("visit_date", "")))
+    for workshop in varied.records_of("workshop"):
+        mine = [v for v in every if v.data.get("workshop") == workshop.id]
+        expected = sorted(mine, key=lambda v: (str(v.data.get("visit_date", "")),
+                                               varied.title_of(v.data["cooperative"], "ar") or ""))  # fmt: skip
+        assert visits_during(ctx, workshop.id) == expected
