@@ -253,3 +253,17 @@ def count_rows(conn: sqlite3.Connection, forms: FormRegistry, query: ListQuery) 
     where, params = _where(query, columns, forms)
     joins = _joins(form) if query.text.strip() else ""
     return conn.execute(f"SELECT count(*) FROM records r {joins} WHERE {where}", params).fetchone()[0]
+
+
+def records_where(forms: FormRegistry, query: ListQuery) -> tuple[str, str, list[Any]]:
+    """What a list of `query` lets through, for other readers of the same records (app/db/record_query.py): the
+    joins its text filter needs, its WHERE condition on the record `r`, and the parameters."""
+    form = forms.get(query.form)
+    where, params = _where(query, list_columns(forms, form), forms)
+    return (_joins(form) if query.text.strip() else ""), where, params
+
+
+def candidate_sources(forms: FormRegistry, query: ListQuery) -> list[Sql]:
+    """Sub-queries (one column, `record_id`) each listing through an index every record of `query`, and perhaps
+    more: where a reader of few of the records can start."""
+    return _candidates(forms, forms.get(query.form), query)

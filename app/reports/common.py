@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -13,11 +14,12 @@ from reportlab.lib import colors
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from app.core.dates import show_date
-from app.core.display import format_value
+from app.core.display import format_value, record_title
 from app.core.errors import InvalidInput
 from app.core.fields import is_empty
 from app.core.forms import FieldSpec, FormSpec
 from app.core.messages import translate
+from app.db.record_query import titles
 from app.db.store import Record, Store
 from app.reports.bidi_runs import ltr_isolate
 from app.reports.document import PageFrame
@@ -79,6 +81,7 @@ class ReportContext:
     width: float  # of the page's body
     logo: Any = None  # the organisation's logo, decoded (photos.logo_image), or None
     _keys: itertools.count[int] = field(default_factory=itertools.count)
+    _titles: dict[str, str | None] = field(default_factory=dict)  # of the records named so far (few: cooperatives)
 
     def __post_init__(self) -> None:
         self.rtl = self.lang == "ar"
@@ -107,7 +110,19 @@ class ReportContext:
         return f"{value}\u202f%" if self.lang == "fr" else f"{value}%"
 
     def title_of(self, record_id: str) -> str | None:
-        return self.store.title_of(record_id, self.lang)
+        if record_id not in self._titles:
+            self._titles[record_id] = self.store.title_of(record_id, self.lang)
+        return self._titles[record_id]
+
+    def read_titles(self, ids: Iterable[str]) -> None:
+        """Read the titles of the records `ids` name in one query (those of a batch of visits: their
+        cooperatives), rather than one query each as they are printed; one not found here is left to `title_of`."""
+        wanted = {record_id for record_id in ids if record_id not in self._titles}
+        if not wanted:
+            return
+        store = self.store
+        for record_id, (form, data) in titles(store.conn, store.forms, wanted).items():
+            self._titles[record_id] = record_title(store.forms.get(form), data, self.lang)
 
     def in_language(self, style: TextStyle, spec: FieldSpec | None) -> TextStyle:
         """`style` for the text of `spec`: a field known to hold another language's text (by its name's suffix,

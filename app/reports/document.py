@@ -13,9 +13,9 @@ from typing import Any
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageTemplate
 
-from app.reports.flowables import ACCENT, GRID, baseline_offset
+from app.reports.flowables import ACCENT, GRID, Contents, baseline_offset
 from app.reports.text_layout import TextEngine, TextStyle
 
 MARGIN = 18 * mm
@@ -91,7 +91,13 @@ def render(
     template.addPageTemplates([PageTemplate(id="page", frames=[body])])
     pages: list[int] = []
 
+    contents = [flowable for flowable in story if isinstance(flowable, Contents)]
+    for table_of_contents in contents:
+        table_of_contents.reserve(_headings(story))
+
     def furniture(canvas: Canvas, number: int, total: int) -> None:
+        for table_of_contents in contents:
+            table_of_contents.draw_reserved(canvas, number)
         _draw_furniture(canvas, engine, frame, number, total)
 
     def make_canvas(*args: Any, **kwargs: Any) -> Canvas:
@@ -99,6 +105,17 @@ def render(
 
     template.multiBuild(story, canvasmaker=make_canvas)
     return RenderedReport(buffer.getvalue(), pages[0] if pages else 0)
+
+
+def _headings(flowables: list[Any]) -> int:
+    """The headings a story notifies to its table of contents (those inside a group kept together included)."""
+    count = 0
+    for flowable in flowables:
+        if getattr(flowable, "toc", None) is not None:
+            count += 1
+        if isinstance(flowable, KeepTogether):
+            count += _headings(list(flowable._content))
+    return count
 
 
 def _draw_furniture(canvas: Canvas, engine: TextEngine, frame: PageFrame, number: int, total: int) -> None:

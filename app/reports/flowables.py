@@ -157,7 +157,12 @@ def table(cells: list[list[Any]], widths: list[float], *, rtl: bool, header: boo
 
 
 class Contents(Flowable):
-    """A table of contents filled from the headings of the previous pass (reportlab's multiBuild protocol)."""
+    """A table of contents filled from the headings of the previous pass (reportlab's multiBuild protocol).
+
+    When the number of headings is known before the build (`reserve`), its rows take their place in the first
+    pass, so that the pages do not move once they are filled: the rows are drawn at the end (`draw_reserved`, by
+    the page frame, once every heading's page is known) and one pass is enough instead of three (a summary of 95
+    pages is laid out once). If the headings turn out to be another number, the usual passes follow."""
 
     def __init__(self, engine: TextEngine, style: TextStyle) -> None:
         super().__init__()
@@ -165,13 +170,23 @@ class Contents(Flowable):
         self.style = style
         self._entries: list[tuple[int, str, int, str]] = []
         self._previous: list[tuple[int, str, int, str]] = []
+        self._reserved: int | None = None  # rows reserved in the first pass
+        self._place: tuple[int, float, float, float] | None = None  # (page, x, y, _sW) where the rows go
         self.width = 0.0
         self.height = 0.0
+
+    def reserve(self, rows: int) -> None:
+        self._reserved = rows
 
     def isIndexing(self) -> int:  # noqa: N802 - reportlab's protocol
         return 1
 
     def isSatisfied(self) -> bool:  # noqa: N802
+        if self._reserved is not None:
+            if len(self._entries) == self._reserved and self._place is not None:
+                return True
+            self._reserved = self._place = None  # another number of headings: the usual passes
+            return False
         return self._entries == self._previous
 
     def beforeBuild(self) -> None:  # noqa: N802
@@ -186,8 +201,21 @@ class Contents(Flowable):
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         self.width = availWidth
-        self.height = len(self._previous) * self.style.leading
+        rows = self._reserved if self._reserved is not None else len(self._previous)
+        self.height = rows * self.style.leading
         return availWidth, self.height
+
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802
+        if self._reserved is None:
+            super().drawOn(canvas, x, y, _sW)
+        else:  # the place is kept; the rows are drawn when every heading's page is known
+            self._place = (canvas.getPageNumber(), x, y, _sW)
+
+    def draw_reserved(self, canvas: Any, page: int) -> None:
+        """Draw the rows on `page` if they go there (a document's last step, its pages all laid out)."""
+        if self._reserved is not None and self._place is not None and self._place[0] == page:
+            self._previous = self._entries
+            super().drawOn(canvas, *self._place[1:])
 
     def draw(self) -> None:
         style = self.style

@@ -11,18 +11,24 @@ import datetime as dt
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 from reportlab.platypus import Flowable
 
 from app.core.errors import InvalidInput
 from app.core.fields import is_empty
+from app.core.forms import FieldSpec
+from app.db.list_filters import Filters
+from app.db.listing import ListQuery
+from app.db.record_query import RecordQuery, field_values, record_batches, records
 from app.db.store import Record
 from app.reports.charts import BarChart
 from app.reports.common import ReportContext
 from app.reports.flowables import Contents, TextBlock
 
 TOP_CHALLENGES = 10
+_VISIT_COLUMNS = ("visit_date", "cooperative", "purpose", "recommendations")  # of the visits' table
 
 
 @dataclass(frozen=True)
@@ -43,9 +49,25 @@ def _place_key(text: str) -> str:
 
 @dataclass
 class _Scope:
+    """What the summary prints. The cooperatives of the area and the period's workshops are few (profiles and
+    events); the visits may be 100,000: only those of the period are read, once, in date order, into the lines the
+    report prints of them."""
+
     cooperatives: list[Record]
-    visits: list[Record]
     workshops: list[Record]
+    visits: _Visits
+
+
+@dataclass
+class _Visits:
+    count: int = 0
+    cooperatives: set[object] = field(default_factory=set)  # those visited
+    rows: list[list[str]] = field(default_factory=list)  # of the visits' table
+    follow_ups: list[tuple[str, str, str, str]] = field(default_factory=list)  # due (ISO), cooperative, action, who
+
+
+def _final(form: str, **options: Any) -> RecordQuery:
+    return RecordQuery(ListQuery(form, filters=Filters(state="final")), **options)
 
 
 def _scope(ctx: ReportContext, period: Period) -> _Scope:
@@ -55,42 +77,53 @@ def _scope(ctx: ReportContext, period: Period) -> _Scope:
     def in_area(value: object) -> bool:
         return period.province is None or (isinstance(value, str) and same_place(value, period.province))
 
-    final = [r for form in ("cooperative", "visit", "workshop") for r in store.records_of(form) if r.state == "final"]
-    cooperatives = [r for r in final if r.form == "cooperative" and in_area(r.data.get("province"))]
-    provinces = _workshop_provinces(final)
-    workshops = [r for r in final if r.form == "workshop" and in_area(provinces.get(r.id))]
+    cooperatives: list[Record] = []
+    of_cooperative: dict[str, object] = {}  # every final cooperative's province
+    known: set[str] = set()  # the provinces given, to name them when the one asked for is unknown
+    for record in records(store.conn, store.forms, _final("cooperative")):
+        of_cooperative[record.id] = record.data.get("province")
+        if record.data.get("province"):
+            known.add(str(record.data["province"]))
+        if in_area(record.data.get("province")):
+            cooperatives.append(record)
+    all_workshops = list(records(store.conn, store.forms, _final("workshop")))
+    known |= {str(r.data["province"]) for r in all_workshops if r.data.get("province")}
+    provinces = _workshop_provinces(ctx, all_workshops, of_cooperative) if period.province is not None else {}
+    workshops = [r for r in all_workshops if in_area(provinces.get(r.id))]
     if period.province is not None and not cooperatives and not workshops:
-        known = sorted({str(r.data["province"]) for r in final if r.form in ("cooperative", "workshop")
-                        and r.data.get("province")})  # fmt: skip
-        raise InvalidInput("report_unknown_province", province=period.province, known=", ".join(known) or "—")
-    ids = {r.id for r in cooperatives}
-    visits = [r for r in final if r.form == "visit" and start <= str(r.data.get("visit_date", "")) <= end
-              and (period.province is None or r.data.get("cooperative") in ids)]  # fmt: skip
+        raise InvalidInput("report_unknown_province", province=period.province, known=", ".join(sorted(known)) or "—")
     workshops = [r for r in workshops if _overlaps(r, start, end)]
-    visits.sort(key=lambda r: str(r.data.get("visit_date", "")))
     workshops.sort(key=lambda r: str(r.data.get("start_date") or r.data.get("end_date") or ""))
-    return _Scope(cooperatives, visits, workshops)
+    visits = RecordQuery(ListQuery("visit", filters=Filters(state="final", date_from=start, date_to=end)),
+                         among=None if period.province is None else ("cooperative", {r.id for r in cooperatives}),
+                         order=("visit_date",))  # fmt: skip
+    return _Scope(cooperatives, workshops, _read_visits(ctx, visits))
 
 
-def _workshop_provinces(final: list[Record]) -> dict[str, str | None]:
+def _workshop_provinces(ctx: ReportContext, workshops: list[Record],
+                        of_cooperative: dict[str, object]) -> dict[str, str | None]:  # fmt: skip
     """Each workshop's province: its own, else the one province of the cooperatives all its visits went to (a
     workshop whose visits span provinces or go to a cooperative without one, or that has none, stays without)."""
-    of_cooperative = {r.id: r.data.get("province") for r in final if r.form == "cooperative"}
-    visited: dict[str, list[object]] = {}
-    for visit in final:
-        if visit.form == "visit" and visit.data.get("workshop"):
-            place = of_cooperative.get(visit.data.get("cooperative"))
-            visited.setdefault(str(visit.data["workshop"]), []).append(place)
     provinces: dict[str, str | None] = {}
-    for workshop in (r for r in final if r.form == "workshop"):
+    for workshop in workshops:
         own = workshop.data.get("province")
-        places = [p for p in visited.get(workshop.id, []) if isinstance(p, str) and p.strip()]
-        if isinstance(own, str) and own.strip():
-            provinces[workshop.id] = own
-        elif places and len(places) == len(visited[workshop.id]) and len({_place_key(p) for p in places}) == 1:
-            provinces[workshop.id] = places[0]
-        else:
-            provinces[workshop.id] = None
+        provinces[workshop.id] = own if isinstance(own, str) and own.strip() else None
+    without = {workshop_id for workshop_id, own in provinces.items() if own is None}
+    if not without:
+        return provinces
+    # Only the visits of those workshops, and only the two fields: (visits, places given, first place, place keys).
+    visited: dict[str, tuple[int, int, str | None, set[str]]] = {}
+    query = _final("visit", among=("workshop", without))
+    for _, workshop_id, cooperative in field_values(ctx.store.conn, ctx.store.forms, query, ("workshop", "cooperative")):
+        count, given, first, keys = visited.get(workshop_id, (0, 0, None, set()))
+        place = of_cooperative.get(cooperative) if isinstance(cooperative, str) else None
+        if isinstance(place, str) and place.strip():
+            given, first = given + 1, first if first is not None else place
+            keys.add(_place_key(place))
+        visited[workshop_id] = (count + 1, given, first, keys)
+    for workshop_id, (count, given, first, keys) in visited.items():
+        if given and given == count and len(keys) == 1:
+            provinces[workshop_id] = first
     return provinces
 
 
@@ -98,6 +131,43 @@ def _overlaps(workshop: Record, start: str, end: str) -> bool:
     first = str(workshop.data.get("start_date") or workshop.data.get("end_date") or "")
     last = str(workshop.data.get("end_date") or first)
     return bool(first) and first <= end and last >= start
+
+
+def _read_visits(ctx: ReportContext, query: RecordQuery) -> _Visits:
+    """The period's visits, a batch at a time (with their cooperatives' names), into the lines the report prints:
+    the rows of their table and their follow-ups."""
+    visits = _Visits()
+    form = ctx.store.forms.get("visit")
+    specs = [spec for spec in (form.field(name) for name in _VISIT_COLUMNS) if spec is not None]
+    for batch in record_batches(ctx.store.conn, ctx.store.forms, query):
+        ctx.read_titles(str(visit.data["cooperative"]) for visit in batch if visit.data.get("cooperative"))
+        for visit in batch:
+            visits.count += 1
+            visits.cooperatives.add(visit.data.get("cooperative"))
+            visits.rows.append([_visit_cell(ctx, spec, visit.data.get(spec.name)) for spec in specs])
+            visits.follow_ups += _visit_follow_ups(ctx, visit)
+    return visits
+
+
+def _visit_cell(ctx: ReportContext, spec: FieldSpec, value: Any) -> str:
+    if is_empty(value):
+        return ""
+    if spec.name == "recommendations":
+        return str(len(value))
+    return ctx.value(spec, value)
+
+
+def _visit_follow_ups(ctx: ReportContext, visit: Record) -> list[tuple[str, str, str, str]]:
+    """A visit's recommendations and its planned follow-up visit: (due (ISO), cooperative, action, responsible)."""
+    items = []
+    cooperative = ctx.title_of(str(visit.data.get("cooperative"))) or ""
+    for entry in visit.data.get("recommendations") or []:
+        items.append((str(entry.get("due_date") or ""), cooperative, str(entry.get("action") or ""),
+                      str(entry.get("responsible") or "")))  # fmt: skip
+    if visit.data.get("next_follow_up"):
+        items.append((str(visit.data["next_follow_up"]), cooperative, ctx.t("report_next_follow_up_action"),
+                      str(visit.data.get("agent") or "")))  # fmt: skip
+    return items
 
 
 def summary_story(ctx: ReportContext, period: Period) -> tuple[str, list[Flowable]]:
@@ -145,9 +215,8 @@ def _key_figures(ctx: ReportContext, scope: _Scope) -> list[Flowable]:
         spec = form.field(name)
         if spec is not None:
             rows.append((spec.label[ctx.lang], _member_figure(ctx, coops, name)))
-    visited = {r.data.get("cooperative") for r in scope.visits}
-    rows.append((ctx.t("report_cooperatives_visited"), str(len(visited))))
-    rows.append((ctx.t("report_visits_in_period"), str(len(scope.visits))))
+    rows.append((ctx.t("report_cooperatives_visited"), str(len(scope.visits.cooperatives))))
+    rows.append((ctx.t("report_visits_in_period"), str(scope.visits.count)))
     rows.append((ctx.t("report_workshops_in_period"), str(len(scope.workshops))))
     return [ctx.heading(ctx.t("report_key_figures")), ctx.fields_table(rows)]
 
@@ -182,29 +251,13 @@ def _distribution(ctx: ReportContext, title: str, column: str, items: list[tuple
     return story
 
 
-def _visits(ctx: ReportContext, visits: list[Record]) -> list[Flowable]:
+def _visits(ctx: ReportContext, visits: _Visits) -> list[Flowable]:
     story: list[Flowable] = [ctx.heading(ctx.t("report_visits_in_period"))]
-    if not visits:
+    if not visits.count:
         return [*story, ctx.para(ctx.t("report_no_visits"))]
     form = ctx.store.forms.get("visit")
-    names = ("visit_date", "cooperative", "purpose", "recommendations")
-    specs = [form.field(name) for name in names]
-    header = [spec.label[ctx.lang] for spec in specs if spec is not None]
-    rows = []
-    for visit in visits:
-        row = []
-        for spec in specs:
-            if spec is None:
-                continue
-            value = visit.data.get(spec.name)
-            if is_empty(value):
-                row.append("")
-            elif spec.name == "recommendations":
-                row.append(str(len(value)))
-            else:
-                row.append(ctx.value(spec, value))
-        rows.append(row)
-    return [*story, ctx.grid(header, rows, [1.3, 4.0, 2.6, 1.3][: len(header)])]
+    header = [spec.label[ctx.lang] for spec in (form.field(name) for name in _VISIT_COLUMNS) if spec is not None]
+    return [*story, ctx.grid(header, visits.rows, [1.3, 4.0, 2.6, 1.3][: len(header)])]
 
 
 def _workshops(ctx: ReportContext, workshops: list[Record]) -> list[Flowable]:
@@ -224,20 +277,12 @@ def _workshops(ctx: ReportContext, workshops: list[Record]) -> list[Flowable]:
     return [*story, ctx.grid([s.label[ctx.lang] for s in specs], rows, [weights[s.name] for s in specs])]
 
 
-def _follow_ups(ctx: ReportContext, visits: list[Record]) -> list[Flowable]:
+def _follow_ups(ctx: ReportContext, visits: _Visits) -> list[Flowable]:
     """Recommendations of the period's visits and the planned follow-up visits, soonest due first."""
     story: list[Flowable] = [ctx.heading(ctx.t("report_open_follow_ups")), ctx.para(ctx.t("report_follow_ups_scope"))]
     form = ctx.store.forms.get("visit")
     group = form.field("recommendations")
-    items: list[tuple[str, str, str, str]] = []  # due (ISO), cooperative, action, responsible
-    for visit in visits:
-        cooperative = ctx.title_of(str(visit.data.get("cooperative"))) or ""
-        for entry in visit.data.get("recommendations") or []:
-            items.append((str(entry.get("due_date") or ""), cooperative, str(entry.get("action") or ""),
-                          str(entry.get("responsible") or "")))  # fmt: skip
-        if visit.data.get("next_follow_up"):
-            items.append((str(visit.data["next_follow_up"]), cooperative, ctx.t("report_next_follow_up_action"),
-                          str(visit.data.get("agent") or "")))  # fmt: skip
+    items = list(visits.follow_ups)
     if not items:
         return [*story, ctx.para(ctx.t("report_nothing"))]
     items.sort(key=lambda item: (item[0] == "", item[0]))  # undated last

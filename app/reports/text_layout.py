@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import groupby
@@ -36,6 +37,7 @@ from app.reports.glyph_runs import Encoded, GlyphWriter, write_line
 from app.reports.script_codes import CODE, FAMILY, FamilyCodes, cluster_boundaries, with_controls
 from app.reports.shaping import Shaped, shape_run
 
+LAID_OUT_KEPT = 4096  # texts whose lines TextEngine.layout keeps (a few megabytes at most)
 _SHARED = re.compile("[nmsc]+")  # runs of characters whose face depends on their neighbours
 _SPACE_BETWEEN = {code: re.compile(f"(?<={code})s(?={code})") for code in "alt"}
 _RUNS = re.compile("a+|l+|t+|c+|[ALT]")  # the pieces of a line of one level: spaces are pieces of their own
@@ -104,6 +106,9 @@ class TextEngine:
     _writer: GlyphWriter = field(default_factory=GlyphWriter)
     _marked: dict[tuple[str, str, str], Shaped] = field(default_factory=dict)
     _codes: FamilyCodes = field(init=False)
+    # The lines of the texts laid out last: a long table repeats a few values (dates, names) in a column, and
+    # reportlab measures a cell again as a table is split across pages. Bounded, as the story is long.
+    _laid: OrderedDict[tuple[str, TextStyle, float], tuple[Line, ...]] = field(default_factory=OrderedDict)
 
     def __post_init__(self) -> None:
         self._codes = FamilyCodes(self.fonts)
@@ -234,6 +239,17 @@ class TextEngine:
 
     def layout(self, text: str, style: TextStyle, width: float) -> list[Line]:
         """The lines of `text` (each `\\n` starts a paragraph; empty paragraphs are dropped) within `width`."""
+        key = (text, style, width)
+        laid = self._laid.get(key)
+        if laid is None:
+            laid = self._laid[key] = tuple(self._layout(text, style, width))
+            if len(self._laid) > LAID_OUT_KEPT:
+                self._laid.popitem(last=False)
+        else:
+            self._laid.move_to_end(key)
+        return list(laid)
+
+    def _layout(self, text: str, style: TextStyle, width: float) -> list[Line]:
         lines: list[Line] = []
         text = self.fonts.printable(text.replace("\r\n", "\n").replace("\t", " "))
         for paragraph_text in text.split("\n"):

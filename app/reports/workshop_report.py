@@ -11,6 +11,8 @@ from reportlab.platypus import Flowable
 
 from app.core.fields import is_empty
 from app.core.forms import FieldSpec
+from app.db.listing import ListQuery
+from app.db.record_query import RecordQuery, records
 from app.db.store import Record
 from app.reports.common import ReportContext
 from app.reports.photos import photo_row
@@ -52,7 +54,10 @@ def _dates(ctx: ReportContext, data: dict[str, Any]) -> str:
 
 
 def visits_during(ctx: ReportContext, workshop_id: str) -> list[Record]:
-    visits = [visit for visit in ctx.store.records_of("visit") if visit.data.get("workshop") == workshop_id]
+    """The visits naming the workshop (drafts too), by date, then cooperative: the few of them, not every visit."""
+    query = RecordQuery(ListQuery("visit", where_field=("workshop", workshop_id)))
+    visits = list(records(ctx.store.conn, ctx.store.forms, query))
+    ctx.read_titles(str(visit.data["cooperative"]) for visit in visits if visit.data.get("cooperative"))
     return sorted(visits, key=lambda v: (str(v.data.get("visit_date", "")), ctx.title_of(v.data["cooperative"]) or ""))
 
 
