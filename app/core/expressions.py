@@ -89,8 +89,9 @@ def parse(source: str) -> Expression:
     tokens = _tokenize(source)
     parser = _Parser(tokens)
     tree = parser.expression()
-    if parser.peek() is not None:
-        raise ExpressionError(f"unexpected “{parser.peek()[1]}”")
+    left_over = parser.peek()
+    if left_over is not None:
+        raise ExpressionError(f"unexpected “{left_over[1]}”")
     return Expression(source, tree, frozenset(_names(tree)))
 
 

@@ -126,6 +126,7 @@ def _clean_fields(
 def _constraint_problem(spec: FieldSpec, prefix: str) -> FieldProblem:
     if spec.constraint_message is not None:
         return FieldProblem(prefix + spec.name, "constraint_message", {"texts": spec.constraint_message})
+    assert spec.constraint is not None  # a constraint failed, so the field has one
     return FieldProblem(prefix + spec.name, "constraint_failed", {"expression": spec.constraint.source})
 
 

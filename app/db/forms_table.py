@@ -57,7 +57,8 @@ def effective_forms(db: sqlite3.Connection | sqlite_utils.Database) -> FormRegis
     """The forms in use (the version chosen here of each form), with the newer stored definitions as proposals
     (both a connection and a sqlite-utils Database can execute)."""
     in_use = _in_use(db)
-    forms, proposed = [], []
+    forms: list[FormSpec] = []
+    proposed: list[FormSpec] = []
     for name, version, source in db.execute(
         "SELECT name, version, source FROM form_definitions ORDER BY name, version"
     ):

@@ -45,7 +45,7 @@ def list_columns(forms: FormRegistry, form: FormSpec) -> list[Column]:
     columns = []
     for index, name in enumerate(form.title_fields):
         spec = form.field(name)
-        if spec is not None and spec.type == "reference" and spec.form in forms:
+        if spec is not None and spec.type == "reference" and spec.form is not None and spec.form in forms:
             target = forms.get(spec.form)
             columns.append(Column(name, f"json_extract(j{index}.data, '$.{target.title_fields[0]}')"))
         else:

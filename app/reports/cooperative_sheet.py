@@ -51,7 +51,7 @@ def key_figures(ctx: ReportContext, form: Any, data: dict[str, Any], visit_count
     figures: list[tuple[str, str]] = []
     for name in ("members_total", "members_women", "members_under_35"):
         spec = form.field(name)
-        value = data.get(name)
+        value: Any = data.get(name)
         if spec is None or is_empty(value):
             continue
         shown = str(value)
@@ -79,7 +79,7 @@ def visits_table(ctx: ReportContext, visits: list[Record]) -> list[Flowable]:
     for visit in visits:
         row = []
         for name in columns:
-            value = visit.data.get(name)
+            value: Any = visit.data.get(name)
             spec = form.field(name)
             if is_empty(value) or spec is None:
                 row.append("")

@@ -197,7 +197,7 @@ class Contents(Flowable):
 
     def notify(self, kind: str, stuff: Any) -> None:
         if kind == "TOCEntry":
-            self._entries.append(tuple(stuff))  # type: ignore[arg-type]
+            self._entries.append(tuple(stuff))
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         self.width = availWidth

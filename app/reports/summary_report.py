@@ -270,7 +270,7 @@ def _workshops(ctx: ReportContext, workshops: list[Record]) -> list[Flowable]:
     for workshop in workshops:
         row = []
         for spec in specs:
-            value = workshop.data.get(spec.name)
+            value: Any = workshop.data.get(spec.name)
             row.append("" if is_empty(value) else str(len(value)) if spec.type == "group" else ctx.value(spec, value))
         rows.append(row)
     weights = {"start_date": 1.3, "title": 4.0, "place": 2.4, "sessions": 1.2}

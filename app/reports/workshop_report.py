@@ -50,7 +50,8 @@ def _dates(ctx: ReportContext, data: dict[str, Any]) -> str:
     start, end = data.get("start_date"), data.get("end_date")
     if start and end and start != end:
         return f"{ctx.date(start)} – {ctx.date(end)}"
-    return ctx.date(start or end) if (start or end) else ""
+    when = start or end
+    return ctx.date(when) if when else ""
 
 
 def visits_during(ctx: ReportContext, workshop_id: str) -> list[Record]:

@@ -267,7 +267,7 @@ def _read_version(shown: str, row: tuple[Any, ...]) -> tuple[str, str, int, str,
     if not typed or not created_typed:
         raise PackageRejected("sync_inconsistent", path=shown, detail=f"record {record_id}: a value is not text")
     params = {"path": shown, "id": record_id}
-    values = {}
+    values: dict[str, Any] = {}  # text, or None where the schema allows it (form, state and data never are)
     for column, content in (*zip(_TEXT_COLUMNS, texts, strict=True), ("created_at", created_at), ("data", data)):
         try:
             if column == "data" and content is None:
@@ -290,7 +290,7 @@ def _read_version(shown: str, row: tuple[Any, ...]) -> tuple[str, str, int, str,
 
 def _check_version(shown: str, spec: FormSpec, record_id: str, state: str, text: str,
                    today: dt.date) -> list[Link]:  # fmt: skip
-    params = {"path": shown, "id": record_id, "form": spec.name}
+    params: dict[str, Any] = {"path": shown, "id": record_id, "form": spec.name}
     try:
         data: Any = json.loads(text)
     except ValueError:
