@@ -40,7 +40,7 @@ def test_a_field_added_to_a_form_file_appears_in_the_report_without_code(
     forms = tmp_path / "forms"
     shutil.copytree(forms_dir(), forms)
     cooperative = forms / "cooperative.yaml"
-    source = cooperative.read_text(encoding="utf-8").replace("version: 1", "version: 2", 1)
+    source = cooperative.read_text(encoding="utf-8").replace("version: 2", "version: 3", 1)
     source = source.replace(
         "      - name: notes\n",
         "      - name: water_source\n        type: text\n"

@@ -27,7 +27,7 @@ WEBSITE = "      - name: website\n        type: text\n        label: {ar: الم
 
 
 def variant(version: int = 999, **change: str) -> str:
-    text = SHIPPED.replace("version: 1", f"version: {version}", 1)
+    text = SHIPPED.replace("version: 2", f"version: {version}", 1)
     if "name_ar" in change:
         text = text.replace(NAME_AR, NAME_AR + change["name_ar"], 1)
     if change.get("drop") == "phone":
@@ -42,11 +42,11 @@ CONSTRAINT_FALSE = variant(
 )
 RELEVANT_FALSE = variant(name_ar='        relevant: "false"\n')
 DROPPED = variant(drop="phone")
-HARMLESS = variant(2, add=WEBSITE)
+HARMLESS = variant(3, add=WEBSITE)
 MISSING_REFERENCE = variant(add="      - name: parent\n        type: reference\n        form: federation\n"
                                 "        label: {ar: الاتحاد, fr: Fédération, en: Federation}\n")  # fmt: skip
 MANY_TERMS = variant(name_ar='        relevant: "' + " or ".join(f"name_fr = '{i}'" for i in range(600)) + '"\n')
-ALIAS = SHIPPED.replace("version: 1", "version: 999", 1).replace(
+ALIAS = SHIPPED.replace("version: 2", "version: 999", 1).replace(
     "sections:\n  - name: identity", "sections: &all\n  - name: identity", 1
 ) + ("  - name: again\n    label: {ar: ب, fr: B, en: B}\n    fields: *all\n")
 
@@ -88,10 +88,10 @@ def crafted(laptop: Any, stick: Path, source: str, version: int = 999) -> Path:
 
 def still_works(store: Store, capsys: pytest.CaptureFixture[str]) -> None:
     """The form in use is the shipped one; adding and editing a cooperative, and the usual commands, still work."""
-    assert store.forms.get("cooperative").version == 1
+    assert store.forms.get("cooperative").version == 2
     record = store.create("cooperative", {"name_ar": "تعاونية جديدة", "phone": "0611111111"})
     store.update(record, {"name_fr": "Nouvelle"})
-    assert store.get(record).form_version == 1
+    assert store.get(record).form_version == 2
     for args in (("list", "cooperative"), ("show", record), ("check",)):
         code, out = cli(store.path, capsys, *args)
         assert code == 0, out
@@ -116,11 +116,11 @@ def test_a_harmful_definition_is_only_proposed_and_refused_at_accept_with_the_re
     reopened = laptop("local")
     still_works(reopened, capsys)
     code, out = cli(local.path, capsys, "forms")
-    assert code == 0 and "cooperative  v1" in out and "cooperative  version 999 (in use: 1)" in out, out
+    assert code == 0 and "cooperative  v2" in out and "cooperative  version 999 (in use: 2)" in out, out
     code, out = cli(local.path, capsys, "forms", "accept", "cooperative", "999")
     assert code != 0
     assert reason in out and field in out and "999" in out, out
-    assert laptop("local").forms.get("cooperative").version == 1
+    assert laptop("local").forms.get("cooperative").version == 2
     code, out = cli(local.path, capsys, "sync", "export", str(stick))
     assert code == 0, out
 
@@ -143,19 +143,19 @@ def test_a_definition_that_does_not_load_refuses_the_file(
 def test_a_harmless_definition_is_accepted_then_used(
     local: Store, laptop: Any, stick: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    package = crafted(laptop, stick, HARMLESS, version=2)
+    package = crafted(laptop, stick, HARMLESS, version=3)
     code, out = cli(local.path, capsys, "sync", "merge", str(package))
     assert code == 0 and "forms proposed: 1" in out, out
     code, out = cli(local.path, capsys, "forms")
-    assert "version 2 (in use: 1)" in out and "field added: website" in out, out
-    assert laptop("local").forms.get("cooperative").version == 1
-    code, out = cli(local.path, capsys, "forms", "accept", "cooperative", "2")
+    assert "version 3 (in use: 2)" in out and "field added: website" in out, out
+    assert laptop("local").forms.get("cooperative").version == 2
+    code, out = cli(local.path, capsys, "forms", "accept", "cooperative", "3")
     assert code == 0 and "is now in use" in out, out
     store = laptop("local")
-    assert store.forms.get("cooperative").version == 2
+    assert store.forms.get("cooperative").version == 3
     record = store.create("cooperative", {"name_ar": "تعاونية", "website": "coop.ma"})
     store.update(record, {"website": "coop.org"})
-    assert store.get(record).form_version == 2
+    assert store.get(record).form_version == 3
     code, out = cli(local.path, capsys, "forms")
     assert "Proposals" not in out
 
@@ -173,15 +173,15 @@ def test_records_made_under_a_proposal_merge_and_the_form_is_offered_with_them(
     code, out = cli(local.path, capsys, "sync", "merge", str(package))
     assert code == 0, out
     store = laptop("local")
-    assert store.forms.get("cooperative").version == 1
-    assert store.get(record).data["website"] == "coop.ma" and store.get(record).form_version == 2
-    assert store.forms.for_record("cooperative", 2).field("website") is not None  # its own definition, to edit it
+    assert store.forms.get("cooperative").version == 2
+    assert store.get(record).data["website"] == "coop.ma" and store.get(record).form_version == 3
+    assert store.forms.for_record("cooperative", 3).field("website") is not None  # its own definition, to edit it
     for args in (("show", record), ("check",)):
         code, out = cli(store.path, capsys, *args)
         assert code == 0, out
     # Still editable here, with its own definition: its values and its form version are kept.
     edited = store.update(record, {"name_fr": "Coopérative", "website": "coop.org.ma"})
-    assert edited.form_version == 2 and edited.data["website"] == "coop.org.ma"
+    assert edited.form_version == 3 and edited.data["website"] == "coop.org.ma"
     code, out = cli(store.path, capsys, "edit", record, "--set", "name_fr=Coop")
     assert code == 0, out
     assert store.get(record).data["website"] == "coop.org.ma"
@@ -196,7 +196,7 @@ def test_a_shipped_release_with_a_newer_definition_still_updates_the_laptop(
     release = parse_form(HARMLESS, file="cooperative.yaml", stem="cooperative")
     forms = FormRegistry([*(f for f in shipped_forms if f.name != "cooperative"), release])
     with Store.open(local.path, forms=forms, author="a", device_name="local") as upgraded:
-        assert upgraded.forms.get("cooperative").version == 2  # shipped: trusted, in use at once
+        assert upgraded.forms.get("cooperative").version == 3  # shipped: trusted, in use at once
         assert [(f.name, f.version) for f in upgraded.forms.proposed] == [("cooperative", 999)]  # still a proposal
 
 

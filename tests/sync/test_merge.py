@@ -178,7 +178,7 @@ def test_a_newer_form_definition_is_proposed_with_its_records_and_adopted_when_a
 ) -> None:
     source = (forms_dir() / "workshop.yaml").read_text(encoding="utf-8")
     newer = parse_form(
-        source.replace("version: 1", "version: 2", 1).replace(
+        source.replace("version: 2", "version: 3", 1).replace(
             "      - name: summary",
             "      - name: budget\n        type: decimal\n        label: {ar: الميزانية, fr: Budget, en: Budget}\n"
             "      - name: summary",
@@ -195,9 +195,9 @@ def test_a_newer_form_definition_is_proposed_with_its_records_and_adopted_when_a
     b = laptop("b")
     outcome = merge_file(b, package)
     assert outcome.merged and counts(outcome)["forms_added"] == 1  # proposed: a person decides (forms_table)
-    assert b.forms.get("workshop").version == 1
-    accept_proposal(b, "workshop", 2)
     assert b.forms.get("workshop").version == 2
+    accept_proposal(b, "workshop", 3)
+    assert b.forms.get("workshop").version == 3
     assert b.get(workshop).data["budget"] == 1500.0
     b.update(workshop, {"budget": "2000"})  # the adopted form is in use at once
 
