@@ -1,0 +1,254 @@
+"""Saving one visit into a database of 100,000 visits, beside a bare SQLite INSERT of the same row, same run.
+
+    .venv/bin/python benchmarks/save_visit.py [--visits 100000] [--saves 300] [--repeat 2] [--profile]
+
+The database is benchmarks/make_big_database.py's (the demo event and N generated visits), as a laptop holds it:
+migrated, its lists' sort keys and search index up to date (benchmarks/sync_merge.py's `laptop_database`). Each
+measurement runs in a fresh process on a fresh copy of it, with the store's own durability: journal_mode WAL,
+synchronous FULL (app/db/opening.py), each save its own transaction, so each commit waits for the disk (fsync).
+
+- bare: `BEGIN IMMEDIATE; INSERT; COMMIT` of the same row (the same JSON, the same columns) into a plain table
+  shaped like `records` (its primary key, no other index, no trigger) holding a copy of the 100,000 rows; and an
+  `UPDATE` of one of them (new data, version + 1), the update's floor;
+- raw: the same statements as `Store._write` (the record, its history row, the clock) in one transaction into the
+  real tables, so with their indexes and the derived data's triggers, without any of the store's Python;
+- taawun: `store.create("visit", data)` and `store.update(id, {"observations": ...})` of an existing visit, with
+  everything a save does: validation, the reference check, the history row, the clock, the search index and the
+  lists' sort keys, committed once.
+
+p50 and p95 of each are printed with the ratio of taawun's p95 to the bare insert's (target: within 1.5x). The
+statements and commits of one save are counted with SQLite's trace callback (a save must be one transaction: one
+fsync of the write-ahead log; a checkpoint, every 1,000 pages, adds its own, to the floor as to us). `--profile`
+runs cProfile over the store's saves and prints where the time goes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import json
+import pstats
+import random
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from make_big_database import WORDS, build  # noqa: E402
+from sync_merge import laptop_database, open_store, schema_tag  # noqa: E402
+
+WARM_UP = 20  # saves before the clock starts: the page cache holds the indexes' upper pages, as in a long session
+
+
+def visit(rng: random.Random, cooperatives: list[str]) -> dict[str, Any]:
+    """A visit as an agent writes one, shaped as the generated ones (what `clean_record` keeps of it)."""
+    return {
+        "cooperative": rng.choice(cooperatives),
+        "visit_date": f"20{rng.randint(18, 25)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
+        "observations": " ".join(rng.choice(WORDS) for _ in range(rng.randint(20, 60))),
+        "recommendations": [{"action": " ".join(rng.choice(WORDS) for _ in range(8))}],
+    }
+
+
+def dump(data: dict[str, Any]) -> str:
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))  # as app/db/store.py's _dump
+
+
+def percentiles(samples: list[float]) -> dict[str, float]:
+    ordered = sorted(samples)
+    return {"p50": statistics.median(ordered) * 1000, "p95": ordered[int(len(ordered) * 0.95) - 1] * 1000}
+
+
+# --- the measured runs, each in its own process ----------------------------------------------------------------------
+
+
+def _plan(conn: sqlite3.Connection, saves: int) -> tuple[list[dict[str, Any]], list[str]]:
+    """The same visits and the same updated ids in every mode (seeded)."""
+    rng = random.Random(11)
+    cooperatives = [row[0] for row in conn.execute("SELECT id FROM records WHERE form = 'cooperative' AND deleted = 0")]
+    visits = [visit(rng, cooperatives) for _ in range(WARM_UP + saves)]
+    ids = [row[0] for row in conn.execute("SELECT id FROM records WHERE form = 'visit' ORDER BY id")]
+    return visits, rng.sample(ids, WARM_UP + saves)
+
+
+def run_bare(db: Path, saves: int, *, raw: bool) -> dict[str, Any]:
+    import uuid
+
+    conn = sqlite3.connect(db, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = WAL")  # the store's pragmas (app/db/opening.py, connect_database)
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA trusted_schema = OFF")
+    visits, update_ids = _plan(conn, saves)
+    table = "records"
+    if not raw:  # a plain table shaped like records, filled before the clock starts
+        ddl = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'records'").fetchone()[0]
+        conn.execute(ddl.replace("records", "plain", 1))
+        conn.execute("INSERT INTO plain SELECT * FROM records")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        table = "plain"
+    device, form_version = "benchbare000", 1
+    columns = "id, form, form_version, state, data, version, hlc, device, device_name, author, created_at, updated_at, deleted"
+    insert = f"INSERT INTO {table} ({columns}) VALUES (:id, 'visit', :fv, 'final', :data, :version, :hlc, :device,"
+    insert += " 'bench', 'bench', :now, :now, 0)"
+    if raw:
+        insert = insert.replace("INSERT", "INSERT OR REPLACE", 1)
+    history = ("INSERT INTO history (record_id, hlc, version, form, form_version, state, data, device, device_name,"
+               " author, changed_at, deleted) VALUES (:id, :hlc, :version, 'visit', :fv, 'final', :data, :device,"
+               " 'bench', 'bench', :now, 0)")  # fmt: skip
+    clock = "INSERT OR REPLACE INTO meta (key, value) VALUES ('clock', :hlc)"
+    tick = [int(time.time() * 1000) + 10**6]
+
+    def save(record_id: str, data: dict[str, Any], version: int) -> None:
+        tick[0] += 1
+        row = {"id": record_id, "fv": form_version, "data": dump(data), "version": version, "device": device,
+               "hlc": f"{tick[0]:016d}.0000.{device}", "now": time.strftime("%Y-%m-%dT%H:%M:%S+00:00")}  # fmt: skip
+        conn.execute("BEGIN IMMEDIATE")
+        if raw or version == 1:
+            conn.execute(insert, row)
+        else:
+            conn.execute(f"UPDATE {table} SET data = :data, version = :version, hlc = :hlc, updated_at = :now"
+                         " WHERE id = :id", row)  # fmt: skip
+        if raw:
+            conn.execute(history, row)
+            conn.execute(clock, row)
+        conn.execute("COMMIT")
+
+    created, updated = [], []
+    for number, data in enumerate(visits):
+        started = time.perf_counter()
+        save(str(uuid.uuid4()), data, 1)
+        if number >= WARM_UP:
+            created.append(time.perf_counter() - started)
+    versions = dict(conn.execute("SELECT id, version FROM records WHERE form = 'visit'").fetchall())
+    for number, record_id in enumerate(update_ids):
+        data = {**visits[number], "observations": visits[-1 - number]["observations"]}
+        started = time.perf_counter()
+        save(record_id, data, versions[record_id] + 1)
+        if number >= WARM_UP:
+            updated.append(time.perf_counter() - started)
+    conn.close()
+    return {"create": created, "update": updated}
+
+
+def run_store(db: Path, saves: int, *, profile: bool) -> dict[str, Any]:
+    store = open_store(db, "bench")
+    visits, update_ids = _plan(store.conn, saves)
+    statements: list[str] = []
+
+    def one_save(number: int) -> None:
+        store.create("visit", visits[number])
+
+    def one_update(number: int) -> None:
+        store.update(update_ids[number], {"observations": visits[-1 - number]["observations"]})
+
+    profiler = cProfile.Profile() if profile else None
+    created, updated = [], []
+    for timings, action in ((created, one_save), (updated, one_update)):
+        for number in range(WARM_UP + saves):
+            if profiler is not None and number >= WARM_UP:
+                profiler.enable()
+            started = time.perf_counter()
+            action(number)
+            elapsed = time.perf_counter() - started
+            if profiler is not None:
+                profiler.disable()
+            if number >= WARM_UP:
+                timings.append(elapsed)
+    # What one save sends to SQLite, counted outside the timed saves (the callback costs time).
+    counts = {}
+    for name, action in (("create", one_save), ("update", one_update)):
+        statements.clear()
+        store.conn.set_trace_callback(statements.append)
+        action(0 if name == "create" else 1)
+        store.conn.set_trace_callback(None)
+        counts[name] = {"statements": len(statements),
+                        "commits": sum(s.strip().upper().startswith("COMMIT") for s in statements),
+                        "begins": sum(s.strip().upper().startswith("BEGIN") for s in statements)}  # fmt: skip
+    report = ""
+    if profiler is not None:
+        out = io.StringIO()
+        pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats(30)
+        report = out.getvalue()
+    store.close()
+    return {"create": created, "update": updated, "counts": counts, "profile": report,
+            "sql": statements}  # fmt: skip
+
+
+def measure(mode: str, base: Path, work: Path, saves: int, *, profile: bool = False) -> dict[str, Any]:
+    db = work / f"{mode}.db"
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(db) + suffix).unlink(missing_ok=True)
+    shutil.copy(base, db)
+    command = [sys.executable, __file__, "--saves", str(saves), "--child", mode, str(db)]
+    result = subprocess.run(command + (["--profile"] if profile else []), capture_output=True, encoding="utf-8",
+                            check=True)  # fmt: skip
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(db) + suffix).unlink(missing_ok=True)
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--visits", type=int, default=100_000)
+    parser.add_argument("--saves", type=int, default=300, help="timed saves (and as many updates) per run")
+    parser.add_argument("--repeat", type=int, default=2, help="runs of each mode, alternated; samples pooled")
+    parser.add_argument("--profile", action="store_true", help="also profile the store's saves (cProfile)")
+    parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "out")
+    parser.add_argument("--child", nargs=2, metavar=("MODE", "DB"), help=argparse.SUPPRESS)
+    options = parser.parse_args()
+    if options.child:
+        mode, db = options.child
+        if mode == "taawun":
+            print(json.dumps(run_store(Path(db), options.saves, profile=options.profile)))
+        else:
+            print(json.dumps(run_bare(Path(db), options.saves, raw=mode == "raw")))
+        return
+
+    started = time.perf_counter()
+    work = options.out / f"save-visit-{options.visits}"
+    work.mkdir(parents=True, exist_ok=True)
+    generated = build(work / f"generated-{schema_tag()}.db", options.visits)
+    base = laptop_database(generated, work)
+    print(f"database: {options.visits:,} visits ({base.stat().st_size / 1e6:.0f} MB), ready in"
+          f" {time.perf_counter() - started:.0f} s; {options.saves} timed saves and updates per run,"
+          f" {options.repeat} runs of each (samples pooled)")  # fmt: skip
+
+    runs: dict[str, list[dict[str, Any]]] = {"bare": [], "raw": [], "taawun": []}
+    for _ in range(options.repeat):  # alternated: the machine's other work moves single runs
+        for mode in runs:
+            runs[mode].append(measure(mode, base, work, options.saves))
+    figures = {mode: {kind: percentiles([s for run in results for s in run[kind]]) for kind in ("create", "update")}
+               for mode, results in runs.items()}  # fmt: skip
+    names = {"bare": "bare INSERT / UPDATE, plain table", "raw": "raw SQL of Store._write, real tables",
+             "taawun": "store.create / store.update"}  # fmt: skip
+    for mode, kinds in figures.items():
+        line = "   ".join(f"{kind} p50 {f['p50']:6.2f} ms p95 {f['p95']:6.2f} ms" for kind, f in kinds.items())
+        print(f"{names[mode]:38} {line}")
+    floor = figures["bare"]["create"]["p95"]
+    for kind in ("create", "update"):
+        ours = figures["taawun"][kind]["p95"]
+        print(f"taawun {kind} p95: {ours / floor:.2f}x the bare insert's p95 ({floor:.2f} ms; target within 1.5x),"
+              f" {ours / figures['bare'][kind]['p95']:.2f}x the bare {kind}'s,"
+              f" {ours / figures['raw'][kind]['p95']:.2f}x the raw statements'")  # fmt: skip
+    counts = runs["taawun"][0]["counts"]
+    print("one save sends SQLite: " + "; ".join(
+        f"{kind}: {c['statements']} statements, {c['begins']} BEGIN, {c['commits']} COMMIT" for kind, c in counts.items()
+    ))  # fmt: skip
+    if options.profile:
+        profiled = measure("taawun", base, work, options.saves, profile=True)
+        print(profiled["profile"])
+        print("statements of one update:\n  " + "\n  ".join(s[:160] for s in profiled["sql"]))
+
+
+if __name__ == "__main__":
+    main()
