@@ -63,6 +63,13 @@ def dump(data: dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))  # as app/db/store.py's _dump
 
 
+def wal_frames(page: int, sizes: list[int]) -> float:
+    """Pages written per save: the write-ahead log's growth while it grows (its first cycle, before the first
+    checkpoint starts it again from its beginning), in frames of one page each."""
+    steps = [after - before for before, after in zip(sizes, sizes[1:], strict=False) if after > before]
+    return statistics.median(steps) / (page + 24) if steps else 0.0
+
+
 def percentiles(samples: list[float]) -> dict[str, float]:
     ordered = sorted(samples)
     return {"p50": statistics.median(ordered) * 1000, "p95": ordered[int(len(ordered) * 0.95) - 1] * 1000}
@@ -123,12 +130,15 @@ def run_bare(db: Path, saves: int, *, raw: bool) -> dict[str, Any]:
             conn.execute(clock, row)
         conn.execute("COMMIT")
 
-    created, updated = [], []
+    created, updated, sizes = [], [], []
+    wal = Path(str(db) + "-wal")
+    cpu = time.process_time()
     for number, data in enumerate(visits):
         started = time.perf_counter()
         save(str(uuid.uuid4()), data, 1)
         if number >= WARM_UP:
             created.append(time.perf_counter() - started)
+        sizes.append(wal.stat().st_size)
     versions = dict(conn.execute("SELECT id, version FROM records WHERE form = 'visit'").fetchall())
     for number, record_id in enumerate(update_ids):
         data = {**visits[number], "observations": visits[-1 - number]["observations"]}
@@ -136,8 +146,27 @@ def run_bare(db: Path, saves: int, *, raw: bool) -> dict[str, Any]:
         save(record_id, data, versions[record_id] + 1)
         if number >= WARM_UP:
             updated.append(time.perf_counter() - started)
+    cpu = (time.process_time() - cpu) / len(visits + update_ids)
+    page = conn.execute("PRAGMA page_size").fetchone()[0]
     conn.close()
-    return {"create": created, "update": updated}
+    return {"create": created, "update": updated, "frames": wal_frames(page, sizes), "cpu": cpu}
+
+
+def attribute(events: list[tuple[float, str]], split: dict[str, float]) -> None:
+    """Adds one save's time from BEGIN to its end to `split`, by part: the list keys' and the search index's
+    savepoints, the COMMIT (the fsync), and the rest (the records, history and clock, and the Python between)."""
+    part = "records, history, clock"
+    for (at, sql), (then, _) in zip(events, events[1:], strict=False):
+        text = sql.strip()
+        if text.startswith(("SAVEPOINT list_keys", "SELECT count(*) FROM (SELECT 1 FROM main.list_pending")):
+            part = "list keys"
+        elif text.startswith(("SAVEPOINT search_index", "SELECT count(*) FROM (SELECT 1 FROM main.search_pending")):
+            part = "search index"
+        elif text.startswith("COMMIT"):
+            part = "commit (FTS segment flush + fsync)"
+        elif text.startswith("RELEASE"):
+            part = "records, history, clock" if part != "search index" else "search index"
+        split[part] = split.get(part, 0.0) + (then - at)
 
 
 def run_store(db: Path, saves: int, *, profile: bool) -> dict[str, Any]:
@@ -151,10 +180,18 @@ def run_store(db: Path, saves: int, *, profile: bool) -> dict[str, Any]:
     def one_update(number: int) -> None:
         store.update(update_ids[number], {"observations": visits[-1 - number]["observations"]})
 
+    events: list[tuple[float, str]] = []
+    split: dict[str, float] = {}
+    if profile:  # each statement's start time: the time until the next one is its (and the Python between them)
+        store.conn.set_trace_callback(lambda sql: events.append((time.perf_counter(), sql)))
     profiler = cProfile.Profile() if profile else None
-    created, updated = [], []
+    created, updated, sizes = [], [], []
+    wal = Path(str(db) + "-wal")
+    cpu = time.process_time()
     for timings, action in ((created, one_save), (updated, one_update)):
         for number in range(WARM_UP + saves):
+            if action is one_save:
+                sizes.append(wal.stat().st_size)
             if profiler is not None and number >= WARM_UP:
                 profiler.enable()
             started = time.perf_counter()
@@ -162,8 +199,13 @@ def run_store(db: Path, saves: int, *, profile: bool) -> dict[str, Any]:
             elapsed = time.perf_counter() - started
             if profiler is not None:
                 profiler.disable()
+                if number >= WARM_UP:
+                    attribute(events + [(started + elapsed, "")], split)
+                events.clear()
             if number >= WARM_UP:
                 timings.append(elapsed)
+    cpu = (time.process_time() - cpu) / (2 * (WARM_UP + saves))
+    store.conn.set_trace_callback(None)
     # What one save sends to SQLite, counted outside the timed saves (the callback costs time).
     counts = {}
     for name, action in (("create", one_save), ("update", one_update)):
@@ -179,8 +221,9 @@ def run_store(db: Path, saves: int, *, profile: bool) -> dict[str, Any]:
         out = io.StringIO()
         pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats(30)
         report = out.getvalue()
+    page = store.conn.execute("PRAGMA page_size").fetchone()[0]
     store.close()
-    return {"create": created, "update": updated, "counts": counts, "profile": report,
+    return {"create": created, "update": updated, "counts": counts, "profile": report, "frames": wal_frames(page, sizes), "split": split, "cpu": cpu,
             "sql": statements}  # fmt: skip
 
 
@@ -240,6 +283,10 @@ def main() -> None:
         print(f"taawun {kind} p95: {ours / floor:.2f}x the bare insert's p95 ({floor:.2f} ms; target within 1.5x),"
               f" {ours / figures['bare'][kind]['p95']:.2f}x the bare {kind}'s,"
               f" {ours / figures['raw'][kind]['p95']:.2f}x the raw statements'")  # fmt: skip
+    print("pages written per save (WAL frames, median): " + ", ".join(
+        f"{mode} {statistics.median(run['frames'] for run in results):.0f}" for mode, results in runs.items()))
+    print("CPU time per save (process time, all saves and updates): " + ", ".join(
+        f"{mode} {statistics.median(run['cpu'] for run in results) * 1000:.2f} ms" for mode, results in runs.items()))
     counts = runs["taawun"][0]["counts"]
     print("one save sends SQLite: " + "; ".join(
         f"{kind}: {c['statements']} statements, {c['begins']} BEGIN, {c['commits']} COMMIT" for kind, c in counts.items()
@@ -247,6 +294,9 @@ def main() -> None:
     if options.profile:
         profiled = measure("taawun", base, work, options.saves, profile=True)
         print(profiled["profile"])
+        total = sum(profiled["split"].values())
+        print("time of the store's saves (create and update) by part: " + ", ".join(
+            f"{part} {seconds / total:.0%}" for part, seconds in sorted(profiled["split"].items(), key=lambda i: -i[1])))
         print("statements of one update:\n  " + "\n  ".join(s[:160] for s in profiled["sql"]))
 
 
