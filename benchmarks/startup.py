@@ -207,8 +207,9 @@ def main() -> None:
     parser.add_argument("--visits", type=int, default=100_000)
     parser.add_argument("--profile", action="store_true", help="also print cProfile's costliest calls of start_gui")
     parser.add_argument("--no-lists", action="store_true", help="skip the list opening measures")
+    parser.add_argument("--out", type=Path, default=OUT, help="where the generated database is kept")
     options = parser.parse_args()
-    db = build(OUT / f"visits-{options.visits}.db", options.visits)
+    db = build(options.out / f"visits-{options.visits}.db", options.visits)
     home = tempfile.mkdtemp(prefix="taawun-bench-")
     Path(home, "settings.json").write_text(json.dumps({"author": "bench", "device_name": "bench"}), encoding="utf-8")
     env = {**os.environ, "TAAWUN_HOME": home, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
