@@ -42,10 +42,10 @@ with each save (DESIGN: a saved record is searchable and sorted at once). Where 
   prefix indexes, `prefix = '2 3'`, write each word three times), `search_docs`, `list_keys` and its two indexes.
   Five times the pages is also five times the checkpoints (every 1,000 pages): a save in thirty pays one, where
   the bare insert pays one in 140; that is what p95 catches.
-Fixes worth making, in the derived data's modules (not the store's): write only the list keys that changed (an
+Fixes worth making (not made with this benchmark): in app/db/list_keys.py, write only the keys that changed (an
 update that keeps the cooperative, the date and the author rewrites three rows and six index entries for
-nothing); for an update, `UPDATE records` instead of `INSERT OR REPLACE` (10 pages become 7: the row keeps its
-rowid and the unchanged index entries stay; the update triggers already queue the record).
+nothing); in `Store._write`, an update by `UPDATE records` instead of `INSERT OR REPLACE` (10 pages become 7: the
+row keeps its rowid and its unchanged index entries; the update triggers queue the record as the insert's do).
 """
 
 from __future__ import annotations
