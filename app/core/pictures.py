@@ -25,11 +25,11 @@ from app.core.errors import InvalidInput
 from app.core.messages import translate
 
 if TYPE_CHECKING:
-    from PIL import Image
+    from PIL import Image, ImageFile
 
 
 @functools.cache
-def _readers() -> tuple[type[Image.Image], ...]:
+def _readers() -> tuple[type[ImageFile.ImageFile], ...]:
     """Pillow's readers of the formats we take. Imported on first use: Pillow is a tenth of the window's start-up
     (benchmarks/startup.py), which imports this module through the form's photo field and the sync checks."""
     from PIL import BmpImagePlugin, GifImagePlugin, JpegImagePlugin, PngImagePlugin, WebPImagePlugin
