@@ -34,8 +34,10 @@ def _scaled(current: settings) -> settings:
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """The profile's scale on every property test: a function under `@given` keeps its settings where Hypothesis
-    reads them at each call; a rule-based state machine's test case, on its class."""
+    """The profile's scale on every property test. A test's explicit `@settings` win over any profile, so the scaled
+    settings replace them where Hypothesis reads them at each call: for a function under `@given`, the attribute
+    its `@settings` sets (Hypothesis's own name, stable across 6.x; the version is pinned in constraints.txt); for
+    a rule-based state machine's test case, its class's `settings`."""
     for item in items:
         test = getattr(getattr(item, "obj", None), "__func__", getattr(item, "obj", None))  # a method's function
         if getattr(getattr(test, "hypothesis", None), "inner_test", None) is not None and not getattr(
