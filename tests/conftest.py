@@ -36,7 +36,7 @@ def _scaled(current: settings) -> settings:
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """The profile's scale on every property test. A test's explicit `@settings` win over any profile, so the scaled
     settings replace them where Hypothesis reads them at each call: for a function under `@given`, the attribute
-    its `@settings` sets (Hypothesis's own name, stable across 6.x; the version is pinned in constraints.txt); for
+    its `@settings` sets (a private name of Hypothesis: the version is pinned in constraints.txt); for
     a rule-based state machine's test case, its class's `settings`."""
     for item in items:
         test = getattr(getattr(item, "obj", None), "__func__", getattr(item, "obj", None))  # a method's function
