@@ -30,8 +30,8 @@ if TYPE_CHECKING:
 
 @functools.cache
 def _readers() -> tuple[type[ImageFile.ImageFile], ...]:
-    """Pillow's readers of the formats we take. Imported on first use: Pillow is a tenth of the window's start-up
-    (benchmarks/startup.py), which imports this module through the form's photo field and the sync checks."""
+    """Pillow's readers of the formats we take. Imported on first use: Pillow costs the window's start-up 30 to 40
+    ms (benchmarks/startup.py), and the window imports this module through the sync checks."""
     from PIL import BmpImagePlugin, GifImagePlugin, JpegImagePlugin, PngImagePlugin, WebPImagePlugin
 
     return (JpegImagePlugin.JpegImageFile, PngImagePlugin.PngImageFile, WebPImagePlugin.WebPImageFile,
