@@ -17,24 +17,26 @@ functions that cost most after the imports (cProfile). Targets (issues 3 and 14)
 bare window; peak memory under 250 MB; opening the visits list under 150 ms.
 
 Measured (issue 14, 100,000 visits, 7 runs each, 2 cores shared with other work: the figures move with the load,
-the shares hold): bare window 344 ms, Taawun 1,169 ms = 3.4x. Of Taawun's time: Python 52 ms and PySide6 210 ms
-(as the bare window's), Taawun's own modules imported 500 ms, start_gui 260 ms, Qt's first event-loop turn
-(the layout and polish of every widget built) the rest. Inside start_gui: the main window built 145 ms (three
-list pages, each reading its first page; the visits list reads it twice, see below), forms read 23 ms, the
-store opened 26 ms, fonts 12 ms, window lock 14 ms. Imports by package: app.ui 250 ms (its pages, dialogs and
-the form editor's widgets), PySide6's classes and enums they first touch 176 ms, app.core 105 ms, app.db 56 ms,
-app.sync 50 ms (the sync page), yaml 44 ms. reportlab, uharfbuzz, sqlite_utils and (since issue 14) Pillow are
-not imported at start.
+the shares hold): bare window 197 ms, Taawun 725 ms = 3.7x (CPU time 182 and 599 ms, 3.3x). Of Taawun's time:
+Python 35 ms and PySide6 137 ms (as the bare window's), Taawun's own modules imported 306 ms, start_gui 200 ms,
+Qt's first event-loop turn (the layout and polish of every widget built) the rest, about 45 ms. Inside start_gui:
+the main window built 107 ms (three list pages, each reading its first page, the visits list twice, see below;
+the sync and search pages; the menus), the store opened 26 ms, forms read 17 ms, fonts 8 ms. Imports by package
+(importtime): PySide6's classes and enums first touched by our modules 106 ms, app.ui 100 ms, app.core 51 ms,
+app.sync 42 ms (the sync page's), app.db 37 ms, yaml 24 ms. reportlab, uharfbuzz, sqlite_utils and (since issue
+14) Pillow and the form editor are not imported at start.
 
-Done (issue 14): Pillow imported when a photo is read (app/core/pictures.py; 30 to 40 ms); the demo offer asks
-whether a live record exists instead of counting 100,000 (25 ms); this benchmark's database carries today's clock
-(the generated one opened the clock warning, a dialog, at every start: part of the 3.7x measured before).
+Done (issue 14): Pillow imported when a photo is read (app/core/pictures.py) and the record page (the form
+editor and its widgets) when a record is first opened (app/ui/main_window.py): 126 of our modules and Pillow's
+imported at start become 88, the CPU time of `import app.main` goes from 340 to 300 ms (medians of 8, alternated);
+the demo offer asks whether a live record exists instead of counting 100,000 (25 ms); this benchmark's database
+carries today's clock (the generated one opened the clock warning, a dialog, at every start).
 Not done here (other modules): the visits list reads its first page twice at start (`RecordTable` enables sorting,
-which calls `RecordTableModel.sort` with the order the model already has; skipping that reload saves about 60 ms);
-the record page (the form editor and its widgets, 45 to 70 ms of imports) and the sync page's app.sync (25 to 35
-ms) could be imported when first shown; the forms are parsed twice (from files, then `effective_forms` from the
-table), 20 ms. Together about 160 ms: 3.4x would become about 2.9x. Under 2.5x needs the window's pages built
-when first shown (the sync and search pages, the lists other than the first), not at start.
+which calls `RecordTableModel.sort` with the order the model already has; skipping that reload saves 30 to 60 ms);
+the sync page's app.sync (25 to 40 ms of imports) could be imported when the page is first shown; the forms are
+parsed twice (from files, then `effective_forms` from the table), about 15 ms. Together about 100 ms. Under
+2.5x (about 490 ms here) needs the window's pages built when first shown (the sync and search pages, the lists
+other than the first), not at start.
 """
 
 from __future__ import annotations
