@@ -309,10 +309,18 @@ def main() -> None:
         print(f"taawun {kind} p95: {ours / floor:.2f}x the bare insert's p95 ({floor:.2f} ms; target within 1.5x),"
               f" {ours / figures['bare'][kind]['p95']:.2f}x the bare {kind}'s,"
               f" {ours / figures['raw'][kind]['p95']:.2f}x the raw statements'")  # fmt: skip
-    print("pages written per save (WAL frames, median): " + ", ".join(
-        f"{mode} {statistics.median(run['frames'] for run in results):.0f}" for mode, results in runs.items()))
-    print("CPU time per save (process time, all saves and updates): " + ", ".join(
-        f"{mode} {statistics.median(run['cpu'] for run in results) * 1000:.2f} ms" for mode, results in runs.items()))
+    print(
+        "pages written per save (WAL frames, median): "
+        + ", ".join(
+            f"{mode} {statistics.median(run['frames'] for run in results):.0f}" for mode, results in runs.items()
+        )
+    )
+    print(
+        "CPU time per save (process time, all saves and updates): "
+        + ", ".join(
+            f"{mode} {statistics.median(run['cpu'] for run in results) * 1000:.2f} ms" for mode, results in runs.items()
+        )
+    )
     counts = runs["taawun"][0]["counts"]
     print("one save sends SQLite: " + "; ".join(
         f"{kind}: {c['statements']} statements, {c['begins']} BEGIN, {c['commits']} COMMIT" for kind, c in counts.items()
@@ -321,8 +329,13 @@ def main() -> None:
         profiled = measure("taawun", base, work, options.saves, profile=True)
         print(profiled["profile"])
         total = sum(profiled["split"].values())
-        print("time of the store's saves (create and update) by part: " + ", ".join(
-            f"{part} {seconds / total:.0%}" for part, seconds in sorted(profiled["split"].items(), key=lambda i: -i[1])))
+        print(
+            "time of the store's saves (create and update) by part: "
+            + ", ".join(
+                f"{part} {seconds / total:.0%}"
+                for part, seconds in sorted(profiled["split"].items(), key=lambda i: -i[1])
+            )
+        )
         print("statements of one update:\n  " + "\n  ".join(s[:160] for s in profiled["sql"]))
 
 

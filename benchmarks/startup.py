@@ -189,7 +189,9 @@ def imports_by_package(db: Path, env: dict[str, str]) -> list[tuple[str, float]]
         name = found.group(2)
         parts = name.split(".")
         package = ".".join(parts[:2]) if parts[0] == "app" else parts[0]
-        package = "PySide6 (with shiboken6)" if package.startswith(("PySide6", "shiboken", "shibokensupport")) else package
+        package = (
+            "PySide6 (with shiboken6)" if package.startswith(("PySide6", "shiboken", "shibokensupport")) else package
+        )
         totals[package] += int(found.group(1)) / 1000
     return sorted(totals.items(), key=lambda item: -item[1])
 
@@ -276,8 +278,10 @@ def main() -> None:
     print(f"Taawun main window shown:    median {ours_s * 1000:7.0f} ms   = {ours_s / bare_s:.2f}x the baseline"
           f"   target within 2.5x")  # fmt: skip
     bare_cpu, ours_cpu = (statistics.median(r["marks"]["cpu"] for r in runs) for runs in (bare, ours))  # type: ignore[index]
-    print(f"CPU time to the window shown: bare {bare_cpu * 1000:.0f} ms, Taawun {ours_cpu * 1000:.0f} ms ="
-          f" {ours_cpu / bare_cpu:.2f}x (medians; steadier than the wall clock on a busy machine)")
+    print(
+        f"CPU time to the window shown: bare {bare_cpu * 1000:.0f} ms, Taawun {ours_cpu * 1000:.0f} ms ="
+        f" {ours_cpu / bare_cpu:.2f}x (medians; steadier than the wall clock on a busy machine)"
+    )
     print(f"Taawun peak memory (RSS):    {peak:7.0f} MB   (bare window {max(r['rss'] for r in bare):.0f} MB)"
           f"   target < 250 MB")  # type: ignore[type-var]  # fmt: skip
 
@@ -289,15 +293,19 @@ def main() -> None:
           f" {median_mark(bare, 'imports') - python_ms:.0f} ms, QApplication and the window to the first event-loop"
           f" turn {median_mark(bare, 'shown') - median_mark(bare, 'imports'):.0f} ms")  # fmt: skip
     pyside = median_mark(ours, "PySide6 imported")
-    print(f"where Taawun's time goes: Python itself {median_mark(ours, 'python'):.0f} ms, PySide6 imported"
-          f" {pyside - median_mark(ours, 'python'):.0f} ms, Taawun's modules imported"
-          f" {median_mark(ours, 'imports') - pyside:.0f} ms, start_gui to the first event-loop turn"
-          f" {median_mark(ours, 'shown') - median_mark(ours, 'imports'):.0f} ms; phases of start_gui (median ms):")
+    print(
+        f"where Taawun's time goes: Python itself {median_mark(ours, 'python'):.0f} ms, PySide6 imported"
+        f" {pyside - median_mark(ours, 'python'):.0f} ms, Taawun's modules imported"
+        f" {median_mark(ours, 'imports') - pyside:.0f} ms, start_gui to the first event-loop turn"
+        f" {median_mark(ours, 'shown') - median_mark(ours, 'imports'):.0f} ms; phases of start_gui (median ms):"
+    )
     for phase in ours[0]["phases"]:  # type: ignore[attr-defined]
         print(f"  {phase:55} {statistics.median(r['phases'][phase] for r in ours) * 1000:7.0f}")  # type: ignore[index]
     packages = imports_by_package(db, env)
-    print("imports by package (python -X importtime, own time summed, ms; importtime's own cost included): "
-          + ", ".join(f"{name} {ms:.0f}" for name, ms in packages[:14]))
+    print(
+        "imports by package (python -X importtime, own time summed, ms; importtime's own cost included): "
+        + ", ".join(f"{name} {ms:.0f}" for name, ms in packages[:14])
+    )
     heavy = [name for name in ("reportlab", "uharfbuzz", "PIL", "sqlite_utils", "yaml") if name in dict(packages)]
     print(f"heavy libraries imported at start: {', '.join(heavy) or 'none'}")
     if options.profile:
