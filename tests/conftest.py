@@ -20,8 +20,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # scales that number (`EXAMPLES`), so every test keeps its proportion, and a test that needs few (a merge of
 # several laptops takes seconds an example) stays small in both. CI also keeps no example database (a fresh machine
 # each time) and prints the blob that reproduces a failure. Measured on tests/core and tests/sync's property tests
-# (11 files, -n 2, 2 cores): dev 97 s, the tests' own numbers 145 s, ci 1.5x about 170 s (2x: 194 s; the merge of
-# several laptops, test_convergence_property, is the longest: 51, 68 and 96 s).
+# (11 files, -n 2, 2 cores shared with other work): dev 97 s, the tests' own numbers 145 s, ci 110 s (at a quieter
+# moment; 2x took 194 s). The longest is the merge of several laptops (test_convergence_property).
 EXAMPLES = {"dev": 0.5, "ci": 1.5}
 settings.register_profile("dev", deadline=None)
 settings.register_profile("ci", deadline=None, database=None, print_blob=True)
