@@ -10,6 +10,7 @@ A photo file a person chooses is read up to the byte bound and no further, and o
 
 from __future__ import annotations
 
+import functools
 import io
 import mimetypes
 import os
@@ -17,21 +18,25 @@ import stat
 import struct
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
-
-from PIL import BmpImagePlugin, GifImagePlugin, Image, ImageOps, JpegImagePlugin, PngImagePlugin, WebPImagePlugin
+from typing import IO, TYPE_CHECKING
 
 from app.core import bounds
 from app.core.errors import InvalidInput
 from app.core.messages import translate
 
-_READERS = (
-    JpegImagePlugin.JpegImageFile,
-    PngImagePlugin.PngImageFile,
-    WebPImagePlugin.WebPImageFile,
-    BmpImagePlugin.BmpImageFile,
-    GifImagePlugin.GifImageFile,
-)
+if TYPE_CHECKING:
+    from PIL import Image, ImageFile
+
+
+@functools.cache
+def _readers() -> tuple[type[ImageFile.ImageFile], ...]:
+    """Pillow's readers of the formats we take. Imported on first use: Pillow costs the window's start-up 30 to 40
+    ms (benchmarks/startup.py), and the window imports this module through the sync checks."""
+    from PIL import BmpImagePlugin, GifImagePlugin, JpegImagePlugin, PngImagePlugin, WebPImagePlugin
+
+    return (JpegImagePlugin.JpegImageFile, PngImagePlugin.PngImageFile, WebPImagePlugin.WebPImageFile,
+            BmpImagePlugin.BmpImageFile, GifImagePlugin.GifImageFile)  # fmt: skip
+
 # What a reader raises on content that is not its format, or is cut short.
 _NOT_THIS_FORMAT = (SyntaxError, OSError, ValueError, EOFError, IndexError, TypeError, KeyError, struct.error)
 
@@ -62,7 +67,7 @@ def check_photo_bytes(size: int) -> None:
 
 def _open(content: bytes) -> Image.Image | None:
     """The picture with only its header read (no pixel decoded), or None when no reader knows it."""
-    for reader in _READERS:
+    for reader in _readers():
         try:
             return reader(io.BytesIO(content))
         except _NOT_THIS_FORMAT:
@@ -89,6 +94,8 @@ def prepare_photo(content: bytes, mime: str) -> tuple[bytes, str]:
     """The photo as it is stored: within the bounds (or `BoundExceeded`), and scaled down to `PHOTO_SIDE_STORED`
     (JPEG, or PNG when it has transparency) when larger. Stored photos come back unchanged, so preparing twice
     is preparing once (the caller names the photo by the digest of what this returns)."""
+    from PIL import Image, ImageOps
+
     size = photo_size(content)
     if size is None or max(size.width, size.height) <= bounds.PHOTO_SIDE_STORED:
         return content, mime

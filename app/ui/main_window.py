@@ -3,7 +3,7 @@ the keyboard."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -20,13 +20,15 @@ from app.ui.dialogs import SettingsDialog, UnsavedChangesDialog
 from app.ui.forms.direction import follow_text_direction_inside
 from app.ui.icons import icon
 from app.ui.list_page import ListPage
-from app.ui.record_page import RecordPage
 from app.ui.report_export import ReportExporter, SummaryDialog
 from app.ui.search_page import SearchPage
 from app.ui.services import Services
 from app.ui.status import show_quietly
 from app.ui.sync_page import SyncPage
 from app.ui.words import form_plural
+
+if TYPE_CHECKING:
+    from app.ui.record_page import RecordPage
 
 COMFORTABLE = QSize(1280, 800)  # the first size on a screen with room to spare
 
@@ -203,15 +205,15 @@ class MainWindow(QMainWindow):
 
     def open_record(self, record_id: str) -> RecordPage | None:
         record = self.services.store.get(record_id)
-        page = RecordPage(self.services, record.form, record_id=record_id)
+        page = _record_page()(self.services, record.form, record_id=record_id)
         return page if self._show_record_page(page) else None
 
     def new_record(self, form: str, prefill: dict[str, Any] | None = None) -> RecordPage | None:
-        page = RecordPage(self.services, form, prefill=prefill)
+        page = _record_page()(self.services, form, prefill=prefill)
         return page if self._show_record_page(page) else None
 
     def restore(self, unsaved: Unsaved) -> RecordPage | None:
-        page = RecordPage(self.services, unsaved.form, record_id=unsaved.record_id, restored=unsaved)
+        page = _record_page()(self.services, unsaved.form, record_id=unsaved.record_id, restored=unsaved)
         return page if self._show_record_page(page) else None
 
     def back_to_list(self) -> None:
@@ -320,3 +322,11 @@ class MainWindow(QMainWindow):
         self.exporter.wait()
         self.backups.wait()
         event.accept()
+
+
+def _record_page() -> type[RecordPage]:
+    """The record page's class, imported when a record is first opened: the form editor and its widgets cost the
+    window's start-up about 50 ms (benchmarks/startup.py), and the window starts on a list."""
+    from app.ui.record_page import RecordPage
+
+    return RecordPage

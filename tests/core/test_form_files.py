@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from app.core.errors import InvalidInput
+from app.cli.choices import resolve_input
+from app.core.display import format_value
+from app.core.errors import InvalidInput, ValidationFailed
 from app.core.forms import NAME, FieldSpec, FormRegistry, FormSpec, load_form, load_form_directory
+from app.db.store import Store
 from app.resources import forms_dir
+from tests.cli_run import run_cli
 
 LANGS = ("ar", "fr", "en")
 ARABIC_LETTER = re.compile(r"[\u0600-\u06FF]")
@@ -201,11 +206,6 @@ COOPERATIVE_TEXTS = [
     "training_needs", "notes",
 ]  # fmt: skip
 
-CHALLENGES = [
-    "isolation", "lack_of_partners", "lack_of_training", "member_disharmony", "marketing_problems",
-    "state_support_dependence", "quality_packaging", "legal_status", "social_coverage", "other",
-]  # fmt: skip
-
 
 @pytest.mark.parametrize(("name", "kind"), COOPERATIVE_TYPES.items())
 def test_cooperative_field_types(cooperative_form: FormSpec, name: str, kind: str) -> None:
@@ -229,9 +229,50 @@ def test_cooperative_arabic_name_is_the_only_required_field(cooperative_form: Fo
     assert [spec.name for spec in cooperative_form.fields if spec.required] == ["name_ar"]
 
 
-def test_cooperative_challenges_have_the_ten_values(cooperative_form: FormSpec) -> None:
-    values = [choice.value for choice in _field(cooperative_form, "challenges").choices]
-    assert values == CHALLENGES
+SELECT_FIELDS = [(form, spec.name) for form in load_form_directory(forms_dir()) for spec in _walk(form.fields)
+                 if spec.type in ("select_one", "select_multiple")]  # fmt: skip
+
+
+@pytest.mark.parametrize(("form", "name"), SELECT_FIELDS, ids=lambda x: x if isinstance(x, str) else x.name)
+def test_every_choice_is_read_from_its_label_in_each_language_and_shown_by_it(form: FormSpec, name: str) -> None:
+    """What a person types on the command line (a label in any language) is stored as the choice's value, and the
+    value is shown as that label again: the labels of one field are distinct, in each language."""
+    spec = _field(form, name)
+    assert spec.choices
+    for choice in spec.choices:
+        for lang in LANGS:
+            typed = choice.label[lang]
+            stored = resolve_input(None, form, {name: typed}, draft=False, lang=lang)[name]
+            assert stored == (choice.value if spec.type == "select_one" else [choice.value]), (name, lang, typed)
+            assert format_value(spec, stored, lang) == typed
+
+
+def test_every_challenge_goes_in_and_out_through_the_command_line(db_path: Path, capsys: pytest.CaptureFixture[str],
+                                                                 cooperative_form: FormSpec) -> None:  # fmt: skip
+    """All the challenges, typed by their French labels in a shuffled order, are stored as values in the form's order
+    and shown back by their labels in each language; `other` makes its explanation field relevant."""
+    challenges = _field(cooperative_form, "challenges")
+    typed = ", ".join(choice.label["fr"] for choice in reversed(challenges.choices))
+    code, out = run_cli(db_path, capsys, "add", "cooperative", "--set", "name_ar=تعاونية التحدي",
+                        "--set", f"challenges={typed}", "--set", "challenges_other=الجفاف")  # fmt: skip
+    assert code == 0, out
+    record_id = out.strip().splitlines()[-1]
+    code, out = run_cli(db_path, capsys, "show", record_id, "--json")
+    assert code == 0, out
+    stored = json.loads(out)["data"]
+    assert stored["challenges"] == [choice.value for choice in challenges.choices]
+    assert stored["challenges_other"] == "الجفاف"  # kept: "other" is among the challenges
+    for lang in LANGS:
+        code, out = run_cli(db_path, capsys, "show", record_id, "--lang", lang)
+        assert code == 0, out
+        for choice in challenges.choices:
+            assert choice.label[lang] in out, (lang, choice.value)
+    # Without "other", its explanation is not relevant: it is not kept.
+    code, out = run_cli(db_path, capsys, "add", "cooperative", "--set", "name_ar=تعاونية ثانية",
+                        "--set", "challenges=isolation", "--set", "challenges_other=الجفاف")  # fmt: skip
+    second = out.strip().splitlines()[-1]
+    code, out = run_cli(db_path, capsys, "show", second, "--json")
+    assert "challenges_other" not in json.loads(out)["data"], out
 
 
 def test_cooperative_legal_form_and_sectors_have_choices(cooperative_form: FormSpec) -> None:
@@ -266,14 +307,27 @@ def test_visit_recommendations_group(visit_form: FormSpec) -> None:
     assert group.subfield("due_date").type == "date"
 
 
-def test_workshop_fields(workshop_form: FormSpec) -> None:
-    title = _field(workshop_form, "title")
-    assert title.type == "text" and title.required
-    for name in ("start_date", "end_date"):
-        assert _field(workshop_form, name).type == "date"
-    for name in ("place", "province", "commune", "organisers", "partners", "participants", "summary"):
-        assert _field(workshop_form, name).type in TEXT_TYPES
-    assert [spec.name for spec in workshop_form.fields if spec.required] == ["title"]
+def test_a_workshop_needs_only_its_title_and_its_sessions_each_their_theme(store: Store) -> None:
+    """The workshop form as the store takes it: a title is enough; dates, places, people and sessions are kept as
+    given; a session needs its theme (the problem names the entry); the end cannot come before the start."""
+    assert store.get(store.create("workshop", {"title": "لقاء مريرت"})).data == {"title": "لقاء مريرت"}
+    full = {
+        "title": "لقاء مريرت", "start_date": "2025-05-17", "end_date": "2025-05-18", "place": "دار الشباب",
+        "province": "خنيفرة", "commune": "مريرت", "organisers": "المديرية", "partners": "الجمعية",
+        "participants": "التعاونيات", "participants_count": 40, "summary": "ملخص",
+        "sessions": [{"theme": "التسويق", "diagnosis": "ضعف", "recommendations": "معرض"}, {"theme": "الجودة"}],
+    }  # fmt: skip
+    assert store.get(store.create("workshop", full)).data == full
+    with pytest.raises(ValidationFailed) as missing:
+        store.create("workshop", {**full, "title": ""})
+    assert [(p.path, p.code) for p in missing.value.problems] == [("title", "required")]
+    with pytest.raises(ValidationFailed) as no_theme:
+        store.create("workshop", {**full, "sessions": [{"theme": "التسويق"}, {"diagnosis": "بلا موضوع"}]})
+    assert [(p.path, p.code) for p in no_theme.value.problems] == [("sessions[2].theme", "required")]  # counted from 1, as shown
+    with pytest.raises(ValidationFailed) as backwards:
+        store.create("workshop", {**full, "end_date": "2025-05-16"})
+    assert [p.path for p in backwards.value.problems] == ["end_date"]
+    assert store.count("workshop") == 2  # the refused ones wrote nothing
 
 
 def test_workshop_sessions_group(workshop_form: FormSpec) -> None:

@@ -7,17 +7,39 @@ test runs it when TAAWUN_BUILD_CHECK=1, as it takes a minute on two cores.
 from __future__ import annotations
 
 import os
+import re
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
+import pdfplumber
 import pytest
 
+import app.reports as reports
 from app.cli import selftest as cli_selftest
 from app.cli.program import main
 from app.cli.selftest import StepFailed, check_pdf
+from app.db import demo
+from app.db.store import Store
 
 ROOT = Path(__file__).resolve().parents[2]
+
+
+ARABIC_LETTER = re.compile(r"[\u0600-\u06FF]")
+
+
+def _pdf_pages_and_text(path: Path) -> tuple[int, str]:
+    with pdfplumber.open(path) as document:
+        return len(document.pages), "\n".join(page.extract_text() or "" for page in document.pages)
+
+
+def _records_by_form(db: Path) -> dict[str, int]:
+    conn = sqlite3.connect(db)
+    try:
+        return dict(conn.execute("SELECT form, count(*) FROM records WHERE deleted = 0 GROUP BY form").fetchall())
+    finally:
+        conn.close()
 
 
 def test_selftest_writes_an_arabic_report_and_leaves_the_users_database_alone(
@@ -27,10 +49,12 @@ def test_selftest_writes_an_arabic_report_and_leaves_the_users_database_alone(
     monkeypatch.setenv("TAAWUN_DB", str(users_db))
     out = tmp_path / "report.pdf"
     assert main(["selftest", "--out", str(out)]) == 0
-    printed = capsys.readouterr().out
-    assert "نجح الفحص الذاتي" in printed and str(out) in printed
+    assert str(out) in capsys.readouterr().out  # where the report was kept is said
     content = out.read_bytes()
     assert content.startswith(b"%PDF-") and b"NotoNaskhArabic" in content
+    pages, text = _pdf_pages_and_text(out)
+    assert pages >= 2  # the demo workshop's report: its details, then its sessions
+    assert len(ARABIC_LETTER.findall(text)) > 200 and "17/05/2025" in text  # in Arabic, with the workshop's dates
     # Without --db: a temporary database, removed; neither the data folder's nor $TAAWUN_DB's is created.
     assert not users_db.exists() and not (isolated_home / "taawun.db").exists()
 
@@ -40,18 +64,56 @@ def test_selftest_on_a_given_database_keeps_it_with_the_demo(
 ) -> None:
     db = tmp_path / "kept.db"
     assert main(["--db", str(db), "--lang", "fr", "selftest"]) == 0
-    assert "Autotest réussi : 3 formulaires, 9 fiches" in capsys.readouterr().out
-    assert main(["--db", str(db), "list", "workshop", "--json"]) == 0
+    assert str(db) in capsys.readouterr().out  # the database kept is named
+    demo = _records_by_form(db)
+    assert set(demo) == {"cooperative", "visit", "workshop"} and all(demo.values())
+    assert main(["--db", str(db), "check"]) == 0
     assert main(["--db", str(db), "selftest"]) == 0  # twice: the demo is not added again
-    assert "9 سجل" in capsys.readouterr().out
+    assert _records_by_form(db) == demo
 
 
-def test_selftest_names_the_step_that_fails(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                           monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+def _no_demo(store: object) -> int:
+    return 0
+
+
+def _failing_report(*args: object, **kwargs: object) -> None:
+    raise RuntimeError("the report engine broke")
+
+
+def _truncated_pdf(path: Path, content: bytes) -> None:
+    Path(path).write_bytes(content[: len(content) // 2])
+
+
+# Each step of the self-test, made to fail in turn: the command stops there with exit 1 and names it, so each step
+# runs and each is checked (a step skipped or not checked would let its failure through).
+BROKEN_STEPS = {
+    "forms": (cli_selftest, "FORMS", (*cli_selftest.FORMS, "training"), "training"),
+    "demo": (demo, "load_demo", _no_demo, "no workshop"),
+    "report": (reports, "build_report", _failing_report, "the report engine broke"),
+    "pdf": (reports, "write_pdf", _truncated_pdf, "not complete"),
+    "check": (Store, "check", lambda store: ["a damaged page"], "a damaged page"),
+}
+
+
+@pytest.mark.parametrize("step", BROKEN_STEPS)
+def test_selftest_stops_at_each_step_that_fails_and_names_it(
+    step: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target, name, broken, detail = BROKEN_STEPS[step]
+    monkeypatch.setattr(target, name, broken)  # selftest imports them when it runs: it takes these
+    out = tmp_path / "report.pdf"
+    assert main(["--lang", "en", "selftest", "--out", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert f"“{step}”" in err and detail in err
+    assert step in ("pdf", "check") or not out.exists()  # no report is written before its step
+
+
+def test_selftest_names_the_missing_font(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                         monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
     monkeypatch.setattr(cli_selftest, "fonts_dir", lambda: tmp_path / "no-fonts")
     assert main(["--lang", "en", "selftest"]) == 1
     err = capsys.readouterr().err
-    assert "Self-test failed at the step “fonts”" in err and "NotoNaskhArabic-Regular.ttf" in err
+    assert "“fonts”" in err and "NotoNaskhArabic-Regular.ttf" in err
 
 
 def test_selftest_on_a_file_that_is_not_a_database_exits_3(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -92,7 +154,8 @@ def test_gui_smoke_on_a_foreign_file_exits_3_without_a_dialog(tmp_path: Path) ->
     result = subprocess.run([sys.executable, "-m", "app", "--db", str(foreign), "--lang", "en", "gui", "--smoke"],
                             capture_output=True, text=True, encoding="utf-8", cwd=ROOT, env=env, timeout=120)  # fmt: skip
     assert result.returncode == 3
-    assert "The window check failed" in result.stderr
+    assert str(foreign) in result.stderr  # the file refused is named
+    assert foreign.read_text(encoding="utf-8") == "not a database"
 
 
 @pytest.mark.slow

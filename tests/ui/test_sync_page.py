@@ -16,9 +16,11 @@ from app.core.settings import Settings
 from app.db.demo import demo_id, load_demo
 from app.db.store import Store
 from app.resources import forms_dir
+from app.sync.merge import FileOutcome
 from app.ui import sync_page
 from app.ui.application import WindowController
 from app.ui.services import Services
+from app.ui.sync_words import merge_report
 
 
 @pytest.fixture
@@ -64,21 +66,39 @@ def test_export_to_a_stick_and_merge_on_another_laptop(qtbot: QtBot, controller:
 
     other = show_sync(coordinator)
     monkeypatch.setattr(sync_page.FileChooser, "packages", classmethod(lambda cls, parent, start: [str(packages[0])]))
+    merges: list[list[FileOutcome]] = []  # what each merge did, as the page received it to report it
+
+    def reported(outcomes: list[FileOutcome], lang: str) -> str:
+        merges.append(list(outcomes))
+        return merge_report(outcomes, lang)
+
+    monkeypatch.setattr(sync_page, "merge_report", reported)
     qtbot.mouseClick(other.merge_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not other.runner.busy, timeout=30_000)
-    report = other.report.toPlainText()
-    assert str(packages[0]) in report and "10" in report  # 10 records inserted (9 demo + 1)
+    sent = {row[0]: row[1] for row in agent.conn.execute("SELECT id, version FROM records")}
+    sent_versions = agent.conn.execute("SELECT count(*) FROM history").fetchone()[0]
+    [(outcome,)] = merges
+    assert outcome.merged and outcome.path == packages[0] and outcome.counts is not None
+    counts = outcome.counts
+    assert (counts.inserted, counts.updated, counts.unchanged, counts.conflicts) == (len(sent), 0, 0, 0)
+    assert counts.versions_added == sent_versions
+    assert other.report.toPlainText() == merge_report([outcome], coordinator.services.lang)  # shown as it is
+    assert str(packages[0]) in other.report.toPlainText()
     merged = coordinator.services.store
+    assert dict(merged.conn.execute("SELECT id, version FROM records").fetchall()) == sent  # every record, as sent
     assert merged.get(new_id).data["name_ar"] == "تعاونية أزيلال للعسل"
-    assert merged.count("cooperative") == 5
+    assert merged.count("cooperative") == agent.count("cooperative")
     coops = coordinator.window.lists["cooperative"].model
-    assert coops.rowCount() == 5  # the lists refreshed after the merge
+    assert coops.rowCount() == agent.count("cooperative")  # the lists refreshed after the merge
 
-    # The same file again: accepted, nothing changes.
+    # The same file again: accepted, nothing changes, and the report says so.
     before = merged.totals()
     other.merge_paths([packages[0]])
     qtbot.waitUntil(lambda: not other.runner.busy, timeout=30_000)
     assert merged.totals() == before
+    again = merges[-1][0].counts
+    assert again is not None
+    assert (again.inserted, again.updated, again.unchanged, again.versions_added) == (0, 0, len(sent), 0)
 
 
 def test_a_rejected_file_is_reported_in_the_screen(qtbot: QtBot, controller: WindowController,
