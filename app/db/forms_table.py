@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -53,9 +54,12 @@ def _in_use(db: Any) -> dict[str, int]:
     return result
 
 
-def effective_forms(db: sqlite3.Connection | sqlite_utils.Database) -> FormRegistry:
+def effective_forms(db: sqlite3.Connection | sqlite_utils.Database, *,
+                    parsed: Iterable[FormSpec] = ()) -> FormRegistry:  # fmt: skip
     """The forms in use (the version chosen here of each form), with the newer stored definitions as proposals
-    (both a connection and a sqlite-utils Database can execute)."""
+    (both a connection and a sqlite-utils Database can execute). A stored text among `parsed` (the shipped forms,
+    read from their files a moment ago) is not parsed again: the same text gives the same form."""
+    already = {form.source: form for form in parsed}
     in_use = _in_use(db)
     forms: list[FormSpec] = []
     proposed: list[FormSpec] = []
@@ -65,7 +69,9 @@ def effective_forms(db: sqlite3.Connection | sqlite_utils.Database) -> FormRegis
         if name in in_use and version < in_use[name]:
             continue  # an older version: its records are edited with the form in use, as they always were
         try:
-            spec = parse_form(source, file=f"{name} v{version} (database)", stem=name)
+            spec = already.get(source)
+            if spec is None or (spec.name, spec.version) != (name, version):
+                spec = parse_form(source, file=f"{name} v{version} (database)", stem=name)
         except FormDefinitionError:
             if version == in_use.get(name):
                 raise

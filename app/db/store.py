@@ -108,7 +108,7 @@ class Store:
             with self.transaction():
                 self.device_id = self._meta("device_id") or self._set_meta("device_id", uuid.uuid4().hex[:12])
                 store_form_definitions(self.conn, list(shipped_forms), now=now_text())
-            self.forms = effective_forms(self.conn)
+            self.forms = effective_forms(self.conn, parsed=shipped_forms)
             self.clock = HybridClock(self.device_id, last=self._meta("clock"))
             self.indexing = True
             open_index(self)

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from app.core.dates import show_datetime
 from app.core.messages import translate
 from app.core.shown import PARAM_LIMIT, shown_text
-from app.sync.merge import FileOutcome
-from app.sync.sync_log import LogEntry
+
+if TYPE_CHECKING:  # annotations only: the window imports this module at start, the merge when it is used
+    from app.sync.merge import FileOutcome
+    from app.sync.sync_log import LogEntry
 
 
 def outcome_lines(outcome: FileOutcome, lang: str) -> list[str]:

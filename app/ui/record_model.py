@@ -182,6 +182,8 @@ class RecordTableModel(QAbstractTableModel):
             return
         descending = order == Qt.SortOrder.DescendingOrder
         key = self.columns[column].key
+        if self._scan_sort is None and (key, descending) == (self.query.order_by, self.query.descending):
+            return  # already in this order (the table's first sort, as sorting is turned on): nothing to read again
         if key in self.scan_fields:
             # Not an index's column: the loaded list is sorted here, once read to its end (if it is not too long).
             while not self._exhausted and len(self._rows) < SORT_LOADED_AT_MOST:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QStorageInfo, Signal
 from PySide6.QtWidgets import (
@@ -32,13 +33,15 @@ from app.sync.drives import (
     sticks,
     windows_drives,
 )
-from app.sync.export import SUFFIX, Exported, export_package
-from app.sync.merge import FileOutcome, merge_files
 from app.ui.background import BackgroundRunner, Progress
 from app.ui.conflicts_view import ConflictsView
 from app.ui.icons import icon
 from app.ui.services import Services
 from app.ui.sync_words import export_report, merge_report
+
+if TYPE_CHECKING:  # the export and the merge are imported when first used: not at start-up
+    from app.sync.export import Exported
+    from app.sync.merge import FileOutcome
 
 
 def mounted_volumes() -> list[Drive]:
@@ -69,6 +72,8 @@ class FileChooser:
 
     @classmethod
     def packages(cls, parent: QWidget, start: str) -> list[str]:
+        from app.sync.export import SUFFIX
+
         chosen, _ = QFileDialog.getOpenFileNames(
             parent, QCoreApplication.translate("SyncPage", "Choose the files to merge"), start,
             QCoreApplication.translate("SyncPage", "Taawun packages (*%1);;All files (*)").replace("%1", SUFFIX),
@@ -219,6 +224,8 @@ class SyncPage(QWidget):
 
         def work(progress: Progress) -> Exported:
             with services.open_worker_store() as store:  # the window's connection belongs to the GUI thread
+                from app.sync.export import export_package
+
                 return export_package(store, folder)
 
         self._start(0)  # busy indicator: an export is one step
@@ -241,6 +248,8 @@ class SyncPage(QWidget):
             # The bar follows the files, then the catch-up of the lists' sort keys and the search index that ends
             # the merge (before the lists refresh, not at the next search).
             with services.open_worker_store() as store:
+                from app.sync.merge import merge_files
+
                 return list(merge_files(store, paths, progress=progress))
 
         self._start(len(paths))

@@ -8,13 +8,16 @@ file's reason, the file and laptop names) is that module's own text.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
 from app.core.display import isolate_ltr
-from app.sync.export import Exported
-from app.sync.merge import FileOutcome
 from app.sync.report import merged_closing, merged_heading, outcome_lines, summary_line
+
+if TYPE_CHECKING:
+    from app.sync.export import Exported
+    from app.sync.merge import FileOutcome
 
 
 def export_report(exported: Exported, lang: str) -> str:

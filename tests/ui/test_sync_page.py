@@ -16,6 +16,7 @@ from app.core.settings import Settings
 from app.db.demo import demo_id, load_demo
 from app.db.store import Store
 from app.resources import forms_dir
+from app.sync.export import SUFFIX
 from app.sync.merge import FileOutcome
 from app.ui import sync_page
 from app.ui.application import WindowController
@@ -60,7 +61,7 @@ def test_export_to_a_stick_and_merge_on_another_laptop(qtbot: QtBot, controller:
     qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not page.runner.busy, timeout=30_000)
     packages = sorted(stick.iterdir())
-    assert len(packages) == 1 and packages[0].name.endswith(sync_page.SUFFIX)
+    assert len(packages) == 1 and packages[0].name.endswith(SUFFIX)
     assert str(packages[0]) in page.report.toPlainText()
     assert page.progress.isHidden()
 
