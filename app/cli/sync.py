@@ -56,8 +56,7 @@ def cmd_sync(ctx: Context) -> int:
         print(exported.path)  # alone on the last line, for scripts
         return 0
     if ctx.options.action == "merge":
-        from app.db import list_keys
-        from app.db.search_index import catch_up, has_pending
+        from app.db.derived import has_pending
         from app.sync.merge import merge_files
         from app.sync.report import outcome_lines, summary_line
 
@@ -70,9 +69,9 @@ def cmd_sync(ctx: Context) -> int:
             print("\n".join(outcome_lines(_shown_times(outcome, ctx.lang), ctx.lang)))
         # A large merge leaves records queued for the lists' sort keys and the search index: made now, not when
         # the window next opens.
-        if has_pending(ctx.store.conn) or list_keys.has_pending(ctx.store.conn):
+        if has_pending(ctx.store.conn):
             ctx.say("sync_indexing")
-            catch_up(ctx.store)
+            ctx.store.catch_up_derived()
         print(summary_line(outcomes, ctx.lang))
         if any(o.bug for o in outcomes):
             return 1

@@ -3,13 +3,13 @@
 Triggers on `records` (migration 3 in app/db/schema.py) note every inserted, updated or deleted record in
 `search_pending`; `index_pending` then reads those records and writes their folded words to the FTS5 table
 `search_index` (one row per live record, keyed by `search_docs.docid`; tombstones have none). The store calls it
-inside every transaction just before the commit (app/db/store.py), so a save, a deletion or a small merge commits
+inside every transaction just before the commit (through app/db/derived.py, the coordinator of derived tables), so a save, a deletion or a small merge commits
 with its index rows, or not at all.
 
 Indexing costs about 0.25 ms per record, 0.45 ms for a record already indexed (FTS5 reads the old text back to
 remove it): a merge of 75,000 changed visits would spend half a minute on it. So a transaction leaving more than
 INLINE_AT_MOST records queued commits them queued (the queue is written in the same transaction as the records,
-so nothing is lost), and `catch_up` indexes them in short transactions: a search always does so first, so it never
+so nothing is lost), and `derived.catch_up` indexes them in short transactions: a search always does so first, so it never
 misses a record; the window can run it on its worker after a large merge or at start (`progress` reports it). The
 records queued by the migration, or by another program (a benchmark's bulk insert), are caught up the same way.
 
@@ -20,7 +20,7 @@ virtual tables inside triggers ("unsafe use of ..."). A trigger writing one row 
 Why an FTS5 table that stores its (folded) text rather than a contentless or external-content one: deleting a
 row of a contentless table needs either its old text (gone once the record changed) or SQLite 3.43's
 `contentless_delete` (newer than the SQLite some laptops have); external content would need the folded text
-stored elsewhere anyway. The stored text also lets `index_problems` compare what is indexed with the records.
+stored elsewhere anyway. The stored text also lets `search_problems` compare what is indexed with the records.
 
 Columns: `form` (the form's name, to filter by), `heading` (the title's words again, each marked with
 TITLE_MARK, so "the records whose title holds this word" is a short list of its own instead of a filter over
@@ -34,17 +34,12 @@ import functools
 import json
 import logging
 import sqlite3
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from app.core.arabic import WORD, index_text
 from app.core.forms import FormRegistry, FormSpec
 from app.core.search_text import COLUMNS, record_segments, title_texts
-from app.db import list_keys
 from app.db.schema import SEARCH_MIGRATION, _statements
-
-if TYPE_CHECKING:
-    from app.db.store import Store
 
 log = logging.getLogger("taawun.search")
 
@@ -58,7 +53,7 @@ TITLE_MARK = "\u01c2"
 _FORM_UNDERSCORE = "\u01c0"
 _BATCH = 1000
 INLINE_AT_MOST = 2000  # indexed before the commit of the transaction that queued them: about half a second
-_CHUNK = 2000  # records per transaction when catching up, so that other writers wait at most about a second
+CHUNK = 2000  # records per transaction when catching up, so that other writers wait at most about a second
 
 Columns = tuple[str, str, str, str]  # heading, title, body, related
 
@@ -152,9 +147,7 @@ def index_pending(conn: sqlite3.Connection, forms: FormRegistry, *, inline: bool
 def index_inline(conn: sqlite3.Connection, forms: FormRegistry) -> None:
     """What the store runs before each commit: `index_pending(inline=True)`, except that a damaged index never
     stops a record from being saved. Its writes are undone, the records stay queued, a search reports the damage
-    (search_index_damaged) and `taawun check --repair`, or the next start, rebuilds the index. The lists' sort
-    keys (app/db/list_keys.py), queued by the same writes, are made first, all of them."""
-    list_keys.key_inline(conn, forms)
+    (search_index_damaged) and `taawun check --repair`, or the next start, rebuilds the index."""
     conn.execute("SAVEPOINT search_index")
     try:
         index_pending(conn, forms, inline=True)
@@ -257,66 +250,11 @@ def recreate(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
-def open_index(store: Store) -> None:
-    """At start: put back an index that was removed or altered (its records queued), and index what other writers
-    queued if that is quick; more waits for `catch_up` (start-up must stay fast on the window's thread). The lists'
-    sort keys are made first, however many are missing: a list must show every record."""
-    list_keys.open_keys(store)
-    if schema_problems(store.conn):
-        with store.transaction():
-            recreate(store.conn)
-    elif _emptied(store.conn):
-        # A sync package opened or restored as a database: its derived tables travelled empty.
-        with store.transaction():
-            store.conn.execute("INSERT OR IGNORE INTO main.search_pending (record_id) SELECT id FROM main.records"
-                               " WHERE deleted = 0 ORDER BY created_at, id")  # fmt: skip
-            index_pending(store.conn, store.forms, inline=True)
-    elif has_pending(store.conn):
-        with store.transaction():
-            index_pending(store.conn, store.forms, inline=True)
-
-
 def _emptied(conn: sqlite3.Connection) -> bool:
     """Live records, none indexed nor queued."""
     return (conn.execute("SELECT 1 FROM main.search_docs LIMIT 1").fetchone() is None
             and not has_pending(conn)
             and conn.execute("SELECT 1 FROM main.records WHERE deleted = 0 LIMIT 1").fetchone() is not None)  # fmt: skip
-
-
-def catch_up(store: Store, *, progress: Callable[[int, int], None] | None = None) -> int:
-    """Key the lists' queued records (all in one transaction), then index every record queued for search, a chunk
-    per transaction; returns how many were queued for search. `progress(done, total)` after each chunk."""
-    if list_keys.has_pending(store.conn):  # first, and all at once: a list must show every record
-        with store.transaction():
-            list_keys.key_pending(store.conn, store.forms)
-    count = "SELECT count(*) FROM main.search_pending"
-    total = store.conn.execute(count).fetchone()[0]
-    while has_pending(store.conn):
-        # Each chunk lists its words itself: a search on another connection between two chunks must find them.
-        with store.transaction():
-            index_pending(store.conn, store.forms, limit=_CHUNK)
-        if progress is not None:
-            left = store.conn.execute(count).fetchone()[0]
-            progress(max(0, total - left), max(total, 1))
-    return total
-
-
-def rebuild_index(store: Store) -> int:
-    """`taawun check --repair`: the index made anew from the records, in one transaction; returns the rows indexed.
-    The lists' sort keys are made anew too (app/db/list_keys.py), in the same transaction."""
-    with store.transaction():
-        list_keys.rebuild(store.conn, store.forms)
-        recreate(store.conn)
-        done = index_pending(store.conn, store.forms, list_words=False)
-        words_from_index(store.conn)
-        return done
-
-
-def index_problems(store: Store) -> list[str]:
-    """What is wrong with the index and the lists' sort keys, as lines for `taawun check` (each one repaired by
-    `taawun check --repair`). Read in autocommit here: `taawun check` itself reads them in one snapshot
-    (app/db/checking.py), running `index_integrity` on its own first."""
-    return (index_integrity(store.conn) or search_problems(store)) + list_keys.key_problems(store)
 
 
 _HINT = "taawun check --repair rebuilds it"
@@ -345,10 +283,9 @@ def _situation(error: sqlite3.DatabaseError) -> bool:
                             "SQLITE_CANTOPEN", "SQLITE_NOMEM", "SQLITE_INTERRUPT"))  # fmt: skip
 
 
-def search_problems(store: Store) -> list[str]:
+def search_problems(conn: sqlite3.Connection, forms: FormRegistry) -> list[str]:
     """What is wrong with the index's objects and rows, compared with the records (its content's own soundness is
     `index_integrity`'s)."""
-    conn = store.conn
     hint = _HINT
     damaged = schema_problems(conn)
     if damaged:
@@ -371,7 +308,7 @@ def search_problems(store: Store) -> list[str]:
         count = conn.execute(query).fetchone()[0]
         if count:
             problems.append(f"search index: {count} {description} ({hint})")
-    outdated = _outdated(conn, store.forms)
+    outdated = _outdated(conn, forms)
     if outdated:
         problems.append(f"search index: {outdated} records indexed with outdated text ({hint})")
     return problems
@@ -390,3 +327,69 @@ def _outdated(conn: sqlite3.Connection, forms: FormRegistry) -> int:
         for form, data, token, *indexed in rows:
             outdated += (form_token(form), *documents.columns(form, data)) != (token, *indexed)
     return outdated
+
+
+def open_needs(conn: sqlite3.Connection) -> bool:
+    """Whether opening the file has index work: objects missing or altered, records queued, or an index emptied
+    while records are live (a sync package opened or restored as a database: its derived tables travelled empty)."""
+    return bool(schema_problems(conn)) or has_pending(conn) or _emptied(conn)
+
+
+def open_index(conn: sqlite3.Connection, forms: FormRegistry) -> None:
+    """At start, in the caller's transaction: put back an index that was removed or altered (its records queued),
+    and index what other writers queued if that is quick; more waits for the catch-up (start-up must stay fast on
+    the window's thread)."""
+    if schema_problems(conn):
+        recreate(conn)
+        return
+    if _emptied(conn):
+        conn.execute("INSERT OR IGNORE INTO main.search_pending (record_id) SELECT id FROM main.records"
+                     " WHERE deleted = 0 ORDER BY created_at, id")  # fmt: skip
+    index_pending(conn, forms, inline=True)
+
+
+def rebuild(conn: sqlite3.Connection, forms: FormRegistry) -> int:
+    """`taawun check --repair`: the index made anew from the records, in the caller's transaction; returns the rows
+    indexed."""
+    recreate(conn)
+    done = index_pending(conn, forms, list_words=False)
+    words_from_index(conn)
+    return done
+
+
+class SearchIndex:
+    """The search index as app/db/derived.py runs it (each method on a connection and the forms)."""
+
+    part = "search index"  # as `taawun check` names it
+
+    def needs_opening(self, conn: sqlite3.Connection, forms: FormRegistry) -> bool:
+        return open_needs(conn)
+
+    def open(self, conn: sqlite3.Connection, forms: FormRegistry) -> None:
+        open_index(conn, forms)
+
+    def before_commit(self, conn: sqlite3.Connection, forms: FormRegistry) -> None:
+        index_inline(conn, forms)
+
+    def pending(self, conn: sqlite3.Connection) -> int:
+        return int(conn.execute("SELECT count(*) FROM main.search_pending").fetchone()[0])
+
+    def has_pending(self, conn: sqlite3.Connection) -> bool:
+        return has_pending(conn)
+
+    def catch_up_step(self, conn: sqlite3.Connection, forms: FormRegistry) -> int:
+        """A chunk of the queue (one short transaction's worth). Each chunk lists its words itself: a search on
+        another connection between two chunks must find them."""
+        return index_pending(conn, forms, limit=CHUNK)
+
+    def rebuild(self, conn: sqlite3.Connection, forms: FormRegistry) -> int:
+        return rebuild(conn, forms)
+
+    def integrity(self, conn: sqlite3.Connection) -> list[str]:
+        return index_integrity(conn)
+
+    def problems(self, conn: sqlite3.Connection, forms: FormRegistry) -> list[str]:
+        return search_problems(conn, forms)
+
+
+SEARCH = SearchIndex()

@@ -26,10 +26,10 @@ from app.core.display import record_title
 from app.core.errors import FieldProblem, InvalidInput, NameOutOfBounds, ValidationFailed
 from app.core.forms import FormRegistry, FormSpec
 from app.core.validation import clean_record, links
+from app.db import derived
 from app.db.checking import check_store, sqlite_failure
 from app.db.forms_table import effective_forms, store_form_definitions
 from app.db.opening import connect_database, open_database, storage_error
-from app.db.search_index import index_inline, open_index
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -116,7 +116,7 @@ class Store:
             self.forms = effective_forms(self.conn)
             self.clock = HybridClock(self.device_id, last=self._meta("clock"))
             self.indexing = True
-            open_index(self)
+            derived.open_tables(self.conn, self.forms, transaction=self.transaction)
         except sqlite3.DatabaseError as error:
             raise sqlite_failure(error, path) from None
         self.opening = False
@@ -189,8 +189,8 @@ class Store:
             if self.indexing:  # the clock exists once the forms are known
                 self.clock.resume(self._meta("clock") or self.clock.last)
             yield
-            if self.indexing:  # the search index commits with the records it follows (app/db/search_index.py)
-                index_inline(self.conn, self.forms)
+            if self.indexing:  # derived tables commit with the records they follow (app/db/derived.py)
+                derived.before_commit(self.conn, self.forms)
             self.conn.execute("COMMIT")
         except sqlite3.OperationalError as error:
             self._rollback()
@@ -198,6 +198,18 @@ class Store:
         except BaseException:
             self._rollback()
             raise
+
+    def catch_up_derived(self, progress: derived.Progress | None = None) -> int:
+        """Make what a large merge, a crash or another program left queued for the derived tables (the lists' sort
+        keys, then the search index), in short transactions; returns how many records were queued.
+        `progress(done, total)` after each transaction. The window runs it on its worker, `taawun sync merge`
+        before it exits, a search first (app/db/derived.py)."""
+        return derived.catch_up(self.conn, self.forms, progress=progress, transaction=self.transaction)
+
+    def rebuild_derived(self) -> int:
+        """`taawun check --repair`: the derived tables made anew from the records in one transaction; returns the
+        number of records the search index holds."""
+        return derived.rebuild(self.conn, self.forms, transaction=self.transaction)
 
     def _rollback(self) -> None:
         if self.conn.in_transaction:

@@ -8,9 +8,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from app.core.autosave import Unsaved
-from app.db import list_keys
 from app.db.demo import load_demo
-from app.db.search_index import catch_up, has_pending
+from app.db.derived import has_pending
 from app.ui.background import BackgroundRunner, Progress
 from app.ui.dialogs import ConfirmDialog, RestoreDialog
 from app.ui.garbage import GuiThreadCollector
@@ -76,12 +75,12 @@ class WindowController:
         """Records waiting for the search index (after an upgrade or a large merge) are indexed on a worker, so
         the first search does not wait for them on the GUI thread."""
         services = self.services
-        if not has_pending(services.store.conn) and not list_keys.has_pending(services.store.conn):
+        if not has_pending(services.store.conn):
             return
 
         def work(progress: Progress) -> int:
             with services.open_worker_store() as store:
-                return catch_up(store, progress=progress)
+                return store.catch_up_derived(progress=progress)
 
         self.runner.run(work, on_success=lambda count: None, on_failure=_log_failure)
 

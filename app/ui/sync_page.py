@@ -23,7 +23,6 @@ from shiboken6 import isValid
 
 from app.core.display import window_message
 from app.core.errors import TaawunError
-from app.db.search_index import catch_up
 from app.sync.drives import (
     DRIVE_REMOVABLE,
     DRIVE_UNKNOWN,
@@ -247,7 +246,7 @@ class SyncPage(QWidget):
                 # A large merge leaves records queued for the lists' sort keys and the search index: made here (the
                 # bar then follows the indexing), before the lists refresh, not at the next search.
                 progress(len(paths), len(paths))
-                catch_up(store, progress=progress)
+                store.catch_up_derived(progress=progress)
             progress(len(paths), len(paths))
             return outcomes
 
