@@ -43,6 +43,7 @@ class DerivedIndex(Protocol):
     def before_commit(self, conn: sqlite3.Connection, forms: FormRegistry) -> None: ...
     def pending(self, conn: sqlite3.Connection) -> int: ...
     def has_pending(self, conn: sqlite3.Connection) -> bool: ...
+    def begin_catch_up(self, conn: sqlite3.Connection) -> None: ...
     def catch_up_step(self, conn: sqlite3.Connection, forms: FormRegistry) -> int: ...
     def rebuild(self, conn: sqlite3.Connection, forms: FormRegistry) -> int: ...
     def integrity(self, conn: sqlite3.Connection) -> list[str]: ...
@@ -97,18 +98,41 @@ def catch_up(conn: sqlite3.Connection, forms: FormRegistry, *, progress: Progres
              transaction: Transaction | None = None) -> int:  # fmt: skip
     """Make every table's queued rows, a step per transaction (all at once for the lists' keys, a chunk at a time
     for the search index, so that other writers wait little); returns how many records were queued (the largest
-    queue). `progress(done, total)` after each step, over the queued rows of all tables."""
+    queue, before the catch-up began). `progress(done, total)` after each step, over the queued rows of all tables."""
     transaction = transaction or plain(conn)
-    queued = [index.pending(conn) for index in INDEXES]
-    total, before = sum(queued), 0
-    for index, count in zip(INDEXES, queued, strict=True):
-        while index.has_pending(conn):
-            with transaction():
-                index.catch_up_step(conn, forms)
-            if progress is not None:
-                progress(min(before + max(0, count - index.pending(conn)), total), max(total, 1))
-        before += count
-    return max(queued, default=0)
+    if not has_pending(conn):
+        return 0
+    waiting = max(index.pending(conn) for index in INDEXES)
+    with _larger_cache(conn):
+        for index in INDEXES:
+            if index.has_pending(conn):
+                with transaction():
+                    index.begin_catch_up(conn)  # may queue more (the search index reloaded)
+        queued = [index.pending(conn) for index in INDEXES]
+        total, before = sum(queued), 0
+        for index, count in zip(INDEXES, queued, strict=True):
+            while index.has_pending(conn):
+                with transaction():
+                    index.catch_up_step(conn, forms)
+                if progress is not None:
+                    progress(min(before + max(0, count - index.pending(conn)), total), max(total, 1))
+            before += count
+    return waiting
+
+
+_CATCH_UP_CACHE_KIB = 64 * 1024
+
+
+@contextlib.contextmanager
+def _larger_cache(conn: sqlite3.Connection) -> Iterator[None]:
+    """A larger page cache while catching up: FTS5 merges its segments and SQLite sorts within it, and a chunk's
+    dirty pages then stay in memory until its commit instead of being spilled to the log and read back."""
+    cache = conn.execute("PRAGMA cache_size").fetchone()[0]
+    conn.execute(f"PRAGMA cache_size = -{_CATCH_UP_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        conn.execute(f"PRAGMA cache_size = {int(cache)}")
 
 
 def rebuild(conn: sqlite3.Connection, forms: FormRegistry, *, transaction: Transaction | None = None) -> int:

@@ -272,6 +272,9 @@ class ListKeys:
     def has_pending(self, conn: sqlite3.Connection) -> bool:
         return has_pending(conn)
 
+    def begin_catch_up(self, conn: sqlite3.Connection) -> None:
+        pass  # the whole queue is keyed in one step
+
     def catch_up_step(self, conn: sqlite3.Connection, forms: FormRegistry) -> int:
         """The whole queue at once: a list must show every record."""
         return key_pending(conn, forms)
