@@ -65,7 +65,7 @@ def key_pending(conn: sqlite3.Connection, forms: FormRegistry, *, everything: bo
     keying = Keying(conn, plan(forms))
     done = 0
     if pending_count(conn, at_most=_BULK_AT) > _BULK_AT:
-        with _bulk(conn, rebuild_indexes=everything):
+        with _bulk(conn, rebuild_indexes=everything or _mostly_queued(conn)):
             done = keying.replace_queued()
         if not everything:
             keying.follow()
@@ -88,6 +88,13 @@ def pending_count(conn: sqlite3.Connection, *, at_most: int) -> int:
 INLINE_AT_MOST = 5000  # keyed before the commit that queued them: about a quarter of a second
 _BULK_AT = 10_000  # records queued from which `replace_queued` is faster than keying them batch by batch (measured)
 _BULK_CACHE_KIB = 64 * 1024
+
+
+def _mostly_queued(conn: sqlite3.Connection) -> bool:
+    """At least half of the live records queued (a large merge): their rows are most of the table, and making its
+    indexes again in one sorted pass costs less than taking out and putting in that many rows at random places."""
+    queued = conn.execute("SELECT count(*) FROM main.list_pending").fetchone()[0]
+    return bool(queued * 2 >= conn.execute("SELECT count(*) FROM main.records WHERE deleted = 0").fetchone()[0])
 
 
 @contextlib.contextmanager
@@ -272,7 +279,7 @@ class ListKeys:
     def has_pending(self, conn: sqlite3.Connection) -> bool:
         return has_pending(conn)
 
-    def begin_catch_up(self, conn: sqlite3.Connection) -> None:
+    def begin_catch_up(self, conn: sqlite3.Connection, forms: FormRegistry) -> None:
         pass  # the whole queue is keyed in one step
 
     def catch_up_step(self, conn: sqlite3.Connection, forms: FormRegistry) -> int:

@@ -1,17 +1,20 @@
 """The search index, kept in step with the records whoever writes them.
 
 Triggers on `records` (migration 3 in app/db/schema.py) note every inserted, updated or deleted record in
-`search_pending`; `index_pending` then reads those records and writes their folded words to the FTS5 table
-`search_index` (one row per live record, keyed by `search_docs.docid`; tombstones have none). The store calls it
-inside every transaction just before the commit (through app/db/derived.py, the coordinator of derived tables), so a save, a deletion or a small merge commits
-with its index rows, or not at all.
+`search_pending`; `index_pending` then reads those records and writes their folded words (app/db/search_documents.py)
+to the FTS5 table `search_index` (one row per live record, keyed by `search_docs.docid`; tombstones have none). The
+store runs it inside every transaction just before the commit, through app/db/derived.py (the coordinator of
+derived tables, which runs this index's `SEARCH` and the lists' keys alike), so a save, a deletion or a small merge
+commits with its index rows, or not at all. This module knows neither the store nor the lists' keys.
 
-Indexing costs about 0.25 ms per record, 0.45 ms for a record already indexed (FTS5 reads the old text back to
-remove it): a merge of 75,000 changed visits would spend half a minute on it. So a transaction leaving more than
-INLINE_AT_MOST records queued commits them queued (the queue is written in the same transaction as the records,
-so nothing is lost), and `derived.catch_up` indexes them in short transactions: a search always does so first, so it never
-misses a record; the window can run it on its worker after a large merge or at start (`progress` reports it). The
-records queued by the migration, or by another program (a benchmark's bulk insert), are caught up the same way.
+Indexing costs about 0.2 ms of CPU per record, more for a record already indexed (FTS5 reads the old text
+back to remove it): a merge of 75,000 changed visits would hold other writers back for many seconds. So a
+transaction leaving more than INLINE_AT_MOST records queued commits them queued (the queue is written in the same
+transaction as the records, so nothing is lost), and the catch-up indexes them in short transactions of CHUNK
+records: a search always runs it first, so it never misses a record; the window runs it on its worker after a
+large merge or at start, `taawun sync merge` before it exits. When most of the index is queued again, the catch-up
+empties it first and indexes everything afresh (`reload_if_mostly_queued`). The records queued by the migration, or
+by another program (a benchmark's bulk insert), are caught up the same way.
 
 Why not compute the words in the triggers: the folding (app.core.arabic) and the choice labels (the forms) are
 Python, and with `trusted_schema` off, as on all our connections, SQLite refuses both application functions and
@@ -47,7 +50,7 @@ SEARCH_TABLES = ("search_index", "search_docs", "search_words", "search_pending"
 SEARCH_TRIGGERS = ("search_after_insert", "search_after_update", "search_after_delete")
 _BATCH = 1000
 INLINE_AT_MOST = 2000  # indexed before the commit of the transaction that queued them: about half a second
-CHUNK = 2000  # records per transaction when catching up, so that other writers wait at most about a second
+CHUNK = 4000  # records per transaction when catching up, so that other writers wait at most about a second
 
 def _referenced_forms(forms: FormRegistry) -> frozenset[str]:
     """Forms whose records other records refer to: a change of their title changes their referrers' index."""
@@ -310,13 +313,16 @@ def rebuild(conn: sqlite3.Connection, forms: FormRegistry) -> int:
 RELOAD_AT = 10_000  # records queued, already indexed, from which reloading the index may beat replacing their rows
 
 
-def reload_if_mostly_queued(conn: sqlite3.Connection) -> bool:
+def reload_if_mostly_queued(conn: sqlite3.Connection, forms: FormRegistry) -> bool:
     """When at least half of the indexed records are queued again (a large merge), empty the FTS5 table and queue
     every indexed record, in the caller's transaction. Replacing a row costs FTS5 two passes over its words (its old
     text read back and taken out, then the new one put in); indexing the unchanged rest again costs one, and FTS5
-    fills an empty table fastest: measured, 75,000 changed visits of 100,000 are indexed in two thirds of the time.
-    The records keep their docids (the "newest first" order) and stay queued until indexed, so a search, on any
-    connection, catches up first and never misses one. Returns whether it reloaded."""
+    fills an empty table fastest. The records keep their docids (the "newest first" order) and stay queued until
+    indexed, so a search, on any connection, catches up first and never misses one. Returns whether it reloaded.
+
+    The records others refer to (cooperatives) are indexed at once, not followed: their referrers, queued too,
+    are indexed with their titles as they are now; left queued, each would look renamed (its old row is gone) and
+    queue its referrers again, indexed already by then."""
     queued = conn.execute("SELECT count(*) FROM main.search_pending p JOIN main.search_docs d"
                           " ON d.record_id = p.record_id").fetchone()[0]  # fmt: skip
     if queued < RELOAD_AT or queued * 2 < conn.execute("SELECT count(*) FROM main.search_docs").fetchone()[0]:
@@ -325,6 +331,16 @@ def reload_if_mostly_queued(conn: sqlite3.Connection) -> bool:
     conn.execute(_fts_statement())
     conn.execute("INSERT OR IGNORE INTO main.search_pending (record_id) SELECT record_id FROM main.search_docs"
                  " ORDER BY docid")  # fmt: skip
+    referred = [row[0] for row in conn.execute(
+        "SELECT d.record_id FROM main.search_docs d JOIN main.records r ON r.id = d.record_id"
+        " WHERE r.form IN (SELECT value FROM json_each(?)) ORDER BY d.docid",
+        (json.dumps(sorted(_referenced_forms(forms))),))]  # fmt: skip
+    documents = Documents(conn, forms)
+    for start in range(0, len(referred), _BATCH):
+        ids = referred[start : start + _BATCH]
+        _index_batch(conn, documents, frozenset(), ids, list_words=True)
+        conn.execute("DELETE FROM main.search_pending WHERE record_id IN (SELECT value FROM json_each(?))",
+                     (json.dumps(ids),))  # fmt: skip
     return True
 
 
@@ -355,8 +371,8 @@ class SearchIndex:
     def has_pending(self, conn: sqlite3.Connection) -> bool:
         return has_pending(conn)
 
-    def begin_catch_up(self, conn: sqlite3.Connection) -> None:
-        reload_if_mostly_queued(conn)
+    def begin_catch_up(self, conn: sqlite3.Connection, forms: FormRegistry) -> None:
+        reload_if_mostly_queued(conn, forms)
 
     def catch_up_step(self, conn: sqlite3.Connection, forms: FormRegistry) -> int:
         """A chunk of the queue (one short transaction's worth). Each chunk lists its words itself: a search on

@@ -102,8 +102,9 @@ def test_a_large_queue_reloads_the_index_and_keeps_its_order(db_path: Path, ship
             store.conn.execute("UPDATE records SET data = json_set(data, '$.observations', 'مشكلة التسويق')"
                                " WHERE id IN (?, ?, ?, ?)", visits[:4])  # fmt: skip
         with store.transaction():
-            assert search_index.reload_if_mostly_queued(store.conn)
-            assert store.conn.execute("SELECT count(*) FROM search_index").fetchone()[0] == 0
+            assert search_index.reload_if_mostly_queued(store.conn, store.forms)
+            assert store.conn.execute("SELECT count(*) FROM search_index").fetchone()[0] == 1  # the cooperative
+            assert store.conn.execute("SELECT count(*) FROM search_pending").fetchone()[0] == 6  # the visits
             store.conn.execute("ROLLBACK")
             store.conn.execute("BEGIN")
         store.catch_up_derived()
