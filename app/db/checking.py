@@ -25,6 +25,7 @@ checking, each of them is a problem found (the check goes on with its next part)
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import sqlite3
 from collections.abc import Callable
@@ -89,7 +90,8 @@ def check_store(store: Store) -> Findings:
     found = Findings()
     # First and on its own: a write statement (see the module's text). What it finds wrong stops the index's other
     # checks, which read the index. (Each derived table's part, in app/db/derived.py's order.)
-    own_checks = {index.part: _step(found, index.part, lambda i=index: i.integrity(conn), store.path) for index in CHECKED}
+    own_checks = {index.part: _step(found, index.part, functools.partial(index.integrity, conn), store.path)
+                  for index in CHECKED}
     try:
         conn.execute("BEGIN")  # deferred: a read transaction, one snapshot for everything below
     except sqlite3.OperationalError as error:
@@ -101,7 +103,7 @@ def check_store(store: Store) -> Findings:
         _step(found, "history", lambda: _history_problems(conn), store.path)
         for index in CHECKED:
             if own_checks[index.part] == []:
-                _step(found, index.part, lambda i=index: i.problems(conn, store.forms), store.path)
+                _step(found, index.part, functools.partial(index.problems, conn, store.forms), store.path)
     finally:
         if conn.in_transaction:
             conn.execute("ROLLBACK")  # nothing was written: only the read transaction ends

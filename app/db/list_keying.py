@@ -155,6 +155,7 @@ class Keying:
         distinct = [row[0] for row in self.conn.execute(
             f"SELECT DISTINCT {column} FROM temp.list_scan WHERE form = ? AND deleted = 0 AND {column} IS NOT NULL",
             (form,))]  # fmt: skip
+        keys: list[tuple[Any, Any]]  # (value, its key)
         if keyed.spec is None:
             keys = [(value, _author_key(value)) for value in distinct]
         elif keyed.target is not None:
