@@ -12,7 +12,8 @@ runs in a fresh process on a fresh copy of the database, with the store's own se
 - merge: `check_and_merge` (what `taawun sync merge` and the window run), then `Store.catch_up_derived()`, what
   they run next: the lists' sort keys and the search index of every merged record (app/db/derived.py). The
   catch-up is timed on its own (wall and CPU time: on a shared machine, the CPU time is the steadier figure), and
-  then checked: nothing left queued, a word of the merged text found, `taawun check` clean;
+  then checked: nothing left queued, a word of the merged text found, the derived tables' own check
+  (`derived.problems`, what `taawun check` runs on them) clean;
 - FTS5 floor: the search index rows the catch-up wrote for the merged records, inserted as they are (folded
   already) into an empty FTS5 table of the same definition in a new file, in one transaction: what SQLite itself
   needs to index them, without reading records or computing any text.
