@@ -49,7 +49,6 @@ from make_big_database import build  # noqa: E402
 
 from app.core.forms import load_form_directory  # noqa: E402
 from app.db.schema import MIGRATIONS  # noqa: E402
-from app.db.search_index import catch_up  # noqa: E402
 from app.db.store import Store  # noqa: E402
 from app.resources import forms_dir  # noqa: E402
 
@@ -76,7 +75,7 @@ def laptop_database(generated: Path, work: Path) -> Path:
     building = laptop.with_suffix(".building")
     shutil.copy(generated, building)
     with open_store(building, "local") as store:
-        catch_up(store)
+        store.catch_up_derived()
         store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     building.rename(laptop)
     return laptop
@@ -180,7 +179,7 @@ def run_merge(db: Path, package: Path, *, trace: bool) -> dict[str, float]:
     finished = time.perf_counter()
     peak = tracemalloc.get_traced_memory()[1] if trace else 0
     rss = maxrss_kib()
-    catch_up(store)  # what the window and `taawun sync merge` run next: the derived data (list keys, search)
+    store.catch_up_derived()  # what the window and `taawun sync merge` run next: the derived data (list keys, search)
     derived = time.perf_counter() - finished
     store.close()
     return {"seconds": finished - started, "check": checked[0], "derived": derived,

@@ -146,10 +146,8 @@ def cmd_check(ctx: Context) -> int:
                 print(f"  - {problem}")
         raise
     if ctx.options.repair:
-        from app.db.search_index import rebuild_index
-
         try:
-            ctx.say("cli_search_index_rebuilt", count=rebuild_index(store))
+            ctx.say("cli_search_index_rebuilt", count=store.rebuild_derived())
         except sqlite3.DatabaseError as error:  # damaged pages met while rebuilding
             raise sqlite_failure(error, ctx.database) from None
     findings = check_store(store)

@@ -151,7 +151,9 @@ def parse_behaviour(document: dict[str, Any], fields: tuple[FieldSpec, ...], fai
         if "choices" in listing:
             choices = mapping(listing["choices"], "choices", set(CHOICE_FILTERS))
             # Which form holds the choice fields is known only with the registry: checked by `check_behaviour`.
-            declared["choices"] = tuple((key, _identifier(value, key, "choices", fail)) for key, value in choices.items())
+            declared["choices"] = tuple(
+                (key, _identifier(value, key, "choices", fail)) for key, value in choices.items()
+            )
         if "agent" in listing:
             declared["agent"] = field_of(listing["agent"], "agent", ("text",))
         if "follow_up" in listing:

@@ -37,6 +37,7 @@ def _readers() -> tuple[type[ImageFile.ImageFile], ...]:
     return (JpegImagePlugin.JpegImageFile, PngImagePlugin.PngImageFile, WebPImagePlugin.WebPImageFile,
             BmpImagePlugin.BmpImageFile, GifImagePlugin.GifImageFile)  # fmt: skip
 
+
 # What a reader raises on content that is not its format, or is cut short.
 _NOT_THIS_FORMAT = (SyntaxError, OSError, ValueError, EOFError, IndexError, TypeError, KeyError, struct.error)
 

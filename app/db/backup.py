@@ -287,7 +287,9 @@ def check_backup_file(path: Path | str) -> None:
         try:
             check_schema(conn, shown, conn.execute("PRAGMA user_version").fetchone()[0])
         except PackageRejected as error:  # named as a backup, not as a file to merge
-            raise DatabaseRejected("restore_schema_mismatch", path=shown, detail=error.params.get("detail", "")) from None
+            raise DatabaseRejected(
+                "restore_schema_mismatch", path=shown, detail=error.params.get("detail", "")
+            ) from None
         problems = integrity_problems(conn)
         if problems:
             raise DatabaseRejected("db_corrupt", path=shown, detail="; ".join(problems[:3]))

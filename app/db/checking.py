@@ -25,6 +25,7 @@ it is `DatabaseRejected("db_corrupt")`, from which the window and the command li
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import sqlite3
 from collections.abc import Callable
@@ -32,9 +33,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.db.list_keys import key_problems
+from app.db.derived import CHECKED
 from app.db.opening import connect_read_only, integrity_problems
-from app.db.search_index import index_integrity, search_problems
 from app.db.sqlite_errors import is_damage, said, sqlite_failure, storage_error
 
 __all__ = ["Findings", "check_store", "file_problems", "is_damage", "said", "sqlite_failure"]
@@ -58,8 +58,10 @@ def check_store(store: Store) -> Findings:
     conn = store.conn
     found = Findings()
     # First and on its own: a write statement (see the module's text). What it finds wrong stops the index's other
-    # checks, which read the index.
-    index_damage = _step(found, "search index", lambda: index_integrity(conn), store.path)
+    # checks, which read the index. (Each derived table's part, in app/db/derived.py's order.)
+    own_checks = {
+        index.part: _step(found, index.part, functools.partial(index.integrity, conn), store.path) for index in CHECKED
+    }
     try:
         conn.execute("BEGIN")  # deferred: a read transaction, one snapshot for everything below
     except sqlite3.OperationalError as error:
@@ -69,9 +71,9 @@ def check_store(store: Store) -> Findings:
         found.damage += [line for line in sqlite_found or [] if not line.startswith("foreign key:")]
         _step(found, "photos", lambda: _photo_problems(conn), store.path)
         _step(found, "history", lambda: _history_problems(conn), store.path)
-        if index_damage == []:
-            _step(found, "search index", lambda: search_problems(store), store.path)
-        _step(found, "list keys", lambda: key_problems(store), store.path)
+        for index in CHECKED:
+            if own_checks[index.part] == []:
+                _step(found, index.part, functools.partial(index.problems, conn, store.forms), store.path)
     finally:
         if conn.in_transaction:
             conn.execute("ROLLBACK")  # nothing was written: only the read transaction ends

@@ -78,7 +78,9 @@ class ListQuery:
         return bool(self.text.strip()) or self.where_field is not None or self.filters.active()
 
 
-def _where(query: ListQuery, columns: list[Column], forms: FormRegistry, *, keyed: bool = True) -> tuple[str, list[Any]]:
+def _where(
+    query: ListQuery, columns: list[Column], forms: FormRegistry, *, keyed: bool = True
+) -> tuple[str, list[Any]]:
     """The WHERE condition on the record `r` (and the referred records joined for a text filter), and its
     parameters. Not `keyed`: the filters are written without the sort keys (as before them)."""
     clauses, params = ["r.form = ?", "r.deleted = 0"], [query.form]

@@ -67,7 +67,9 @@ def field_values(conn: sqlite3.Connection, forms: FormRegistry, query: RecordQue
     yield from conn.execute(sql, params)
 
 
-def titles(conn: sqlite3.Connection, forms: FormRegistry, ids: Collection[str]) -> dict[str, tuple[str, dict[str, Any]]]:
+def titles(
+    conn: sqlite3.Connection, forms: FormRegistry, ids: Collection[str]
+) -> dict[str, tuple[str, dict[str, Any]]]:
     """(form, data) of the records `ids` name that are known here, deleted ones included (`Store.title_of` names a
     deleted record too): the records a batch refers to, read in one query."""
     rows = conn.execute("SELECT id, form, data FROM records WHERE id IN (SELECT value FROM json_each(?))",

@@ -31,7 +31,7 @@ from app.core.display import record_title
 from app.core.errors import StorageError
 from app.core.messages import DEFAULT_LANGUAGE
 from app.core.search_text import Snippet, make_snippet, record_segments
-from app.db.search_index import TITLE_MARK, Documents, catch_up, form_token, has_pending, load_data
+from app.db.search_index import TITLE_MARK, Documents, form_token, has_pending, load_data
 
 if TYPE_CHECKING:
     from app.db.store import Store
@@ -129,7 +129,7 @@ def search(store: Store, query: str, *, form: str | None = None, limit: int = 50
     if not terms:
         return []
     if has_pending(store.conn):  # a large merge, the migration, another program: never miss a record
-        catch_up(store)
+        store.catch_up_derived()
     try:
         matches = _matches(store.conn, terms, form, max(1, min(limit, MAX_LIMIT)))
         rows = {row[0]: row[1:] for row in store.conn.execute(_RECORDS, (json.dumps([m[0] for m in matches]),))}

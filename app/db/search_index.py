@@ -1,17 +1,20 @@
 """The search index, kept in step with the records whoever writes them.
 
 Triggers on `records` (migration 3 in app/db/schema.py) note every inserted, updated or deleted record in
-`search_pending`; `index_pending` then reads those records and writes their folded words to the FTS5 table
-`search_index` (one row per live record, keyed by `search_docs.docid`; tombstones have none). The store calls it
-inside every transaction just before the commit (app/db/store.py), so a save, a deletion or a small merge commits
-with its index rows, or not at all.
+`search_pending`; `index_pending` then reads those records and writes their folded words (app/db/search_documents.py)
+to the FTS5 table `search_index` (one row per live record, keyed by `search_docs.docid`; tombstones have none). The
+store runs it inside every transaction just before the commit, through app/db/derived.py (the coordinator of
+derived tables, which runs this index's `SEARCH` and the lists' keys alike), so a save, a deletion or a small merge
+commits with its index rows, or not at all. This module knows neither the store nor the lists' keys.
 
-Indexing costs about 0.25 ms per record, 0.45 ms for a record already indexed (FTS5 reads the old text back to
-remove it): a merge of 75,000 changed visits would spend half a minute on it. So a transaction leaving more than
-INLINE_AT_MOST records queued commits them queued (the queue is written in the same transaction as the records,
-so nothing is lost), and `catch_up` indexes them in short transactions: a search always does so first, so it never
-misses a record; the window can run it on its worker after a large merge or at start (`progress` reports it). The
-records queued by the migration, or by another program (a benchmark's bulk insert), are caught up the same way.
+Indexing costs about 0.2 ms of CPU per record, more for a record already indexed (FTS5 reads the old text
+back to remove it): a merge of 75,000 changed visits would hold other writers back for many seconds. So a
+transaction leaving more than INLINE_AT_MOST records queued commits them queued (the queue is written in the same
+transaction as the records, so nothing is lost), and the catch-up indexes them in short transactions of CHUNK
+records: a search always runs it first, so it never misses a record; the window runs it on its worker after a
+large merge or at start, `taawun sync merge` before it exits. When most of the index is queued again, the catch-up
+empties it first and indexes everything afresh (`reload_if_mostly_queued`). The records queued by the migration, or
+by another program (a benchmark's bulk insert), are caught up the same way.
 
 Why not compute the words in the triggers: the folding (app.core.arabic) and the choice labels (the forms) are
 Python, and with `trusted_schema` off, as on all our connections, SQLite refuses both application functions and
@@ -20,7 +23,7 @@ virtual tables inside triggers ("unsafe use of ..."). A trigger writing one row 
 Why an FTS5 table that stores its (folded) text rather than a contentless or external-content one: deleting a
 row of a contentless table needs either its old text (gone once the record changed) or SQLite 3.43's
 `contentless_delete` (newer than the SQLite some laptops have); external content would need the folded text
-stored elsewhere anyway. The stored text also lets `index_problems` compare what is indexed with the records.
+stored elsewhere anyway. The stored text also lets `search_problems` compare what is indexed with the records.
 
 Columns: `form` (the form's name, to filter by), `heading` (the title's words again, each marked with
 TITLE_MARK, so "the records whose title holds this word" is a short list of its own instead of a filter over
@@ -34,74 +37,20 @@ import functools
 import json
 import logging
 import sqlite3
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
 
-from app.core.arabic import WORD, index_text
-from app.core.forms import FormRegistry, FormSpec
-from app.core.search_text import COLUMNS, record_segments, title_texts
-from app.db import list_keys
+from app.core.forms import FormRegistry
 from app.db.schema import SEARCH_MIGRATION, _statements
+from app.db.search_documents import TITLE_MARK, Documents, form_token, load_data
 
-if TYPE_CHECKING:
-    from app.db.store import Store
+__all__ = ["SEARCH", "TITLE_MARK", "Documents", "form_token", "load_data"]  # and the upkeep below
 
 log = logging.getLogger("taawun.search")
 
 SEARCH_TABLES = ("search_index", "search_docs", "search_words", "search_pending")
 SEARCH_TRIGGERS = ("search_after_insert", "search_after_update", "search_after_delete")
-# Letters (category Lo, so FTS5 keeps them inside a word) of click languages, which no one types here: "ǂ" marks
-# title words in the `heading` column (only ever searched with it, so the letter typed elsewhere does no harm);
-# "ǀ" stands for "_" in form names ([a-z][a-z0-9_]*, app.core.forms), which FTS5 would otherwise split: "visit"
-# would match a form "visit_plan".
-TITLE_MARK = "\u01c2"
-_FORM_UNDERSCORE = "\u01c0"
 _BATCH = 1000
 INLINE_AT_MOST = 2000  # indexed before the commit of the transaction that queued them: about half a second
-_CHUNK = 2000  # records per transaction when catching up, so that other writers wait at most about a second
-
-Columns = tuple[str, str, str, str]  # heading, title, body, related
-
-
-def form_token(form: str) -> str:
-    return form.replace("_", _FORM_UNDERSCORE)
-
-
-class Documents:
-    """The index's columns for records of this database; the titles of referred records are read once each."""
-
-    def __init__(self, conn: sqlite3.Connection, forms: FormRegistry) -> None:
-        self.conn = conn
-        self.forms = forms
-        self._titles: dict[str, list[str]] = {}
-
-    def spec(self, form: str) -> FormSpec | None:
-        return self.forms.get(form) if form in self.forms else None
-
-    def titles(self, record_id: str) -> list[str]:
-        """The words naming a record (a deleted one too: a visit still names its cooperative)."""
-        if record_id not in self._titles:
-            row = self.conn.execute("SELECT form, data FROM main.records WHERE id = ?", (record_id,)).fetchone()
-            spec = self.spec(row[0]) if row else None
-            self._titles[record_id] = title_texts(spec, load_data(row[1])) if row and spec else []
-        return self._titles[record_id]
-
-    def columns(self, form: str, data: str) -> Columns:
-        segments = record_segments(self.spec(form), load_data(data), titles=self.titles)
-        texts: dict[str, list[str]] = {column: [] for column in COLUMNS}
-        for segment in segments:
-            texts[segment.column].append(segment.text)
-        title, body, related = (index_text(texts[column]) for column in COLUMNS)
-        heading = " ".join(TITLE_MARK + word for word in WORD.findall(title))
-        return heading, title, body, related
-
-
-def load_data(data: str) -> dict[str, Any]:
-    try:
-        value = json.loads(data)
-    except (TypeError, ValueError):  # written by something else than the store: nothing to index
-        return {}
-    return value if isinstance(value, dict) else {}
+CHUNK = 4000  # records per transaction when catching up, so that other writers wait at most about a second
 
 
 def _referenced_forms(forms: FormRegistry) -> frozenset[str]:
@@ -152,9 +101,7 @@ def index_pending(conn: sqlite3.Connection, forms: FormRegistry, *, inline: bool
 def index_inline(conn: sqlite3.Connection, forms: FormRegistry) -> None:
     """What the store runs before each commit: `index_pending(inline=True)`, except that a damaged index never
     stops a record from being saved. Its writes are undone, the records stay queued, a search reports the damage
-    (search_index_damaged) and `taawun check --repair`, or the next start, rebuilds the index. The lists' sort
-    keys (app/db/list_keys.py), queued by the same writes, are made first, all of them."""
-    list_keys.key_inline(conn, forms)
+    (search_index_damaged) and `taawun check --repair`, or the next start, rebuilds the index."""
     conn.execute("SAVEPOINT search_index")
     try:
         index_pending(conn, forms, inline=True)
@@ -203,10 +150,10 @@ def _index_batch(conn: sqlite3.Connection, documents: Documents, referenced: fro
     ).fetchall())  # fmt: skip
     rows, renamed, words = [], [], set()
     for record_id, (form, data) in records.items():
-        heading, title, body, related = documents.columns(form, data)
+        (heading, title, body, related), record_words = documents.document(form, data)
         rows.append((docids[record_id], form_token(form), heading, title, body, related))
         if list_words:
-            words.update(WORD.findall(f"{title} {body} {related}"))
+            words.update(record_words)
         if record_id in old_titles and old_titles[record_id] != title:
             renamed.append(record_id)
     rows.sort()  # FTS5 appends ascending rowids fastest
@@ -257,66 +204,11 @@ def recreate(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
-def open_index(store: Store) -> None:
-    """At start: put back an index that was removed or altered (its records queued), and index what other writers
-    queued if that is quick; more waits for `catch_up` (start-up must stay fast on the window's thread). The lists'
-    sort keys are made first, however many are missing: a list must show every record."""
-    list_keys.open_keys(store)
-    if schema_problems(store.conn):
-        with store.transaction():
-            recreate(store.conn)
-    elif _emptied(store.conn):
-        # A sync package opened or restored as a database: its derived tables travelled empty.
-        with store.transaction():
-            store.conn.execute("INSERT OR IGNORE INTO main.search_pending (record_id) SELECT id FROM main.records"
-                               " WHERE deleted = 0 ORDER BY created_at, id")  # fmt: skip
-            index_pending(store.conn, store.forms, inline=True)
-    elif has_pending(store.conn):
-        with store.transaction():
-            index_pending(store.conn, store.forms, inline=True)
-
-
 def _emptied(conn: sqlite3.Connection) -> bool:
     """Live records, none indexed nor queued."""
     return (conn.execute("SELECT 1 FROM main.search_docs LIMIT 1").fetchone() is None
             and not has_pending(conn)
             and conn.execute("SELECT 1 FROM main.records WHERE deleted = 0 LIMIT 1").fetchone() is not None)  # fmt: skip
-
-
-def catch_up(store: Store, *, progress: Callable[[int, int], None] | None = None) -> int:
-    """Key the lists' queued records (all in one transaction), then index every record queued for search, a chunk
-    per transaction; returns how many were queued for search. `progress(done, total)` after each chunk."""
-    if list_keys.has_pending(store.conn):  # first, and all at once: a list must show every record
-        with store.transaction():
-            list_keys.key_pending(store.conn, store.forms)
-    count = "SELECT count(*) FROM main.search_pending"
-    total = store.conn.execute(count).fetchone()[0]
-    while has_pending(store.conn):
-        # Each chunk lists its words itself: a search on another connection between two chunks must find them.
-        with store.transaction():
-            index_pending(store.conn, store.forms, limit=_CHUNK)
-        if progress is not None:
-            left = store.conn.execute(count).fetchone()[0]
-            progress(max(0, total - left), max(total, 1))
-    return total
-
-
-def rebuild_index(store: Store) -> int:
-    """`taawun check --repair`: the index made anew from the records, in one transaction; returns the rows indexed.
-    The lists' sort keys are made anew too (app/db/list_keys.py), in the same transaction."""
-    with store.transaction():
-        list_keys.rebuild(store.conn, store.forms)
-        recreate(store.conn)
-        done = index_pending(store.conn, store.forms, list_words=False)
-        words_from_index(store.conn)
-        return done
-
-
-def index_problems(store: Store) -> list[str]:
-    """What is wrong with the index and the lists' sort keys, as lines for `taawun check` (each one repaired by
-    `taawun check --repair`). Read in autocommit here: `taawun check` itself reads them in one snapshot
-    (app/db/checking.py), running `index_integrity` on its own first."""
-    return (index_integrity(store.conn) or search_problems(store)) + list_keys.key_problems(store)
 
 
 _HINT = "taawun check --repair rebuilds it"
@@ -345,10 +237,9 @@ def _situation(error: sqlite3.DatabaseError) -> bool:
                             "SQLITE_CANTOPEN", "SQLITE_NOMEM", "SQLITE_INTERRUPT"))  # fmt: skip
 
 
-def search_problems(store: Store) -> list[str]:
+def search_problems(conn: sqlite3.Connection, forms: FormRegistry) -> list[str]:
     """What is wrong with the index's objects and rows, compared with the records (its content's own soundness is
     `index_integrity`'s)."""
-    conn = store.conn
     hint = _HINT
     damaged = schema_problems(conn)
     if damaged:
@@ -371,7 +262,7 @@ def search_problems(store: Store) -> list[str]:
         count = conn.execute(query).fetchone()[0]
         if count:
             problems.append(f"search index: {count} {description} ({hint})")
-    outdated = _outdated(conn, store.forms)
+    outdated = _outdated(conn, forms)
     if outdated:
         problems.append(f"search index: {outdated} records indexed with outdated text ({hint})")
     return problems
@@ -390,3 +281,113 @@ def _outdated(conn: sqlite3.Connection, forms: FormRegistry) -> int:
         for form, data, token, *indexed in rows:
             outdated += (form_token(form), *documents.columns(form, data)) != (token, *indexed)
     return outdated
+
+
+def open_needs(conn: sqlite3.Connection) -> bool:
+    """Whether opening the file has index work: objects missing or altered, records queued, or an index emptied
+    while records are live (a sync package opened or restored as a database: its derived tables travelled empty)."""
+    return bool(schema_problems(conn)) or has_pending(conn) or _emptied(conn)
+
+
+def open_index(conn: sqlite3.Connection, forms: FormRegistry) -> None:
+    """At start, in the caller's transaction: put back an index that was removed or altered (its records queued),
+    and index what other writers queued if that is quick; more waits for the catch-up (start-up must stay fast on
+    the window's thread)."""
+    if schema_problems(conn):
+        recreate(conn)
+        return
+    if _emptied(conn):
+        conn.execute("INSERT OR IGNORE INTO main.search_pending (record_id) SELECT id FROM main.records"
+                     " WHERE deleted = 0 ORDER BY created_at, id")  # fmt: skip
+    index_pending(conn, forms, inline=True)
+
+
+def rebuild(conn: sqlite3.Connection, forms: FormRegistry) -> int:
+    """`taawun check --repair`: the index made anew from the records, in the caller's transaction; returns the rows
+    indexed."""
+    recreate(conn)
+    done = index_pending(conn, forms, list_words=False)
+    words_from_index(conn)
+    return done
+
+
+RELOAD_AT = 10_000  # records queued, already indexed, from which reloading the index may beat replacing their rows
+
+
+def reload_if_mostly_queued(conn: sqlite3.Connection, forms: FormRegistry) -> bool:
+    """When at least half of the indexed records are queued again (a large merge), empty the FTS5 table and queue
+    every indexed record, in the caller's transaction. Replacing a row costs FTS5 two passes over its words (its old
+    text read back and taken out, then the new one put in); indexing the unchanged rest again costs one, and FTS5
+    fills an empty table fastest. The records keep their docids (the "newest first" order) and stay queued until
+    indexed, so a search, on any connection, catches up first and never misses one. Returns whether it reloaded.
+
+    The records others refer to (cooperatives) are indexed at once, not followed: their referrers, queued too,
+    are indexed with their titles as they are now; left queued, each would look renamed (its old row is gone) and
+    queue its referrers again, indexed already by then."""
+    queued = conn.execute("SELECT count(*) FROM main.search_pending p JOIN main.search_docs d"
+                          " ON d.record_id = p.record_id").fetchone()[0]  # fmt: skip
+    if queued < RELOAD_AT or queued * 2 < conn.execute("SELECT count(*) FROM main.search_docs").fetchone()[0]:
+        return False
+    conn.execute("DROP TABLE main.search_index")
+    conn.execute(_fts_statement())
+    conn.execute("INSERT OR IGNORE INTO main.search_pending (record_id) SELECT record_id FROM main.search_docs"
+                 " ORDER BY docid")  # fmt: skip
+    referred = [row[0] for row in conn.execute(
+        "SELECT d.record_id FROM main.search_docs d JOIN main.records r ON r.id = d.record_id"
+        " WHERE r.form IN (SELECT value FROM json_each(?)) ORDER BY d.docid",
+        (json.dumps(sorted(_referenced_forms(forms))),))]  # fmt: skip
+    documents = Documents(conn, forms)
+    for start in range(0, len(referred), _BATCH):
+        ids = referred[start : start + _BATCH]
+        _index_batch(conn, documents, frozenset(), ids, list_words=True)
+        conn.execute("DELETE FROM main.search_pending WHERE record_id IN (SELECT value FROM json_each(?))",
+                     (json.dumps(ids),))  # fmt: skip
+    return True
+
+
+@functools.cache
+def _fts_statement() -> str:
+    """The migration's own statement of the FTS5 table (so that the file's schema stays the one every laptop
+    expects)."""
+    return next(s for s in _statements(SEARCH_MIGRATION) if s.startswith("CREATE VIRTUAL TABLE search_index "))
+
+
+class SearchIndex:
+    """The search index as app/db/derived.py runs it (each method on a connection and the forms)."""
+
+    part = "search index"  # as `taawun check` names it
+
+    def needs_opening(self, conn: sqlite3.Connection, forms: FormRegistry) -> bool:
+        return open_needs(conn)
+
+    def open(self, conn: sqlite3.Connection, forms: FormRegistry) -> None:
+        open_index(conn, forms)
+
+    def before_commit(self, conn: sqlite3.Connection, forms: FormRegistry) -> None:
+        index_inline(conn, forms)
+
+    def pending(self, conn: sqlite3.Connection) -> int:
+        return int(conn.execute("SELECT count(*) FROM main.search_pending").fetchone()[0])
+
+    def has_pending(self, conn: sqlite3.Connection) -> bool:
+        return has_pending(conn)
+
+    def begin_catch_up(self, conn: sqlite3.Connection, forms: FormRegistry) -> None:
+        reload_if_mostly_queued(conn, forms)
+
+    def catch_up_step(self, conn: sqlite3.Connection, forms: FormRegistry) -> int:
+        """A chunk of the queue (one short transaction's worth). Each chunk lists its words itself: a search on
+        another connection between two chunks must find them."""
+        return index_pending(conn, forms, limit=CHUNK)
+
+    def rebuild(self, conn: sqlite3.Connection, forms: FormRegistry) -> int:
+        return rebuild(conn, forms)
+
+    def integrity(self, conn: sqlite3.Connection) -> list[str]:
+        return index_integrity(conn)
+
+    def problems(self, conn: sqlite3.Connection, forms: FormRegistry) -> list[str]:
+        return search_problems(conn, forms)
+
+
+SEARCH = SearchIndex()

@@ -23,6 +23,7 @@ from app.core.shown import shown_text
 if TYPE_CHECKING:
     from app.db.store import Store
 
+
 def shown_name(raw: bytes | None, fallback: bytes | None = None) -> str:
     """A laptop's name from a file, safe to print: decoded leniently (a file may hold text that is not UTF-8),
     then escaped and bounded as every name from elsewhere is (app/core/shown.py)."""

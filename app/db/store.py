@@ -13,7 +13,7 @@ import hashlib
 import json
 import sqlite3
 import uuid
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,10 +25,10 @@ from app.core.display import record_title
 from app.core.errors import FieldProblem, InvalidInput, NameOutOfBounds, ValidationFailed
 from app.core.forms import FormRegistry, FormSpec
 from app.core.validation import clean_record, links
+from app.db import derived
 from app.db.checking import check_store
 from app.db.forms_table import effective_forms, store_form_definitions
 from app.db.opening import connect_database, open_database
-from app.db.search_index import index_inline, open_index
 from app.db.sqlite_errors import sqlite_failure
 
 if TYPE_CHECKING:
@@ -111,7 +111,7 @@ class Store:
             self.forms = effective_forms(self.conn, parsed=shipped_forms)
             self.clock = HybridClock(self.device_id, last=self._meta("clock"))
             self.indexing = True
-            open_index(self)
+            derived.open_tables(self.conn, self.forms, transaction=self.transaction)
         except sqlite3.DatabaseError as error:
             raise sqlite_failure(error, path) from None
 
@@ -186,8 +186,8 @@ class Store:
             if self.indexing:  # the clock exists once the forms are known
                 self.clock.resume(self._meta("clock") or self.clock.last)
             yield
-            if self.indexing:  # the search index commits with the records it follows (app/db/search_index.py)
-                index_inline(self.conn, self.forms)
+            if self.indexing:  # derived tables commit with the records they follow (app/db/derived.py)
+                derived.before_commit(self.conn, self.forms)
             self.conn.execute("COMMIT")
         except sqlite3.DatabaseError as error:
             self._rollback()
@@ -198,6 +198,18 @@ class Store:
         except BaseException:
             self._rollback()
             raise
+
+    def catch_up_derived(self, progress: derived.Progress | None = None) -> int:
+        """Make what a large merge, a crash or another program left queued for the derived tables (the lists' sort
+        keys, then the search index), in short transactions; returns how many records were queued.
+        `progress(done, total)` after each transaction. The window runs it on its worker, `taawun sync merge`
+        before it exits, a search first (app/db/derived.py)."""
+        return derived.catch_up(self.conn, self.forms, progress=progress, transaction=self.transaction)
+
+    def rebuild_derived(self) -> int:
+        """`taawun check --repair`: the derived tables made anew from the records in one transaction; returns the
+        number of records the search index holds."""
+        return derived.rebuild(self.conn, self.forms, transaction=self.transaction)
 
     def _rollback(self) -> None:
         if self.conn.in_transaction:
@@ -436,17 +448,7 @@ class Store:
     def derived_pending(self) -> bool:
         """Whether records wait for the derived tables (after a large merge, an upgrade, another program's writes):
         cheap, so a caller can skip starting a worker for nothing."""
-        from app.db import list_keys, search_index
-
-        return search_index.has_pending(self.conn) or list_keys.has_pending(self.conn)
-
-    def catch_up_derived(self, *, progress: Callable[[int, int], None] | None = None) -> int:
-        """Bring the derived tables up to date with the records (committed chunk by chunk, so searches on other
-        connections see each chunk); `progress(done, total)` after each chunk. Returns how many records were
-        queued for search. Every caller (the merge of files, the window's start-up) comes through here."""
-        from app.db.search_index import catch_up
-
-        return catch_up(self, progress=progress)
+        return derived.has_pending(self.conn)
 
     def totals(self) -> dict[str, int]:
         return {

@@ -114,7 +114,9 @@ def _workshop_provinces(ctx: ReportContext, workshops: list[Record],
     # Only the visits of those workshops, and only the two fields: (visits, places given, first place, place keys).
     visited: dict[str, tuple[int, int, str | None, set[str]]] = {}
     query = _final("visit", among=("workshop", without))
-    for _, workshop_id, cooperative in field_values(ctx.store.conn, ctx.store.forms, query, ("workshop", "cooperative")):
+    for _, workshop_id, cooperative in field_values(
+        ctx.store.conn, ctx.store.forms, query, ("workshop", "cooperative")
+    ):
         count, given, first, keys = visited.get(workshop_id, (0, 0, None, set()))
         place = of_cooperative.get(cooperative) if isinstance(cooperative, str) else None
         if isinstance(place, str) and place.strip():

@@ -69,5 +69,3 @@ def _refusal(store: Store, shown: str, device: str, claimed: int, now: int) -> P
 
 
 _BEHIND = ("clock_behind_data", "clock_before_release")
-
-

@@ -118,7 +118,9 @@ def check_and_merge(store: Store, path: Path, *, log_file: str, batch_size: int 
         validation.wait()
         contents.wait()
     if counts.forms_added:
-        store.forms = effective_forms(store.db, parsed=[*store.forms, *store.forms.proposed])  # newer form definitions arrived: offered as proposals
+        store.forms = effective_forms(
+            store.db, parsed=[*store.forms, *store.forms.proposed]
+        )  # newer form definitions arrived: offered as proposals
     return manifest, counts
 
 

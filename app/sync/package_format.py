@@ -296,5 +296,3 @@ def write_extensions(copy: sqlite3.Connection) -> None:
             " WHERE table_name = ? GROUP BY row_key ORDER BY row_key",
             (table,),
         )
-
-

@@ -56,7 +56,7 @@ def visit(store: Store, cooperative_id: str, date: str = "2025-05-17", **data: A
 
 
 def no_key_problems(store: Store) -> bool:
-    return list_keys.key_problems(store) == []
+    return list_keys.key_problems(store.conn, store.forms) == []
 
 
 NAMES = ["يوسف", "بركة", "أحمد", "ابتسام", "آمال", "إبراهيم", "تعاونية الأمل", "تعاونيه الامل", "Zagora",
@@ -302,7 +302,7 @@ def test_check_reports_damaged_keys_and_repair_rebuilds_them(db_path: Path, ship
         store.conn.execute("UPDATE list_keys SET key = 'يييي' WHERE record_id = ? AND field = 'name_ar'", (b,))
         store.conn.execute("DELETE FROM list_keys WHERE form = 'visit' AND field = 'cooperative'")
         assert ids(shown(store, "cooperative", "name_ar")) == [a, b]  # wrong: the damage shows
-        assert list_keys.key_problems(store) == [
+        assert list_keys.key_problems(store.conn, store.forms) == [
             "list keys: 2 missing or outdated (taawun check --repair rebuilds them)"
         ]
     assert cli_main(["--db", str(db_path), "--lang", "en", "check"]) == 3
@@ -363,8 +363,6 @@ def test_a_large_merge_is_keyed_by_the_catch_up_that_follows_it(tmp_path: Path, 
                                                                  monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
     """More records than `INLINE_AT_MOST` (lowered here) stay queued through the merge's commit, and the catch-up
     the window and `taawun sync merge` run right after keys them all; a small merge is keyed before its commit."""
-    from app.db.search_index import catch_up
-
     stick = tmp_path / "stick"
     stick.mkdir()
 
@@ -378,7 +376,7 @@ def test_a_large_merge_is_keyed_by_the_catch_up_that_follows_it(tmp_path: Path, 
         a_visits = [visit(a, coop, f"2025-01-{day:02d}") for day in range(1, 6)]
         assert merge_file(b, export_package(a, stick).path).merged
         assert list_keys.has_pending(b.conn)  # 6 records: left for the catch-up
-        catch_up(b)
+        b.catch_up_derived()
         assert not list_keys.has_pending(b.conn)
         assert ids(shown(b, "visit", "visit_date")) == a_visits
         assert no_key_problems(b)

@@ -25,7 +25,7 @@ CHILD = textwrap.dedent(
     from app.core.autosave import AutosaveFolder
     from app.core.forms import load_form_directory
     from app.core.settings import Settings
-    from app.db import backup, search_index
+    from app.db import backup
     from app.db.demo import load_demo
     from app.db.store import Store
     from app.resources import forms_dir
@@ -68,7 +68,7 @@ CHILD = textwrap.dedent(
     step("worker connection", lambda: on_worker(lambda w: w.count()))
     step("daily backup", lambda: on_worker(lambda w: backup.daily_backup(w, folder / "backups", 14)))
     step("back up now", lambda: on_worker(lambda w: backup.backup_database(w, folder / "backups")))
-    step("merge", lambda: on_worker(lambda w: (merge_file(w, package), search_index.catch_up(w))))
+    step("merge", lambda: on_worker(lambda w: (merge_file(w, package), w.catch_up_derived())))
     step("merge of the database itself", lambda: on_worker(lambda w: merge_file(w, database)))
     step("export", lambda: on_worker(lambda w: export_package(w, folder)))
     step("restore: check and keep", lambda: (

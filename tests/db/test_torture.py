@@ -39,7 +39,6 @@ from app.core.errors import InvalidInput, StorageError
 from app.core.forms import FormRegistry
 from app.core.settings import Settings
 from app.db.backup import backup_database, daily_backup
-from app.db.search_index import catch_up
 from app.db.store import Store
 from app.sync.export import export_package
 from app.sync.merge import merge_file
@@ -153,7 +152,7 @@ class WindowProcess:
         chosen = random.Random(serial).sample(self.packages, 2)
         with self.services.open_worker_store() as store:
             outcomes = [merge_file(store, package.path) for package in chosen]
-            catch_up(store)
+            store.catch_up_derived()
         for outcome in outcomes:
             if outcome.merged:
                 self.ledger.merged(outcome.path)

@@ -14,8 +14,8 @@ from hypothesis import strategies as st
 
 from app.core.errors import InvalidInput, StorageError
 from app.core.forms import FormRegistry
+from app.db import derived
 from app.db import search as search_module
-from app.db.search_index import index_problems, rebuild_index
 from app.db.store import Store
 from app.sync.export import export_package
 from app.sync.merge import merge_file
@@ -161,10 +161,10 @@ def test_a_query_matching_too_many_records_lists_titles_then_newest(store: Store
 def test_check_finds_an_emptied_index_and_rebuild_repairs_it(store: Store, visit: Any) -> None:
     note = visit("الزراعة المستدامة")
     store.conn.execute("DELETE FROM search_index")
-    assert any("missing from the search index" in problem for problem in index_problems(store))
+    assert any("missing from the search index" in problem for problem in derived.problems(store.conn, store.forms))
     assert found(store, "المستدامة") == []
-    assert rebuild_index(store) == 2
-    assert index_problems(store) == [] and found(store, "المستدامة") == [note]
+    assert store.rebuild_derived() == 2
+    assert derived.problems(store.conn, store.forms) == [] and found(store, "المستدامة") == [note]
 
 
 def test_a_dropped_index_is_reported_then_rebuilt_on_opening(db_path: Path, shipped_forms: FormRegistry) -> None:
@@ -203,11 +203,11 @@ def test_a_large_merge_is_queued_then_caught_up_before_any_search(tmp_path: Path
     ):
         coops = [a.create("cooperative", {"name_ar": f"تعاونية الواحة {n}"}) for n in range(5)]
         monkeypatch.setattr(search_index, "INLINE_AT_MOST", 2)  # a merge of five records is "large"
-        monkeypatch.setattr(search_index, "_CHUNK", 2)
+        monkeypatch.setattr(search_index, "CHUNK", 2)
         assert merge_file(b, export_package(a, stick).path).merged
         assert search_index.has_pending(b.conn) and b.check() == []  # queued, durably: not a problem
         steps: list[tuple[int, int]] = []
-        assert search_index.catch_up(b, progress=lambda done, total: steps.append((done, total))) == 5
+        assert b.catch_up_derived(progress=lambda done, total: steps.append((done, total))) == 5
         assert steps[-1] == (5, 5) and len(steps) >= 2
         assert set(found(b, "الواحة")) == set(coops)
         b.conn.execute("INSERT INTO search_pending (record_id) VALUES (?)", (coops[0],))  # as a large merge leaves it
