@@ -53,7 +53,8 @@ def window_message(error: Any, lang: str) -> str:
     params = getattr(error, "params", None)
     if not isinstance(params, dict) or not PATH_PARAMS & params.keys():
         return str(error.message(lang))
-    shown: Any = object.__new__(type(error))  # a copy that is not built again: an error's __init__ varies
+    kind: Any = type(error)  # an exception class: its own __new__ (object's refuses exceptions)
+    shown = kind.__new__(kind)  # a copy that is not built again: an error's __init__ varies
     shown.__dict__.update(vars(error))
     shown.params = {key: isolate_ltr(str(value)) if key in PATH_PARAMS and value else value
                     for key, value in params.items()}  # fmt: skip
