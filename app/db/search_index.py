@@ -40,7 +40,9 @@ import sqlite3
 
 from app.core.forms import FormRegistry
 from app.db.schema import SEARCH_MIGRATION, _statements
+from app.db.search_beside import index_chunk
 from app.db.search_documents import TITLE_MARK, Documents, form_token, load_data
+from app.db.search_rows import BATCH, compute_documents, finish_batch, read_records, referenced_forms, write_batch
 
 __all__ = ["SEARCH", "TITLE_MARK", "Documents", "form_token", "load_data"]  # and the upkeep below
 
@@ -48,16 +50,8 @@ log = logging.getLogger("taawun.search")
 
 SEARCH_TABLES = ("search_index", "search_docs", "search_words", "search_pending")
 SEARCH_TRIGGERS = ("search_after_insert", "search_after_update", "search_after_delete")
-_BATCH = 1000
 INLINE_AT_MOST = 2000  # indexed before the commit of the transaction that queued them: about half a second
 CHUNK = 4000  # records per transaction when catching up, so that other writers wait at most about a second
-
-
-def _referenced_forms(forms: FormRegistry) -> frozenset[str]:
-    """Forms whose records other records refer to: a change of their title changes their referrers' index."""
-    return frozenset(
-        spec.form for form in forms for spec in form.fields if spec.type == "reference" and spec.form is not None
-    )
 
 
 def has_pending(conn: sqlite3.Connection) -> bool:
@@ -78,22 +72,11 @@ def index_pending(conn: sqlite3.Connection, forms: FormRegistry, *, inline: bool
     if not has_pending(conn) or (inline and pending_count(conn, at_most=INLINE_AT_MOST) > INLINE_AT_MOST):
         return 0
     documents = Documents(conn, forms)
-    referenced = _referenced_forms(forms)
+    referenced = referenced_forms(forms)
     done = 0
     query = "SELECT record_id FROM main.search_pending ORDER BY rowid LIMIT ?"
-    while ids := [row[0] for row in conn.execute(query, (_BATCH if limit is None else min(_BATCH, limit - done),))]:
-        renamed = _index_batch(conn, documents, referenced, ids, list_words=list_words)
-        if renamed:
-            # Records naming a renamed record show its old name in their `related` words: index them again. A text
-            # search finds the candidates (ids are UUIDs); indexing a record that merely mentions the id is harmless.
-            conn.execute(
-                "INSERT OR IGNORE INTO main.search_pending (record_id) SELECT r.id FROM main.records r"
-                " WHERE r.deleted = 0 AND EXISTS (SELECT 1 FROM json_each(?) j WHERE j.value != r.id"
-                " AND instr(r.data, j.value) > 0)",
-                (json.dumps(renamed),),
-            )
-        conn.execute("DELETE FROM main.search_pending WHERE record_id IN (SELECT value FROM json_each(?))",
-                     (json.dumps(ids),))  # fmt: skip
+    while ids := [row[0] for row in conn.execute(query, (BATCH if limit is None else min(BATCH, limit - done),))]:
+        finish_batch(conn, ids, _index_batch(conn, documents, referenced, ids, list_words=list_words))
         done += len(ids)
     return done
 
@@ -127,42 +110,8 @@ def words_from_index(conn: sqlite3.Connection) -> None:
 def _index_batch(conn: sqlite3.Connection, documents: Documents, referenced: frozenset[str], ids: list[str], *,
                  list_words: bool) -> list[str]:  # fmt: skip
     """Replace the index rows of `ids`; returns those of them whose title changed and that others may refer to."""
-    wanted = json.dumps(ids)
-    records = {row[0]: row[1:] for row in conn.execute(
-        "SELECT id, form, data FROM main.records WHERE deleted = 0 AND id IN (SELECT value FROM json_each(?))", (wanted,)
-    )}  # fmt: skip
-    docs = dict(conn.execute(
-        "SELECT record_id, docid FROM main.search_docs WHERE record_id IN (SELECT value FROM json_each(?))", (wanted,)
-    ).fetchall())  # fmt: skip
-    old_titles = {}
-    for record_id, docid in docs.items():
-        if record_id in records and records[record_id][0] in referenced:
-            row = conn.execute("SELECT title FROM main.search_index WHERE rowid = ?", (docid,)).fetchone()
-            old_titles[record_id] = row[0] if row else None
-    conn.executemany("DELETE FROM main.search_index WHERE rowid = ?", [(docid,) for docid in docs.values()])
-    conn.executemany("DELETE FROM main.search_docs WHERE docid = ?",
-                     [(docid,) for record_id, docid in docs.items() if record_id not in records])  # fmt: skip
-    # In the order queued (oldest first when the whole index is built): "newest first" follows the docids.
-    conn.executemany("INSERT INTO main.search_docs (record_id) VALUES (?)",
-                     [(record_id,) for record_id in ids if record_id in records and record_id not in docs])  # fmt: skip
-    docids = dict(conn.execute(
-        "SELECT record_id, docid FROM main.search_docs WHERE record_id IN (SELECT value FROM json_each(?))", (wanted,)
-    ).fetchall())  # fmt: skip
-    rows, renamed, words = [], [], set()
-    for record_id, (form, data) in records.items():
-        (heading, title, body, related), record_words = documents.document(form, data)
-        rows.append((docids[record_id], form_token(form), heading, title, body, related))
-        if list_words:
-            words.update(record_words)
-        if record_id in old_titles and old_titles[record_id] != title:
-            renamed.append(record_id)
-    rows.sort()  # FTS5 appends ascending rowids fastest
-    conn.executemany("INSERT INTO main.search_index (rowid, form, heading, title, body, related)"
-                     " VALUES (?, ?, ?, ?, ?, ?)", rows)  # fmt: skip
-    # Words are never taken out: a word no record holds any more only costs a lookup when a prefix expands to it.
-    conn.execute("INSERT OR IGNORE INTO main.search_words (word) SELECT value FROM json_each(?)",
-                 (json.dumps(sorted(words), ensure_ascii=False),))  # fmt: skip
-    return renamed
+    computed = compute_documents(documents, read_records(conn, ids))
+    return write_batch(conn, referenced, ids, computed, list_words=list_words)
 
 
 # --- the index as a whole: presence, rebuild, check ----------------------------------------------------------------
@@ -277,7 +226,7 @@ def _outdated(conn: sqlite3.Connection, forms: FormRegistry) -> int:
         " WHERE r.deleted = 0 AND r.id NOT IN (SELECT record_id FROM main.search_pending)"
     )
     outdated = 0
-    while rows := cursor.fetchmany(_BATCH):
+    while rows := cursor.fetchmany(BATCH):
         for form, data, token, *indexed in rows:
             outdated += (form_token(form), *documents.columns(form, data)) != (token, *indexed)
     return outdated
@@ -335,10 +284,10 @@ def reload_if_mostly_queued(conn: sqlite3.Connection, forms: FormRegistry) -> bo
     referred = [row[0] for row in conn.execute(
         "SELECT d.record_id FROM main.search_docs d JOIN main.records r ON r.id = d.record_id"
         " WHERE r.form IN (SELECT value FROM json_each(?)) ORDER BY d.docid",
-        (json.dumps(sorted(_referenced_forms(forms))),))]  # fmt: skip
+        (json.dumps(sorted(referenced_forms(forms))),))]  # fmt: skip
     documents = Documents(conn, forms)
-    for start in range(0, len(referred), _BATCH):
-        ids = referred[start : start + _BATCH]
+    for start in range(0, len(referred), BATCH):
+        ids = referred[start : start + BATCH]
         _index_batch(conn, documents, frozenset(), ids, list_words=True)
         conn.execute("DELETE FROM main.search_pending WHERE record_id IN (SELECT value FROM json_each(?))",
                      (json.dumps(ids),))  # fmt: skip
@@ -378,7 +327,7 @@ class SearchIndex:
     def catch_up_step(self, conn: sqlite3.Connection, forms: FormRegistry) -> int:
         """A chunk of the queue (one short transaction's worth). Each chunk lists its words itself: a search on
         another connection between two chunks must find them."""
-        return index_pending(conn, forms, limit=CHUNK)
+        return index_chunk(conn, forms, limit=CHUNK)
 
     def rebuild(self, conn: sqlite3.Connection, forms: FormRegistry) -> int:
         return rebuild(conn, forms)

@@ -5,6 +5,7 @@ index end up as a rebuild from the records makes them."""
 from __future__ import annotations
 
 import sqlite3
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.core.forms import FormRegistry
-from app.db import derived, list_keys, search_index
+from app.db import derived, list_keys, search_beside, search_index, search_rows
 from app.db.store import Store
 
 SEARCH_ROWS = ("SELECT d.record_id, s.form, s.heading, s.title, s.body, s.related FROM search_docs d"
@@ -130,7 +131,7 @@ OPERATIONS = st.lists(
 
 
 @settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(operations=OPERATIONS, way=st.sampled_from(["inline", "caught up", "reloaded"]))
+@given(operations=OPERATIONS, way=st.sampled_from(["inline", "caught up", "reloaded", "caught up beside"]))
 def test_any_writes_give_the_tables_a_rebuild_gives(tmp_path_factory: pytest.TempPathFactory,
                                                     shipped_forms: FormRegistry, operations: list[tuple[Any, ...]],
                                                     way: str) -> None:  # fmt: skip
@@ -140,6 +141,9 @@ def test_any_writes_give_the_tables_a_rebuild_gives(tmp_path_factory: pytest.Tem
             patch.setattr(search_index, "INLINE_AT_MOST", -1)
             patch.setattr(list_keys, "INLINE_AT_MOST", -1)
             patch.setattr(search_index, "RELOAD_AT", 1 if way == "reloaded" else 10**9)
+        if way == "caught up beside":  # batches of two, documents computed on their own thread (search_beside.py)
+            patch.setattr(search_rows, "BATCH", 2)
+            patch.setattr(search_index, "CHUNK", 5)
         with open_store(path, shipped_forms) as store:
             coops: list[str] = [store.create("cooperative", {"name_ar": "تعاونية البداية"})]
             visits: list[str] = []
@@ -163,3 +167,64 @@ def apply(store: Store, operation: tuple[Any, ...], coops: list[str], visits: li
         store.update(coops[operation[1] % len(coops)], {"name_ar": operation[2]})
     elif visits:
         store.delete(visits.pop(operation[1] % len(visits)))
+
+
+# --- the catch-up's documents computed on a thread of their own (app/db/search_beside.py) ----------------------------
+
+
+def queued_visits(db_path: Path, forms: FormRegistry, monkeypatch: pytest.MonkeyPatch, count: int) -> list[str]:
+    """`count` visits written and left queued, as a large merge leaves them; the catch-up in batches of three."""
+    monkeypatch.setattr(search_index, "INLINE_AT_MOST", -1)
+    monkeypatch.setattr(list_keys, "INLINE_AT_MOST", -1)
+    monkeypatch.setattr(search_rows, "BATCH", 3)
+    monkeypatch.setattr(search_index, "CHUNK", 8)
+    with open_store(db_path, forms) as store:
+        coop = store.create("cooperative", {"name_ar": "تعاونية الواحة"})
+        return [store.create("visit", {"cooperative": coop, "visit_date": "2025-05-17",
+                                       "observations": f"زيارة رقم {n} مشكلة التسويق"}) for n in range(count)]  # fmt: skip
+
+
+def test_the_catch_up_computes_documents_beside_the_writes(db_path: Path, shipped_forms: FormRegistry,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    visits = queued_visits(db_path, shipped_forms, monkeypatch, 20)
+    started: list[int] = []
+    producer = search_beside._Producer
+
+    class Counted(producer):  # type: ignore[misc,valid-type]
+        def __init__(self, *args: Any) -> None:
+            started.append(len(args[2]))
+            super().__init__(*args)
+
+    monkeypatch.setattr(search_beside, "_Producer", Counted)
+    with open_store(db_path, shipped_forms) as store:
+        assert store.catch_up_derived() == 21
+        assert started and all(batches >= 2 for batches in started)  # the thread did the work, chunk by chunk
+        assert sorted(hit.id for hit in store.search("التسويق")) == sorted(visits)
+        same_as_rebuilt(store)
+
+
+def test_a_failure_while_computing_documents_leaves_the_records_queued(db_path: Path, shipped_forms: FormRegistry,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    visits = queued_visits(db_path, shipped_forms, monkeypatch, 20)
+    real = search_beside.compute_documents
+    calls: list[int] = []
+
+    def failing(documents: Any, records: Any) -> Any:
+        calls.append(len(records))
+        if len(calls) == 2:  # the second batch of the first chunk, computed while the first is written
+            raise MemoryError("no memory left")
+        return real(documents, records)
+
+    monkeypatch.setattr(search_beside, "compute_documents", failing)
+    with open_store(db_path, shipped_forms) as store:
+        indexed = store.conn.execute("SELECT count(*) FROM search_docs").fetchone()[0]
+        with pytest.raises(MemoryError):
+            store.catch_up_derived()
+        # The chunk's transaction was undone: nothing of it written, every record still queued, no thread left.
+        assert store.conn.execute("SELECT count(*) FROM search_docs").fetchone()[0] == indexed
+        assert store.conn.execute("SELECT count(*) FROM search_pending").fetchone()[0] == 21
+        assert not any(thread.name == "taawun-search-documents" for thread in threading.enumerate())
+        monkeypatch.setattr(search_beside, "compute_documents", real)
+        assert store.catch_up_derived() == 21
+        assert sorted(hit.id for hit in store.search("التسويق")) == sorted(visits)
+        same_as_rebuilt(store)
