@@ -95,7 +95,8 @@ def child(mode: str, db: Path, args: list[str]) -> dict[str, Any]:
         rows, figures["seconds"], figures["cpu"] = _timed(lambda: [json.loads(d) for (d,) in store.conn.execute(sql, args)])
         figures["records"] = len(rows)
     elif mode == "floor-workshop":
-        sql = "SELECT data FROM records WHERE form = 'visit' AND deleted = 0 AND json_extract(data, '$.workshop') = ?"
+        sql = ("SELECT r.data FROM list_keys k JOIN records r ON r.id = k.record_id WHERE k.ref = ? AND k.form = 'visit'"
+               " AND k.field = 'workshop' AND r.deleted = 0")  # fmt: skip
         rows, figures["seconds"], figures["cpu"] = _timed(
             lambda: [json.loads(d) for (d,) in store.conn.execute(sql, [demo_id("workshop-mrirt")])]
         )
@@ -181,8 +182,8 @@ def main(argv: list[str] | None = None) -> int:
     ours = best("workshop", db, options.repeat)
     print(f"workshop report ({ours['pages']} pages): {ours['seconds']:.2f} s (CPU {ours['cpu']:.2f} s),"
           f" peak RSS {ours['peak_mb']:.0f} MB; target under 0.5 s ({'met' if ours['seconds'] < 0.5 else 'NOT met'})")
-    print(f"  floor: bare SQL reading the workshop's {floor['records']} visits (no index holds a visit's workshop:"
-          f" every visit read): {floor['seconds']:.3f} s (CPU {floor['cpu']:.3f} s)")  # fmt: skip
+    print(f"  floor: bare SQL reading the workshop's {floor['records']} visits (through the reference index):"
+          f" {floor['seconds']:.3f} s (CPU {floor['cpu']:.3f} s)")  # fmt: skip
     return 0
 
 
