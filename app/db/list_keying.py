@@ -1,5 +1,6 @@
 """The sort keys of records, read from the file: one row per live record and keyed column (app/db/list_plan.py), a
-reference column keyed by the title of the record it names. `Keying.replace` keys a batch of records;
+reference column keyed by the title of the record it names (a reference kept for its `ref` only: a row where it
+names a record). `Keying.replace` keys a batch of records;
 `replace_queued` keys every queued record at once, in SQL but for the keys themselves; `follow` gives the rows
 naming a renamed, arrived or deleted record its new title. Used by the table's upkeep (app/db/list_keys.py), in the
 caller's transaction.
@@ -71,7 +72,8 @@ class Keying:
                 value = next(data)
                 if keyed.target is not None:
                     ref = value if isinstance(value, str) else None
-                    rows.append((record_id, keyed.name, form, self._title(ref, keyed.target_spec), ref))
+                    if ref is not None or keyed.sorted:  # a reference kept for its `ref` only: none, no row
+                        rows.append((record_id, keyed.name, form, self._title(ref, keyed.target_spec), ref))
                 else:
                     rows.append((record_id, keyed.name, form, value_key(keyed.spec, _decoded(keyed.spec, value)), None))
         return rows
@@ -167,10 +169,11 @@ class Keying:
         self.conn.executemany("INSERT INTO temp.list_values (form, field, value, key) VALUES (?, ?, ?, ?)",
                               [(form, keyed.name, value, key) for value, key in keys])  # fmt: skip
         ref = f"CASE WHEN typeof(s.{column}) = 'text' THEN s.{column} END" if keyed.target is not None else "NULL"
+        only_named = "" if keyed.sorted else f" AND typeof(s.{column}) = 'text'"  # as `rows`: a row where it names one
         self.conn.execute(
             f"INSERT INTO main.list_keys (record_id, field, form, key, ref) SELECT s.id, ?, s.form, v.key, {ref}"
             f" FROM temp.list_scan s LEFT JOIN temp.list_values v ON v.form = s.form AND v.field = ?"
-            f" AND v.value = s.{column} WHERE s.form = ? AND s.deleted = 0 ORDER BY s.id",
+            f" AND v.value = s.{column} WHERE s.form = ? AND s.deleted = 0{only_named} ORDER BY s.id",
             (keyed.name, keyed.name, form),
         )
 

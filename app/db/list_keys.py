@@ -5,6 +5,8 @@ key (app.core.sort_key), so that a list sorted by any column walks the index `li
 key, record_id) and reads only the records of the page it shows. Columns keyed: the form's title fields (a
 reference as the first title field of the record it names, as the list shows it) and the author ("@author": not
 a field name, so no field can clash with it). The state and the last change are sorted by indexes on `records`.
+A reference that is no column (a visit's workshop) has a row only where it names a record, for its `ref` below:
+the visits of a workshop are then found through an index instead of by reading every visit's JSON.
 
 This module keeps the table (app/db/list_plan.py says what is keyed, app/db/list_keying.py computes the keys);
 app/db/derived.py, the coordinator of derived tables, runs it. Triggers queue every inserted, updated or deleted

@@ -1,7 +1,8 @@
 """What the lists' sort keys are made of, worked out once per set of forms: which columns of each form's list are
-keyed (its title fields, a reference as the title of the record it names, and the author), which forms others
-refer to, and a fingerprint of both with the key function (app/db/list_keys.py keys everything again when it
-changes). Pure: reads no database.
+keyed (its title fields, a reference as the title of the record it names, and the author), which other references
+are kept for their `ref` only (a visit's workshop: finding the visits of a workshop is then an indexed look-up),
+which forms others refer to, and a fingerprint of all that with the key function (app/db/list_keys.py keys
+everything again when it changes). Pure: reads no database.
 """
 
 from __future__ import annotations
@@ -26,6 +27,9 @@ class KeyedField:
     spec: FieldSpec | None  # None for the author
     target: str | None = None  # a reference: the form referred to
     target_spec: FieldSpec | None = None  # ... and that form's first title field, which the list shows
+    # False: a reference that is no column of the list, kept only for its `ref` (the records naming a record are an
+    # indexed look-up); it has a row only where it names a record, so most records add none.
+    sorted: bool = True
 
 
 @dataclass(frozen=True)
@@ -47,6 +51,11 @@ def keyed_fields(forms: FormRegistry, form: FormSpec) -> tuple[KeyedField, ...]:
             fields.append(KeyedField(name, spec, spec.form, target.field(target.title_fields[0])))
         else:  # a reference to a form this laptop does not know is shown, and sorted, as the id it holds
             fields.append(KeyedField(name, spec))
+    for spec in form.fields:
+        if spec.type != "reference" or spec.name in form.title_fields or spec.form is None or spec.form not in forms:
+            continue
+        target = forms.get(spec.form)
+        fields.append(KeyedField(spec.name, spec, spec.form, target.field(target.title_fields[0]), sorted=False))
     return (*fields, KeyedField(AUTHOR, None))
 
 
@@ -65,9 +74,8 @@ def plan(forms: FormRegistry) -> Plan:
             for keyed in fields:
                 if keyed.target is not None:
                     referrers[keyed.target].append((name, keyed.name, keyed.target_spec))
-                described.append(
-                    [name, keyed.name, *_describe(keyed.spec), keyed.target, *_describe(keyed.target_spec)]
-                )
+                described.append([name, keyed.name, *_describe(keyed.spec), keyed.target,
+                                  *_describe(keyed.target_spec), keyed.sorted])  # fmt: skip
         # The keys of a few texts stand for the key function itself: a change to it (or to the folding it uses)
         # that moves any of them changes the fingerprint even if KEY_VERSION was not raised.
         probes = [text_key(text) for text in _PROBES]

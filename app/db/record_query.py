@@ -4,7 +4,7 @@ A report over a month of a database of 100,000 visits must not read the 100,000 
 megabytes of dictionaries): the records it shows are chosen by SQLite with the same conditions as the lists
 (app/db/listing.py, app/db/list_filters.py: form, live records only, state, date range, place, one field's
 value...), started from an index where one lists few enough candidates (a date range's sort keys, a cooperative's
-visits), and handed over in batches, so that a caller keeps only what it prints.
+or a workshop's visits), and handed over in batches, so that a caller keeps only what it prints.
 """
 
 from __future__ import annotations

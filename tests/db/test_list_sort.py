@@ -158,11 +158,18 @@ def test_merged_records_and_renames_are_keyed(tmp_path: Path, shipped_forms: For
 
 def test_bulk_and_batch_keying_agree(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     coops = [cooperative(store, name) for name in NAMES[:5]]
+    workshops = [store.create("workshop", {"title": name, "start_date": "2025-05-01"}) for name in NAMES[5:7]]
     for index in range(30):
-        visit(store, coops[index % 5], f"2025-0{index % 9 + 1}-1{index % 10}")
-    store.create("visit", {"cooperative": str(uuid.uuid4())}, draft=True)
+        linked = {"workshop": workshops[index % 2]} if index % 3 == 0 else {}
+        visit(store, coops[index % 5], f"2025-0{index % 9 + 1}-1{index % 10}", **linked)
+    store.create("visit", {"cooperative": str(uuid.uuid4()), "workshop": str(uuid.uuid4())}, draft=True)
     dump = "SELECT record_id, field, form, key, ref FROM list_keys ORDER BY record_id, field"
     batch = store.conn.execute(dump).fetchall()
+    # A visit's workshop (no column of the list) has a row where it names one, with the workshop's title as key.
+    named = [row for row in batch if row[1] == "workshop"]
+    assert sorted(row[4] for row in named if row[4] in workshops) == sorted(workshops * 5)
+    assert len(named) == 11  # the ten visits naming one of the two, and the draft naming one not in the file
+    assert {row[3] for row in named} == {text_key(NAMES[5]), text_key(NAMES[6]), None}
     monkeypatch.setattr(list_keys, "_BULK_AT", 0)
     with store.transaction():
         list_keys.requeue(store.conn)
