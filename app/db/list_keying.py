@@ -81,10 +81,18 @@ class Keying:
     def replace(self, ids: list[str], found: list[tuple[Any, ...]]) -> None:
         """Replace the rows of `ids` (of which `found` is what `read` found); note those that others may name."""
         rows = self.rows(found)
-        self.conn.execute("DELETE FROM main.list_keys WHERE record_id IN (SELECT value FROM json_each(?))",
-                          (json.dumps(ids),))  # fmt: skip
-        self.conn.executemany("INSERT INTO main.list_keys (record_id, field, form, key, ref) VALUES (?, ?, ?, ?, ?)",
-                              rows)  # fmt: skip
+        # Only the rows that changed are written: an edit of a note keeps its cooperative, date and author, and
+        # rewriting their rows (and their two index entries each) would be most of a save's pages for nothing.
+        kept = {(row[0], row[1]): row for row in self.conn.execute(
+            "SELECT record_id, field, form, key, ref FROM main.list_keys"
+            " WHERE record_id IN (SELECT value FROM json_each(?))", (json.dumps(ids),))}  # fmt: skip
+        wanted = {(row[0], row[1]): row for row in rows}
+        self.conn.executemany("DELETE FROM main.list_keys WHERE record_id = ? AND field = ?",
+                              [place for place in kept if place not in wanted])  # fmt: skip
+        self.conn.executemany(
+            "INSERT OR REPLACE INTO main.list_keys (record_id, field, form, key, ref) VALUES (?, ?, ?, ?, ?)",
+            [row for place, row in wanted.items() if not _same(kept.get(place), row)],
+        )
         forms = {row[0]: row[1] for row in found}
         for record_id in ids:
             form = forms.get(record_id)
@@ -224,3 +232,9 @@ def _title_key(spec: FieldSpec, value: Any) -> Any:
     """The key of a referred record's title field as a referring list shows it: the raw value (a reference there is
     shown as the id it holds, so it is sorted as text)."""
     return value_key(None if spec.type == "reference" else spec, _decoded(spec, value))
+
+
+def _same(stored: tuple[Any, ...] | None, row: Row) -> bool:
+    """Whether a stored key row is the row wanted: the same values of the same types (a key 1 is not a key "1",
+    nor 1.0, for SQLite's order)."""
+    return stored is not None and all(type(a) is type(b) and a == b for a, b in zip(stored, row, strict=True))

@@ -305,12 +305,21 @@ class Store:
             "version": version, "hlc": stamp, "device": self.device_id, "device_name": self.device_name,
             "author": self.author, "created_at": created_at, "updated_at": now, "deleted": int(deleted),
         }  # fmt: skip
-        self.conn.execute(
-            "INSERT OR REPLACE INTO records (id, form, form_version, state, data, version, hlc, device, device_name,"
-            " author, created_at, updated_at, deleted) VALUES (:id, :form, :form_version, :state, :data, :version,"
-            " :hlc, :device, :device_name, :author, :created_at, :updated_at, :deleted)",
+        # An existing record is updated in place: its row keeps its place and the index entries of what did not
+        # change (INSERT OR REPLACE would delete the row and insert it anew, every index entry with it).
+        updated = self.conn.execute(
+            "UPDATE records SET form = :form, form_version = :form_version, state = :state, data = :data,"
+            " version = :version, hlc = :hlc, device = :device, device_name = :device_name, author = :author,"
+            " created_at = :created_at, updated_at = :updated_at, deleted = :deleted WHERE id = :id",
             row,
-        )
+        ).rowcount
+        if not updated:
+            self.conn.execute(
+                "INSERT INTO records (id, form, form_version, state, data, version, hlc, device, device_name,"
+                " author, created_at, updated_at, deleted) VALUES (:id, :form, :form_version, :state, :data,"
+                " :version, :hlc, :device, :device_name, :author, :created_at, :updated_at, :deleted)",
+                row,
+            )
         self.conn.execute(
             "INSERT INTO history (record_id, hlc, version, form, form_version, state, data, device, device_name,"
             " author, changed_at, deleted) VALUES (:id, :hlc, :version, :form, :form_version, :state, :data,"
