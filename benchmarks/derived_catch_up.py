@@ -23,9 +23,7 @@ from __future__ import annotations
 
 import argparse
 import json
-import shutil
 import sqlite3
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -34,9 +32,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+from child_run import run_on_copy  # noqa: E402
 from make_big_database import build  # noqa: E402
 from sync_merge import laptop_database, make_package, open_store, run_floor, schema_tag  # noqa: E402
 
+from app.db import list_keys, search_index  # noqa: E402
 from app.db.schema import SEARCH_MIGRATION, _statements  # noqa: E402
 
 
@@ -90,14 +90,7 @@ def fts_floor(conn: sqlite3.Connection, path: Path) -> dict[str, float]:
 
 def measure(mode: str, base: Path, package: Path, work: Path) -> dict[str, float]:
     db = work / f"catch-up-{mode}.db"
-    for suffix in ("", "-wal", "-shm"):
-        Path(str(db) + suffix).unlink(missing_ok=True)
-    shutil.copy(base, db)
-    result = subprocess.run([sys.executable, __file__, "--child", mode, str(db), str(package)], capture_output=True,
-                            encoding="utf-8", check=True)  # fmt: skip
-    for suffix in ("", "-wal", "-shm"):
-        Path(str(db) + suffix).unlink(missing_ok=True)
-    return json.loads(result.stdout.strip().splitlines()[-1])
+    return run_on_copy(__file__, base, db, ["--child", mode, str(db), str(package)])
 
 
 def main() -> None:
@@ -130,7 +123,9 @@ def main() -> None:
         merges.append(measure("merge", base, package, work))
     floor = min(floors, key=lambda r: r["seconds"])
     ours = min(merges, key=lambda r: r["merge"] + r["derived"])
-    assert ours["updated"] == options.changed and ours["caught_up"] == options.changed, ours
+    # A merge of no more than the indexes' INLINE_AT_MOST records commits with its derived rows: nothing to catch up.
+    left_queued = options.changed > min(search_index.INLINE_AT_MOST, list_keys.INLINE_AT_MOST)
+    assert ours["updated"] == options.changed and ours["caught_up"] == (options.changed if left_queued else 0), ours
     runs = ", ".join(f"{f['seconds']:.2f}/{m['merge']:.2f}+{m['derived']:.2f}" for f, m in zip(floors, merges,
                                                                                               strict=True))  # fmt: skip
     end_to_end = ours["merge"] + ours["derived"]

@@ -56,10 +56,8 @@ import io
 import json
 import pstats
 import random
-import shutil
 import sqlite3
 import statistics
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -69,6 +67,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+from child_run import run_on_copy  # noqa: E402
 from make_big_database import WORDS, build  # noqa: E402
 from sync_merge import laptop_database, open_store, schema_tag  # noqa: E402
 
@@ -255,15 +254,9 @@ def run_store(db: Path, saves: int, *, profile: bool) -> dict[str, Any]:
 
 def measure(mode: str, base: Path, work: Path, saves: int, *, profile: bool = False) -> dict[str, Any]:
     db = work / f"{mode}.db"
-    for suffix in ("", "-wal", "-shm"):
-        Path(str(db) + suffix).unlink(missing_ok=True)
-    shutil.copy(base, db)
-    command = [sys.executable, __file__, "--saves", str(saves), "--child", mode, str(db)]
-    result = subprocess.run(command + (["--profile"] if profile else []), capture_output=True, encoding="utf-8",
-                            check=True)  # fmt: skip
-    for suffix in ("", "-wal", "-shm"):
-        Path(str(db) + suffix).unlink(missing_ok=True)
-    return json.loads(result.stdout.strip().splitlines()[-1])
+    return run_on_copy(
+        __file__, base, db, ["--saves", str(saves), "--child", mode, str(db)] + (["--profile"] if profile else [])
+    )
 
 
 def main() -> None:

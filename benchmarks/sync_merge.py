@@ -29,7 +29,6 @@ import hashlib
 import json
 import shutil
 import sqlite3
-import subprocess
 import sys
 import time
 import tracemalloc
@@ -45,6 +44,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+from child_run import run_on_copy  # noqa: E402
 from make_big_database import build  # noqa: E402
 
 from app.core.forms import load_form_directory  # noqa: E402
@@ -195,14 +195,7 @@ def maxrss_kib() -> int:
 
 def measure(mode: str, base: Path, package: Path, work: Path) -> dict[str, float]:
     db = work / f"{mode}.db"
-    for suffix in ("", "-wal", "-shm"):
-        Path(str(db) + suffix).unlink(missing_ok=True)
-    shutil.copy(base, db)
-    result = subprocess.run([sys.executable, __file__, "--child", mode, str(db), str(package)], capture_output=True,
-                            encoding="utf-8", check=True)  # fmt: skip
-    for suffix in ("", "-wal", "-shm"):
-        Path(str(db) + suffix).unlink(missing_ok=True)
-    return json.loads(result.stdout.strip().splitlines()[-1])
+    return run_on_copy(__file__, base, db, ["--child", mode, str(db), str(package)])
 
 
 def main() -> None:

@@ -1,4 +1,4 @@
-"""benchmarks/save_visit.py and benchmarks/startup.py run (at a tiny size: the real measures, 100,000 visits, are
+"""benchmarks/save_visit.py, derived_catch_up.py and startup.py run (at a tiny size: the real measures, 100,000 visits, are
 run by hand) and print their figures beside their floors."""
 
 from __future__ import annotations
@@ -36,3 +36,14 @@ def test_the_startup_benchmark_runs_at_a_tiny_size(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "bare PySide6 window shown" in result.stdout and "x the baseline" in result.stdout
     assert "store opened" in result.stdout and "imports by package" in result.stdout
+
+
+@pytest.mark.slow
+def test_the_catch_up_benchmark_runs_at_a_tiny_size(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "derived_catch_up.py"), "--visits", "300", "--changed", "200",
+         "--repeat", "1", "--out", str(tmp_path)],
+        capture_output=True, encoding="utf-8", timeout=300,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "FTS5 floor" in result.stdout and "raw SQLite floor" in result.stdout and "x the floor" in result.stdout
