@@ -43,6 +43,7 @@ from app.db.schema import SEARCH_MIGRATION, _statements
 from app.db.search_beside import index_chunk
 from app.db.search_documents import TITLE_MARK, Documents, form_token, load_data
 from app.db.search_rows import BATCH, compute_documents, finish_batch, read_records, referenced_forms, write_batch
+from app.db.sqlite_errors import is_damage
 
 __all__ = ["SEARCH", "TITLE_MARK", "Documents", "form_token", "load_data"]  # and the upkeep below
 
@@ -173,17 +174,10 @@ def index_integrity(conn: sqlite3.Connection) -> list[str]:
     try:
         conn.execute("INSERT INTO main.search_index (search_index) VALUES ('integrity-check')")
     except sqlite3.DatabaseError as error:
-        if _situation(error):
+        if not is_damage(error):  # a busy, full or read-only database, or a bug: not the index's content
             raise
         return [f"search index: damaged: {error} ({_HINT})"]
     return []
-
-
-def _situation(error: sqlite3.DatabaseError) -> bool:
-    """The disk's, the file's permissions' or another process's doing, not the index's content."""
-    name = str(getattr(error, "sqlite_errorname", "") or "")
-    return name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED", "SQLITE_FULL", "SQLITE_READONLY", "SQLITE_IOERR",
-                            "SQLITE_CANTOPEN", "SQLITE_NOMEM", "SQLITE_INTERRUPT"))  # fmt: skip
 
 
 def search_problems(conn: sqlite3.Connection, forms: FormRegistry) -> list[str]:
