@@ -22,8 +22,8 @@ if TYPE_CHECKING:
 
 # The form-level keys this module reads (app/core/forms.py accepts them beside `form`, `label`, `sections`...).
 KEYS = frozenset(("navigation", "list", "listed_on", "reports"))
-FILTERS = ("province", "commune", "sector", "challenge", "date", "agent", "state", "open_follow_up")
-CHOICE_FILTERS = ("sector", "challenge")  # the keys of app/db/list_filters.Filters that hold a choice
+# The filters every list may offer; a form adds its choice filters (`list: choices:`, each named by its key).
+FILTERS = ("province", "commune", "date", "agent", "state", "open_follow_up")
 GENERIC_REPORT = "record"
 _NAVIGATION_KEYS = {"order", "icon"}
 _LIST_KEYS = {"date", "place", "filters", "choices", "agent", "follow_up"}
@@ -146,14 +146,19 @@ def parse_behaviour(document: dict[str, Any], fields: tuple[FieldSpec, ...], fai
                 own = {key: field_of(place[key], key, ("text", "select_one")) for key in ("province", "commune")
                        if key in place}  # fmt: skip
                 declared["place"] = Place(**own)
-        if "filters" in listing:
-            declared["filters"] = names(listing["filters"], "filters", FILTERS)
         if "choices" in listing:
-            choices = mapping(listing["choices"], "choices", set(CHOICE_FILTERS))
+            choices = listing["choices"]
+            if not isinstance(choices, dict):
+                raise fail("form_not_mapping", "choices", key="choices")
             # Which form holds the choice fields is known only with the registry: checked by `check_behaviour`.
             declared["choices"] = tuple(
-                (key, _identifier(value, key, "choices", fail)) for key, value in choices.items()
+                (_choice_key(key, fail), _identifier(value, key, "choices", fail)) for key, value in choices.items()
             )
+        if "filters" in listing:
+            declared["filters"] = names(listing["filters"], "filters", None)
+            for key in declared["filters"]:  # a filter of the form's own is one of its choice filters
+                if key not in FILTERS and key not in dict(declared.get("choices", ())):
+                    raise fail("form_missing_key", "choices", key=key)
         if "agent" in listing:
             declared["agent"] = field_of(listing["agent"], "agent", ("text",))
         if "follow_up" in listing:
@@ -182,14 +187,17 @@ def _identifier(value: Any, key: str, where: str, fail: Fail) -> str:
     return value
 
 
+def _choice_key(key: Any, fail: Fail) -> str:
+    """A choice filter's key: an identifier that is no other filter's name (nor a field of `Filters`)."""
+    if not isinstance(key, str) or key in FILTERS or key in ("choices", "date_from", "date_to"):
+        raise fail("form_bad_value", "choices", key=str(key), expected="sector, topic…")
+    return _identifier(key, "choices", "choices", fail)
+
+
 def _check_filters(behaviour: FormBehaviour, fields: dict[str, FieldSpec], fail: Fail) -> None:
-    """A declared filter needs what it reads: a choice filter its field, the follow-up its dates."""
+    """A declared filter needs what it reads: the follow-up its dates, the date filter a date."""
     if behaviour.filters is None:
         return
-    choices = dict(behaviour.choices)
-    for key in CHOICE_FILTERS:
-        if key in behaviour.filters and key not in choices:
-            raise fail("form_missing_key", "choices", key=key)
     if "open_follow_up" in behaviour.filters and behaviour.follow_up is None:
         raise fail("form_missing_key", "list", key="follow_up")
     if "date" in behaviour.filters and behaviour.date is None and _first_date(tuple(fields.values())) is None:

@@ -1,4 +1,4 @@
-"""Filters of the window's lists, as SQL over the records' JSON: place, sector, challenge, dates, agent, state,
+"""Filters of the window's lists, as SQL over the records' JSON: place, choices (a sector...), dates, agent, state,
 open follow-up. Which filters a form's list offers, and which fields they read, is declared in the form's file
 (app/core/form_behaviour.py): a visit, say, takes its place, sectors and challenges from the cooperative it refers to.
 
@@ -13,43 +13,59 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
-from app.core.form_behaviour import CHOICE_FILTERS, ListBehaviour, list_behaviour
-from app.core.forms import FormRegistry
+from app.core.form_behaviour import ListBehaviour, list_behaviour
+from app.core.forms import NAME, FormRegistry
 from app.db.list_keys import reference_field, sort_field
 
 
 @dataclass(frozen=True)
 class Filters:
-    """What the user chose; None (or False) means "any"."""
+    """What the user chose; None (or False, or no entry) means "any"."""
 
     province: str | None = None
     commune: str | None = None
-    sector: str | None = None
-    challenge: str | None = None
+    # (filter key, choice value): the choice filters the form declares (`list: choices:` in its file, a key per
+    # choice field: a cooperative's `sector` is its `sectors` field). Pairs, so that the filters stay hashable.
+    choices: tuple[tuple[str, str], ...] = ()
     date_from: str | None = None  # ISO dates
     date_to: str | None = None
     agent: str | None = None
     state: str | None = None  # "draft" | "final"
     open_follow_up: bool = False
 
+    def choice(self, key: str) -> str | None:
+        """The value chosen for the choice filter `key`, if any."""
+        return next((value for name, value in self.choices if name == key), None)
+
     def active(self) -> bool:
-        return any(value not in (None, "", False) for value in self.__dict__.values())
+        return any(value not in (None, "", False, ()) for value in self.__dict__.values())
 
     def as_json(self) -> dict[str, Any]:
-        return {key: value for key, value in self.__dict__.items() if value not in (None, "", False)}
+        """Flat, as remembered between runs: a choice filter under its own key."""
+        plain = {
+            key: value for key, value in self.__dict__.items() if key != "choices" and value not in (None, "", False)
+        }
+        return {**plain, **{key: value for key, value in self.choices if value}}
 
     @classmethod
     def from_json(cls, stored: Any) -> Filters:
-        """Remembered filters; anything unexpected is dropped (a damaged file must not break a list)."""
+        """Remembered filters; anything unexpected is dropped (a damaged file must not break a list). A key that is
+        no other filter's is a choice filter's (a filter the form no longer declares is not applied: `applicable`)."""
         if not isinstance(stored, dict):
             return cls()
         known: dict[str, Any] = {}
+        choices: list[tuple[str, str]] = []
         for key, value in stored.items():
             if key == "open_follow_up" and isinstance(value, bool):
                 known[key] = value
-            elif key in cls.__dataclass_fields__ and isinstance(value, str) and key != "open_follow_up":
+            elif (
+                key in cls.__dataclass_fields__ and key not in ("open_follow_up", "choices") and isinstance(value, str)
+            ):
                 known[key] = value
-        return cls(**known)
+            elif key not in cls.__dataclass_fields__ and isinstance(key, str) and NAME.fullmatch(key) and isinstance(
+                    value, str) and value:  # fmt: skip
+                choices.append((key, value))
+        return cls(**known, choices=tuple(sorted(choices)))
 
 
 def applicable(forms: FormRegistry, form: str) -> set[str]:
@@ -69,10 +85,9 @@ def _on_place(behaviour: ListBehaviour, filters: Filters) -> tuple[list[str], li
         if value and key in usable and field:
             on_place.append(f"trim(json_extract(c.data, '$.{field}')) = ?")
             params.append(value.strip())
-    for key in CHOICE_FILTERS:
-        value = getattr(filters, key)
-        field = behaviour.choices.get(key)
-        if value and key in usable and field:
+    for key, field in behaviour.choices.items():
+        value = filters.choice(key)
+        if value and key in usable:
             # A multiple choice is a list (json_each gives its items), a single choice one value (json_each gives
             # that value): one condition serves both.
             on_place.append(f"EXISTS (SELECT 1 FROM json_each(c.data, '$.{field}') WHERE value = ?)")

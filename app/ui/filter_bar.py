@@ -1,5 +1,6 @@
-"""The filters above a list: place, sector, challenge, dates, agent, state, open follow-up; combinable, remembered.
-Which of them a list offers is declared in its form's file (app/core/form_behaviour.py)."""
+"""The filters above a list: place, the form's choice filters (a sector, a challenge...), dates, agent, state, open
+follow-up; combinable, remembered. Which of them a list offers is declared in its form's file
+(app/core/form_behaviour.py)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPushButt
 
 from app.core.fields import BadValue, parse_date
 from app.core.files import FileNotWritten, Replace, replace_file, write_text_atomically
-from app.core.form_behaviour import CHOICE_FILTERS, list_behaviour
+from app.core.form_behaviour import list_behaviour
 from app.core.forms import FieldSpec, FormRegistry
 from app.db.list_filters import Filters, applicable, distinct_values
 from app.ui.flow_layout import FlowLayout
@@ -64,8 +65,10 @@ class FilterBar(QWidget):
         self.memory = RememberedFilters(services.autosave.folder.parent / "list_filters.json")
         lang = services.lang
         behaviour = list_behaviour(forms, form)
-        # The choices of a sector or a challenge are those of the form holding the place (a visit: its cooperative's).
+        # A choice filter offers the choices of its field in the form holding the place (a visit: its cooperative's
+        # sectors), under that field's label.
         holder = forms.get(behaviour.place_form) if behaviour.place_form in forms else None
+        self.choice_keys = tuple(behaviour.choices)
         # One row on a wide screen, two or three on a laptop's: each filter is its label over its box.
         layout = FlowLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -95,14 +98,13 @@ class FilterBar(QWidget):
 
         add("province", self.tr("Province"), self._values_combo("province"))
         add("commune", self.tr("Commune"), self._values_combo("commune"))
-        for key in CHOICE_FILTERS:
-            field = behaviour.choices.get(key)
-            spec = holder.field(field) if holder is not None and field else None
+        for key, field in behaviour.choices.items():
+            spec = holder.field(field) if holder is not None else None
             combo = QComboBox()
             combo.addItem(any_choice(key), None)
             for choice in spec.choices if spec is not None else ():
                 combo.addItem(choice.label[lang], choice.value)
-            add(key, self.tr("Sector") if key == "sector" else self.tr("Challenge"), combo)
+            add(key, spec.label[lang] if spec is not None else key, combo)
         for key, label in (("date_from", self.tr("From")), ("date_to", self.tr("To"))):
             edit = QLineEdit()
             edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
@@ -135,18 +137,22 @@ class FilterBar(QWidget):
 
     def filters(self) -> Filters:
         values: dict[str, object] = {}
+        choices: list[tuple[str, str]] = []
         for key, widget in self.inputs.items():
-            if isinstance(widget, QComboBox):
+            if key in self.choice_keys:
+                if isinstance(widget, QComboBox) and widget.currentData():
+                    choices.append((key, widget.currentData()))
+            elif isinstance(widget, QComboBox):
                 values[key] = widget.currentData()
             elif isinstance(widget, QLineEdit):
                 values[key] = _iso_date(widget)
             elif isinstance(widget, QCheckBox):
                 values[key] = widget.isChecked()
-        return Filters(**values)  # type: ignore[arg-type]
+        return Filters(**values, choices=tuple(sorted(choices)))  # type: ignore[arg-type]
 
     def set_filters(self, filters: Filters) -> None:
         for key, widget in self.inputs.items():
-            value = getattr(filters, key)
+            value = filters.choice(key) if key in self.choice_keys else getattr(filters, key)
             widget.blockSignals(True)
             if isinstance(widget, QComboBox):
                 index = widget.findData(value) if value else 0

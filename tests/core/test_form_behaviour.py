@@ -40,7 +40,6 @@ def form(declarations: str, *, name: str = "site", sections: str = SECTIONS):  #
     ("navigation: {order: 1, size: 3}\n", "size"),
     ("list: {dates: day}\n", "dates"),
     ("list: {place: {town: province}}\n", "town"),
-    ("list: {choices: {topic: kind}}\n", "topic"),
     ("list: {follow_up: {date: day, of: title, when: day}}\n", "when"),
 ])  # fmt: skip
 def test_an_unknown_key_is_refused_naming_it(declarations: str, key: str) -> None:
@@ -53,7 +52,8 @@ def test_an_unknown_key_is_refused_naming_it(declarations: str, key: str) -> Non
 @pytest.mark.parametrize(("declarations", "key"), [
     ("list: {date: title}\n", "date"),  # not a date field
     ("list: {date: nowhere}\n", "date"),
-    ("list: {filters: [province, nearby]}\n", "filters"),
+    ("list: {filters: [province, 3]}\n", "filters"),
+    ("list: {choices: {state: kind}}\n", "state"),  # a choice filter cannot take a built-in filter's name
     ("list: {filters: [state, state]}\n", "filters"),
     ("list: {place: {via: title}}\n", "via"),  # not a reference
     ("navigation: {order: -1}\n", "order"),
@@ -68,8 +68,11 @@ def test_a_bad_value_is_refused_naming_the_key(declarations: str, key: str) -> N
 
 def test_a_filter_needs_what_it_reads() -> None:
     with pytest.raises(FormDefinitionError) as caught:
-        form("list: {filters: [sector]}\n")
+        form("list: {filters: [sector]}\n")  # a filter of the form's own is a choice filter it declares
     assert caught.value.code == "form_missing_key" and caught.value.params["key"] == "sector"
+    with pytest.raises(FormDefinitionError) as caught:
+        form("list: {filters: [province, nearby], choices: {topic: kind}}\n")
+    assert caught.value.code == "form_missing_key" and caught.value.params["key"] == "nearby"
     with pytest.raises(FormDefinitionError) as caught:
         form("list: {filters: [open_follow_up]}\n")
     assert caught.value.params["key"] == "follow_up"

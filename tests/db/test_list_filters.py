@@ -23,10 +23,10 @@ def test_filters_combine_across_forms(store: Store) -> None:
     late = store.create("visit", {"cooperative": azilal, "visit_date": "2025-09-01", "observations": "x",
                                   "next_follow_up": "2025-12-01"}, draft=True)  # fmt: skip
     dairy = {demo_id("cooperative-imdoukal"), demo_id("cooperative-tanfnit"), azilal}
-    assert ids(store, "cooperative", Filters(sector="dairy")) == dairy
-    assert ids(store, "cooperative", Filters(sector="dairy", province="خنيفرة")) == dairy - {azilal}
+    assert ids(store, "cooperative", Filters(choices=(("sector", "dairy"),))) == dairy
+    assert ids(store, "cooperative", Filters(choices=(("sector", "dairy"),), province="خنيفرة")) == dairy - {azilal}
     assert ids(store, "visit", Filters(province="أزيلال")) == {late}
-    assert ids(store, "visit", Filters(sector="waste_management")) == {demo_id("visit-biati")}
+    assert ids(store, "visit", Filters(choices=(("sector", "waste_management"),))) == {demo_id("visit-biati")}
     assert ids(store, "visit", Filters(date_from="2025-06-01")) == {late}
     assert ids(store, "visit", Filters(date_to="2025-05-17")) == {demo_id(f"visit-{k}") for k in
                                                                    ("biati", "ifssan", "imdoukal", "tanfnit")}  # fmt: skip
@@ -35,11 +35,11 @@ def test_filters_combine_across_forms(store: Store) -> None:
     assert ids(store, "visit", Filters(open_follow_up=True)) == {late}
     store.create("visit", {"cooperative": azilal, "visit_date": "2025-12-02", "observations": "تم التتبع"})
     assert ids(store, "visit", Filters(open_follow_up=True)) == set()  # a later visit closed it
-    assert ids(store, "visit", Filters(challenge="marketing_problems", province="أزيلال")) == {late} | ids(
+    assert ids(store, "visit", Filters(choices=(("challenge", "marketing_problems"),), province="أزيلال")) == {late} | ids(
         store, "visit", Filters(province="أزيلال"))
 
 
 def test_remembered_filters_survive_damage() -> None:
-    assert Filters.from_json({"sector": "dairy", "open_follow_up": True, "bogus": 1, "state": 3}) == Filters(
-        sector="dairy", open_follow_up=True)  # fmt: skip
+    assert Filters.from_json({"sector": "dairy", "open_follow_up": True, "bogus": 1, "state": 3, "x y": "z"}) == Filters(
+        choices=(("sector", "dairy"),), open_follow_up=True)  # fmt: skip
     assert Filters.from_json("nonsense") == Filters()

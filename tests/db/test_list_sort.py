@@ -207,7 +207,7 @@ def filtered_store(store: Store) -> Store:
 
 FILTERS = [Filters(), Filters(province="أزيلال"), Filters(province="خنيفرة", date_from="2025-03-01"),
            Filters(date_from="2025-06-01", date_to="2025-06-30"), Filters(agent="Amina"), Filters(state="final"),
-           Filters(sector="olives", agent="فاطمة"), Filters(province="nowhere"), Filters(open_follow_up=True),
+           Filters(choices=(("sector", "olives"),), agent="فاطمة"), Filters(province="nowhere"), Filters(open_follow_up=True),
            Filters(open_follow_up=True, province="خنيفرة")]  # fmt: skip
 
 

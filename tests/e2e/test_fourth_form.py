@@ -11,7 +11,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QComboBox, QLineEdit
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from app.cli.program import main
@@ -105,7 +105,18 @@ def test_a_training_form_from_a_yaml_file_only(qtbot: QtBot, capsys: pytest.Capt
     assert window.stack.currentWidget() is page
     assert page.model.rowCount() == 2
     bar = page.filter_bar
-    assert set(bar.inputs) == {"province", "commune", "date_from", "date_to", "state"}  # its own place and date
+    assert set(bar.inputs) == {"province", "commune", "date_from", "date_to", "state", "topic"}  # its own
+    # A filter of its own, on its topics: labelled as the field, offering the field's choices.
+    topic = bar.inputs["topic"]
+    assert isinstance(topic, QComboBox)
+    assert [topic.itemText(i) for i in range(1, topic.count())] == ["التسيير المالي والإداري", "التسويق", "الجودة"]
+    assert "المحاور" in {label.text() for label in bar.findChildren(QLabel)}
+    topic.setCurrentIndex(topic.findData("marketing"))
+    assert page.model.rowCount() == 1 and page.model.record_id(0) == training
+    topic.setCurrentIndex(topic.findData("quality"))
+    assert page.model.rowCount() == 0
+    topic.setCurrentIndex(0)
+    assert page.model.rowCount() == 2
     date_from = bar.inputs["date_from"]
     assert isinstance(date_from, QLineEdit)
     date_from.setText("2025-06-01")
