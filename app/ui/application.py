@@ -95,8 +95,7 @@ class WindowController:
             ),
         ):
             load_demo(store)
-            for page in self.window.lists.values():
-                page.refresh()
+            self.window.refresh_lists()
 
     def offer_restore(self) -> None:
         pending = self.services.autosave.pending(str(self.services.store.path))
