@@ -21,7 +21,6 @@ from app.core.forms import load_form_directory
 from app.core.logs import setup_logging
 from app.core.messages import translate
 from app.core.settings import Settings
-from app.db.recovery import damage_of
 from app.db.store import Store
 from app.resources import forms_dir, resources_dir
 from app.ui.application import WindowController
@@ -30,7 +29,6 @@ from app.ui.clock_warning import warn_about_clock
 from app.ui.dialogs import IdentityDialog, MessageDialog
 from app.ui.i18n import Language, load_fonts
 from app.ui.instance_lock import WindowLock
-from app.ui.recovery_dialog import offer_recovery
 from app.ui.services import Services
 
 log = logging.getLogger("taawun.ui")
@@ -143,6 +141,9 @@ def _open_store(database: Path, settings: Settings, *, author: str | None, lang:
     try:
         return open_store()
     except (TaawunError, sqlite3.DatabaseError) as error:
+        from app.db.recovery import damage_of  # the backups' checks and the recovery dialog: not at every start
+        from app.ui.recovery_dialog import offer_recovery
+
         damage = damage_of(error, database)
         if damage is None and not isinstance(error, TaawunError):
             raise  # SQLite's "locked", "disk I/O error"...: not damage, a bug to log

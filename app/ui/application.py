@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from app.core.autosave import Unsaved
-from app.db.demo import load_demo
 from app.ui.background import BackgroundRunner, Progress
 from app.ui.dialogs import ConfirmDialog, RestoreDialog
 from app.ui.garbage import GuiThreadCollector
@@ -94,6 +93,8 @@ class WindowController:
                 "WindowController", "The database is empty. Load the demo event (the Mrirt meeting) to explore Taawun?"
             ),
         ):
+            from app.db.demo import load_demo  # the demo event's records: only into an empty database
+
             load_demo(store)
             self.window.refresh_lists()
 

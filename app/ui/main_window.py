@@ -14,20 +14,19 @@ from app.core.autosave import Unsaved
 from app.core.display import isolate_ltr, isolate_name
 from app.core.files import FileNotWritten
 from app.core.form_behaviour import icon_name, navigation
-from app.ui.about_dialog import AboutDialog
 from app.ui.backup_actions import BackupActions
 from app.ui.dialogs import SettingsDialog, UnsavedChangesDialog
 from app.ui.forms.direction import follow_text_direction_inside
 from app.ui.icons import icon
 from app.ui.list_page import ListPage
 from app.ui.list_pages import ListPages
-from app.ui.report_export import ReportExporter, SummaryDialog
 from app.ui.services import Services
 from app.ui.status import show_quietly
 from app.ui.words import form_plural
 
 if TYPE_CHECKING:  # the record, stick and search pages are imported when first built: not at start-up
     from app.ui.record_page import RecordPage
+    from app.ui.report_export import ReportExporter
     from app.ui.search_page import SearchPage
     from app.ui.sync_page import SyncPage
 
@@ -55,7 +54,7 @@ class MainWindow(QMainWindow):
         for name in self.form_names:
             self.navigation.addItem(QListWidgetItem(icon(icon_name(forms.get(name))),
                                                     form_plural(forms.get(name), services.lang)))  # fmt: skip
-        self.exporter = ReportExporter(services, self)
+        self._exporter: ReportExporter | None = None
         self._sync_page: SyncPage | None = None
         self.navigation.addItem(QListWidgetItem(icon("stick"), self.tr("USB stick")))
         self._search_page: SearchPage | None = None
@@ -125,6 +124,15 @@ class MainWindow(QMainWindow):
             page.open_requested.connect(self.open_record)
             self._add_page(page)
         return self._search_page
+
+    @property
+    def exporter(self) -> ReportExporter:
+        """What writes the PDF reports (imported and made when a report is first asked for)."""
+        if self._exporter is None:
+            from app.ui.report_export import ReportExporter
+
+            self._exporter = ReportExporter(self.services, self)
+        return self._exporter
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -226,7 +234,7 @@ class MainWindow(QMainWindow):
         page.record_deleted.connect(self._record_deleted)
         page.open_requested.connect(self.open_record)
         page.new_requested.connect(self.new_record)
-        page.report_requested.connect(self.exporter.export)
+        page.report_requested.connect(lambda request, name: self.exporter.export(request, name))
         self.stack.addWidget(page)
         self.stack.setCurrentWidget(page)
         self.navigation.blockSignals(True)
@@ -289,6 +297,8 @@ class MainWindow(QMainWindow):
     # --- settings, about, closing -----------------------------------------------------------------------------------
 
     def summary_report(self) -> None:
+        from app.ui.report_export import SummaryDialog
+
         request = SummaryDialog.ask(self, lang=self.services.lang)
         if request is not None and request.period is not None:
             self.exporter.export(request, f"taawun-{request.period.start}-{request.period.end}.pdf")
@@ -324,6 +334,8 @@ class MainWindow(QMainWindow):
             self.forms_changed.emit()
 
     def show_about(self) -> None:
+        from app.ui.about_dialog import AboutDialog
+
         AboutDialog.ask(self, data_dir=paths.data_dir(), database=self.services.store.path,
                         log_file=self.services.log_path)  # fmt: skip
 
@@ -356,7 +368,8 @@ class MainWindow(QMainWindow):
             self.record_page.close_page()
         if self._sync_page is not None:
             self._sync_page.wait()  # an export or merge in progress finishes (each is one transaction) before closing
-        self.exporter.wait()
+        if self._exporter is not None:
+            self._exporter.wait()
         self.backups.wait()
         event.accept()
 
