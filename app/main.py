@@ -1,6 +1,14 @@
 """Start-up and wiring of the desktop application: creates the services and passes them in."""
 
+# ruff: noqa: E402 - the imports come after the collector is turned off (below)
 from __future__ import annotations
+
+import gc
+
+# The window's process collects cycles on the GUI thread only, on a timer (app/ui/garbage.py, installed with the
+# window): off from here, before the imports. Collections during them cost the start-up 15 to 20 ms
+# (benchmarks/startup.py) for a few hundred objects, which the timer's first collection frees.
+gc.disable()
 
 import logging
 import sqlite3
