@@ -25,6 +25,7 @@ from app.core import paths
 from app.core.autosave import AutosaveFolder
 from app.core.errors import TaawunError
 from app.core.files import FileNotWritten
+from app.core.form_documents import FormDocuments
 from app.core.forms import load_form_directory
 from app.core.logs import setup_logging
 from app.core.messages import translate
@@ -143,7 +144,8 @@ def _open_store(database: Path, settings: Settings, *, author: str | None, lang:
     code (the reason shown, or printed in `smoke` mode)."""
 
     def open_store() -> Store:
-        return Store.open(database, forms=load_form_directory(forms_dir()), author=author or settings.effective_author,
+        forms = load_form_directory(forms_dir(), documents=FormDocuments(paths.form_cache_file()))
+        return Store.open(database, forms=forms, author=author or settings.effective_author,
                           device_name=settings.effective_device_name)  # fmt: skip
 
     try:
