@@ -78,10 +78,7 @@ class MainWindow(QMainWindow):
                                            isolate_name(services.settings.effective_device_name),
                                            isolate_ltr(str(services.store.path)))))  # fmt: skip
         self.statusBar().addWidget(self.identity, 1)
-        # The filter and search boxes, the export and merge report: Arabic from the right, French from the left,
-        # an empty box's caret on the window's side (record pages do the same for their fields).
-        follow_text_direction_inside(self)
-        self.navigation.setCurrentRow(0)
+        self.navigation.setCurrentRow(0)  # the first list, built now (its boxes follow their text: see _add_page)
         # Size and place as the agent left them (a file in the data folder, beside the remembered filters).
         self._maximise_when_shown = False
         self.geometry_memory = QSettings(
@@ -93,7 +90,9 @@ class MainWindow(QMainWindow):
 
     def _add_page(self, page: QWidget) -> None:
         self.stack.addWidget(page)
-        # Its filter and search boxes, its export and merge report, as the window's own (see __init__).
+        # The filter and search boxes, the export and merge report: Arabic from the right, French from the left, an
+        # empty box's caret on the window's side (record pages do the same for their fields). The window's boxes
+        # are all in its pages: each page's are set when it is built.
         follow_text_direction_inside(page)
 
     def _build_list(self, form: str) -> ListPage:
