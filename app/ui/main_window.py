@@ -16,7 +16,6 @@ from app.core.files import FileNotWritten
 from app.core.form_behaviour import icon_name, navigation
 from app.ui.backup_actions import BackupActions
 from app.ui.dialogs import SettingsDialog, UnsavedChangesDialog
-from app.ui.forms.direction import follow_text_direction_inside
 from app.ui.icons import icon
 from app.ui.list_page import ListPage
 from app.ui.list_pages import ListPages
@@ -78,7 +77,7 @@ class MainWindow(QMainWindow):
                                            isolate_name(services.settings.effective_device_name),
                                            isolate_ltr(str(services.store.path)))))  # fmt: skip
         self.statusBar().addWidget(self.identity, 1)
-        self.navigation.setCurrentRow(0)  # the first list, built now (its boxes follow their text: see _add_page)
+        self.navigation.setCurrentRow(0)  # the first list, built now
         # Size and place as the agent left them (a file in the data folder, beside the remembered filters).
         self._maximise_when_shown = False
         self.geometry_memory = QSettings(
@@ -88,18 +87,11 @@ class MainWindow(QMainWindow):
 
     # --- the pages, built when first shown --------------------------------------------------------------------------
 
-    def _add_page(self, page: QWidget) -> None:
-        self.stack.addWidget(page)
-        # The filter and search boxes, the export and merge report: Arabic from the right, French from the left, an
-        # empty box's caret on the window's side (record pages do the same for their fields). The window's boxes
-        # are all in its pages: each page's are set when it is built.
-        follow_text_direction_inside(page)
-
     def _build_list(self, form: str) -> ListPage:
         page = ListPage(self.services, form)
         page.open_requested.connect(lambda record_id: self.open_record(record_id))
         page.new_requested.connect(lambda form: self.new_record(form))
-        self._add_page(page)
+        self.stack.addWidget(page)
         return page
 
     @property
@@ -110,7 +102,7 @@ class MainWindow(QMainWindow):
 
             page = self._sync_page = SyncPage(self.services)
             page.data_changed.connect(lambda: self._record_changed(""))
-            self._add_page(page)
+            self.stack.addWidget(page)
         return self._sync_page
 
     @property
@@ -121,7 +113,7 @@ class MainWindow(QMainWindow):
 
             page = self._search_page = SearchPage(self.services)
             page.open_requested.connect(self.open_record)
-            self._add_page(page)
+            self.stack.addWidget(page)
         return self._search_page
 
     @property
