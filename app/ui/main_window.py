@@ -24,6 +24,7 @@ from app.ui.status import show_quietly
 from app.ui.words import form_plural
 
 if TYPE_CHECKING:  # the record, stick and search pages are imported when first built: not at start-up
+    from app.reports import ReportRequest
     from app.ui.record_page import RecordPage
     from app.ui.report_export import ReportExporter
     from app.ui.search_page import SearchPage
@@ -125,6 +126,9 @@ class MainWindow(QMainWindow):
             self._exporter = ReportExporter(self.services, self)
         return self._exporter
 
+    def _export_report(self, request: ReportRequest, suggested_name: str) -> None:
+        self.exporter.export(request, suggested_name)
+
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.new_action = self._action(self.tr("&New"), QKeySequence.StandardKey.New, self.new_in_current_form)
@@ -225,7 +229,7 @@ class MainWindow(QMainWindow):
         page.record_deleted.connect(self._record_deleted)
         page.open_requested.connect(self.open_record)
         page.new_requested.connect(self.new_record)
-        page.report_requested.connect(lambda request, name: self.exporter.export(request, name))
+        page.report_requested.connect(self._export_report)
         self.stack.addWidget(page)
         self.stack.setCurrentWidget(page)
         self.navigation.blockSignals(True)
