@@ -1,6 +1,14 @@
 """Start-up and wiring of the desktop application: creates the services and passes them in."""
 
+# ruff: noqa: E402 - the imports come after the collector is turned off (below)
 from __future__ import annotations
+
+import gc
+
+# The window's process collects cycles on the GUI thread only, on a timer (app/ui/garbage.py, installed with the
+# window): off from here, before the imports. Collections during them cost the start-up 15 to 20 ms
+# (benchmarks/startup.py) for a few hundred objects, which the timer's first collection frees.
+gc.disable()
 
 import logging
 import sqlite3
@@ -17,11 +25,11 @@ from app.core import paths
 from app.core.autosave import AutosaveFolder
 from app.core.errors import TaawunError
 from app.core.files import FileNotWritten
+from app.core.form_documents import FormDocuments
 from app.core.forms import load_form_directory
 from app.core.logs import setup_logging
 from app.core.messages import translate
 from app.core.settings import Settings
-from app.db.recovery import damage_of
 from app.db.store import Store
 from app.resources import forms_dir, resources_dir
 from app.ui.application import WindowController
@@ -30,7 +38,6 @@ from app.ui.clock_warning import warn_about_clock
 from app.ui.dialogs import IdentityDialog, MessageDialog
 from app.ui.i18n import Language, load_fonts
 from app.ui.instance_lock import WindowLock
-from app.ui.recovery_dialog import offer_recovery
 from app.ui.services import Services
 
 log = logging.getLogger("taawun.ui")
@@ -137,12 +144,16 @@ def _open_store(database: Path, settings: Settings, *, author: str | None, lang:
     code (the reason shown, or printed in `smoke` mode)."""
 
     def open_store() -> Store:
-        return Store.open(database, forms=load_form_directory(forms_dir()), author=author or settings.effective_author,
+        forms = load_form_directory(forms_dir(), documents=FormDocuments(paths.form_cache_file()))
+        return Store.open(database, forms=forms, author=author or settings.effective_author,
                           device_name=settings.effective_device_name)  # fmt: skip
 
     try:
         return open_store()
     except (TaawunError, sqlite3.DatabaseError) as error:
+        from app.db.recovery import damage_of  # the backups' checks and the recovery dialog: not at every start
+        from app.ui.recovery_dialog import offer_recovery
+
         damage = damage_of(error, database)
         if damage is None and not isinstance(error, TaawunError):
             raise  # SQLite's "locked", "disk I/O error"...: not damage, a bug to log

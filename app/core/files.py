@@ -7,7 +7,6 @@ import contextlib
 import errno
 import os
 import re
-import secrets
 import time
 import unicodedata
 from collections.abc import Callable
@@ -109,7 +108,8 @@ def write_atomically(path: Path | str, content: Content, *, replace: Replace = r
     them to the open binary file. Raises `OSError` (the folder must exist); the previous file is then intact and
     the temporary one removed."""
     path = Path(path)
-    temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    # Random as secrets.token_hex(4) is (os.urandom), without importing secrets and hmac at every start.
+    temporary = path.with_name(f".{path.name}.{os.urandom(4).hex()}.tmp")
     # 0o666: the user's umask decides the final permissions, as for any new file.
     descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
     try:

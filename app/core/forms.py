@@ -11,17 +11,16 @@ import hashlib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
-
-import yaml
 
 from app.core import expressions
 from app.core.errors import FormDefinitionError, InvalidInput
 from app.core.field_types import COMMON_KEYS, FIELD_KEYS, FIELD_TYPES, TYPES, FieldType
 from app.core.form_behaviour import KEYS as BEHAVIOUR_KEYS
 from app.core.form_behaviour import FormBehaviour, check_behaviour, parse_behaviour
+from app.core.form_documents import MISSING, FormDocuments
 from app.core.messages import LANGUAGES
 
 NAME = re.compile(r"[a-z][a-z0-9_]{0,62}")
@@ -150,9 +149,13 @@ class FormRegistry:
             raise InvalidInput("unknown_form", form=name, available=", ".join(self._forms)) from None
 
 
-def load_form_directory(directory: Path) -> FormRegistry:
-    forms = [load_form(path) for path in sorted(directory.glob("*.yaml"))]
+def load_form_directory(directory: Path, *, documents: FormDocuments | None = None) -> FormRegistry:
+    """The forms of `directory`'s YAML files; with `documents` (the window's start), the files read before are
+    not read from their YAML again (app/core/form_documents.py)."""
+    forms = [load_form(path, documents=documents) for path in sorted(directory.glob("*.yaml"))]
     check_references(forms)
+    if documents is not None:
+        documents.save()
     return FormRegistry(forms)
 
 
@@ -174,46 +177,65 @@ def _walk(fields: tuple[FieldSpec, ...]) -> Iterator[FieldSpec]:
         yield from _walk(spec.fields)
 
 
-def load_form(path: Path | str) -> FormSpec:
+def load_form(path: Path | str, *, documents: FormDocuments | None = None) -> FormSpec:
     path = Path(path)
     try:
         source = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise FormDefinitionError("form_unreadable", file=str(path), detail=str(error)) from None
-    return parse_form(source, file=str(path), stem=path.stem)
+    return parse_form(source, file=str(path), stem=path.stem, documents=documents)
 
 
-class _NoAliasLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+@cache
+def _no_alias_loader() -> type:
     """The safe loader (the C one when PyYAML has it: several times faster at start-up) that refuses aliases: no
     form needs them, and a group that refers to itself (or a billion laughs) would reach the loader's checks as
-    a structure without end."""
+    a structure without end. PyYAML is imported here, when a form's YAML is first read: not at a start whose forms
+    were read before (app/core/form_documents.py)."""
+    import yaml
 
-    def construct_document(self, node: yaml.Node) -> Any:
-        seen: set[int] = set()
-        stack = [node]
-        while stack:  # a loop, not recursion: the node graph may be deep or cyclic
-            current = stack.pop()
-            if id(current) in seen:
-                raise yaml.constructor.ConstructorError(None, None, "aliases (*name) are not allowed in a form",
-                                                        current.start_mark)  # fmt: skip
-            seen.add(id(current))
-            if isinstance(current, yaml.SequenceNode):
-                stack.extend(current.value)
-            elif isinstance(current, yaml.MappingNode):
-                for key, value in current.value:
-                    stack.extend((key, value))
-        return super().construct_document(node)
+    class _NoAliasLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+        def construct_document(self, node: yaml.Node) -> Any:
+            seen: set[int] = set()
+            stack = [node]
+            while stack:  # a loop, not recursion: the node graph may be deep or cyclic
+                current = stack.pop()
+                if id(current) in seen:
+                    raise yaml.constructor.ConstructorError(None, None, "aliases (*name) are not allowed in a form",
+                                                            current.start_mark)  # fmt: skip
+                seen.add(id(current))
+                if isinstance(current, yaml.SequenceNode):
+                    stack.extend(current.value)
+                elif isinstance(current, yaml.MappingNode):
+                    for key, value in current.value:
+                        stack.extend((key, value))
+            return super().construct_document(node)
+
+    return _NoAliasLoader
 
 
-def parse_form(source: str, *, file: str, stem: str | None = None) -> FormSpec:
-    if len(source) > MAX_SOURCE:
-        raise FormDefinitionError("form_yaml_syntax", file=file, detail=f"longer than {MAX_SOURCE} characters")
+def read_yaml(source: str, *, file: str) -> Any:
+    """What `source` reads as (YAML, safely, without aliases); a `FormDefinitionError` naming `file` if it cannot."""
+    import yaml
+
     try:
-        document = yaml.load(source, Loader=_NoAliasLoader)
+        return yaml.load(source, Loader=_no_alias_loader())
     except yaml.YAMLError as error:
         raise FormDefinitionError("form_yaml_syntax", file=file, detail=str(error).replace("\n", " ")) from None
     except RecursionError:  # a hostile file (forms also arrive inside merged databases)
         raise FormDefinitionError("form_yaml_syntax", file=file, detail="nested too deeply") from None
+
+
+def parse_form(source: str, *, file: str, stem: str | None = None, documents: FormDocuments | None = None) -> FormSpec:
+    """The form `source` defines, checked; `documents`: what files read before read as (their YAML not read again)."""
+    if len(source) > MAX_SOURCE:
+        raise FormDefinitionError("form_yaml_syntax", file=file, detail=f"longer than {MAX_SOURCE} characters")
+    document = documents.get(source) if documents is not None else MISSING
+    if document is not MISSING:
+        return _Loader(file).form(document, source, stem)
+    document = read_yaml(source, file=file)
+    if documents is not None:
+        documents.put(source, document)  # as read, before the loader reads it
     return _Loader(file).form(document, source, stem)
 
 

@@ -37,3 +37,8 @@ def log_dir() -> Path:
 def backups_dir() -> Path:
     """The automatic daily copies of the database, and the copy kept before a restore."""
     return data_dir() / "backups"
+
+
+def form_cache_file() -> Path:
+    """What the form files' YAML read as, kept to start faster (app/core/form_documents.py); safe to delete."""
+    return data_dir() / "cache" / "forms.json"

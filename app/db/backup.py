@@ -24,7 +24,6 @@ import datetime as dt
 import errno
 import os
 import re
-import secrets
 import shutil
 import sqlite3
 from collections.abc import Iterator
@@ -121,7 +120,7 @@ def _write_copy(source: sqlite3.Connection, final: Path) -> Path:
     """Snapshot `source` to `final` (replacing it): temporary name, on the disk itself, checked, renamed."""
     # The copy holds every page of the database: a FAT32 stick, which holds no file over 4 GB, is refused first.
     check_fits(final.parent, copy_size(source))
-    temporary = final.with_name(f".{final.name}.{secrets.token_hex(4)}.partial")
+    temporary = final.with_name(f".{final.name}.{os.urandom(4).hex()}.partial")
     try:
         try:
             _snapshot(source, temporary)
@@ -306,7 +305,7 @@ def prepare_restore(backup_file: Path | str, db_path: Path | str) -> Path:
     if db_path.exists() and backup_file.exists() and backup_file.samefile(db_path):
         raise InvalidInput("restore_same_file", path=str(backup_file))
     check_backup_file(backup_file)
-    temporary = db_path.with_name(f".{db_path.name}.{secrets.token_hex(4)}.restoring")
+    temporary = db_path.with_name(f".{db_path.name}.{os.urandom(4).hex()}.restoring")
     try:
         try:
             db_path.parent.mkdir(parents=True, exist_ok=True)
@@ -370,7 +369,7 @@ def keep_current(source: Store | Path | str, backups_dir: Path | str, *,
 
 
 def _copy_file(source: Path, final: Path) -> None:
-    temporary = final.with_name(f".{final.name}.{secrets.token_hex(4)}.partial")
+    temporary = final.with_name(f".{final.name}.{os.urandom(4).hex()}.partial")
     try:
         shutil.copyfile(source, temporary)
         place_file(temporary, final)

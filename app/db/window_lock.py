@@ -23,7 +23,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import socket
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -105,6 +104,8 @@ def _held_windows(lock_file: Path) -> bool:
 
 
 def _this_host(holder: LockHolder) -> bool:
+    import socket  # only to judge a lock left behind: not at every start (socket's import costs it 4 ms)
+
     return not holder.host or holder.host == socket.gethostname()
 
 

@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from app.core.autosave import Unsaved
-from app.db.demo import load_demo
 from app.ui.background import BackgroundRunner, Progress
 from app.ui.dialogs import ConfirmDialog, RestoreDialog
 from app.ui.garbage import GuiThreadCollector
@@ -94,9 +93,10 @@ class WindowController:
                 "WindowController", "The database is empty. Load the demo event (the Mrirt meeting) to explore Taawun?"
             ),
         ):
+            from app.db.demo import load_demo  # the demo event's records: only into an empty database
+
             load_demo(store)
-            for page in self.window.lists.values():
-                page.refresh()
+            self.window.refresh_lists()
 
     def offer_restore(self) -> None:
         pending = self.services.autosave.pending(str(self.services.store.path))

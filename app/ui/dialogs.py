@@ -30,9 +30,18 @@ from app.core.dates import show_datetime
 from app.core.display import isolate_ltr
 from app.core.messages import translate
 from app.ui.forms.direction import follow_text_direction
-from app.ui.history_view import HistoryDialog  # noqa: F401 - at home in history_view; callers find it here too
 
 LANGUAGES = (("ar", "العربية"), ("fr", "Français"), ("en", "English"))
+
+
+def __getattr__(name: str) -> Any:
+    """`HistoryDialog`: at home in history_view, found here too; imported when first asked for (a record's
+    history), not at start-up."""
+    if name == "HistoryDialog":
+        from app.ui.history_view import HistoryDialog
+
+        return HistoryDialog
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class IdentityDialog(QDialog):

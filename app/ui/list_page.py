@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.db.list_filters import Filters
 from app.db.listing import ListQuery
 from app.ui.filter_bar import FilterBar
+from app.ui.forms.direction import follow_text_direction
 from app.ui.icons import icon
 from app.ui.record_model import RecordTableModel
 from app.ui.services import Services
@@ -88,6 +89,7 @@ class ListPage(QWidget):
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Filter this list"))
         self.filter.setClearButtonEnabled(True)
+        follow_text_direction(self.filter)  # Arabic from the right, French from the left, empty on the window's side
         self.new_button = QPushButton(icon("new"), self.tr("New (Ctrl+N)"))
         top.addWidget(self.title)
         top.addStretch(1)

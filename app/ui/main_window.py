@@ -14,21 +14,21 @@ from app.core.autosave import Unsaved
 from app.core.display import isolate_ltr, isolate_name
 from app.core.files import FileNotWritten
 from app.core.form_behaviour import icon_name, navigation
-from app.ui.about_dialog import AboutDialog
 from app.ui.backup_actions import BackupActions
 from app.ui.dialogs import SettingsDialog, UnsavedChangesDialog
-from app.ui.forms.direction import follow_text_direction_inside
 from app.ui.icons import icon
 from app.ui.list_page import ListPage
-from app.ui.report_export import ReportExporter, SummaryDialog
-from app.ui.search_page import SearchPage
+from app.ui.list_pages import ListPages
 from app.ui.services import Services
 from app.ui.status import show_quietly
-from app.ui.sync_page import SyncPage
 from app.ui.words import form_plural
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the record, stick and search pages are imported when first built: not at start-up
+    from app.reports import ReportRequest
     from app.ui.record_page import RecordPage
+    from app.ui.report_export import ReportExporter
+    from app.ui.search_page import SearchPage
+    from app.ui.sync_page import SyncPage
 
 COMFORTABLE = QSize(1280, 800)  # the first size on a screen with room to spare
 
@@ -46,27 +46,18 @@ class MainWindow(QMainWindow):
         self.navigation.setObjectName("navigation")
         self.navigation.setMaximumWidth(220)
         self.stack = QStackedWidget()
-        self.lists: dict[str, ListPage] = {}
         # The forms' lists first, in the order their files declare (app/core/form_behaviour.py), then the stick and
-        # the search.
+        # the search. Each page is built when first shown (or first asked for): at start only the first list is.
         forms = services.store.forms
         self.form_names: tuple[str, ...] = navigation(forms)
+        self.lists = ListPages(self.form_names, self._build_list)
         for name in self.form_names:
-            page = ListPage(services, name)
-            page.open_requested.connect(lambda record_id, form=name: self.open_record(record_id))
-            page.new_requested.connect(lambda form: self.new_record(form))
-            self.lists[name] = page
-            self.stack.addWidget(page)
             self.navigation.addItem(QListWidgetItem(icon(icon_name(forms.get(name))),
                                                     form_plural(forms.get(name), services.lang)))  # fmt: skip
-        self.exporter = ReportExporter(services, self)
-        self.sync_page = SyncPage(services)
-        self.sync_page.data_changed.connect(lambda: self._record_changed(""))
-        self.stack.addWidget(self.sync_page)
+        self._exporter: ReportExporter | None = None
+        self._sync_page: SyncPage | None = None
         self.navigation.addItem(QListWidgetItem(icon("stick"), self.tr("USB stick")))
-        self.search_page = SearchPage(services)
-        self.search_page.open_requested.connect(self.open_record)
-        self.stack.addWidget(self.search_page)
+        self._search_page: SearchPage | None = None
         self.navigation.addItem(QListWidgetItem(icon("search"), self.tr("Search")))
         # As wide as its longest entry in this language (a wide list page must not squeeze it into "Coopérativ").
         self.navigation.setMinimumWidth(min(220, self.navigation.sizeHintForColumn(0)
@@ -87,16 +78,56 @@ class MainWindow(QMainWindow):
                                            isolate_name(services.settings.effective_device_name),
                                            isolate_ltr(str(services.store.path)))))  # fmt: skip
         self.statusBar().addWidget(self.identity, 1)
-        # The filter and search boxes, the export and merge report: Arabic from the right, French from the left,
-        # an empty box's caret on the window's side (record pages do the same for their fields).
-        follow_text_direction_inside(self)
-        self.navigation.setCurrentRow(0)
+        self.navigation.setCurrentRow(0)  # the first list, built now
         # Size and place as the agent left them (a file in the data folder, beside the remembered filters).
         self._maximise_when_shown = False
         self.geometry_memory = QSettings(
             str(services.autosave.folder.parent / "window.ini"), QSettings.Format.IniFormat
         )
         self.restore_window_geometry()
+
+    # --- the pages, built when first shown --------------------------------------------------------------------------
+
+    def _build_list(self, form: str) -> ListPage:
+        page = ListPage(self.services, form)
+        page.open_requested.connect(lambda record_id: self.open_record(record_id))
+        page.new_requested.connect(lambda form: self.new_record(form))
+        self.stack.addWidget(page)
+        return page
+
+    @property
+    def sync_page(self) -> SyncPage:
+        """The USB stick page (built, and app.sync's drives and conflicts imported, when first asked for)."""
+        if self._sync_page is None:
+            from app.ui.sync_page import SyncPage
+
+            page = self._sync_page = SyncPage(self.services)
+            page.data_changed.connect(lambda: self._record_changed(""))
+            self.stack.addWidget(page)
+        return self._sync_page
+
+    @property
+    def search_page(self) -> SearchPage:
+        """The search page (built when first asked for)."""
+        if self._search_page is None:
+            from app.ui.search_page import SearchPage
+
+            page = self._search_page = SearchPage(self.services)
+            page.open_requested.connect(self.open_record)
+            self.stack.addWidget(page)
+        return self._search_page
+
+    @property
+    def exporter(self) -> ReportExporter:
+        """What writes the PDF reports (imported and made when a report is first asked for)."""
+        if self._exporter is None:
+            from app.ui.report_export import ReportExporter
+
+            self._exporter = ReportExporter(self.services, self)
+        return self._exporter
+
+    def _export_report(self, request: ReportRequest, suggested_name: str) -> None:
+        self.exporter.export(request, suggested_name)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -154,9 +185,13 @@ class MainWindow(QMainWindow):
             self.navigation.blockSignals(False)
             return
         if row == self.stick_row:
-            self.sync_page.find_drives()
-            self.sync_page.conflicts.refresh()
-            self.stack.setCurrentWidget(self.sync_page)
+            page = self._sync_page
+            if page is None:
+                page = self.sync_page  # built now: it has just looked for sticks and read the conflicts
+            else:
+                page.find_drives()
+                page.conflicts.refresh()
+            self.stack.setCurrentWidget(page)
             return
         if row == self.search_row:
             self.stack.setCurrentWidget(self.search_page)
@@ -194,7 +229,7 @@ class MainWindow(QMainWindow):
         page.record_deleted.connect(self._record_deleted)
         page.open_requested.connect(self.open_record)
         page.new_requested.connect(self.new_record)
-        page.report_requested.connect(self.exporter.export)
+        page.report_requested.connect(self._export_report)
         self.stack.addWidget(page)
         self.stack.setCurrentWidget(page)
         self.navigation.blockSignals(True)
@@ -222,7 +257,11 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.lists[form])
 
     def _record_changed(self, record_id: str) -> None:
-        for page in self.lists.values():
+        self.refresh_lists()
+
+    def refresh_lists(self) -> None:
+        """The lists built so far read the data again (the others read it when they are built)."""
+        for page in self.lists.built():
             page.refresh()
 
     def _record_deleted(self, record_id: str) -> None:
@@ -253,6 +292,8 @@ class MainWindow(QMainWindow):
     # --- settings, about, closing -----------------------------------------------------------------------------------
 
     def summary_report(self) -> None:
+        from app.ui.report_export import SummaryDialog
+
         request = SummaryDialog.ask(self, lang=self.services.lang)
         if request is not None and request.period is not None:
             self.exporter.export(request, f"taawun-{request.period.start}-{request.period.end}.pdf")
@@ -288,6 +329,8 @@ class MainWindow(QMainWindow):
             self.forms_changed.emit()
 
     def show_about(self) -> None:
+        from app.ui.about_dialog import AboutDialog
+
         AboutDialog.ask(self, data_dir=paths.data_dir(), database=self.services.store.path,
                         log_file=self.services.log_path)  # fmt: skip
 
@@ -318,8 +361,10 @@ class MainWindow(QMainWindow):
         self.remember_window_geometry()
         if self.record_page is not None:
             self.record_page.close_page()
-        self.sync_page.wait()  # an export or merge in progress finishes (each is one transaction) before closing
-        self.exporter.wait()
+        if self._sync_page is not None:
+            self._sync_page.wait()  # an export or merge in progress finishes (each is one transaction) before closing
+        if self._exporter is not None:
+            self._exporter.wait()
         self.backups.wait()
         event.accept()
 

@@ -28,6 +28,7 @@ from app.core.forms import FormSpec
 from app.core.shown import shown_text
 from app.db.search import SearchHit
 from app.db.store import Record
+from app.ui.forms.direction import follow_text_direction
 from app.ui.icons import icon
 from app.ui.services import Services
 from app.ui.words import labelled
@@ -126,6 +127,7 @@ class SearchPage(QWidget):
         self.box = QLineEdit()
         self.box.setPlaceholderText(self.tr("Search cooperatives, visits and workshops (Ctrl+F)"))
         self.box.setClearButtonEnabled(True)
+        follow_text_direction(self.box)  # Arabic from the right, French from the left, empty on the window's side
         self.box.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         layout.addWidget(self.box)
         self.summary = QLabel()

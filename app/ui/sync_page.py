@@ -35,6 +35,7 @@ from app.sync.drives import (
 )
 from app.ui.background import BackgroundRunner, Progress
 from app.ui.conflicts_view import ConflictsView
+from app.ui.forms.direction import follow_text_direction
 from app.ui.icons import icon
 from app.ui.services import Services
 from app.ui.sync_words import export_report, merge_report
@@ -122,6 +123,7 @@ class SyncPage(QWidget):
         layout.addWidget(self.progress)
         self.report = QPlainTextEdit()
         self.report.setReadOnly(True)
+        follow_text_direction(self.report)  # an Arabic report from the right, a French one from the left
         self.report.setPlaceholderText(self.tr("What the last export or merge did is shown here."))
         # What a merge did stays readable beside the conflicts it found: six lines at least (at 1280x672 it had two).
         self.report.setMinimumHeight(self.report.fontMetrics().lineSpacing() * 6 + 2 * self.report.frameWidth() + 8)

@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 _ISOLATES = {"\u2066", "\u2067", "\u2068"}  # LRI, RLI, FSI: their content does not decide (Unicode rule P2)
 _POP_ISOLATE = "\u2069"
@@ -101,10 +101,3 @@ def follow_text_direction(edit: QLineEdit | QPlainTextEdit, *, watch_layout: boo
     edit.setProperty(_PROPERTY, True)
     return _DirectionFollower(edit, watch_layout=watch_layout).update
 
-
-def follow_text_direction_inside(widget: QWidget) -> None:
-    """Every text box inside `widget` follows its text's direction, except the boxes set to one direction on
-    purpose (numbers, dates, phones, GPS: left to right in every window)."""
-    for edit in [*widget.findChildren(QLineEdit), *widget.findChildren(QPlainTextEdit)]:
-        if not edit.testAttribute(Qt.WidgetAttribute.WA_SetLayoutDirection):
-            follow_text_direction(edit)
