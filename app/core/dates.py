@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from app.core.messages import translate
+
 _DATE_FORMATS = {"ar": "%d/%m/%Y", "fr": "%d/%m/%Y", "en": "%Y-%m-%d"}
 
 
@@ -47,3 +49,10 @@ def show_datetime(value: str | dt.datetime | None, lang: str) -> str:
     if value.tzinfo is not None:
         value = value.astimezone()
     return f"{show_date(value.date(), lang)} {value:%H:%M}"
+
+
+def date_hint(lang: str) -> str:
+    """What an empty date box shows: the parts of `lang`'s format ("JJ/MM/AAAA"), each above where its digits go.
+    A date box reads left to right in every language; Arabic words joined by "/" would make one right-to-left
+    run there, putting the year's word where the day's digits go: left-to-right marks keep the parts in place."""
+    return "\u200e/\u200e".join(translate("date_hint", lang).split("/"))
