@@ -52,7 +52,6 @@ def show_datetime(value: str | dt.datetime | None, lang: str) -> str:
 
 
 def date_hint(lang: str) -> str:
-    """What an empty date box shows: the parts of `lang`'s format ("JJ/MM/AAAA"), each above where its digits go.
-    A date box reads left to right in every language; Arabic words joined by "/" would make one right-to-left
-    run there, putting the year's word where the day's digits go: left-to-right marks keep the parts in place."""
-    return "\u200e/\u200e".join(translate("date_hint", lang).split("/"))
+    """What an empty date box shows: the parts of `lang`'s format, in the order a person types them ("JJ/MM/AAAA";
+    in Arabic "يوم/شهر/سنة", which a placeholder lays out right to left, as it is read: the day first)."""
+    return translate("date_hint", lang)

@@ -84,7 +84,7 @@ def test_the_lists_date_filters_read_and_show_the_format(qtbot: QtBot, controlle
     qtbot.addWidget(bar)
     date_from = bar.inputs["date_from"]
     assert isinstance(date_from, QLineEdit)
-    assert date_from.placeholderText().replace("\u200e", "") == "JJ/MM/AAAA"
+    assert date_from.placeholderText() == "JJ/MM/AAAA"
     date_from.setText("01/06/2025")  # as the lists show dates
     assert bar.filters().date_from == "2025-06-01"
     date_from.setText("2025-06-02")  # ISO still read
