@@ -31,8 +31,9 @@ def test_an_entry_header_starts_on_the_windows_side(
     make_editor: Callable[..., FormEditor], typing: Callable[[QWidget, str], None], lang: str, action: str
 ) -> None:
     editor = make_editor("visit", lang=lang)
-    if lang == "ar":  # as the window sets it (the entry's header follows a change of direction)
-        editor.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    # As the window sets it (the entry's header follows a change of direction).
+    rtl = lang == "ar"
+    editor.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
     group = editor.field_widget("recommendations")
     assert isinstance(group, GroupWidget)
     entry = group.add_entry()
@@ -42,7 +43,7 @@ def test_an_entry_header_starts_on_the_windows_side(
     first, last = _ink(title)
     width = title.contentsRect().width()
     assert width > 300  # the label spans the header: where its text sits inside it is what counts
-    if lang == "ar":
+    if rtl:
         assert last > width - 30, (first, last, width)  # from the right edge, as the labels of the rows
     else:
         assert first < 30, (first, last, width)  # from the left edge
