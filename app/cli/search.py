@@ -38,7 +38,9 @@ def cmd_search(ctx: Context) -> int:
         raise InvalidInput("search_bad_limit", value=options.limit)
     hits = ctx.store.search(options.query, form=options.form, limit=options.limit, lang=ctx.lang)
     if options.as_json:
-        print(json.dumps([hit.as_json() for hit in hits], ensure_ascii=False, indent=2))
+        # Machine output: the title's dates as stored (ISO), whatever the language's format.
+        hits_json = [dict(hit.as_json(), title=_machine_title(ctx, hit.id, hit.form) or hit.title) for hit in hits]
+        print(json.dumps(hits_json, ensure_ascii=False, indent=2))
         return 0
     for hit in hits:
         form = ctx.store.forms.get(hit.form) if hit.form in ctx.store.forms else None
@@ -58,6 +60,19 @@ def _title(ctx: Context, record_id: str, form_name: str) -> str | None:
     try:
         record = ctx.store.get(record_id)
         return record_title(ctx, ctx.store.forms.get(form_name), record.data) or None
+    except InvalidInput:
+        return None
+
+
+def _machine_title(ctx: Context, record_id: str, form_name: str) -> str | None:
+    """The record's title for JSON: as `_title`, but its dates ISO (`record_title(machine=True)`)."""
+    from app.cli.show import title_of
+    from app.core.display import record_title
+
+    try:
+        record = ctx.store.get(record_id)
+        return record_title(ctx.store.forms.get(form_name), record.data, ctx.lang,
+                            titles=lambda other: title_of(ctx, other), machine=True) or None  # fmt: skip
     except InvalidInput:
         return None
 

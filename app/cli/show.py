@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from app.core import display
 from app.core.changes import FieldChange, field_changes, shown_value
 from app.core.dates import show_datetime
 from app.core.errors import InvalidInput
 from app.core.forms import FieldSpec, FormSpec
 from app.core.messages import translate
-from app.core.shown import NAME_LIMIT, VALUE_LIMIT, Shown, json_text, shown_text
+from app.core.shown import VALUE_LIMIT, json_text, shown_text
 
 if TYPE_CHECKING:
     from app.cli.context import Context
@@ -26,14 +27,9 @@ CHANGE_VALUE_LIMIT = 80  # each side of "from → to" on one line; `--json` has 
 
 
 def record_title(ctx: Context, form: FormSpec, data: dict[str, Any]) -> str:
-    """What names a record: its form's title fields as shown (dates in the language's format), joined."""
-    parts = []
-    for name in form.title_fields:
-        spec = form.field(name)
-        if spec is not None and data.get(name) is not None:
-            text = shown_value(spec, data[name], ctx.lang, titles=lambda record_id: title_of(ctx, record_id))
-            parts.append(shown_text(text, limit=NAME_LIMIT))
-    return Shown(" — ".join(parts))
+    """What names a record: its form's title fields as shown (dates in the language's format), joined; references
+    by their record's title, a deleted record's too (`title_of`)."""
+    return display.record_title(form, data, ctx.lang, titles=lambda record_id: title_of(ctx, record_id))
 
 
 def title_of(ctx: Context, record_id: str) -> str | None:

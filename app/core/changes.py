@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from app.core.display import TitleLookup
+from app.core.display import TitleLookup, format_value
 from app.core.fields import is_empty
 from app.core.forms import FieldSpec, FormSpec
 
@@ -95,11 +95,9 @@ def _changes(
 
 
 def shown_value(spec: FieldSpec, value: Any, lang: str, *, titles: TitleLookup | None = None) -> str:
-    """A value as people read it in `lang` ("" when empty): dates in the language's format, the rest as
-    `app.core.display.format_value` shows it. A value a draft kept as typed (not a valid date) stays as typed."""
-    if value is None:
-        return ""
-    return spec.field_type.readable(spec, value, lang, titles=titles)
+    """A value as people read it in `lang` ("" when empty): as `app.core.display.format_value` shows it (dates in
+    the language's format; a value a draft kept as typed, not a valid date, stays as typed)."""
+    return format_value(spec, value, lang, titles=titles)
 
 
 def _present(value: Any) -> Any:

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from app.core.messages import translate
+
 _DATE_FORMATS = {"ar": "%d/%m/%Y", "fr": "%d/%m/%Y", "en": "%Y-%m-%d"}
 
 
@@ -47,3 +49,9 @@ def show_datetime(value: str | dt.datetime | None, lang: str) -> str:
     if value.tzinfo is not None:
         value = value.astimezone()
     return f"{show_date(value.date(), lang)} {value:%H:%M}"
+
+
+def date_hint(lang: str) -> str:
+    """What an empty date box shows: the parts of `lang`'s format, in the order a person types them ("JJ/MM/AAAA";
+    in Arabic "يوم/شهر/سنة", which a placeholder lays out right to left, as it is read: the day first)."""
+    return translate("date_hint", lang)

@@ -1,4 +1,6 @@
-"""Record values as people read them, in a chosen language (command line now, reports and lists later).
+"""Record values as people read them, in a chosen language: the window's lists and titles, the command line's human
+output and the reports. Dates in the one format per language of `app.core.dates` (17/05/2025 in Arabic and French,
+2025-05-17 in English); machine output (JSON) keeps them ISO, as stored (`machine=True`).
 
 `format_value` gives the value itself (reports lay it out); what names a record (`record_title`), the lines of
 `taawun show` (`record_lines`) and every text wrapped in our own isolates (`isolate_ltr`) are made safe to show
@@ -62,27 +64,44 @@ def window_message(error: Any, lang: str) -> str:
 
 
 def format_value(
-    spec: FieldSpec, value: Any, lang: str, *, titles: TitleLookup | None = None, isolate: bool = False
+    spec: FieldSpec,
+    value: Any,
+    lang: str,
+    *,
+    titles: TitleLookup | None = None,
+    isolate: bool = False,
+    machine: bool = False,
 ) -> str:
-    """A value as its field's type shows it in `lang` ("" for None); `isolate`: a left-to-right value (a date, a
-    number) in an isolate of its own, for a line of right-to-left text."""
+    """A value as its field's type shows it in `lang` ("" for None): a date in the language's format, as lists show
+    it (`app.core.dates`); `isolate`: a left-to-right value (a date, a number) in an isolate of its own, for a line
+    of right-to-left text; `machine`: for output read by programs (JSON), a date as stored, ISO."""
     if value is None:
         return ""
     kind = spec.field_type
+    if machine and kind.name == "date" and isinstance(value, str):
+        return value
     if isolate and kind.left_to_right:
         return isolate_ltr(kind.display(spec, value, lang))
     return kind.display(spec, value, lang, titles=titles)
 
 
 def record_title(
-    form: FormSpec, data: dict[str, Any], lang: str, *, titles: TitleLookup | None = None, isolate: bool = False
+    form: FormSpec,
+    data: dict[str, Any],
+    lang: str,
+    *,
+    titles: TitleLookup | None = None,
+    isolate: bool = False,
+    machine: bool = False,
 ) -> str:
-    """What names a record in a list: its form's title fields, formatted, each made safe to show, and joined."""
+    """What names a record in a list: its form's title fields, formatted (`format_value`: a date as lists show it),
+    each made safe to show, and joined. `isolate`: for the window (its dates keep their order in Arabic text);
+    `machine`: for JSON output (dates ISO)."""
     parts = []
     for name in form.title_fields:
         spec = form.field(name)
         if spec is not None and data.get(name) is not None:
-            text = shown_text(format_value(spec, data[name], lang, titles=titles), limit=NAME_LIMIT)
+            text = shown_text(format_value(spec, data[name], lang, titles=titles, machine=machine), limit=NAME_LIMIT)
             parts.append(isolate_ltr(text) if isolate and spec.field_type.left_to_right else text)
     return Shown(" — ".join(parts))
 

@@ -133,9 +133,8 @@ class ReportContext:
         return style
 
     def value(self, spec: FieldSpec, value: Any) -> str:
-        """A field's value as printed (empty values are left out before they get here)."""
-        if spec.type == "date" and isinstance(value, str):
-            return self.date(value)
+        """A field's value as printed (empty values are left out before they get here); a date in the language's
+        format, as `date` gives it."""
         if spec.type == "phone" and isinstance(value, str):
             return ltr_isolate(_phone(value))
         if spec.type == "geopoint":

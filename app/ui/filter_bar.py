@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from app.core.dates import date_hint, show_date
 from app.core.fields import BadValue, parse_date
 from app.core.files import FileNotWritten, Replace, replace_file, write_text_atomically
 from app.core.form_behaviour import list_behaviour
@@ -107,7 +108,7 @@ class FilterBar(QWidget):
             add(key, spec.label[lang] if spec is not None else key, combo)
         for key, label in (("date_from", self.tr("From")), ("date_to", self.tr("To"))):
             edit = QLineEdit()
-            edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
+            edit.setPlaceholderText(date_hint(lang))  # typed in the language's format, or any form a date reads
             edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
             edit.setMaximumWidth(110)
             edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("AAAA-MM-JJ") + 16)  # a whole date shows
@@ -161,7 +162,7 @@ class FilterBar(QWidget):
                     index = widget.count() - 1
                 widget.setCurrentIndex(index)
             elif isinstance(widget, QLineEdit):
-                widget.setText(value or "")
+                widget.setText(show_date(value, self.services.lang))  # remembered ISO, shown as lists show dates
             elif isinstance(widget, QCheckBox):
                 widget.setChecked(bool(value))
             widget.blockSignals(False)

@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from app.core.dates import show_date, show_datetime
+from app.core.dates import show_datetime
 from app.core.display import format_value, isolate_ltr
 from app.core.forms import FormSpec
 from app.core.sort_key import text_key, value_key
@@ -171,8 +171,6 @@ class RecordTableModel(QAbstractTableModel):
             # In the one date format, local time; two runs of digits: isolated, so a right-to-left cell keeps them.
             return isolate_ltr(show_datetime(str(value), self.lang))
         spec = self.form.field(key)
-        if spec is not None and spec.type == "date":
-            return isolate_ltr(show_date(value, self.lang))
         if spec is not None and spec.type not in ("reference", "text", "long_text"):
             return format_value(spec, value, self.lang, isolate=True)
         return str(value)

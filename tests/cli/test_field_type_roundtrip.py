@@ -99,8 +99,10 @@ def test_decimal(store: Store, units: int, hundredths: int, comma: bool) -> None
 def test_date(store: Store, day: dt.date, pattern: str) -> None:  # fmt: skip
     value = stored_through_the_command_line(store, "date", day.strftime(pattern))
     spec = store.forms.get("kinds").field("date")
-    assert value == day.isoformat() and shown(store, "date", value, "fr") == day.isoformat()
-    assert shown_value(spec, value, "fr") == day.strftime("%d/%m/%Y")  # the history, in the language's format
+    assert value == day.isoformat()  # stored ISO, however it was typed
+    assert shown(store, "date", value, "fr") == day.strftime("%d/%m/%Y")  # shown in the language's format
+    assert shown_value(spec, value, "fr") == day.strftime("%d/%m/%Y")  # the history too
+    assert shown(store, "date", value, "en") == day.isoformat()
 
 
 def _named(choice: str, how: int) -> str:

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+from bidi import get_display
+
+from app.core.dates import show_date
 from app.core.display import format_value, record_lines, record_title
 from app.core.forms import FormSpec
 
@@ -41,15 +45,47 @@ def test_other_values(visit_form: FormSpec, cooperative_form: FormSpec) -> None:
 
 def test_a_group_shows_one_numbered_line_per_entry(visit_form: FormSpec) -> None:
     entries = [{"action": "تكوين", "due_date": "2025-09-01"}, {"action": "مواكبة"}]
-    assert format_value(visit_form.field("recommendations"), entries, "ar") == "1. تكوين | 2025-09-01\n2. مواكبة"
+    assert format_value(visit_form.field("recommendations"), entries, "ar") == "1. تكوين | 01/09/2025\n2. مواكبة"
 
 
 def test_record_title(visit_form: FormSpec, cooperative_form: FormSpec) -> None:
     assert record_title(cooperative_form, {"name_ar": "تعاونية الأمل", "name_fr": "Al Amal"}, "fr") == "تعاونية الأمل"
     titles = {COOP_ID: "تعاونية الأمل"}.get
     visit = {"cooperative": COOP_ID, "visit_date": "2025-05-17"}
-    assert record_title(visit_form, visit, "ar", titles=titles) == "تعاونية الأمل — 2025-05-17"
-    assert record_title(visit_form, {"visit_date": "2025-05-17"}, "ar") == "2025-05-17"
+    assert record_title(visit_form, visit, "ar", titles=titles) == "تعاونية الأمل — 17/05/2025"
+    assert record_title(visit_form, {"visit_date": "2025-05-17"}, "ar") == "17/05/2025"
+
+
+VISIT = {"cooperative": COOP_ID, "visit_date": "2025-05-17"}
+# The one date format per language, as the lists show it (app.core.dates.show_date).
+SHOWN_DATE = {"ar": "17/05/2025", "fr": "17/05/2025", "en": "2025-05-17"}
+
+
+@pytest.mark.parametrize("lang", ["ar", "fr", "en"])
+def test_a_dated_title_reads_the_lists_date_format(visit_form: FormSpec, lang: str) -> None:
+    titles = {COOP_ID: "تعاونية الأمل"}.get
+    assert record_title(visit_form, VISIT, lang, titles=titles) == f"تعاونية الأمل — {SHOWN_DATE[lang]}"
+    assert SHOWN_DATE[lang] == show_date("2025-05-17", lang)  # one home for the format: the lists' function
+    assert format_value(visit_form.field("visit_date"), "2025-05-17", lang) == SHOWN_DATE[lang]
+    # Machine output (JSON) keeps the stored ISO date in every language.
+    assert record_title(visit_form, VISIT, lang, titles=titles, machine=True) == "تعاونية الأمل — 2025-05-17"
+
+
+@pytest.mark.parametrize(("lang", "base"), [("ar", "R"), ("fr", "L"), ("en", "L")])
+def test_a_dated_title_keeps_its_order_in_the_window(visit_form: FormSpec, lang: str, base: str) -> None:
+    """The window's title (isolate=True) laid out by Unicode's bidi algorithm in the window's direction: the date
+    reads as written, beside the name on the side the language reads first. Without the isolate, the ISO date after
+    Arabic read "17-05-2025", and in a French line the date came before the name."""
+    title = record_title(visit_form, VISIT, lang, titles={COOP_ID: "تعاونية الأمل"}.get, isolate=True)
+    assert title == f"تعاونية الأمل — \u2066{SHOWN_DATE[lang]}\u2069"  # the date alone in a left-to-right isolate
+    seen = "".join(char for char in get_display(title, base_dir=base) if char not in "\u2066\u2069")
+    name = "تعاونية الأمل"[::-1]  # drawn right to left: its letters from the left are the last ones typed
+    date = SHOWN_DATE[lang]
+    assert seen == (f"{date} — {name}" if base == "R" else f"{name} — {date}")
+    # What the isolate prevents: the same text without it.
+    bare = record_title(visit_form, VISIT, lang, titles={COOP_ID: "تعاونية الأمل"}.get)
+    if base == "L":  # the date taken into the Arabic name's run: shown first, and the ISO one reversed
+        assert get_display(bare, base_dir=base) == f"{'17-05-2025' if lang == 'en' else date} — {name}"
 
 
 def test_record_lines_list_filled_fields_by_section(cooperative_form: FormSpec) -> None:

@@ -165,7 +165,7 @@ BEHAVIOUR: dict[str, tuple[Any, str, str, str, list[str], Any]] = {
                   text_key("Une ligne\nDeux")),
     "integer": (42, "42", "42", "42", [], 42),
     "decimal": (3.5, "3.5", "3.5", "3.5", [], 3.5),
-    "date": ("2025-05-17", "2025-05-17", "2025-05-17", "17/05/2025", [], "2025-05-17"),
+    "date": ("2025-05-17", "2025-05-17", "17/05/2025", "17/05/2025", [], "2025-05-17"),  # stored and searched ISO
     "select_one": ("argan", "Argan", "الأركان", "Argan", ["الأركان", "Argan"], 1),
     "select_multiple": (["olives", "argan"], "Olives and olive oil, Argan", "الزيتون وزيت الزيتون، الأركان",
                         "Olives et huile d'olive, Argan",

@@ -49,6 +49,14 @@ def test_search_json_and_form_filter(cli: Cli) -> None:
     assert code == 0 and {hit["form"] for hit in json.loads(out)} == {"workshop"}
 
 
+@pytest.mark.parametrize(("lang", "shown"), [("ar", "17/05/2025"), ("fr", "17/05/2025"), ("en", "2025-05-17")])
+def test_a_visits_title_shows_the_languages_date_and_json_keeps_iso(cli: Cli, lang: str, shown: str) -> None:
+    code, out, _ = cli("search", "بيئتي", "--form", "visit", "--lang", lang)
+    assert code == 0 and f"تعاونية بيئتي لتدبير النفايات — {shown}" in out  # as `taawun list visit` shows it
+    code, out, _ = cli("search", "بيئتي", "--form", "visit", "--lang", lang, "--json")
+    assert [hit["title"] for hit in json.loads(out)] == ["تعاونية بيئتي لتدبير النفايات — 2025-05-17"]
+
+
 def test_nothing_found_is_not_an_error(cli: Cli) -> None:
     code, out, _ = cli("search", "zzzzqqq", "--lang", "en")
     assert code == 0 and "No record contains" in out

@@ -184,13 +184,9 @@ class FieldType:
         return iter(())
 
     def display(self, spec: FieldSpec, value: Any, lang: str, *, titles: TitleLookup | None = None) -> str:
-        """The value as people read it in `lang` (not None; not escaped): lists and reports."""
+        """The value as people read it in `lang` (not None; not escaped): lists, titles, history, reports and the
+        command line's human output, in the language's conventions (a date in its format, `app.core.dates`)."""
         return str(value)
-
-    def readable(self, spec: FieldSpec, value: Any, lang: str, *, titles: TitleLookup | None = None) -> str:
-        """The value in a record's history: as `display`, but in the language's own conventions where they differ
-        (a date in the language's format)."""
-        return self.display(spec, value, lang, titles=titles)
 
     def search_texts(self, spec: FieldSpec, value: Any, *, path: str, titled: bool) -> Iterator[tuple[str, str]]:
         """(field path, text) of the value's searchable words (not None); `titled`: the field names the record, so

@@ -132,10 +132,13 @@ class DateType(_Ranged):
             raise BadValue("above_max", max=spec.max)
         return day.isoformat()
 
-    def readable(self, spec: FieldSpec, value: Any, lang: str, *, titles: TitleLookup | None = None) -> str:
-        if isinstance(value, str):
-            return show_date(value, lang)  # a draft's text that is not a date is shown as typed
-        return self.display(spec, value, lang, titles=titles)
+    def display(self, spec: FieldSpec, value: Any, lang: str, *, titles: TitleLookup | None = None) -> str:
+        # The one date format (`app.core.dates`), as the lists, the reports and the command line show dates: a
+        # title, a history line or a conflict reads 17/05/2025 as its list does. Machine output (JSON) is the
+        # stored ISO value, never this. A draft's text that is not a date is shown as typed.
+        if isinstance(value, str | dt.date):
+            return show_date(value, lang)
+        return str(value)
 
     def sort_key(self, spec: FieldSpec, value: Any) -> SortKey:
         if isinstance(value, str | int | float):

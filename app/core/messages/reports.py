@@ -27,8 +27,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The summary takes a period, not an id: taawun report summary --from DATE --to DATE --out FILE.pdf",
     },
     "report_bad_date": {
-        "ar": "«{value}» ليس تاريخا صحيحا للخيار {option} (السنة-الشهر-اليوم، مثلا 2025-05-17)",
-        "fr": "« {value} » n'est pas une date valide pour {option} (AAAA-MM-JJ, par exemple 2025-05-17)",
+        "ar": "«{value}» ليس تاريخا صحيحا للخيار {option} (اليوم/الشهر/السنة، مثلا 17/05/2025)",
+        "fr": "« {value} » n'est pas une date valide pour {option} (JJ/MM/AAAA, par exemple 17/05/2025)",
         "en": "“{value}” is not a valid date for {option} (YYYY-MM-DD, e.g. 2025-05-17)",
     },
     "report_bad_period": {

@@ -48,9 +48,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The value is above the maximum {max}",
     },
     "not_date": {
-        "ar": "«{value}» ليس تاريخا صحيحا (السنة-الشهر-اليوم، مثلا 2025-05-17)",
-        "fr": "« {value} » n'est pas une date valide (AAAA-MM-JJ, par exemple 2025-05-17)",
+        "ar": "«{value}» ليس تاريخا صحيحا (اليوم/الشهر/السنة، مثلا 17/05/2025)",
+        "fr": "« {value} » n'est pas une date valide (JJ/MM/AAAA, par exemple 17/05/2025)",
         "en": "“{value}” is not a valid date (YYYY-MM-DD, e.g. 2025-05-17)",
+    },
+    # What an empty date box shows: the parts of the language's date format (app.core.dates), in its order.
+    "date_hint": {
+        "ar": "يوم/شهر/سنة",
+        "fr": "JJ/MM/AAAA",
+        "en": "YYYY-MM-DD",
     },
     "not_a_choice": {
         "ar": "«{value}» ليس من الاختيارات الممكنة",

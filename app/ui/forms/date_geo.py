@@ -10,6 +10,7 @@ from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QCalendarWidget, QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
+from app.core.dates import date_hint, show_date
 from app.core.fields import BadValue, parse_date
 from app.core.forms import FieldSpec
 from app.core.text import clean_number_text
@@ -39,17 +40,22 @@ def _calendar_icon(colour: QColor, size: int = 32) -> QIcon:
 
 
 class DateWidget(FieldWidget):
-    """A line edit for `YYYY-MM-DD` (empty allowed, other written forms kept as typed) and a calendar button.
+    """A line edit for a date in the language's format (17/05/2025 in Arabic and French, 2025-05-17 in English:
+    `app.core.dates`, as lists and titles show dates), empty allowed, and a calendar button.
 
-    A QDateEdit cannot be empty, and an unfinished visit must be able to leave its date blank; so the text is the
-    value and the calendar only fills it in. F4 or Alt+Down opens the calendar from the keyboard.
+    A QDateEdit cannot be empty, and an unfinished visit must be able to leave its date blank; its sections also
+    fight typing key by key. So the text is free: every written form the date type reads is accepted (17/05/2025,
+    17-05-2025, 17.05.2025, 2025-05-17, Arabic-Indic digits), the value is the ISO day as soon as the text reads as
+    one (a draft keeps other text as typed), and the text takes the language's format when the box is left. The
+    calendar only fills it in; F4 or Alt+Down opens it from the keyboard.
     """
 
     def __init__(self, spec: FieldSpec, context: FieldContext, parent: QWidget | None = None) -> None:
         super().__init__(spec, context, parent)
-        self.edit = self.ltr_line_edit(self.tr("YYYY-MM-DD"), width_chars=12)
+        self.edit = self.ltr_line_edit(date_hint(context.lang), width_chars=12)
         self.edit.setClearButtonEnabled(True)
         self.edit.installEventFilter(self)
+        self.edit.editingFinished.connect(self._tidy)
         self.button = QToolButton(self)
         self.button.setIcon(_calendar_icon(self.button.palette().color(QPalette.ColorRole.ButtonText)))
         self.button.setToolTip(self.tr("Choose in a calendar (F4)"))
@@ -68,18 +74,25 @@ class DateWidget(FieldWidget):
         self.setFocusProxy(self.edit)
 
     def value(self) -> str:
-        return self.edit.text()
+        """The ISO day the text reads as (the field's limits are the validator's to check), else the text as typed."""
+        text = self.edit.text()
+        return _read_day(text) or text
 
     def _display(self, value: Any) -> None:
-        if isinstance(value, dt.date):
-            value = value.isoformat()
-        self.edit.setText(as_text(value))
+        self.edit.setText(show_date(value, self.context.lang) if isinstance(value, str | dt.date) else as_text(value))
+
+    def _tidy(self) -> None:
+        """The box left (or Enter): a date typed in another written form shown in the language's format. The value
+        is the same day: nothing changed for the record."""
+        day = _read_day(self.edit.text())
+        shown = show_date(day, self.context.lang) if day else None
+        if shown is not None and shown != self.edit.text():
+            with self.loading():
+                self.edit.setText(shown)
 
     def current_date(self) -> dt.date | None:
-        try:
-            return dt.date.fromisoformat(parse_date(self.edit.text(), self.spec)) if self.edit.text().strip() else None
-        except BadValue:
-            return None
+        day = _read_day(self.edit.text())
+        return dt.date.fromisoformat(day) if day else None
 
     def open_calendar(self) -> None:
         if self.popup is None:
@@ -107,7 +120,7 @@ class DateWidget(FieldWidget):
         self.calendar.setFocus()
 
     def pick(self, day: QDate) -> None:
-        text = day.toString(Qt.DateFormat.ISODate)
+        text = show_date(day.toString(Qt.DateFormat.ISODate), self.context.lang)
         if self.popup is not None:
             self.popup.hide()
         self.edit.setFocus()
@@ -122,6 +135,20 @@ class DateWidget(FieldWidget):
                 self.open_calendar()
                 return True
         return super().eventFilter(watched, event)
+
+
+# A date without limits: what a text reads as, whatever the field's range (the validator says "after the maximum").
+_ANY_DAY = FieldSpec(name="date", type="date", label={})
+
+
+def _read_day(text: str) -> str | None:
+    """The ISO day `text` reads as in any written form the date type accepts, or None."""
+    if not text.strip():
+        return None
+    try:
+        return str(parse_date(text, _ANY_DAY))
+    except BadValue:
+        return None
 
 
 _SEPARATOR = re.compile(r"\s*[,;،]\s*|\s+")

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from app.core.errors import FieldProblem
 from app.core.fields import is_empty
 from app.core.forms import FieldSpec
-from app.ui.forms.base import FieldWidget
+from app.ui.forms.base import FieldWidget, directed
 from app.ui.forms.context import FieldContext
 from app.ui.forms.rows import NESTED_LABEL_WIDTH, FieldRow, align_labels, configure_form_layout, shown_fields
 
@@ -108,9 +108,20 @@ class GroupEntry(QFrame):
             title = (value.strip().splitlines() or [""])[0] if isinstance(value, str) else ""
             if len(title) > TITLE_CHARS:
                 title = title[: TITLE_CHARS - 1] + "…"
-        self.title.setText(f"{number}. {title}".strip())
+        # The header reads in the window's direction, the number first, at the entry's start: a label takes the
+        # direction of its first letter, so "1." alone (an empty entry) sat left-aligned in the middle of an
+        # Arabic header, and an Arabic title in a French one started at the buttons. The title keeps its own
+        # direction in an isolate (its "…" at its own end).
+        shown = f"{number}. \u2068{title}\u2069" if title else f"{number}."
+        self.title.setText(directed(shown, self))
         self.up.setEnabled(number > 1)
         self.down.setEnabled(number < len(self.group.entries))
+
+    def changeEvent(self, event: QEvent) -> None:
+        # The window's direction arrives with the parent: the header's direction mark follows it.
+        if event.type() == QEvent.Type.LayoutDirectionChange and hasattr(self, "rows") and self in self.group.entries:
+            self.refresh()
+        super().changeEvent(event)
 
     def focus_widgets(self) -> list[QWidget]:
         inputs = [widget for row in self.rows.values() for widget in row.widget.focus_widgets()]
