@@ -29,6 +29,7 @@ from app.db.search_rows import (
     Computed,
     compute_documents,
     finish_batch,
+    index_batch,
     read_records,
     referenced_forms,
     write_batch,
@@ -49,8 +50,7 @@ def index_chunk(conn: sqlite3.Connection, forms: FormRegistry, *, limit: int) ->
     if path is None or len(batches) < 2:  # one after the other (nothing to overlap in one batch)
         documents = Documents(conn, forms)
         for batch in batches:
-            computed = compute_documents(documents, read_records(conn, batch))
-            finish_batch(conn, batch, write_batch(conn, referenced, batch, computed, list_words=True))
+            finish_batch(conn, batch, index_batch(conn, documents, referenced, batch, list_words=True))
         return len(ids)
     producer = _Producer(path, forms, batches)
     try:

@@ -42,7 +42,7 @@ from app.core.forms import FormRegistry
 from app.db.schema import SEARCH_MIGRATION, _statements
 from app.db.search_beside import index_chunk
 from app.db.search_documents import TITLE_MARK, Documents, form_token, load_data
-from app.db.search_rows import BATCH, compute_documents, finish_batch, read_records, referenced_forms, write_batch
+from app.db.search_rows import BATCH, finish_batch, index_batch, referenced_forms
 from app.db.sqlite_errors import is_damage
 
 __all__ = ["SEARCH", "TITLE_MARK", "Documents", "form_token", "load_data"]  # and the upkeep below
@@ -77,7 +77,7 @@ def index_pending(conn: sqlite3.Connection, forms: FormRegistry, *, inline: bool
     done = 0
     query = "SELECT record_id FROM main.search_pending ORDER BY rowid LIMIT ?"
     while ids := [row[0] for row in conn.execute(query, (BATCH if limit is None else min(BATCH, limit - done),))]:
-        finish_batch(conn, ids, _index_batch(conn, documents, referenced, ids, list_words=list_words))
+        finish_batch(conn, ids, index_batch(conn, documents, referenced, ids, list_words=list_words))
         done += len(ids)
     return done
 
@@ -106,13 +106,6 @@ def words_from_index(conn: sqlite3.Connection) -> None:
                      " WHERE col IN ('title', 'body', 'related')")  # fmt: skip
     finally:
         conn.execute("DROP TABLE temp.search_vocabulary")
-
-
-def _index_batch(conn: sqlite3.Connection, documents: Documents, referenced: frozenset[str], ids: list[str], *,
-                 list_words: bool) -> list[str]:  # fmt: skip
-    """Replace the index rows of `ids`; returns those of them whose title changed and that others may refer to."""
-    computed = compute_documents(documents, read_records(conn, ids))
-    return write_batch(conn, referenced, ids, computed, list_words=list_words)
 
 
 # --- the index as a whole: presence, rebuild, check ----------------------------------------------------------------
@@ -282,7 +275,7 @@ def reload_if_mostly_queued(conn: sqlite3.Connection, forms: FormRegistry) -> bo
     documents = Documents(conn, forms)
     for start in range(0, len(referred), BATCH):
         ids = referred[start : start + BATCH]
-        _index_batch(conn, documents, frozenset(), ids, list_words=True)
+        index_batch(conn, documents, frozenset(), ids, list_words=True)
         conn.execute("DELETE FROM main.search_pending WHERE record_id IN (SELECT value FROM json_each(?))",
                      (json.dumps(ids),))  # fmt: skip
     return True

@@ -42,6 +42,13 @@ def compute_documents(documents: Documents, records: dict[str, tuple[str, str]])
     return computed
 
 
+def index_batch(conn: sqlite3.Connection, documents: Documents, referenced: frozenset[str], ids: list[str], *,
+                 list_words: bool) -> list[str]:  # fmt: skip
+    """Replace the index rows of `ids`; returns those of them whose title changed and that others may refer to."""
+    computed = compute_documents(documents, read_records(conn, ids))
+    return write_batch(conn, referenced, ids, computed, list_words=list_words)
+
+
 def write_batch(conn: sqlite3.Connection, referenced: frozenset[str], ids: list[str], computed: Computed, *,
                 list_words: bool) -> list[str]:  # fmt: skip
     """Replace the index rows of `ids` by the `computed` documents of the live ones among them (the others lose
