@@ -11,6 +11,7 @@ type object serves every field of that type.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import math
 from collections.abc import Callable, Iterator
@@ -28,6 +29,8 @@ if TYPE_CHECKING:
 # Given a record id, the title of that record (or None when unknown): supplied by whoever holds the store.
 TitleLookup = Callable[[str], "str | None"]
 SortKey = str | int | float | None
+# A spreadsheet cell as a writer takes it: text, a number, a day, or empty.
+Cell = str | int | float | dt.date | None
 
 # Keys every field may have, whatever its type (read by the loader itself, app/core/forms.py).
 COMMON_KEYS = frozenset({"name", "type", "label", "hint", "required", "relevant", "constraint", "constraint_message"})
@@ -144,6 +147,16 @@ def resolve_fields(fields: tuple[FieldSpec, ...], data: dict[str, Any], context:
     return result
 
 
+@dataclass(frozen=True)
+class SheetOptions:
+    """How values become spreadsheet cells (app/exchange): the language of labels, the titles of referred records,
+    and whether choices are written as their values (for machines) rather than their labels (for people)."""
+
+    lang: str
+    titles: TitleLookup | None = None
+    choice_values: bool = False
+
+
 class FieldType:
     """One type of field. Subclasses set `name` and the keys they read, and override what differs from text."""
 
@@ -187,6 +200,19 @@ class FieldType:
         """The value as people read it in `lang` (not None; not escaped): lists, titles, history, reports and the
         command line's human output, in the language's conventions (a date in its format, `app.core.dates`)."""
         return str(value)
+
+    # --- spreadsheets (app/exchange) -------------------------------------------------------------------------------
+
+    def sheet_columns(self, spec: FieldSpec) -> tuple[str, ...]:
+        """The parts of a value that take a column each in a spreadsheet, as the suffixes of the field's name in the
+        header ("" for the value itself): one column, unless a type splits its value (a position, a reference);
+        none for a repeated group, which gets a sheet of its own."""
+        return ("",)
+
+    def sheet_cells(self, spec: FieldSpec, value: Any, options: SheetOptions) -> tuple[Cell, ...]:
+        """A value (not None) as cells, one per `sheet_columns`: what people read (`display`) unless the type has a
+        better cell (a number, a day). A draft may hold a value of another shape: it is written as text."""
+        return (self.display(spec, value, options.lang, titles=options.titles),)
 
     def search_texts(self, spec: FieldSpec, value: Any, *, path: str, titled: bool) -> Iterator[tuple[str, str]]:
         """(field path, text) of the value's searchable words (not None); `titled`: the field names the record, so

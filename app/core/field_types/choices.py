@@ -16,9 +16,11 @@ from app.core.arabic import normalise_for_search
 from app.core.errors import InvalidInput
 from app.core.field_types.base import (
     BadValue,
+    Cell,
     DefinitionReader,
     FieldType,
     InputContext,
+    SheetOptions,
     SortKey,
     TitleLookup,
     check_count,
@@ -113,6 +115,9 @@ class SelectOneType(_Choices):
     def display(self, spec: FieldSpec, value: Any, lang: str, *, titles: TitleLookup | None = None) -> str:
         return spec.choice_label(value, lang)
 
+    def sheet_cells(self, spec: FieldSpec, value: Any, options: SheetOptions) -> tuple[Cell, ...]:
+        return (str(value) if options.choice_values else self.display(spec, value, options.lang),)
+
     def sort_key(self, spec: FieldSpec, value: Any) -> SortKey:
         # Its position in the form: the order the form's author chose, the same in every language.
         position = next((i for i, choice in enumerate(spec.choices) if choice.value == value), None)
@@ -150,6 +155,13 @@ class SelectMultipleType(_Choices):
             return str(value)
         separator = "، " if lang == "ar" else ", "
         return separator.join(spec.choice_label(v, lang) for v in value)
+
+    def sheet_cells(self, spec: FieldSpec, value: Any, options: SheetOptions) -> tuple[Cell, ...]:
+        if not isinstance(value, list):
+            return (str(value),)
+        # "; " in every language: the separator an import splits on (with "," and "،"), never part of a value.
+        items = value if options.choice_values else [spec.choice_label(str(v), options.lang) for v in value]
+        return ("; ".join(str(item) for item in items),)
 
     def resolve(self, spec: FieldSpec, value: Any, context: InputContext) -> Any:
         if isinstance(value, str):

@@ -9,9 +9,11 @@ from typing import TYPE_CHECKING, Any
 from app.core import bounds
 from app.core.field_types.base import (
     BadValue,
+    Cell,
     DefinitionReader,
     FieldType,
     Link,
+    SheetOptions,
     TitleLookup,
     bounded_text,
     check_count,
@@ -20,6 +22,7 @@ from app.core.field_types.base import (
     read_counts,
     shown,
 )
+from app.core.files import windows_file_name
 from app.core.text import clean_number_text, normalise_text
 
 if TYPE_CHECKING:
@@ -27,6 +30,16 @@ if TYPE_CHECKING:
 
 _POINT_KEYS = ("lat", "lon", "alt", "accuracy")
 _SHA256 = re.compile(r"[0-9a-f]{64}")
+
+
+def photo_file_name(photo: dict[str, Any]) -> str:
+    """The name a photo's file takes outside Taawun (a spreadsheet's photo folder): the start of its digest, so two
+    photos both called "IMG_0001.jpg" stay two files, then its own name (made safe for Windows) or ".jpg"."""
+    digest = str(photo.get("sha256", ""))[:12]
+    name = photo.get("name")
+    if not isinstance(name, str) or not name.strip():
+        return f"{digest}.jpg"
+    return windows_file_name(f"{digest}-{name.strip()}", limit=100)
 
 
 class GeopointType(FieldType):
@@ -62,6 +75,14 @@ class GeopointType(FieldType):
         if isinstance(value, dict):
             return f"{value.get('lat')}, {value.get('lon')}"
         return str(value)
+
+    def sheet_columns(self, spec: FieldSpec) -> tuple[str, ...]:
+        return _POINT_KEYS  # latitude and longitude in columns of their own, as maps and Kobo read them
+
+    def sheet_cells(self, spec: FieldSpec, value: Any, options: SheetOptions) -> tuple[Cell, ...]:
+        if not isinstance(value, dict):
+            return (str(value), None, None, None)
+        return tuple(value.get(key) if isinstance(value.get(key), int | float) else None for key in _POINT_KEYS)
 
     def from_cli(self, spec: FieldSpec, text: str) -> Any:
         return json_input(spec, text) if text.lstrip().startswith("{") else text
@@ -109,6 +130,11 @@ class PhotosType(FieldType):
         if not isinstance(value, list):
             return str(value)
         return ", ".join(photo.get("name") or photo.get("sha256", "")[:12] for photo in value)
+
+    def sheet_cells(self, spec: FieldSpec, value: Any, options: SheetOptions) -> tuple[Cell, ...]:
+        if not isinstance(value, list):
+            return (str(value),)
+        return ("; ".join(photo_file_name(photo) for photo in value if isinstance(photo, dict)),)
 
     def from_cli(self, spec: FieldSpec, text: str) -> Any:
         return [{"path": part.strip()} for part in text.split(";") if part.strip()]

@@ -8,7 +8,17 @@ from typing import TYPE_CHECKING, Any
 
 from app.core import bounds
 from app.core.dates import show_date
-from app.core.field_types.base import BadValue, DefinitionReader, FieldType, SortKey, TitleLookup, finite, shown
+from app.core.field_types.base import (
+    BadValue,
+    Cell,
+    DefinitionReader,
+    FieldType,
+    SheetOptions,
+    SortKey,
+    TitleLookup,
+    finite,
+    shown,
+)
 from app.core.sort_key import plain_key
 from app.core.text import clean_number_text
 
@@ -47,6 +57,11 @@ class _Ranged(FieldType):
         if isinstance(value, int | float) and not isinstance(value, bool):
             return value  # SQLite compares numbers numerically and puts them before any text
         return plain_key(value)
+
+    def sheet_cells(self, spec: FieldSpec, value: Any, options: SheetOptions) -> tuple[Cell, ...]:
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            return (value,)  # a number Excel can add up
+        return super().sheet_cells(spec, value, options)
 
 
 class IntegerType(_Ranged):
@@ -139,6 +154,14 @@ class DateType(_Ranged):
         if isinstance(value, str | dt.date):
             return show_date(value, lang)
         return str(value)
+
+    def sheet_cells(self, spec: FieldSpec, value: Any, options: SheetOptions) -> tuple[Cell, ...]:
+        if isinstance(value, str) and _ISO_DAY.fullmatch(value):
+            try:
+                return (dt.date.fromisoformat(value),)  # a real date: Excel sorts, filters and formats it
+            except ValueError:
+                pass
+        return (self.display(spec, value, options.lang),)
 
     def sort_key(self, spec: FieldSpec, value: Any) -> SortKey:
         if isinstance(value, str | int | float):

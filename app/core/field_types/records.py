@@ -10,10 +10,12 @@ from typing import TYPE_CHECKING, Any
 from app.core import bounds
 from app.core.field_types.base import (
     BadValue,
+    Cell,
     DefinitionReader,
     FieldType,
     InputContext,
     Link,
+    SheetOptions,
     TitleLookup,
     check_count,
     json_input,
@@ -61,6 +63,15 @@ class ReferenceType(FieldType):
             return str(value)
         title = titles(value) if titles else None
         return title or value
+
+    def sheet_columns(self, spec: FieldSpec) -> tuple[str, ...]:
+        return ("", "id")  # the title people read, and the id an import reads back
+
+    def sheet_cells(self, spec: FieldSpec, value: Any, options: SheetOptions) -> tuple[Cell, ...]:
+        if not isinstance(value, str):
+            return (str(value), None)
+        title = options.titles(value) if options.titles else None
+        return (title or "", value)
 
     def resolve(self, spec: FieldSpec, value: Any, context: InputContext) -> Any:
         return context.record_named(spec, value) if isinstance(value, str) else value
@@ -113,6 +124,12 @@ class GroupType(FieldType):
             + " | ".join(text_of(sub, entry.get(sub.name), lang, titles) for sub in spec.fields if sub.name in entry)
             for index, entry in enumerate(value, start=1)
         )
+
+    def sheet_columns(self, spec: FieldSpec) -> tuple[str, ...]:
+        return ()  # its entries are rows of a sheet of their own (app/exchange/sheets.py)
+
+    def sheet_cells(self, spec: FieldSpec, value: Any, options: SheetOptions) -> tuple[Cell, ...]:
+        return ()
 
     def search_texts(self, spec: FieldSpec, value: Any, *, path: str, titled: bool) -> Iterator[tuple[str, str]]:
         for _, entry in self._entries(value):
