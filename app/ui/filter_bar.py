@@ -18,6 +18,7 @@ from app.core.form_behaviour import list_behaviour
 from app.core.forms import FieldSpec, FormRegistry
 from app.db.list_filters import Filters, applicable, distinct_values
 from app.ui.flow_layout import FlowLayout
+from app.ui.forms.invalid_frame import mark_invalid
 from app.ui.services import Services
 from app.ui.status import show_quietly
 from app.ui.words import any_choice
@@ -207,12 +208,12 @@ def _iso_date(edit: QLineEdit) -> str | None:
     """The typed date as ISO text; a date that does not read is marked and ignored."""
     text = edit.text().strip()
     if not text:
-        edit.setStyleSheet("")
+        mark_invalid(edit, False)
         return None
     try:
         value = parse_date(text, _DATE)
     except BadValue:
-        edit.setStyleSheet("border: 1px solid #c0392b;")
+        mark_invalid(edit, True)  # the same red edge as a form's field with a problem
         return None
-    edit.setStyleSheet("")
+    mark_invalid(edit, False)
     return value

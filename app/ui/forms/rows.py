@@ -20,8 +20,8 @@ from app.core.errors import FieldProblem
 from app.core.fields import PARSERS, BadValue, is_empty
 from app.core.forms import FieldSpec
 from app.ui.forms.base import FieldWidget, directed
+from app.ui.forms.invalid_frame import ERROR_COLOUR, mark_invalid
 
-ERROR_COLOUR = "#b3261e"  # red with enough contrast on light backgrounds (WCAG AA for normal text)
 LABEL_WIDTH = 230  # long Arabic labels wrap inside this width instead of pushing the inputs out of the window
 NESTED_LABEL_WIDTH = 170  # inside a group entry, which already sits right of (in Arabic: left of) a label
 
@@ -155,7 +155,7 @@ class FieldRow(QWidget):
         self.marked = invalid
         for box in self.widget.focus_widgets():
             if isinstance(box, (QLineEdit, QPlainTextEdit, QComboBox)):
-                box.setStyleSheet(f"border: 2px solid {ERROR_COLOUR}; border-radius: 3px;" if invalid else "")
+                mark_invalid(box, invalid)
 
     def message_text(self) -> str:
         # Without the direction mark: callers compare it with `FieldProblem.message()`.
