@@ -16,12 +16,12 @@ from app.core.fields import BadValue, parse_date
 from app.core.files import FileNotWritten, Replace, replace_file, write_text_atomically
 from app.core.form_behaviour import list_behaviour
 from app.core.forms import FieldSpec, FormRegistry
+from app.core.messages import translate
 from app.db.list_filters import Filters, applicable, distinct_values
 from app.ui.flow_layout import FlowLayout
 from app.ui.forms.invalid_frame import mark_invalid
 from app.ui.services import Services
 from app.ui.status import show_quietly
-from app.ui.words import any_choice
 
 _DATE = FieldSpec(name="date", type="date", label={})
 
@@ -66,6 +66,7 @@ class FilterBar(QWidget):
         self.usable = applicable(forms, form)
         self.memory = RememberedFilters(services.autosave.folder.parent / "list_filters.json")
         lang = services.lang
+        self.any_text = translate("list_filter_any", lang)  # the same for every filter: see the message
         behaviour = list_behaviour(forms, form)
         # A choice filter offers the choices of its field in the form holding the place (a visit: its cooperative's
         # sectors), under that field's label.
@@ -103,7 +104,7 @@ class FilterBar(QWidget):
         for key, field in behaviour.choices.items():
             spec = holder.field(field) if holder is not None else None
             combo = QComboBox()
-            combo.addItem(any_choice(key), None)
+            combo.addItem(self.any_text, None)
             for choice in spec.choices if spec is not None else ():
                 combo.addItem(choice.label[lang], choice.value)
             add(key, spec.label[lang] if spec is not None else key, combo)
@@ -116,7 +117,7 @@ class FilterBar(QWidget):
             add(key, label, edit)
         add("agent", self.tr("Agent"), self._values_combo("agent"))
         state = QComboBox()
-        state.addItem(any_choice("state"), None)
+        state.addItem(self.any_text, None)
         state.addItem(self.tr("Draft"), "draft")
         state.addItem(self.tr("Final"), "final")
         add("state", self.tr("State"), state)
@@ -135,7 +136,7 @@ class FilterBar(QWidget):
         self.clear_button.clicked.connect(self.clear)
 
     def _values_combo(self, key: str) -> QComboBox:
-        return _ValuesCombo(lambda: distinct_values(self.services.store.conn, self.services.store.forms, self.form, key), any_choice(key))
+        return _ValuesCombo(lambda: distinct_values(self.services.store.conn, self.services.store.forms, self.form, key), self.any_text)
 
     def filters(self) -> Filters:
         values: dict[str, object] = {}
