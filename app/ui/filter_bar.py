@@ -20,6 +20,7 @@ from app.core.messages import translate
 from app.db.list_filters import Filters, applicable, distinct_values
 from app.ui.flow_layout import FlowLayout
 from app.ui.forms.invalid_frame import mark_invalid
+from app.ui.grid import TIGHT
 from app.ui.services import Services
 from app.ui.status import show_quietly
 
@@ -81,7 +82,7 @@ class FilterBar(QWidget):
             box = QWidget(self)
             column = QVBoxLayout(box)
             column.setContentsMargins(0, 0, 0, 0)
-            column.setSpacing(2)
+            column.setSpacing(TIGHT)
             if label:
                 column.addWidget(QLabel(label, box))
             column.addWidget(widget)

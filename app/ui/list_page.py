@@ -21,6 +21,7 @@ from app.db.list_filters import Filters
 from app.db.listing import ListQuery
 from app.ui.filter_bar import FilterBar
 from app.ui.forms.direction import follow_text_direction
+from app.ui.grid import on_grid
 from app.ui.icons import icon
 from app.ui.record_model import RecordTableModel
 from app.ui.services import Services
@@ -83,8 +84,8 @@ class ListPage(QWidget):
         super().__init__(parent)
         self.services = services
         self.form = services.store.forms.get(form_name)
-        layout = QVBoxLayout(self)
-        top = QHBoxLayout()
+        layout = on_grid(QVBoxLayout(self))  # the window's own edge is around the page
+        top = on_grid(QHBoxLayout())
         self.title = QLabel(f"<h2>{html.escape(form_plural(self.form, services.lang))}</h2>")
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Filter this list"))

@@ -16,6 +16,7 @@ from app.core.files import FileNotWritten
 from app.core.form_behaviour import icon_name, navigation
 from app.ui.backup_actions import BackupActions
 from app.ui.dialogs import SettingsDialog, UnsavedChangesDialog
+from app.ui.grid import EDGE, PANE, on_grid
 from app.ui.icons import icon
 from app.ui.list_page import ListPage
 from app.ui.list_pages import ListPages
@@ -66,7 +67,7 @@ class MainWindow(QMainWindow):
         self.navigation.currentRowChanged.connect(self._navigate)
 
         central = QWidget()
-        layout = QHBoxLayout(central)
+        layout = on_grid(QHBoxLayout(central), margin=EDGE, spacing=PANE)
         layout.addWidget(self.navigation)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)

@@ -30,6 +30,7 @@ from app.ui.dialogs import ConfirmDialog, HistoryDialog, MessageDialog
 from app.ui.elided_label import ElidedLabel
 from app.ui.forms.editor import FormEditor
 from app.ui.forms.rows import ERROR_COLOUR
+from app.ui.grid import GAP, on_grid
 from app.ui.icons import icon
 from app.ui.list_page import RecordTable, column_titles
 from app.ui.record_model import RecordTableModel
@@ -69,7 +70,7 @@ class RecordPage(QWidget):
         self.context = EditorContext(services, services.lang)
         self.editor = FormEditor(self.form, self.context)
 
-        layout = QVBoxLayout(self)
+        layout = on_grid(QVBoxLayout(self))  # the window's own edge is around the page
         # Title, state and actions share one row: on a laptop's screen the height goes to the form.
         self.heading = ElidedLabel()  # one line: a long name is shortened (whole in its tooltip), not wrapped
         self.heading.setMinimumWidth(160)
@@ -79,7 +80,7 @@ class RecordPage(QWidget):
         self.heading.setFont(font)
         self.state_badge = QLabel()
         self.state_badge.setObjectName("stateBadge")
-        top = QHBoxLayout()
+        top = on_grid(QHBoxLayout())
         top.addWidget(self.heading, 1)
         top.addWidget(self.state_badge, 0, Qt.AlignmentFlag.AlignVCenter)
         top.addSpacing(12)
@@ -132,7 +133,7 @@ class RecordPage(QWidget):
     # --- building ---------------------------------------------------------------------------------------------------
 
     def _build_actions(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+        row = on_grid(QHBoxLayout())
         self.back_button = QPushButton(icon("back"), self.tr("Back to the list"))
         self.save_draft_button = QPushButton(icon("save"), self.tr("Save draft"))
         self.finalise_button = QPushButton(icon("finalise"), self.tr("Finalise"))
@@ -164,7 +165,7 @@ class RecordPage(QWidget):
         """The records of `related.form` whose `related.field` refers to this one, and a button for a new one."""
         spec = self.services.store.forms.get(related.form)
         box = QGroupBox(shown_text(form_plural(spec, self.services.lang)))
-        layout = QVBoxLayout(box)
+        layout = on_grid(QVBoxLayout(box), margin=GAP)
         query = ListQuery(form=related.form, where_field=(related.field, record_id))
         model = RecordTableModel(self.services.store, query, lang=self.services.lang, column_titles=column_titles())
         table = RecordTable(model)
