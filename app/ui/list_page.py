@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.db.list_filters import Filters
 from app.db.listing import ListQuery
+from app.ui.cell_direction import TextDirectionDelegate
 from app.ui.filter_bar import FilterBar
 from app.ui.forms.direction import follow_text_direction
 from app.ui.grid import on_grid
@@ -62,6 +63,7 @@ class RecordTable(QTableView):
         header.setMaximumSectionSize(max(220, self.fontMetrics().horizontalAdvance("0") * 24))
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.setAlternatingRowColors(True)
+        self.setItemDelegate(TextDirectionDelegate(self))  # an Arabic name in a French list elided at its end
         self.doubleClicked.connect(self._open_index)
         self.activated.connect(self._open_index)
 
