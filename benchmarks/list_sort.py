@@ -49,7 +49,7 @@ TARGET_MS = 150.0
 PAGE = 200
 FORMS = ("cooperative", "visit", "workshop")
 FILTERS = {
-    "common (dairy, since 2020, final)": Filters(sector="dairy", date_from="2020-01-01", state="final"),
+    "common (dairy, since 2020, final)": Filters(choices=(("sector", "dairy"),), date_from="2020-01-01", state="final"),
     "one month": Filters(date_from="2024-03-01", date_to="2024-03-31"),
     "a province with no visit": Filters(province="nowhere"),
     "an agent with no visit": Filters(agent="nobody"),

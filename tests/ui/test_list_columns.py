@@ -19,6 +19,7 @@ from app.db.listing import ListQuery
 from app.ui.application import WindowController
 from app.ui.list_page import column_titles
 from app.ui.record_model import PAGE, RecordTableModel
+from app.ui.services import EditorContext, Services
 
 
 def _headers(model: RecordTableModel) -> list[str]:
@@ -140,3 +141,14 @@ def test_a_declared_column_sorts_a_long_list_through_the_index(controller: Windo
         shown = list(dict.fromkeys(_column(model, "commune")))
         readers = ["", "آيت إسحاق", "أجلموس", "أگلموس", "تيغسالين", "مريرت", "Zaouiat Cheikh"]
         assert shown == (readers[::-1] if descending else readers)
+
+
+def test_a_reference_is_chosen_by_the_title_alone(services: Services) -> None:
+    """The reference picker reads the list's rows: a cooperative is offered, and found when typed, by its name, not
+    with the columns beside it."""
+    store = services.store
+    coop = store.create("cooperative", {"name_ar": "تعاونية النور", "commune": "مريرت", "sectors": ["dairy"]})
+    context = EditorContext(services, "ar")
+    assert context.search_records("cooperative", "") == [(coop, "تعاونية النور")]
+    assert context.search_records("cooperative", "النور") == [(coop, "تعاونية النور")]
+    assert context.search_records("cooperative", "مريرت") == []  # the text filter reads the title only
