@@ -1,10 +1,11 @@
 """What a form does beyond its fields, declared in its file: its place in the window's navigation, what its list
-filters on (its date, its place, its choices), which pages list its records, and which reports it has.
+shows beside its title (its columns) and filters on (its date, its place, its choices), which pages list its
+records, and which reports it has.
 
 Every key is optional: a form that declares nothing gets a generic behaviour (after the declared forms in the
-navigation; a list filtered by its first date field, by province and commune when it has them or refers to a
-record that has them, and by state; listed on the page of each record it refers to; the report named after it, or
-the generic one-record report). Declarations are checked as strictly as fields: an unknown key is refused, naming
+navigation; a list showing its title fields only, filtered by its first date field, by province and commune when
+it has them or refers to a record that has them, and by state; listed on the page of each record it refers to; the
+report named after it, or the generic one-record report). Declarations are checked as strictly as fields: an unknown key is refused, naming
 it. What needs the other forms (a place taken through a reference) is resolved with the registry
 (`list_behaviour`), so a form file stays checkable on its own.
 """
@@ -26,7 +27,7 @@ KEYS = frozenset(("navigation", "list", "listed_on", "reports"))
 FILTERS = ("province", "commune", "date", "agent", "state", "open_follow_up")
 GENERIC_REPORT = "record"
 _NAVIGATION_KEYS = {"order", "icon"}
-_LIST_KEYS = {"date", "place", "filters", "choices", "agent", "follow_up"}
+_LIST_KEYS = {"date", "place", "filters", "choices", "agent", "follow_up", "columns"}
 _PLACE_KEYS = {"via", "province", "commune"}
 _FOLLOW_UP_KEYS = {"date", "of"}
 _LAST = 1_000_000  # the navigation order of a form that declares none: after the others, by name
@@ -61,6 +62,9 @@ class FormBehaviour:
     choices: tuple[tuple[str, str], ...] = ()  # (filter key, choice field of the place's record)
     agent: str | None = None
     follow_up: FollowUp | None = None
+    # Fields its list shows after the title fields, each sorted through the lists' keys (app/db/list_plan.py); the
+    # `agent` field, when it is one, shows the record's author where it is empty.
+    columns: tuple[str, ...] = ()
     listed_on: tuple[str, ...] | None = None
     reports: tuple[str, ...] | None = None
 
@@ -161,6 +165,8 @@ def parse_behaviour(document: dict[str, Any], fields: tuple[FieldSpec, ...], fai
                     raise fail("form_missing_key", "choices", key=key)
         if "agent" in listing:
             declared["agent"] = field_of(listing["agent"], "agent", ("text",))
+        if "columns" in listing:
+            declared["columns"] = _columns(listing["columns"], document, fields, fail)
         if "follow_up" in listing:
             follow_up = mapping(listing["follow_up"], "follow_up", _FOLLOW_UP_KEYS)
             for key in _FOLLOW_UP_KEYS:
@@ -185,6 +191,21 @@ def _identifier(value: Any, key: str, where: str, fail: Fail) -> str:
     if not isinstance(value, str) or not NAME.fullmatch(value):
         raise fail("form_bad_name", where, name=value)
     return value
+
+
+def _columns(value: Any, document: dict[str, Any], fields: tuple[FieldSpec, ...], fail: Fail) -> tuple[str, ...]:
+    """A list's columns beside its title: top-level fields whose values fit a cell and sort by a key (not the title
+    fields, which the list shows already), each once. A bad one is refused naming it, with those that may be."""
+    titles = document.get("title_fields") or [fields[0].name]
+    allowed = [spec.name for spec in fields if spec.field_type.listed and spec.name not in titles]
+    if not isinstance(value, list):
+        raise fail("form_bad_value", "columns", key="columns", expected=f"[{', '.join(allowed)}]")
+    for index, item in enumerate(value):
+        if not isinstance(item, str) or item not in allowed:
+            raise fail("form_bad_value", "columns", key=str(item), expected=", ".join(allowed) or "—")
+        if item in value[:index]:
+            raise fail("form_bad_value", "columns", key=item, expected="each once")
+    return tuple(value)
 
 
 def _choice_key(key: Any, fail: Fail) -> str:
@@ -218,6 +239,11 @@ def navigation(forms: FormRegistry) -> tuple[str, ...]:
 
 def _order(form: FormSpec) -> int:
     return form.behaviour.order if form.behaviour.order is not None else _LAST
+
+
+def list_fields(form: FormSpec) -> tuple[str, ...]:
+    """The fields a form's list shows, in order: its title fields, then the columns its file declares."""
+    return (*form.title_fields, *(name for name in form.behaviour.columns if name not in form.title_fields))
 
 
 def icon_name(form: FormSpec) -> str:

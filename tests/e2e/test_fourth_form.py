@@ -11,6 +11,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
@@ -132,6 +133,22 @@ def test_a_training_form_from_a_yaml_file_only(qtbot: QtBot, capsys: pytest.Capt
     province.setCurrentIndex(province.findData("أزيلال"))
     assert page.model.rowCount() == 1 and page.model.record_id(0) == other
     bar.clear()
+    # Its declared columns, after the title: labelled as their fields, shown in the language, sorted by a click.
+    third = store.create("training", {"title": "دورة ثالثة", "held_on": "2025-07-01", "participants_count": 5,
+                                      "topics": ["quality"]})  # fmt: skip
+    page.refresh()
+    model = page.model
+    keys = [c.key for c in model.columns]
+    assert keys == ["title", "participants_count", "topics", "state", "updated_at", "author"]
+    assert [model.headerData(i, Qt.Orientation.Horizontal) for i in (1, 2)] == ["عدد المشاركين", "المحاور"]
+    row = model.row_of(training)
+    assert [model.data(model.index(row, i)) for i in (1, 2)] == ["\u206624\u2069", "التسيير المالي والإداري، التسويق"]
+    # None first; then 5 before 24, and the topics by their places in the form (management before quality).
+    for column, ascending in ((1, [other, third, training]), (2, [other, training, third])):
+        page.table.sortByColumn(column, Qt.SortOrder.AscendingOrder)
+        assert [model.record_id(row) for row in range(3)] == ascending and model.query.order_by == keys[column]
+        page.table.sortByColumn(column, Qt.SortOrder.DescendingOrder)
+        assert [model.record_id(row) for row in range(3)] == ascending[::-1]
     # The cooperative's page lists its visits and, from the training form's reference to it, its trainings.
     record_page = window.open_record(coop)
     assert record_page is not None
