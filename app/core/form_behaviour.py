@@ -1,13 +1,13 @@
-"""What a form does beyond its fields, declared in its file: its place in the window's navigation, what its list
-shows beside its title (its columns) and filters on (its date, its place, its choices), which pages list its
-records, and which reports it has.
+"""What a form does beyond its fields, declared in its file: its place in the window's navigation and the words
+naming it there (its heading, the title of a new record), what its list shows beside its title (its columns) and
+filters on (its date, its place, its choices), which pages list its records, and which reports it has.
 
 Every key is optional: a form that declares nothing gets a generic behaviour (after the declared forms in the
-navigation; a list showing its title fields only, filtered by its first date field, by province and commune when
-it has them or refers to a record that has them, and by state; listed on the page of each record it refers to; the
-report named after it, or the generic one-record report). Declarations are checked as strictly as fields: an unknown key is refused, naming
-it. What needs the other forms (a place taken through a reference) is resolved with the registry
-(`list_behaviour`), so a form file stays checkable on its own.
+navigation, headed by its label; a list showing its title fields only, filtered by its first date field, by province
+and commune when it has them or refers to a record that has them, and by state; listed on the page of each record it
+refers to; the report named after it, or the generic one-record report). Declarations are checked as strictly as
+fields: an unknown key is refused, naming it. What needs the other forms (a place taken through a reference) is
+resolved with the registry (`list_behaviour`), so a form file stays checkable on its own.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ KEYS = frozenset(("navigation", "list", "listed_on", "reports"))
 # The filters every list may offer; a form adds its choice filters (`list: choices:`, each named by its key).
 FILTERS = ("province", "commune", "date", "agent", "state", "open_follow_up")
 GENERIC_REPORT = "record"
-_NAVIGATION_KEYS = {"order", "icon"}
+_NAVIGATION_KEYS = {"order", "icon", "heading", "new"}
 _LIST_KEYS = {"date", "place", "filters", "choices", "agent", "follow_up", "columns"}
 _PLACE_KEYS = {"via", "province", "commune"}
 _FOLLOW_UP_KEYS = {"date", "of"}
@@ -56,6 +56,11 @@ class FormBehaviour:
 
     order: int | None = None
     icon: str | None = None
+    # The words naming the form in the window, in each language, where its label does not fit: the heading of its
+    # list and navigation entry (a plural, "Coopératives") and the title of a new record, agreeing with the form's
+    # gender ("تعاونية جديدة", "Nouvel atelier"): words no rule can make from the label.
+    heading: dict[str, str] | None = None
+    new: dict[str, str] | None = None
     date: str | None = None
     place: Place | None = None
     filters: tuple[str, ...] | None = None
@@ -95,11 +100,14 @@ class RelatedList:
 
 
 Fail = Callable[..., FormDefinitionError]
+Words = Callable[[Any, str, str], "dict[str, str]"]  # the loader's reader of a label: (value, key, where)
 
 
-def parse_behaviour(document: dict[str, Any], fields: tuple[FieldSpec, ...], fail: Fail) -> FormBehaviour:
+def parse_behaviour(document: dict[str, Any], fields: tuple[FieldSpec, ...], fail: Fail,
+                    words: Words) -> FormBehaviour:  # fmt: skip
     """The declarations of one form file (`document` is its top-level mapping, `fields` its top-level fields).
-    `fail(code, where, **params)` makes the loader's error, naming the file."""
+    `fail(code, where, **params)` makes the loader's error, naming the file; `words(value, key, where)` reads words
+    in every language as the loader reads a label (a mapping with each language, or an error naming the key)."""
     by_name = {spec.name: spec for spec in fields}
 
     def mapping(value: Any, key: str, allowed: set[str]) -> dict[str, Any]:
@@ -136,6 +144,9 @@ def parse_behaviour(document: dict[str, Any], fields: tuple[FieldSpec, ...], fai
             declared["order"] = order
         if "icon" in navigation:
             declared["icon"] = _identifier(navigation["icon"], "icon", "navigation", fail)
+        for key in ("heading", "new"):
+            if key in navigation:
+                declared[key] = words(navigation[key], key, "navigation")
     if "list" in document:
         listing = mapping(document["list"], "list", _LIST_KEYS)
         if "date" in listing:
@@ -244,6 +255,18 @@ def _order(form: FormSpec) -> int:
 def list_fields(form: FormSpec) -> tuple[str, ...]:
     """The fields a form's list shows, in order: its title fields, then the columns its file declares."""
     return (*form.title_fields, *(name for name in form.behaviour.columns if name not in form.title_fields))
+
+
+def form_heading(form: FormSpec, lang: str) -> str:
+    """The heading of a form's list and navigation entry in `lang`: as declared, else the form's label."""
+    declared = form.behaviour.heading or form.label
+    return declared.get(lang) or form.label.get(lang) or form.name
+
+
+def new_title(form: FormSpec, lang: str) -> str | None:
+    """The title of a record of the form not saved yet, in `lang`, as declared; None when the file declares none
+    (the window then names it with the form's label: app/ui/words.py)."""
+    return form.behaviour.new.get(lang) if form.behaviour.new is not None else None
 
 
 def icon_name(form: FormSpec) -> str:

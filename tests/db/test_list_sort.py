@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.cli.program import main as cli_main
-from app.core.forms import FormRegistry, parse_form
+from app.core.forms import FormRegistry
 from app.core.sort_key import text_key
 from app.db import list_keys, listing
 from app.db.list_filters import Filters
@@ -24,6 +24,7 @@ from app.db.schema_check import expected_schema
 from app.db.store import Store
 from app.sync.export import export_package
 from app.sync.merge import merge_file
+from form_versions import released_v2_forms
 
 
 def shown(store: Store, form: str, order_by: str, *, descending: bool = False, page: int = 3, **kwargs: Any,
@@ -372,12 +373,9 @@ def test_keys_are_made_again_when_missing_emptied_or_made_for_other_forms(db_pat
 
 def test_a_file_keyed_before_its_forms_declared_columns_is_keyed_again_when_opened(db_path: Path,
                                                                                  shipped_forms: FormRegistry) -> None:  # fmt: skip
-    # An earlier version of the forms, without their columns (the file holds it, and its keys): the release's
+    # The released version 2 of the forms, without their columns (the file holds it, and its keys): the release's
     # version is put in use, and a list sorted by a column it declares, as soon as the file is opened.
-    without = FormRegistry([parse_form(form.source.replace(line, "").replace("version: 2\n", "version: 1\n"),
-                                       file=f"{form.name}.yaml", stem=form.name)
-                            for form in shipped_forms for line in form.source.splitlines(keepends=True)
-                            if line.strip().startswith("columns:")])  # fmt: skip
+    without = released_v2_forms()
     assert [list(without.get(form.name).behaviour.columns) for form in shipped_forms] == [[], [], []]
     with Store.open(db_path, forms=without, author="فاطمة", device_name="x") as store:
         a, b = cooperative(store, "بركة", commune="مريرت"), cooperative(store, "آمال", commune="أجلموس")

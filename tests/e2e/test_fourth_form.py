@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
+from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from app.cli.program import main
@@ -99,11 +99,12 @@ def test_a_training_form_from_a_yaml_file_only(qtbot: QtBot, capsys: pytest.Capt
     for listing in window.lists.values():
         listing.refresh()  # as after a merge in the window
     assert window.form_names == ("cooperative", "visit", "workshop", "training")  # after the declared ones
-    assert window.navigation.item(3).text() == "دورة تكوينية"  # its label, as nothing else names its plural
+    assert window.navigation.item(3).text() == "الدورات التكوينية"  # the heading its file declares
     assert window.navigation.item(window.stick_row).text() and window.search_row == 5
     window.navigation.setCurrentRow(3)
     page = window.lists["training"]
     assert window.stack.currentWidget() is page
+    assert "الدورات التكوينية" in page.title.text()
     assert page.model.rowCount() == 2
     bar = page.filter_bar
     assert set(bar.inputs) == {"province", "commune", "date_from", "date_to", "state", "topic"}  # its own
@@ -156,6 +157,14 @@ def test_a_training_form_from_a_yaml_file_only(qtbot: QtBot, capsys: pytest.Capt
     assert forms == ["visit", "training"]
     trainings = record_page.related_tables[1].record_model()
     assert trainings.rowCount() == 1 and trainings.record_id(0) == training
+    # Named there with its declared words: its heading over its records, "new training" on the button.
+    titles = {box.title() for box in record_page.findChildren(QGroupBox)}
+    assert {"الزيارات الميدانية", "الدورات التكوينية"} <= titles
+    assert record_page.new_related_buttons[1].text() == "دورة تكوينية جديدة"
+    window.leave_record_page()
+    # A new training's page is headed with the same words, as the shipped forms' pages are.
+    new_page = window.new_record("training")
+    assert new_page is not None and new_page.heading.text() == "دورة تكوينية جديدة"
     window.leave_record_page()
 
 

@@ -22,6 +22,7 @@ from app.db.store import Store
 from app.reports import ReportRequest, build_report, parse_period, write_pdf
 from app.reports.text_layout import TextEngine
 from app.resources import forms_dir
+from form_versions import newer
 
 
 def picture(width: int, height: int, *, rotated: bool = False) -> bytes:
@@ -40,7 +41,7 @@ def test_a_field_added_to_a_form_file_appears_in_the_report_without_code(
     forms = tmp_path / "forms"
     shutil.copytree(forms_dir(), forms)
     cooperative = forms / "cooperative.yaml"
-    source = cooperative.read_text(encoding="utf-8").replace("version: 2", "version: 3", 1)
+    source = newer(cooperative.read_text(encoding="utf-8"))
     source = source.replace(
         "      - name: notes\n",
         "      - name: water_source\n        type: text\n"
