@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from form_versions import released_v2_forms
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog
 
 from app.core.form_behaviour import form_heading
@@ -119,6 +120,17 @@ def test_forms_are_named_with_agreement_in_each_language(services: Services, lan
         assert tuple(new_record_title(form, lang) for form in named) == new
         assert (any_choice("province"), any_choice("sector")) == any_filter
         assert labelled("Constats", "x") == {"fr": "Constats\u00a0: x"}.get(lang, "Constats: x")  # French spacing
+
+
+def test_a_form_declaring_no_words_of_its_own_is_named_by_its_label(language: Language) -> None:
+    # The released version 2 of the workshop form declares neither heading nor "new" words.
+    workshop = released_v2_forms().get("workshop")
+    expected = {"ar": ("لقاء أو ورشة", "لقاء أو ورشة: سجل جديد"),
+                "fr": ("Rencontre ou atelier", "Rencontre ou atelier\u00a0: nouvelle fiche"),
+                "en": ("Meeting or workshop", "Meeting or workshop: new record")}  # fmt: skip
+    for lang, (heading, new) in expected.items():
+        language.apply(lang)
+        assert (form_heading(workshop, lang), new_record_title(workshop, lang)) == (heading, new)
 
 
 @pytest.mark.parametrize(("lang", "cancel", "look_in"), [("ar", "إلغاء", "البحث في:"), ("fr", "Annuler", "Regarder dans")])
