@@ -22,9 +22,9 @@ Measured (session 24, the list columns declared in the form files, `list: column
 `--visits 20000 --changed 15000`, on a 2-core machine shared with other work, alternated with the code before the
 columns (main at 9857535) on copies of the same generated database, each invocation the best of 2 or 3 runs:
 
-- before the columns: catch-up 4.2-4.7 s (CPU 3.7-4.6 s), merge 4.1-4.8 s, floor 1.6-1.9 s: end to end 5.3-5.5x
+- before the columns: catch-up 4.2-5.3 s (CPU 3.7-5.6 s), merge 4.0-4.8 s, floor 1.6-1.9 s: end to end 4.9-5.5x
   the floor of the same run (4 invocations);
-- with them: catch-up 4.2-6.6 s (CPU 4.3-6.0 s), merge 2.8-4.9 s, floor 1.5-1.7 s: end to end 4.2-6.7x (4
+- with them: catch-up 4.2-6.6 s (CPU 3.3-6.0 s), merge 2.2-4.9 s, floor 1.3-1.7 s: end to end 4.2-6.7x (4
   invocations). The spread is the machine's: a single invocation moves by 2 s either way;
 - the lists' keys alone, timed apart from the search index after the same merge (3 runs each, alternated): 0.42-0.47
   s CPU (0.62-0.70 s wall) before, 0.64-0.79 s CPU (1.01-1.08 s wall) with the columns, which add 2 rows per record
