@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.form_behaviour import form_heading
 from app.db.list_filters import Filters
 from app.db.listing import ListQuery
 from app.ui.cell_direction import TextDirectionDelegate
@@ -26,7 +27,6 @@ from app.ui.grid import on_grid
 from app.ui.icons import icon
 from app.ui.record_model import RecordTableModel
 from app.ui.services import Services
-from app.ui.words import form_plural
 
 
 def column_titles() -> dict[str, str]:
@@ -88,7 +88,7 @@ class ListPage(QWidget):
         self.form = services.store.forms.get(form_name)
         layout = on_grid(QVBoxLayout(self))  # the window's own edge is around the page
         top = on_grid(QHBoxLayout())
-        self.title = QLabel(f"<h2>{html.escape(form_plural(self.form, services.lang))}</h2>")
+        self.title = QLabel(f"<h2>{html.escape(form_heading(self.form, services.lang))}</h2>")
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Filter this list"))
         self.filter.setClearButtonEnabled(True)

@@ -22,7 +22,7 @@ from app.core.autosave import Unsaved
 from app.core.display import record_title, window_message
 from app.core.errors import FieldProblem, TaawunError, ValidationFailed
 from app.core.files import FileNotWritten
-from app.core.form_behaviour import RelatedList, related_lists
+from app.core.form_behaviour import RelatedList, form_heading, related_lists
 from app.core.shown import shown_text
 from app.core.validation import field_problems
 from app.db.listing import ListQuery
@@ -37,7 +37,7 @@ from app.ui.record_model import RecordTableModel
 from app.ui.report_export import ReportLanguageDialog
 from app.ui.services import EditorContext, Services
 from app.ui.status import clear_quietly, show_quietly
-from app.ui.words import form_plural, new_record_title
+from app.ui.words import new_record_title
 
 AUTOSAVE_MS = 3000
 SAID_MS = 6000  # how long "Saved." stays on the status bar
@@ -164,7 +164,7 @@ class RecordPage(QWidget):
     def _build_related(self, related: RelatedList, record_id: str) -> QGroupBox:
         """The records of `related.form` whose `related.field` refers to this one, and a button for a new one."""
         spec = self.services.store.forms.get(related.form)
-        box = QGroupBox(shown_text(form_plural(spec, self.services.lang)))
+        box = QGroupBox(shown_text(form_heading(spec, self.services.lang)))
         layout = on_grid(QVBoxLayout(box), margin=GAP)
         query = ListQuery(form=related.form, where_field=(related.field, record_id))
         model = RecordTableModel(self.services.store, query, lang=self.services.lang, column_titles=column_titles())

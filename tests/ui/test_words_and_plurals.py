@@ -8,8 +8,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from form_versions import released_v2_forms
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog
 
+from app.core.form_behaviour import form_heading
 from app.sync.export import Exported
 from app.sync.merge import FileOutcome
 from app.sync.merge_package import MergeCounts
@@ -18,7 +20,7 @@ from app.ui.i18n import Language
 from app.ui.search_page import SearchPage
 from app.ui.services import Services
 from app.ui.sync_page import SyncPage
-from app.ui.words import any_choice, form_plural, labelled, new_record_title
+from app.ui.words import any_choice, labelled, new_record_title
 
 COUNTS = (0, 1, 2, 3, 11, 100)
 
@@ -114,10 +116,21 @@ def test_forms_are_named_with_agreement_in_each_language(services: Services, lan
     for lang, (plurals, new, any_filter) in expected.items():
         language.apply(lang)
         named = [forms.get(name) for name in ("cooperative", "visit", "workshop")]
-        assert tuple(form_plural(form, lang) for form in named) == plurals
+        assert tuple(form_heading(form, lang) for form in named) == plurals
         assert tuple(new_record_title(form, lang) for form in named) == new
         assert (any_choice("province"), any_choice("sector")) == any_filter
         assert labelled("Constats", "x") == {"fr": "Constats\u00a0: x"}.get(lang, "Constats: x")  # French spacing
+
+
+def test_a_form_declaring_no_words_of_its_own_is_named_by_its_label(language: Language) -> None:
+    # The released version 2 of the workshop form declares neither heading nor "new" words.
+    workshop = released_v2_forms().get("workshop")
+    expected = {"ar": ("لقاء أو ورشة", "لقاء أو ورشة: سجل جديد"),
+                "fr": ("Rencontre ou atelier", "Rencontre ou atelier\u00a0: nouvelle fiche"),
+                "en": ("Meeting or workshop", "Meeting or workshop: new record")}  # fmt: skip
+    for lang, (heading, new) in expected.items():
+        language.apply(lang)
+        assert (form_heading(workshop, lang), new_record_title(workshop, lang)) == (heading, new)
 
 
 @pytest.mark.parametrize(("lang", "cancel", "look_in"), [("ar", "إلغاء", "البحث في:"), ("fr", "Annuler", "Regarder dans")])
