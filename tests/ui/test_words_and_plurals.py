@@ -20,7 +20,7 @@ from app.ui.i18n import Language
 from app.ui.search_page import SearchPage
 from app.ui.services import Services
 from app.ui.sync_page import SyncPage
-from app.ui.words import any_choice, labelled, new_record_title
+from app.ui.words import labelled, new_record_title
 
 COUNTS = (0, 1, 2, 3, 11, 100)
 
@@ -107,18 +107,17 @@ def test_forms_are_named_with_agreement_in_each_language(services: Services, lan
     forms = services.store.forms
     expected = {
         "ar": (("التعاونيات", "الزيارات الميدانية", "اللقاءات والورشات"), ("تعاونية جديدة", "زيارة جديدة", "لقاء جديد"),
-               ("(الكل)", "(الكل)")),
+               ),
         "fr": (("Coopératives", "Visites de terrain", "Rencontres et ateliers"),
-               ("Nouvelle coopérative", "Nouvelle visite", "Nouvel atelier"), ("(toutes)", "(tous)")),
+               ("Nouvelle coopérative", "Nouvelle visite", "Nouvel atelier")),
         "en": (("Cooperatives", "Field visits", "Meetings and workshops"),
-               ("New cooperative", "New visit", "New workshop"), ("(any)", "(any)")),
+               ("New cooperative", "New visit", "New workshop")),
     }  # fmt: skip
-    for lang, (plurals, new, any_filter) in expected.items():
+    for lang, (plurals, new) in expected.items():
         language.apply(lang)
         named = [forms.get(name) for name in ("cooperative", "visit", "workshop")]
         assert tuple(form_heading(form, lang) for form in named) == plurals
         assert tuple(new_record_title(form, lang) for form in named) == new
-        assert (any_choice("province"), any_choice("sector")) == any_filter
         assert labelled("Constats", "x") == {"fr": "Constats\u00a0: x"}.get(lang, "Constats: x")  # French spacing
 
 
@@ -133,7 +132,9 @@ def test_a_form_declaring_no_words_of_its_own_is_named_by_its_label(language: La
         assert (form_heading(workshop, lang), new_record_title(workshop, lang)) == (heading, new)
 
 
-@pytest.mark.parametrize(("lang", "cancel", "look_in"), [("ar", "إلغاء", "البحث في:"), ("fr", "Annuler", "Regarder dans")])
+@pytest.mark.parametrize(
+    ("lang", "cancel", "look_in"), [("ar", "إلغاء", "البحث في:"), ("fr", "Annuler", "Regarder dans")]
+)
 def test_qt_buttons_and_file_dialogs_speak_the_language(qtbot, language: Language, lang: str, cancel: str,
                                                         look_in: str) -> None:  # type: ignore[no-untyped-def]  # fmt: skip
     language.apply(lang)
