@@ -37,7 +37,7 @@ from app.ui.record_model import RecordTableModel
 from app.ui.report_export import ReportLanguageDialog
 from app.ui.services import EditorContext, Services
 from app.ui.status import clear_quietly, show_quietly
-from app.ui.words import new_record_title
+from app.ui.words import labelled, new_record_title
 
 AUTOSAVE_MS = 3000
 SAID_MS = 6000  # how long "Saved." stays on the status bar
@@ -191,7 +191,9 @@ class RecordPage(QWidget):
         marker = " *" if self.dirty else ""
         if title:
             label = shown_text(self.form.label[lang])  # a form's label may come from another laptop's file
-            self.heading.setText(f"{label}: \u2068{title}\u2069{marker}")  # an Arabic name in a French line, whole
+            # "Label: title" as the language writes it (French "Coopérative : …"); an Arabic name in a French line
+            # kept whole in its isolate.
+            self.heading.setText(labelled(label, f"\u2068{title}\u2069") + marker)
         else:
             self.heading.setText(shown_text(new_record_title(self.form, lang)) + marker)
         final = self.state == "final"

@@ -162,3 +162,14 @@ def test_the_offer_to_restore_unsaved_forms_counts_them_in_the_language(language
     for count, words in zip(COUNTS, expected, strict=True):
         question = RestoreDialog().question(count, "17/05/2025 11:54")
         assert words in question and "17/05/2025 11:54" in question, question
+
+
+@pytest.mark.parametrize(("lang", "expected"), [("fr", "Coopérative\u00a0: "), ("en", "Cooperative: ")])
+def test_a_record_page_is_headed_as_the_language_writes_label_and_title(controller, lang: str,
+                                                                        expected: str) -> None:  # type: ignore[no-untyped-def]  # fmt: skip
+    record_id = controller.services.store.create("cooperative", {"name_ar": "تعاونية الأمل"})
+    controller.switch_language(lang)
+    page = controller.window.open_record(record_id)
+    assert page is not None
+    assert page.heading.text().startswith(expected)
+    assert "\u2068تعاونية الأمل\u2069" in page.heading.text()  # the Arabic name whole, in its isolate
