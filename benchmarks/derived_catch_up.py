@@ -17,6 +17,20 @@ runs in a fresh process on a fresh copy of the database, with the store's own se
 - FTS5 floor: the search index rows the catch-up wrote for the merged records, inserted as they are (folded
   already) into an empty FTS5 table of the same definition in a new file, in one transaction: what SQLite itself
   needs to index them, without reading records or computing any text.
+
+Measured (session 24, the list columns declared in the form files, `list: columns:`, each keyed in `list_keys`):
+`--visits 20000 --changed 15000`, on a 2-core machine shared with other work, alternated with the code before the
+columns (main at 9857535) on copies of the same generated database, each invocation the best of 2 or 3 runs:
+
+- before the columns: catch-up 4.2-5.3 s (CPU 3.7-5.6 s), merge 4.0-4.8 s, floor 1.6-1.9 s: end to end 4.9-5.5x
+  the floor of the same run (4 invocations);
+- with them: catch-up 4.2-6.6 s (CPU 3.3-6.0 s), merge 2.2-4.9 s, floor 1.3-1.7 s: end to end 4.2-6.7x (4
+  invocations). The spread is the machine's: a single invocation moves by 2 s either way;
+- the lists' keys alone, timed apart from the search index after the same merge (3 runs each, alternated): 0.42-0.47
+  s CPU (0.62-0.70 s wall) before, 0.64-0.79 s CPU (1.01-1.08 s wall) with the columns, which add 2 rows per record
+  (a visit's purpose and agent, a cooperative's commune and sectors; a workshop's 3: 100,045 rows instead of 60,026
+  for a full keying of the 20,009 records); the search index 3.2-3.6 s CPU in both. The columns cost about 0.25 s of
+  CPU (0.4 s wall) per 15,000 merged visits: 1.5x the keys' own time, 5-8 % of the catch-up.
 """
 
 from __future__ import annotations

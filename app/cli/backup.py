@@ -79,7 +79,7 @@ def cmd_restore(ctx: Context) -> int:
 def recovery_advice(error: TaawunError, ctx: Context, log_path: Path) -> str | None:
     """When `error` is damage of the command's database: the newest sound backup and the exact command that puts it
     back (or, without one, what to do with the file). None for any other error."""
-    from app.db.recovery import damage_of, newest_sound_backup
+    from app.db.recovery import damage_of, holdings, newest_sound_backup
 
     database = ctx.database
     if damage_of(error, database) is None:
@@ -87,8 +87,8 @@ def recovery_advice(error: TaawunError, ctx: Context, log_path: Path) -> str | N
     backup = newest_sound_backup(database, paths.backups_dir())
     if backup is None:
         return translate("recovery_no_backup", ctx.lang, folder=paths.backups_dir(), path=database, log=log_path)
-    found = translate("recovery_backup_found", ctx.lang, date=backup.when, cooperatives=backup.cooperatives,
-                      visits=backup.visits, workshops=backup.workshops)  # fmt: skip
+    found = translate("recovery_backup_found", ctx.lang, date=backup.when,
+                      holdings=holdings(backup, ctx.shipped_forms, ctx.lang))  # fmt: skip
     words = ["taawun", "restore", *(["--db", str(database)] if ctx.options.db else []), str(backup.path)]
     # Escaped like every name shown (app/core/shown.py): a backup's file name with control characters would
     # otherwise act on the terminal; any ordinary path is printed exactly, ready to copy.

@@ -1,12 +1,13 @@
-"""What a form does beyond its fields, declared in its file: its place in the window's navigation, what its list
+"""What a form does beyond its fields, declared in its file: its place in the window's navigation and the words
+naming it there (its heading, the title of a new record), what its list shows beside its title (its columns) and
 filters on (its date, its place, its choices), which pages list its records, and which reports it has.
 
 Every key is optional: a form that declares nothing gets a generic behaviour (after the declared forms in the
-navigation; a list filtered by its first date field, by province and commune when it has them or refers to a
-record that has them, and by state; listed on the page of each record it refers to; the report named after it, or
-the generic one-record report). Declarations are checked as strictly as fields: an unknown key is refused, naming
-it. What needs the other forms (a place taken through a reference) is resolved with the registry
-(`list_behaviour`), so a form file stays checkable on its own.
+navigation, headed by its label; a list showing its title fields only, filtered by its first date field, by province
+and commune when it has them or refers to a record that has them, and by state; listed on the page of each record it
+refers to; the report named after it, or the generic one-record report). Declarations are checked as strictly as
+fields: an unknown key is refused, naming it. What needs the other forms (a place taken through a reference) is
+resolved with the registry (`list_behaviour`), so a form file stays checkable on its own.
 """
 
 from __future__ import annotations
@@ -25,8 +26,8 @@ KEYS = frozenset(("navigation", "list", "listed_on", "reports"))
 # The filters every list may offer; a form adds its choice filters (`list: choices:`, each named by its key).
 FILTERS = ("province", "commune", "date", "agent", "state", "open_follow_up")
 GENERIC_REPORT = "record"
-_NAVIGATION_KEYS = {"order", "icon"}
-_LIST_KEYS = {"date", "place", "filters", "choices", "agent", "follow_up"}
+_NAVIGATION_KEYS = {"order", "icon", "heading", "new"}
+_LIST_KEYS = {"date", "place", "filters", "choices", "agent", "follow_up", "columns"}
 _PLACE_KEYS = {"via", "province", "commune"}
 _FOLLOW_UP_KEYS = {"date", "of"}
 _LAST = 1_000_000  # the navigation order of a form that declares none: after the others, by name
@@ -55,12 +56,20 @@ class FormBehaviour:
 
     order: int | None = None
     icon: str | None = None
+    # The words naming the form in the window, in each language, where its label does not fit: the heading of its
+    # list and navigation entry (a plural, "Coopératives") and the title of a new record, agreeing with the form's
+    # gender ("تعاونية جديدة", "Nouvel atelier"): words no rule can make from the label.
+    heading: dict[str, str] | None = None
+    new: dict[str, str] | None = None
     date: str | None = None
     place: Place | None = None
     filters: tuple[str, ...] | None = None
     choices: tuple[tuple[str, str], ...] = ()  # (filter key, choice field of the place's record)
     agent: str | None = None
     follow_up: FollowUp | None = None
+    # Fields its list shows after the title fields, each sorted through the lists' keys (app/db/list_plan.py); the
+    # `agent` field, when it is one, shows the record's author where it is empty.
+    columns: tuple[str, ...] = ()
     listed_on: tuple[str, ...] | None = None
     reports: tuple[str, ...] | None = None
 
@@ -91,11 +100,14 @@ class RelatedList:
 
 
 Fail = Callable[..., FormDefinitionError]
+Words = Callable[[Any, str, str], "dict[str, str]"]  # the loader's reader of a label: (value, key, where)
 
 
-def parse_behaviour(document: dict[str, Any], fields: tuple[FieldSpec, ...], fail: Fail) -> FormBehaviour:
+def parse_behaviour(document: dict[str, Any], fields: tuple[FieldSpec, ...], fail: Fail,
+                    words: Words) -> FormBehaviour:  # fmt: skip
     """The declarations of one form file (`document` is its top-level mapping, `fields` its top-level fields).
-    `fail(code, where, **params)` makes the loader's error, naming the file."""
+    `fail(code, where, **params)` makes the loader's error, naming the file; `words(value, key, where)` reads words
+    in every language as the loader reads a label (a mapping with each language, or an error naming the key)."""
     by_name = {spec.name: spec for spec in fields}
 
     def mapping(value: Any, key: str, allowed: set[str]) -> dict[str, Any]:
@@ -132,6 +144,9 @@ def parse_behaviour(document: dict[str, Any], fields: tuple[FieldSpec, ...], fai
             declared["order"] = order
         if "icon" in navigation:
             declared["icon"] = _identifier(navigation["icon"], "icon", "navigation", fail)
+        for key in ("heading", "new"):
+            if key in navigation:
+                declared[key] = words(navigation[key], key, "navigation")
     if "list" in document:
         listing = mapping(document["list"], "list", _LIST_KEYS)
         if "date" in listing:
@@ -161,6 +176,8 @@ def parse_behaviour(document: dict[str, Any], fields: tuple[FieldSpec, ...], fai
                     raise fail("form_missing_key", "choices", key=key)
         if "agent" in listing:
             declared["agent"] = field_of(listing["agent"], "agent", ("text",))
+        if "columns" in listing:
+            declared["columns"] = _columns(listing["columns"], document, fields, fail)
         if "follow_up" in listing:
             follow_up = mapping(listing["follow_up"], "follow_up", _FOLLOW_UP_KEYS)
             for key in _FOLLOW_UP_KEYS:
@@ -185,6 +202,21 @@ def _identifier(value: Any, key: str, where: str, fail: Fail) -> str:
     if not isinstance(value, str) or not NAME.fullmatch(value):
         raise fail("form_bad_name", where, name=value)
     return value
+
+
+def _columns(value: Any, document: dict[str, Any], fields: tuple[FieldSpec, ...], fail: Fail) -> tuple[str, ...]:
+    """A list's columns beside its title: top-level fields whose values fit a cell and sort by a key (not the title
+    fields, which the list shows already), each once. A bad one is refused naming it, with those that may be."""
+    titles = document.get("title_fields") or [fields[0].name]
+    allowed = [spec.name for spec in fields if spec.field_type.listed and spec.name not in titles]
+    if not isinstance(value, list):
+        raise fail("form_bad_value", "columns", key="columns", expected=f"[{', '.join(allowed)}]")
+    for index, item in enumerate(value):
+        if not isinstance(item, str) or item not in allowed:
+            raise fail("form_bad_value", "columns", key=str(item), expected=", ".join(allowed) or "—")
+        if item in value[:index]:
+            raise fail("form_bad_value", "columns", key=item, expected="each once")
+    return tuple(value)
 
 
 def _choice_key(key: Any, fail: Fail) -> str:
@@ -218,6 +250,23 @@ def navigation(forms: FormRegistry) -> tuple[str, ...]:
 
 def _order(form: FormSpec) -> int:
     return form.behaviour.order if form.behaviour.order is not None else _LAST
+
+
+def list_fields(form: FormSpec) -> tuple[str, ...]:
+    """The fields a form's list shows, in order: its title fields, then the columns its file declares."""
+    return (*form.title_fields, *(name for name in form.behaviour.columns if name not in form.title_fields))
+
+
+def form_heading(form: FormSpec, lang: str) -> str:
+    """The heading of a form's list and navigation entry in `lang`: as declared, else the form's label."""
+    declared = form.behaviour.heading or form.label
+    return declared.get(lang) or form.label.get(lang) or form.name
+
+
+def new_title(form: FormSpec, lang: str) -> str | None:
+    """The title of a record of the form not saved yet, in `lang`, as declared; None when the file declares none
+    (the window then names it with the form's label: app/ui/words.py)."""
+    return form.behaviour.new.get(lang) if form.behaviour.new is not None else None
 
 
 def icon_name(form: FormSpec) -> str:

@@ -300,7 +300,7 @@ class _Loader:
             sections=parsed,
             source=source,
             path=self.file,
-            behaviour=parse_behaviour(document, tuple(all_fields), self.fail),
+            behaviour=parse_behaviour(document, tuple(all_fields), self.fail, self.label),
         )
 
     def section(self, value: Any, index: int) -> SectionSpec:

@@ -25,8 +25,8 @@ Western, spaces collapsed), then:
 
 Other types say their own key (`sort_key` of their class, app/core/field_types): a date is its ISO text (which
 sorts as dates do), a number its value (SQLite compares numbers numerically and puts them before any text), a single
-choice its position in the form (the order the form's author chose, the same in every language). No value at all is
-NULL, which SQLite puts first.
+choice its position in the form (the order the form's author chose, the same in every language), a multiple choice
+the positions of its choices. No value at all is NULL, which SQLite puts first.
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ if TYPE_CHECKING:  # the field types use `text_key`: imported only for its annot
     from app.core.forms import FieldSpec
 
 # Raised whenever keys computed by an older version would sort differently: stored keys are then rebuilt.
-KEY_VERSION = 1
+KEY_VERSION = 2  # 2: a multiple choice by the positions of its choices (was: by their values' text)
 # Only the beginning of a long text decides its place in a list; the cap keeps index entries small.
 MAX_KEY_LENGTH = 120
 

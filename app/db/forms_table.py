@@ -20,6 +20,7 @@ from app.core.errors import FormDefinitionError, InvalidInput, ValidationFailed
 from app.core.form_changes import FormChange, form_changes
 from app.core.forms import FieldSpec, FormRegistry, FormSpec, check_references, parse_form
 from app.core.validation import clean_record
+from app.db import derived
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -110,6 +111,9 @@ def accept_proposal(store: Store, name: str, version: int) -> FormSpec:
         _check_records(store.conn, proposed)
         store.conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (IN_USE + name, str(version)))
     store.forms = effective_forms(store.conn)
+    # The lists' keys follow the forms in use (their titles and columns): made again now, as a start with these
+    # forms would, rather than left to the next start while the window sorts by the new form's columns.
+    derived.open_tables(store.conn, store.forms, transaction=store.transaction)
     return proposed
 
 

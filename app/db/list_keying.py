@@ -1,8 +1,8 @@
 """The sort keys of records, read from the file: one row per live record and keyed column (app/db/list_plan.py), a
 reference column keyed by the title of the record it names (a reference kept for its `ref` only: a row where it
-names a record). `Keying.replace` keys a batch of records;
-`replace_queued` keys every queued record at once, in SQL but for the keys themselves; `follow` gives the rows
-naming a renamed, arrived or deleted record its new title. Used by the table's upkeep (app/db/list_keys.py), in the
+names a record), the form's agent field by the author where it is empty (as the list shows it). `Keying.replace`
+keys a batch of records; `replace_queued` keys every queued record at once, in SQL but for the keys themselves;
+`follow` gives the rows naming a renamed, arrived or deleted record its new title. Used by the table's upkeep (app/db/list_keys.py), in the
 caller's transaction.
 """
 
@@ -31,7 +31,7 @@ class Keying:
         self.conn = conn
         self.plan = plan
         self._titles: dict[tuple[str, str], Any] = {}  # (id, title field) -> key, for references
-        # One query reads what every form needs: its n-th title field in the n-th column, by a CASE on the form
+        # One query reads what every form needs: its n-th keyed field in the n-th column, by a CASE on the form
         # (json_extract in SQLite, rather than the whole document parsed in Python: a fifth of the time). Form and
         # field names are identifiers, checked when the forms were loaded (app.core.forms).
         self._width = width = max(
@@ -41,9 +41,9 @@ class Keying:
         for position in range(width):
             cases = []
             for form, fields in plan.forms.items():
-                names = [k.name for k in fields if k.spec is not None]
-                if position < len(names):
-                    cases.append(f"WHEN '{form}' THEN json_extract(data, '$.{names[position]}')")
+                values = [k.sql() for k in fields if k.spec is not None]
+                if position < len(values):
+                    cases.append(f"WHEN '{form}' THEN {values[position]}")
             columns.append(f"CASE form {' '.join(cases)} END")
         self._columns = f"id, form, deleted, author{''.join(', ' + c for c in columns)}"
         self._to_follow: list[tuple[str, str | None]] = []  # (id, form or None if gone from the file)

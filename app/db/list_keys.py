@@ -2,9 +2,10 @@
 
 `list_keys` (migration 4 in app/db/schema.py) holds one row per live record and sorted column: the column's
 key (app.core.sort_key), so that a list sorted by any column walks the index `list_keys_in_order` (form, field,
-key, record_id) and reads only the records of the page it shows. Columns keyed: the form's title fields (a
-reference as the first title field of the record it names, as the list shows it) and the author ("@author": not
-a field name, so no field can clash with it). The state and the last change are sorted by indexes on `records`.
+key, record_id) and reads only the records of the page it shows. Columns keyed: the form's title fields and the
+columns its file declares (`list: columns:`; a reference as the first title field of the record it names, the
+agent field as the author where it is empty: as the list shows them), and the author ("@author": not a field
+name, so no field can clash with it). The state and the last change are sorted by indexes on `records`.
 A reference that is no column (a visit's workshop) has a row only where it names a record, for its `ref` below:
 the visits of a workshop are then found through an index instead of by reading every visit's JSON.
 
@@ -24,9 +25,9 @@ is renamed, or arrives after the visits naming it, its visits' keys change altho
 holds the id a reference column names, indexed (`list_keys_by_ref`), so keying a cooperative sets the key of
 every row naming it in one UPDATE, without reading the visits.
 
-Keys depend on the forms (which fields are titles, their types, the order of choices) and on the key function:
-a fingerprint of both is kept in `meta` (`list_keys_signature`); a store opening the file with other forms or a
-newer key function keys everything again.
+Keys depend on the forms (which fields are titles or columns, their types, the order of choices) and on the key
+function: a fingerprint of both is kept in `meta` (`list_keys_signature`); a store opening the file with other
+forms or a newer key function keys everything again.
 """
 
 from __future__ import annotations

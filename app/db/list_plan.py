@@ -1,5 +1,6 @@
 """What the lists' sort keys are made of, worked out once per set of forms: which columns of each form's list are
-keyed (its title fields, a reference as the title of the record it names, and the author), which other references
+keyed (its title fields and the columns its file declares, `list: columns:`, a reference as the title of the record
+it names, the form's agent field as the author where it is empty, and the author), which other references
 are kept for their `ref` only (a visit's workshop: finding the visits of a workshop is then an indexed look-up),
 which forms others refer to, and a fingerprint of all that with the key function (app/db/list_keys.py keys
 everything again when it changes). Pure: reads no database.
@@ -13,6 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
+from app.core.form_behaviour import list_fields
 from app.core.forms import FieldSpec, FormRegistry, FormSpec
 from app.core.sort_key import KEY_VERSION, text_key
 
@@ -30,6 +32,14 @@ class KeyedField:
     # False: a reference that is no column of the list, kept only for its `ref` (the records naming a record are an
     # indexed look-up); it has a row only where it names a record, so most records add none.
     sorted: bool = True
+    # The form's agent field (`list: agent:`): where it is empty the list shows, and sorts by, the record's author.
+    author_if_empty: bool = False
+
+    def sql(self, record: str = "") -> str:
+        """Its value in a record (`record` the table's alias and a dot, or nothing), as SQL: what the list shows and
+        what is keyed. Field names are identifiers, checked when the forms were loaded (app.core.forms)."""
+        value = f"json_extract({record}data, '$.{self.name}')"
+        return f"coalesce(nullif({value}, ''), {record}author)" if self.author_if_empty else value
 
 
 @dataclass(frozen=True)
@@ -42,7 +52,8 @@ class Plan:
 
 def keyed_fields(forms: FormRegistry, form: FormSpec) -> tuple[KeyedField, ...]:
     fields = []
-    for name in form.title_fields:
+    shown = list_fields(form)
+    for name in shown:
         spec = form.field(name)
         if spec is None:
             continue
@@ -50,9 +61,9 @@ def keyed_fields(forms: FormRegistry, form: FormSpec) -> tuple[KeyedField, ...]:
             target = forms.get(spec.form)
             fields.append(KeyedField(name, spec, spec.form, target.field(target.title_fields[0])))
         else:  # a reference to a form this laptop does not know is shown, and sorted, as the id it holds
-            fields.append(KeyedField(name, spec))
+            fields.append(KeyedField(name, spec, author_if_empty=name == form.behaviour.agent))
     for spec in form.fields:
-        if spec.type != "reference" or spec.name in form.title_fields or spec.form is None or spec.form not in forms:
+        if spec.type != "reference" or spec.name in shown or spec.form is None or spec.form not in forms:
             continue
         target = forms.get(spec.form)
         fields.append(KeyedField(spec.name, spec, spec.form, target.field(target.title_fields[0]), sorted=False))
@@ -75,7 +86,7 @@ def plan(forms: FormRegistry) -> Plan:
                 if keyed.target is not None:
                     referrers[keyed.target].append((name, keyed.name, keyed.target_spec))
                 described.append([name, keyed.name, *_describe(keyed.spec), keyed.target,
-                                  *_describe(keyed.target_spec), keyed.sorted])  # fmt: skip
+                                  *_describe(keyed.target_spec), keyed.sorted, keyed.author_if_empty])  # fmt: skip
         # The keys of a few texts stand for the key function itself: a change to it (or to the folding it uses)
         # that moves any of them changes the fingerprint even if KEY_VERSION was not raised.
         probes = [text_key(text) for text in _PROBES]
@@ -89,14 +100,15 @@ def _describe(spec: FieldSpec | None) -> list[Any]:
     """What of a field its keys depend on."""
     if spec is None:
         return [None, None, None]
-    return [spec.name, spec.type, [c.value for c in spec.choices] if spec.type == "select_one" else None]
+    ordered = spec.type in ("select_one", "select_multiple")  # keyed by the positions of their choices
+    return [spec.name, spec.type, [c.value for c in spec.choices] if ordered else None]
 
 
 def sort_field(forms: FormRegistry, form: FormSpec, column: str) -> str | None:
     """The `list_keys` field that sorts a list column; None for the columns sorted by an index on `records`."""
     if column == "author":
         return AUTHOR
-    if column in form.title_fields and form.field(column) is not None:
+    if column in list_fields(form) and form.field(column) is not None:
         return column
     return None
 

@@ -1,9 +1,9 @@
 """Light rows for the window's lists: a few columns per record, computed by SQLite, a page at a time.
 
 A list of 100,000 visits must open, and sort by any column, without reading 100,000 JSON documents: the ids of a
-page come from an index walked in the list's order (the sort keys of app/db/list_keys.py for the title fields and
-the author, indexes on `records` for the state and the last change), then the page's columns are read for those
-ids only (following a reference to the record it names).
+page come from an index walked in the list's order (the sort keys of app/db/list_keys.py for the title fields, the
+columns the form declares and the author, indexes on `records` for the state and the last change), then the page's
+columns are read for those ids only (following a reference to the record it names).
 
 Ties are broken by the record's id, in the direction of the sort, so that descending is exactly ascending
 reversed and one index walk serves both.
@@ -22,9 +22,10 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
+from app.core.form_behaviour import list_fields
 from app.core.forms import FormRegistry, FormSpec
 from app.db.list_filters import Filters, candidate_sql, filter_sql
-from app.db.list_keys import reference_field, sort_field
+from app.db.list_keys import plan, reference_field, sort_field
 
 
 @dataclass(frozen=True)
@@ -41,13 +42,17 @@ CANDIDATES_AT_MOST = 5000
 
 
 def list_columns(forms: FormRegistry, form: FormSpec) -> list[Column]:
-    """The title fields (a reference shows the referred record's first title field), then state and date."""
+    """The title fields, then the columns the form declares (a reference shows the referred record's first title
+    field; the form's agent field, where it is empty, the record's author), then state, last change and author."""
     columns = []
-    for index, name in enumerate(form.title_fields):
+    keyed = {k.name: k for k in plan(forms).forms.get(form.name, ())}
+    for index, name in enumerate(list_fields(form)):
         spec = form.field(name)
         if spec is not None and spec.type == "reference" and spec.form is not None and spec.form in forms:
             target = forms.get(spec.form)
             columns.append(Column(name, f"json_extract(j{index}.data, '$.{target.title_fields[0]}')"))
+        elif name in keyed:  # the value it is sorted by (the agent's, the author where it is empty)
+            columns.append(Column(name, keyed[name].sql("r.")))
         else:
             columns.append(Column(name, f"json_extract(r.data, '$.{name}')"))
     columns += [Column(key, f"r.{key}") for key in RECORD_COLUMNS]
@@ -56,7 +61,7 @@ def list_columns(forms: FormRegistry, form: FormSpec) -> list[Column]:
 
 def _joins(form: FormSpec) -> str:
     joins = []
-    for index, name in enumerate(form.title_fields):
+    for index, name in enumerate(list_fields(form)):
         spec = form.field(name)
         if spec is not None and spec.type == "reference":
             joins.append(f"LEFT JOIN records j{index} ON j{index}.id = json_extract(r.data, '$.{name}')")
@@ -85,7 +90,8 @@ def _where(
     parameters. Not `keyed`: the filters are written without the sort keys (as before them)."""
     clauses, params = ["r.form = ?", "r.deleted = 0"], [query.form]
     if query.text.strip():
-        title_sql = [c.sql for c in columns if c.key not in RECORD_COLUMNS]
+        titles = forms.get(query.form).title_fields  # the text filter reads the titles, not the other columns
+        title_sql = [c.sql for c in columns if c.key in titles]
         clauses.append("(" + " OR ".join(f"instr(lower(coalesce({sql}, '')), ?) > 0" for sql in title_sql) + ")")
         params += [query.text.strip().lower()] * len(title_sql)
     if query.where_field is not None:

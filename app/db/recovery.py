@@ -12,6 +12,9 @@ Backups of this database, newest first (the names `app.db.backup` writes):
   `taawun-YYYY-MM-DD-HHMMSS[-laptop].db` (they do not say which database they were taken from: offered for
   another database, they could be a stranger's data).
 
+What a backup holds is counted per form, whatever its forms are, and named with each form's heading
+(`holdings`): a backup with a fourth form (a training log) says so.
+
 Restoring keeps the damaged file first: renamed into the backups folder as `<name>-damaged-YYYY-MM-DD-HHMMSS.db`,
 with its -wal / -shm / -journal renamed beside it (the write-ahead log may hold the newest changes: whoever tries
 to rescue the file needs both). This process holds no connection to the damaged file (it could not be opened),
@@ -29,12 +32,15 @@ import re
 import secrets
 import shutil
 import sqlite3
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from app.core import paths
 from app.core.errors import DatabaseRejected, StorageError, TaawunError
 from app.core.files import flush_directory, place_file
+from app.core.form_behaviour import form_heading, navigation
+from app.core.forms import FormRegistry
 from app.db.backup import SUFFIX, check_backup_file, daily_name, prepare_restore, swap_in
 from app.db.opening import connect_read_only
 from app.db.sqlite_errors import damaged, is_damage
@@ -55,9 +61,7 @@ class SoundBackup:
     path: Path
     made: dt.datetime
     has_time: bool  # False for a daily copy whose file time is not of its day: only the date is known
-    cooperatives: int
-    visits: int
-    workshops: int
+    counts: Mapping[str, int]  # form name -> its records (not deleted, drafts included); forms without any absent
 
     @property
     def when(self) -> str:
@@ -154,8 +158,22 @@ def describe(path: Path, made: dt.datetime, has_time: bool) -> SoundBackup:
         raise DatabaseRejected("db_corrupt", path=str(path), detail=str(error)) from None
     finally:
         conn.close()
-    return SoundBackup(path=path, made=made, has_time=has_time, cooperatives=counts.get("cooperative", 0),
-                       visits=counts.get("visit", 0), workshops=counts.get("workshop", 0))  # fmt: skip
+    return SoundBackup(path=path, made=made, has_time=has_time, counts=counts)
+
+
+def holdings(backup: SoundBackup, forms: FormRegistry, lang: str) -> str:
+    """What `backup` holds, in `lang`: each form of `forms` in the navigation's order (with 0 when it has no
+    record), then any other form the backup holds (made with forms this laptop does not have), by name; each
+    named by its heading ("التعاونيات 3، الزيارات الميدانية 12", "coopératives 3, visites de terrain 12")."""
+    known = navigation(forms)
+    names = [*known, *sorted(name for name in backup.counts if name not in known)]
+    parts = []
+    for name in names:
+        heading = form_heading(forms.get(name), lang) if name in known else name
+        if lang != "ar" and heading[1:2].islower():  # inside a sentence: "coopératives", not an acronym's "ONG"
+            heading = heading[0].lower() + heading[1:]
+        parts.append(f"{heading} {backup.counts.get(name, 0)}")
+    return ("، " if lang == "ar" else ", ").join(parts)
 
 
 def newest_sound_backup(db_path: Path | str, backups_dir: Path | str | None = None) -> SoundBackup | None:

@@ -34,6 +34,7 @@ from app.reports.bidi_runs import (
 )
 from app.reports.fonts import FontSet, GlyphFont
 from app.reports.glyph_runs import Encoded, GlyphWriter, write_line
+from app.reports.read_back import ReadBackMarks
 from app.reports.script_codes import CODE, FAMILY, FamilyCodes, cluster_boundaries, with_controls
 from app.reports.shaping import Shaped, shape_run
 
@@ -104,7 +105,7 @@ class TextEngine:
     fonts: FontSet
     _shapes: dict[tuple[str, str, bool], Shaped] = field(default_factory=dict)
     _writer: GlyphWriter = field(default_factory=GlyphWriter)
-    _marked: dict[tuple[str, str, str], Shaped] = field(default_factory=dict)
+    _marks: ReadBackMarks = field(default_factory=ReadBackMarks)  # what copied lines read back as
     _codes: FamilyCodes = field(init=False)
     # The lines of the texts laid out last: a long table repeats a few values (dates, names) in a column, and
     # reportlab measures a cell again as a table is split across pages. Bounded, as the story is long.
@@ -337,20 +338,6 @@ class TextEngine:
 
     # --- drawing -----------------------------------------------------------------------------------------------
 
-    def _followed_by_mark(self, face: GlyphFont, shaped: Shaped) -> Shaped:
-        """`shaped` (the space, bracket or punctuation that follows a left-to-right run, a French name or a date,
-        inside right-to-left text) drawn as it is, but read back with a RIGHT-TO-LEFT MARK after it. PDF readers
-        rebuild a line's logical order with rules of their own, and poppler's carries such a neutral across the
-        run without the mark ("اللجنة  Coopérative Tanfnitيوم"); the mark is what plain text needs there anyway.
-        The mark goes with the piece's rightmost glyph, the first one a reader meets leaving the run."""
-        key = (face.fontName, shaped.codes, "\u200f")
-        marked = self._marked.get(key)
-        if marked is None:
-            last = ord(shaped.codes[-1])
-            code = face.code_for(face.face.charToGlyph[last], face.text_of(last) + "\u200f")
-            marked = self._marked[key] = Shaped(shaped.codes[:-1] + chr(code), shaped.data, shaped.advance)
-        return marked
-
     def draw_line(self, canvas: Any, line: Line, *, x: float, y: float, width: float, style: TextStyle) -> None:
         """Draw `line` on its baseline `y`, within [x, x + width], aligned as `style` says."""
         extra = width - line.width
@@ -374,12 +361,16 @@ class TextEngine:
         extra_units = stretch * 1000 / style.size
         previous: GlyphFont | None = None
         pieces = line.pieces
+        marks = self._marks
         for index, piece in enumerate(pieces):
             face = piece.face
             shaped = piece.shaped
-            if piece.level % 2 and index + 1 < len(pieces) and not pieces[index + 1].level % 2:
-                if _neutral(line, piece):
-                    shaped = self._followed_by_mark(face, shaped)
+            if piece.level % 2 and not piece.is_space:  # see read_back.py: marks in the copied text only
+                shaped = marks.in_right_to_left(face, shaped)
+                if index + 1 < len(pieces) and not pieces[index + 1].level % 2 and _neutral(line, piece):
+                    shaped = marks.after_left_to_right(face, shaped)
+            elif piece.is_space and piece.level % 2 and index + 1 < len(pieces) and not pieces[index + 1].level % 2:
+                shaped = marks.after_left_to_right(face, shaped)
             if piece.is_space and stretch:
                 glyphs = encoded(face, shaped, extra_units)
                 advance = piece.width + stretch

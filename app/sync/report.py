@@ -15,13 +15,16 @@ if TYPE_CHECKING:  # annotations only: the window imports this module at start, 
     from app.sync.sync_log import LogEntry
 
 
-def outcome_lines(outcome: FileOutcome, lang: str) -> list[str]:
+def outcome_lines(outcome: FileOutcome, lang: str, *, shown_path: str | None = None) -> list[str]:
+    """A file's report. `shown_path`: the file's path as the caller shows it (the window isolates it, so that in
+    Arabic it keeps its leading "/"); the path itself by default."""
+    path = outcome.path if shown_path is None else shown_path
     if outcome.rejection is not None:
         reason = _shown_lines(outcome.rejection.message(lang))
-        return [translate("sync_file_rejected", lang, path=outcome.path), *(f"    {line}" for line in reason)]
+        return [translate("sync_file_rejected", lang, path=path), *(f"    {line}" for line in reason)]
     assert outcome.manifest is not None and outcome.counts is not None
     counts = outcome.counts
-    lines = merged_heading(outcome, lang)
+    lines = merged_heading(outcome, lang, shown_path=shown_path)
     lines.append("    " + translate("sync_counts", lang, **dataclasses.asdict(counts)))
     if counts.conflicts:
         lines.append("    " + translate("sync_conflicts_found", lang, count=counts.conflicts))
@@ -30,12 +33,13 @@ def outcome_lines(outcome: FileOutcome, lang: str) -> list[str]:
     return lines + merged_closing(outcome, lang)
 
 
-def merged_heading(outcome: FileOutcome, lang: str) -> list[str]:
+def merged_heading(outcome: FileOutcome, lang: str, *, shown_path: str | None = None) -> list[str]:
     """The first lines of a merged file's report: which file, from which laptop, when (the window words its counts
     itself, app/ui/sync_words.py, and shares these)."""
     assert outcome.manifest is not None
     manifest = outcome.manifest
-    lines = [translate("sync_file_merged", lang, path=outcome.path, device=shown_text(manifest.device_name or "?"),
+    path = outcome.path if shown_path is None else shown_path
+    lines = [translate("sync_file_merged", lang, path=path, device=shown_text(manifest.device_name or "?"),
                        time=show_datetime(manifest.exported_at, lang) or "?")]  # fmt: skip
     if outcome.from_this_laptop:
         lines.append("    " + translate("sync_own_file", lang))

@@ -24,6 +24,7 @@ from app.core.errors import TaawunError
 from app.core.shown import PARAM_LIMIT, shown_text
 from app.sync.conflicts import Conflict, list_conflicts, resolve_conflict
 from app.ui.dialogs import MessageDialog
+from app.ui.grid import GAP, on_grid
 from app.ui.services import Services
 from app.ui.words import labelled
 
@@ -38,15 +39,14 @@ class ConflictsView(QGroupBox):
         self.services = services
         self.setTitle(self.tr("Conflicts to review"))
         self.items: list[Conflict] = []
-        outer = QVBoxLayout(self)
+        outer = on_grid(QVBoxLayout(self), margin=GAP)
         # With no conflict, one line says so and the panel takes no more room than that line.
         self.none_label = QLabel(self.tr("No conflict: every change merged cleanly."))
         self.none_label.setWordWrap(True)
         outer.addWidget(self.none_label)
         self.body = QWidget()
         outer.addWidget(self.body, 1)
-        layout = QHBoxLayout(self.body)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout = on_grid(QHBoxLayout(self.body))
         # One column: the record's whole name (wrapped, never cut), and on a second line the fields at odds.
         self.list = QTableWidget(0, 1)
         self.list.setHorizontalHeaderLabels([self.tr("Record")])
@@ -65,7 +65,7 @@ class ConflictsView(QGroupBox):
         self._rows_timer.timeout.connect(self._fit_rows)
         layout.addWidget(self.list, 1)
 
-        detail = QVBoxLayout()
+        detail = on_grid(QVBoxLayout())
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.PlainText)  # it names authors and laptops: never read as HTML
         self.summary.setWordWrap(True)
@@ -78,7 +78,7 @@ class ConflictsView(QGroupBox):
         header.setSectionResizeMode(KEEP_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         self.fields.verticalHeader().setVisible(False)
         self.fields.setWordWrap(True)
-        buttons = QHBoxLayout()
+        buttons = on_grid(QHBoxLayout())
         self.keep_mine = QPushButton(self.tr("Keep this laptop's version"))
         self.keep_theirs = QPushButton(self.tr("Keep the other version"))
         self.apply_choices = QPushButton(self.tr("Keep the chosen fields"))

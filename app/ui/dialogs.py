@@ -30,6 +30,7 @@ from app.core.dates import show_datetime
 from app.core.display import isolate_ltr
 from app.core.messages import translate
 from app.ui.forms.direction import follow_text_direction
+from app.ui.grid import DIALOG, TIGHT, UNIT, on_grid
 
 LANGUAGES = (("ar", "العربية"), ("fr", "Français"), ("en", "English"))
 
@@ -54,13 +55,12 @@ class IdentityDialog(QDialog):
         super().__init__(parent)
         self.on_language = on_language
         self.setMinimumWidth(600)
-        layout = QVBoxLayout(self)
-        layout.setSpacing(12)
+        layout = on_grid(QVBoxLayout(self), margin=DIALOG, spacing=3 * UNIT)
         self.heading = QLabel()
         self.heading.setTextFormat(Qt.TextFormat.RichText)
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
-        form = QFormLayout()
+        form = on_grid(QFormLayout())
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.language = QComboBox()
         for code, name in LANGUAGES:
@@ -80,8 +80,7 @@ class IdentityDialog(QDialog):
                                  (self.device_label, self.device_name, self.device_hint)):  # fmt: skip
             hint.setWordWrap(True)
             hint.setEnabled(False)  # drawn in the muted colour of a hint
-            column = QVBoxLayout()
-            column.setSpacing(2)
+            column = on_grid(QVBoxLayout(), spacing=TIGHT)
             column.addWidget(box)
             column.addWidget(hint)
             form.addRow(label, column)
@@ -178,7 +177,7 @@ class SettingsDialog(QDialog):
                  backup_keep_days: int = 14, organisation_logo: str = "") -> None:  # fmt: skip
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
-        form = QFormLayout(self)
+        form = on_grid(QFormLayout(self), margin=DIALOG)
         self.language = QComboBox()
         for code, name in self.LANGUAGES:
             self.language.addItem(name, code)
@@ -207,7 +206,7 @@ class SettingsDialog(QDialog):
         self.choose_logo_button.clicked.connect(self._choose_logo)
         self.remove_logo_button = QPushButton(self.tr("Remove"))
         self.remove_logo_button.clicked.connect(self.logo.clear)
-        logo_row = QHBoxLayout()
+        logo_row = on_grid(QHBoxLayout())
         logo_row.addWidget(self.logo, 1)
         logo_row.addWidget(self.choose_logo_button)
         logo_row.addWidget(self.remove_logo_button)

@@ -16,11 +16,13 @@ from app.core.fields import BadValue, parse_date
 from app.core.files import FileNotWritten, Replace, replace_file, write_text_atomically
 from app.core.form_behaviour import list_behaviour
 from app.core.forms import FieldSpec, FormRegistry
+from app.core.messages import translate
 from app.db.list_filters import Filters, applicable, distinct_values
 from app.ui.flow_layout import FlowLayout
+from app.ui.forms.invalid_frame import mark_invalid
+from app.ui.grid import TIGHT
 from app.ui.services import Services
 from app.ui.status import show_quietly
-from app.ui.words import any_choice
 
 _DATE = FieldSpec(name="date", type="date", label={})
 
@@ -65,6 +67,7 @@ class FilterBar(QWidget):
         self.usable = applicable(forms, form)
         self.memory = RememberedFilters(services.autosave.folder.parent / "list_filters.json")
         lang = services.lang
+        self.any_text = translate("list_filter_any", lang)  # the same for every filter: see the message
         behaviour = list_behaviour(forms, form)
         # A choice filter offers the choices of its field in the form holding the place (a visit: its cooperative's
         # sectors), under that field's label.
@@ -79,7 +82,7 @@ class FilterBar(QWidget):
             box = QWidget(self)
             column = QVBoxLayout(box)
             column.setContentsMargins(0, 0, 0, 0)
-            column.setSpacing(2)
+            column.setSpacing(TIGHT)
             if label:
                 column.addWidget(QLabel(label, box))
             column.addWidget(widget)
@@ -102,7 +105,7 @@ class FilterBar(QWidget):
         for key, field in behaviour.choices.items():
             spec = holder.field(field) if holder is not None else None
             combo = QComboBox()
-            combo.addItem(any_choice(key), None)
+            combo.addItem(self.any_text, None)
             for choice in spec.choices if spec is not None else ():
                 combo.addItem(choice.label[lang], choice.value)
             add(key, spec.label[lang] if spec is not None else key, combo)
@@ -115,7 +118,7 @@ class FilterBar(QWidget):
             add(key, label, edit)
         add("agent", self.tr("Agent"), self._values_combo("agent"))
         state = QComboBox()
-        state.addItem(any_choice("state"), None)
+        state.addItem(self.any_text, None)
         state.addItem(self.tr("Draft"), "draft")
         state.addItem(self.tr("Final"), "final")
         add("state", self.tr("State"), state)
@@ -134,7 +137,7 @@ class FilterBar(QWidget):
         self.clear_button.clicked.connect(self.clear)
 
     def _values_combo(self, key: str) -> QComboBox:
-        return _ValuesCombo(lambda: distinct_values(self.services.store.conn, self.services.store.forms, self.form, key), any_choice(key))
+        return _ValuesCombo(lambda: distinct_values(self.services.store.conn, self.services.store.forms, self.form, key), self.any_text)
 
     def filters(self) -> Filters:
         values: dict[str, object] = {}
@@ -207,12 +210,12 @@ def _iso_date(edit: QLineEdit) -> str | None:
     """The typed date as ISO text; a date that does not read is marked and ignored."""
     text = edit.text().strip()
     if not text:
-        edit.setStyleSheet("")
+        mark_invalid(edit, False)
         return None
     try:
         value = parse_date(text, _DATE)
     except BadValue:
-        edit.setStyleSheet("border: 1px solid #c0392b;")
+        mark_invalid(edit, True)  # the same red edge as a form's field with a problem
         return None
-    edit.setStyleSheet("")
+    mark_invalid(edit, False)
     return value

@@ -13,6 +13,7 @@ class FlowLayout(QLayout):
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
         self._row_spacing = row_spacing
+        self.setSpacing(spacing)  # what spacing() reports is the gap really used, not the style's default
 
     # --- the QLayout contract ---------------------------------------------------------------------------------------
     def addItem(self, item: QLayoutItem) -> None:

@@ -25,6 +25,7 @@ from app.core.forms import FormSpec
 from app.core.messages import translate
 from app.core.shown import PARAM_LIMIT, shown_text
 from app.db.store import Version
+from app.ui.grid import DIALOG, on_grid
 
 FIELD, BEFORE, AFTER = 0, 1, 2
 
@@ -61,7 +62,7 @@ class HistoryDialog(QDialog):
             titles = titles or getattr(context, "record_title", None)
         self.setWindowTitle(self.tr("History"))
         self.resize(900, 560)  # within a 1280x672 screen
-        layout = QVBoxLayout(self)
+        layout = on_grid(QVBoxLayout(self), margin=DIALOG)
         self.tree = QTreeWidget()
         self.tree.setColumnCount(3)
         self.tree.setHeaderLabels([self.tr("What changed"), self.tr("From"), self.tr("To")])

@@ -17,14 +17,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.form_behaviour import form_heading
 from app.db.list_filters import Filters
 from app.db.listing import ListQuery
+from app.ui.cell_direction import TextDirectionDelegate
 from app.ui.filter_bar import FilterBar
 from app.ui.forms.direction import follow_text_direction
+from app.ui.grid import on_grid
 from app.ui.icons import icon
 from app.ui.record_model import RecordTableModel
 from app.ui.services import Services
-from app.ui.words import form_plural
 
 
 def column_titles() -> dict[str, str]:
@@ -61,6 +63,7 @@ class RecordTable(QTableView):
         header.setMaximumSectionSize(max(220, self.fontMetrics().horizontalAdvance("0") * 24))
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.setAlternatingRowColors(True)
+        self.setItemDelegate(TextDirectionDelegate(self))  # an Arabic name in a French list elided at its end
         self.doubleClicked.connect(self._open_index)
         self.activated.connect(self._open_index)
 
@@ -83,9 +86,9 @@ class ListPage(QWidget):
         super().__init__(parent)
         self.services = services
         self.form = services.store.forms.get(form_name)
-        layout = QVBoxLayout(self)
-        top = QHBoxLayout()
-        self.title = QLabel(f"<h2>{html.escape(form_plural(self.form, services.lang))}</h2>")
+        layout = on_grid(QVBoxLayout(self))  # the window's own edge is around the page
+        top = on_grid(QHBoxLayout())
+        self.title = QLabel(f"<h2>{html.escape(form_heading(self.form, services.lang))}</h2>")
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Filter this list"))
         self.filter.setClearButtonEnabled(True)

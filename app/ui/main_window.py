@@ -13,15 +13,15 @@ from app.core import paths
 from app.core.autosave import Unsaved
 from app.core.display import isolate_ltr, isolate_name
 from app.core.files import FileNotWritten
-from app.core.form_behaviour import icon_name, navigation
+from app.core.form_behaviour import form_heading, icon_name, navigation
 from app.ui.backup_actions import BackupActions
 from app.ui.dialogs import SettingsDialog, UnsavedChangesDialog
+from app.ui.grid import EDGE, PANE, on_grid
 from app.ui.icons import icon
 from app.ui.list_page import ListPage
 from app.ui.list_pages import ListPages
 from app.ui.services import Services
 from app.ui.status import show_quietly
-from app.ui.words import form_plural
 
 if TYPE_CHECKING:  # the record, stick and search pages are imported when first built: not at start-up
     from app.reports import ReportRequest
@@ -53,7 +53,7 @@ class MainWindow(QMainWindow):
         self.lists = ListPages(self.form_names, self._build_list)
         for name in self.form_names:
             self.navigation.addItem(QListWidgetItem(icon(icon_name(forms.get(name))),
-                                                    form_plural(forms.get(name), services.lang)))  # fmt: skip
+                                                    form_heading(forms.get(name), services.lang)))  # fmt: skip
         self._exporter: ReportExporter | None = None
         self._sync_page: SyncPage | None = None
         self.navigation.addItem(QListWidgetItem(icon("stick"), self.tr("USB stick")))
@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
         self.navigation.currentRowChanged.connect(self._navigate)
 
         central = QWidget()
-        layout = QHBoxLayout(central)
+        layout = on_grid(QHBoxLayout(central), margin=EDGE, spacing=PANE)
         layout.addWidget(self.navigation)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)

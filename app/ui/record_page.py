@@ -22,7 +22,7 @@ from app.core.autosave import Unsaved
 from app.core.display import record_title, window_message
 from app.core.errors import FieldProblem, TaawunError, ValidationFailed
 from app.core.files import FileNotWritten
-from app.core.form_behaviour import RelatedList, related_lists
+from app.core.form_behaviour import RelatedList, form_heading, related_lists
 from app.core.shown import shown_text
 from app.core.validation import field_problems
 from app.db.listing import ListQuery
@@ -30,13 +30,14 @@ from app.ui.dialogs import ConfirmDialog, HistoryDialog, MessageDialog
 from app.ui.elided_label import ElidedLabel
 from app.ui.forms.editor import FormEditor
 from app.ui.forms.rows import ERROR_COLOUR
+from app.ui.grid import GAP, on_grid
 from app.ui.icons import icon
 from app.ui.list_page import RecordTable, column_titles
 from app.ui.record_model import RecordTableModel
 from app.ui.report_export import ReportLanguageDialog
 from app.ui.services import EditorContext, Services
 from app.ui.status import clear_quietly, show_quietly
-from app.ui.words import form_plural, new_record_title
+from app.ui.words import labelled, new_record_title
 
 AUTOSAVE_MS = 3000
 SAID_MS = 6000  # how long "Saved." stays on the status bar
@@ -69,7 +70,7 @@ class RecordPage(QWidget):
         self.context = EditorContext(services, services.lang)
         self.editor = FormEditor(self.form, self.context)
 
-        layout = QVBoxLayout(self)
+        layout = on_grid(QVBoxLayout(self))  # the window's own edge is around the page
         # Title, state and actions share one row: on a laptop's screen the height goes to the form.
         self.heading = ElidedLabel()  # one line: a long name is shortened (whole in its tooltip), not wrapped
         self.heading.setMinimumWidth(160)
@@ -79,7 +80,7 @@ class RecordPage(QWidget):
         self.heading.setFont(font)
         self.state_badge = QLabel()
         self.state_badge.setObjectName("stateBadge")
-        top = QHBoxLayout()
+        top = on_grid(QHBoxLayout())
         top.addWidget(self.heading, 1)
         top.addWidget(self.state_badge, 0, Qt.AlignmentFlag.AlignVCenter)
         top.addSpacing(12)
@@ -132,7 +133,7 @@ class RecordPage(QWidget):
     # --- building ---------------------------------------------------------------------------------------------------
 
     def _build_actions(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+        row = on_grid(QHBoxLayout())
         self.back_button = QPushButton(icon("back"), self.tr("Back to the list"))
         self.save_draft_button = QPushButton(icon("save"), self.tr("Save draft"))
         self.finalise_button = QPushButton(icon("finalise"), self.tr("Finalise"))
@@ -163,8 +164,8 @@ class RecordPage(QWidget):
     def _build_related(self, related: RelatedList, record_id: str) -> QGroupBox:
         """The records of `related.form` whose `related.field` refers to this one, and a button for a new one."""
         spec = self.services.store.forms.get(related.form)
-        box = QGroupBox(shown_text(form_plural(spec, self.services.lang)))
-        layout = QVBoxLayout(box)
+        box = QGroupBox(shown_text(form_heading(spec, self.services.lang)))
+        layout = on_grid(QVBoxLayout(box), margin=GAP)
         query = ListQuery(form=related.form, where_field=(related.field, record_id))
         model = RecordTableModel(self.services.store, query, lang=self.services.lang, column_titles=column_titles())
         table = RecordTable(model)
@@ -190,7 +191,9 @@ class RecordPage(QWidget):
         marker = " *" if self.dirty else ""
         if title:
             label = shown_text(self.form.label[lang])  # a form's label may come from another laptop's file
-            self.heading.setText(f"{label}: \u2068{title}\u2069{marker}")  # an Arabic name in a French line, whole
+            # "Label: title" as the language writes it (French "Coopérative : …"); an Arabic name in a French line
+            # kept whole in its isolate.
+            self.heading.setText(labelled(label, f"\u2068{title}\u2069") + marker)
         else:
             self.heading.setText(shown_text(new_record_title(self.form, lang)) + marker)
         final = self.state == "final"

@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
 from app.core import paths
 from app.core.display import isolate_ltr
 from app.core.errors import DatabaseRejected, TaawunError
+from app.core.forms import FormRegistry, load_form_directory
 from app.core.messages import translate
-from app.db.recovery import SoundBackup, newest_sound_backup, recover
+from app.db.recovery import SoundBackup, holdings, newest_sound_backup, recover
+from app.resources import forms_dir
 from app.ui.dialogs import MessageDialog
 
 log = logging.getLogger("taawun.ui")
@@ -47,14 +49,14 @@ class RecoveryDialog(QDialog):
     """The damage, the newest sound backup (its date and what it holds), and the choice: restore it, or quit."""
 
     def __init__(self, parent: QWidget | None, *, lang: str, damage: DatabaseRejected, database: Path,
-                 backup: SoundBackup, backups_dir: Path) -> None:  # fmt: skip
+                 backup: SoundBackup, backups_dir: Path, forms: FormRegistry) -> None:  # fmt: skip
         super().__init__(parent)
         self.setWindowTitle(self.tr("Taawun: the database is damaged"))
         self.setMinimumWidth(560)
         when = isolate_ltr(backup.when)
         self.reason = self._label(damage_sentence(damage, lang, database), bold=True)
-        self.backup = self._label(translate("recovery_backup_found", lang, date=when, cooperatives=backup.cooperatives,
-                                            visits=backup.visits, workshops=backup.workshops))  # fmt: skip
+        self.backup = self._label(translate("recovery_backup_found", lang, date=when,
+                                            holdings=holdings(backup, forms, lang)))  # fmt: skip
         self.offer = self._label(translate("recovery_offer", lang, folder=isolate_ltr(str(backups_dir)), date=when))
         self.details = self._label(details(damage, lang))
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -104,8 +106,9 @@ class RecoveryDialog(QDialog):
 
     @classmethod
     def ask(cls, parent: QWidget | None, *, lang: str, damage: DatabaseRejected, database: Path,
-            backup: SoundBackup, backups_dir: Path) -> bool:  # fmt: skip
-        dialog = cls(parent, lang=lang, damage=damage, database=database, backup=backup, backups_dir=backups_dir)
+            backup: SoundBackup, backups_dir: Path, forms: FormRegistry) -> bool:  # fmt: skip
+        dialog = cls(parent, lang=lang, damage=damage, database=database, backup=backup, backups_dir=backups_dir,
+                     forms=forms)  # fmt: skip
         return dialog.exec() == QDialog.DialogCode.Accepted
 
 
@@ -126,7 +129,10 @@ def offer_recovery(*, database: Path, damage: DatabaseRejected, lang: str, log_p
         MessageDialog.show_error(None, f"{damage_sentence(damage, lang, database)}\n\n{no_backup}\n\n"
                                        f"{details(damage, lang)}")  # fmt: skip
         return False
-    if not RecoveryDialog.ask(None, lang=lang, damage=damage, database=database, backup=backup, backups_dir=backups):
+    # What the backup holds is named with the forms this release shows (they loaded: the database did not).
+    forms = load_form_directory(forms_dir())
+    if not RecoveryDialog.ask(None, lang=lang, damage=damage, database=database, backup=backup, backups_dir=backups,
+                              forms=forms):  # fmt: skip
         return False
     try:
         recover(database, backup, backups)

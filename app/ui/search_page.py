@@ -29,6 +29,7 @@ from app.core.shown import shown_text
 from app.db.search import SearchHit
 from app.db.store import Record
 from app.ui.forms.direction import follow_text_direction
+from app.ui.grid import on_grid
 from app.ui.icons import icon
 from app.ui.services import Services
 from app.ui.words import labelled
@@ -120,7 +121,7 @@ class SearchPage(QWidget):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        layout = QVBoxLayout(self)
+        layout = on_grid(QVBoxLayout(self))  # the window's own edge is around the page
         # The words out of the f-string: lupdate does not read inside one (the heading stayed English).
         self.heading = QLabel("<h2>" + html.escape(self.tr("Search")) + "</h2>")
         layout.addWidget(self.heading)

@@ -41,7 +41,9 @@ class EditorContext:
     def search_records(self, form: str, text: str, limit: int = 20) -> list[tuple[str, str]]:
         rows = fetch_rows(self.services.store.conn, self.services.store.forms,
                           ListQuery(form=form, text=text, order_by="updated_at"), offset=0, limit=limit)  # fmt: skip
-        return [(row[0], " — ".join(str(v) for v in row[1:-3] if v)) for row in rows]
+        # The record's title: the list's first columns (its other columns, a commune or sectors, name no record).
+        titles = 1 + len(self.services.store.forms.get(form).title_fields)
+        return [(row[0], " — ".join(str(v) for v in row[1:titles] if v)) for row in rows]
 
     def record_title(self, record_id: str) -> str | None:
         return self.services.store.title_of(record_id, self.lang)

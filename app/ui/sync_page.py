@@ -36,6 +36,7 @@ from app.sync.drives import (
 from app.ui.background import BackgroundRunner, Progress
 from app.ui.conflicts_view import ConflictsView
 from app.ui.forms.direction import follow_text_direction
+from app.ui.grid import GAP, on_grid
 from app.ui.icons import icon
 from app.ui.services import Services
 from app.ui.sync_words import export_report, merge_report
@@ -96,13 +97,13 @@ class SyncPage(QWidget):
         self.platform = platform
         self._scanner = BackgroundRunner()  # the drive scan: never makes export and merge wait
         self._scan_again = False
-        layout = QVBoxLayout(self)
+        layout = on_grid(QVBoxLayout(self))  # the window's own edge is around the page
         # The words out of the f-string: lupdate does not read inside one (the heading stayed English).
         self.heading = QLabel("<h2>" + html.escape(self.tr("USB stick")) + "</h2>")
         layout.addWidget(self.heading)
 
         drives = QGroupBox(self.tr("Where"))
-        row = QHBoxLayout(drives)
+        row = on_grid(QHBoxLayout(drives), margin=GAP)
         self.drive = QComboBox()
         self.refresh_button = QPushButton(self.tr("Look for sticks"))
         self.folder_button = QPushButton(self.tr("Another folder…"))
@@ -111,7 +112,7 @@ class SyncPage(QWidget):
         row.addWidget(self.folder_button)
         layout.addWidget(drives)
 
-        actions = QHBoxLayout()
+        actions = on_grid(QHBoxLayout())
         self.export_button = QPushButton(icon("export"), self.tr("Export this laptop's data"))
         self.merge_button = QPushButton(icon("merge"), self.tr("Merge files…"))
         actions.addWidget(self.export_button)

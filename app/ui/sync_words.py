@@ -49,13 +49,14 @@ class SyncReport(QObject):
         return "\n".join(lines)
 
     def _outcome_lines(self, outcome: FileOutcome, lang: str) -> list[str]:
+        path = isolate_ltr(str(outcome.path))  # a path reads left to right, its "/" first, in Arabic too
         if outcome.rejection is not None or outcome.manifest is None or outcome.counts is None:
-            return outcome_lines(outcome, lang)
+            return outcome_lines(outcome, lang, shown_path=path)
         counts = outcome.counts
         inserted, updated, unchanged, conflicts = counts.inserted, counts.updated, counts.unchanged, counts.conflicts
         versions, photos, forms = counts.versions_added, counts.photos_added, counts.forms_added
         resolved = counts.resolved
-        lines = merged_heading(outcome, lang)
+        lines = merged_heading(outcome, lang, shown_path=path)
         parts = [self.tr("%n new record(s)", "", inserted), self.tr("%n updated", "", updated),
                  self.tr("%n unchanged", "", unchanged)]  # fmt: skip
         if versions:

@@ -121,7 +121,7 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="39"/>
+        <location filename="../../app/ui/conflicts_view.py" line="40"/>
         <source>Conflicts to review</source>
         <translation>تعارضات للمراجعة</translation>
     </message>
@@ -173,7 +173,7 @@ The current database will first be kept as a backup in %2.</source>
         <translation>تعارضات للمراجعة (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="43"/>
+        <location filename="../../app/ui/conflicts_view.py" line="44"/>
         <location filename="../../app/ui/conflicts_view.py" line="146"/>
         <source>No conflict: every change merged cleanly.</source>
         <translation>لا يوجد تعارض: دمجت كل التغييرات بسلام.</translation>
@@ -187,17 +187,12 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>DateWidget</name>
     <message>
-        <location filename="../../app/ui/forms/date_geo.py" line="50"/>
-        <source>YYYY-MM-DD</source>
-        <translation>سنة-شهر-يوم</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/forms/date_geo.py" line="55"/>
+        <location filename="../../app/ui/forms/date_geo.py" line="62"/>
         <source>Choose in a calendar (F4)</source>
         <translation>اختر من التقويم (F4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/date_geo.py" line="56"/>
+        <location filename="../../app/ui/forms/date_geo.py" line="63"/>
         <source>Calendar</source>
         <translation>التقويم</translation>
     </message>
@@ -205,7 +200,7 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>FieldRow</name>
     <message>
-        <location filename="../../app/ui/forms/rows.py" line="93"/>
+        <location filename="../../app/ui/forms/rows.py" line="94"/>
         <source>Required</source>
         <translation>إلزامي</translation>
     </message>
@@ -213,67 +208,52 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="92"/>
+        <location filename="../../app/ui/filter_bar.py" line="103"/>
         <source>Province</source>
         <translation>الإقليم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="93"/>
+        <location filename="../../app/ui/filter_bar.py" line="104"/>
         <source>Commune</source>
         <translation>الجماعة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="100"/>
-        <source>Sector</source>
-        <translation>القطاع</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/filter_bar.py" line="100"/>
-        <source>Challenge</source>
-        <translation>الصعوبة</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/filter_bar.py" line="101"/>
+        <location filename="../../app/ui/filter_bar.py" line="112"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="101"/>
+        <location filename="../../app/ui/filter_bar.py" line="112"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="103"/>
-        <source>YYYY-MM-DD</source>
-        <translation>سنة-شهر-يوم</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/filter_bar.py" line="108"/>
+        <location filename="../../app/ui/filter_bar.py" line="119"/>
         <source>Agent</source>
         <translation>المؤطر</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="111"/>
+        <location filename="../../app/ui/filter_bar.py" line="122"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="112"/>
+        <location filename="../../app/ui/filter_bar.py" line="123"/>
         <source>Final</source>
         <translation>نهائي</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="113"/>
+        <location filename="../../app/ui/filter_bar.py" line="124"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="114"/>
+        <location filename="../../app/ui/filter_bar.py" line="125"/>
         <source>Open follow-up</source>
         <translation>تتبع مفتوح</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="115"/>
+        <location filename="../../app/ui/filter_bar.py" line="126"/>
         <source>Clear filters</source>
         <translation>مسح عوامل التصفية</translation>
     </message>
@@ -281,7 +261,7 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>FormEditor</name>
     <message>
-        <location filename="../../app/ui/forms/editor.py" line="46"/>
+        <location filename="../../app/ui/forms/editor.py" line="47"/>
         <source>Required</source>
         <translation>إلزامي</translation>
     </message>
@@ -317,14 +297,14 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>GeopointWidget</name>
     <message>
-        <location filename="../../app/ui/forms/date_geo.py" line="138"/>
-        <location filename="../../app/ui/forms/date_geo.py" line="145"/>
+        <location filename="../../app/ui/forms/date_geo.py" line="166"/>
+        <location filename="../../app/ui/forms/date_geo.py" line="172"/>
         <source>Latitude</source>
         <translation>خط العرض</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/date_geo.py" line="139"/>
-        <location filename="../../app/ui/forms/date_geo.py" line="145"/>
+        <location filename="../../app/ui/forms/date_geo.py" line="167"/>
+        <location filename="../../app/ui/forms/date_geo.py" line="172"/>
         <source>Longitude</source>
         <translation>خط الطول</translation>
     </message>
@@ -332,17 +312,17 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>GroupEntry</name>
     <message>
-        <location filename="../../app/ui/forms/group.py" line="54"/>
+        <location filename="../../app/ui/forms/group.py" line="55"/>
         <source>Move up</source>
         <translation>إلى الأعلى</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/group.py" line="55"/>
+        <location filename="../../app/ui/forms/group.py" line="56"/>
         <source>Move down</source>
         <translation>إلى الأسفل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/group.py" line="56"/>
+        <location filename="../../app/ui/forms/group.py" line="57"/>
         <source>Remove</source>
         <translation>حذف</translation>
     </message>
@@ -350,12 +330,12 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>GroupWidget</name>
     <message>
-        <location filename="../../app/ui/forms/group.py" line="37"/>
+        <location filename="../../app/ui/forms/group.py" line="38"/>
         <source>Remove this entry and what it contains?</source>
         <translation>حذف هذا العنصر وما يحتويه؟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/group.py" line="140"/>
+        <location filename="../../app/ui/forms/group.py" line="151"/>
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
@@ -363,32 +343,32 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../app/ui/history_view.py" line="62"/>
+        <location filename="../../app/ui/history_view.py" line="63"/>
         <source>History</source>
         <translation>السجل التاريخي</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="67"/>
+        <location filename="../../app/ui/history_view.py" line="68"/>
         <source>What changed</source>
         <translation>ما الذي تغير</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="67"/>
+        <location filename="../../app/ui/history_view.py" line="68"/>
         <source>From</source>
         <translation>القيمة السابقة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="67"/>
+        <location filename="../../app/ui/history_view.py" line="68"/>
         <source>To</source>
         <translation>القيمة الجديدة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="102"/>
+        <location filename="../../app/ui/history_view.py" line="103"/>
         <source>Created</source>
         <translation>إنشاء</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/history_view.py" line="104"/>
+        <location filename="../../app/ui/history_view.py" line="105"/>
         <source>%n field(s) changed</source>
         <translation>
             <numerusform>لم يتغير أي حقل</numerusform>
@@ -400,12 +380,12 @@ The current database will first be kept as a backup in %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="105"/>
+        <location filename="../../app/ui/history_view.py" line="106"/>
         <source>Version %1 · %2 · %3 on %4 · %5</source>
         <translation>النسخة %1 · %2 · %3 على %4 · %5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="116"/>
+        <location filename="../../app/ui/history_view.py" line="117"/>
         <source>(empty)</source>
         <translation>(فارغ)</translation>
     </message>
@@ -413,79 +393,79 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>IdentityDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="95"/>
-        <location filename="../../app/ui/dialogs.py" line="96"/>
+        <location filename="../../app/ui/dialogs.py" line="103"/>
+        <location filename="../../app/ui/dialogs.py" line="104"/>
         <source>Welcome to Taawun</source>
         <translation>مرحبا بك في تعاون</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="97"/>
+        <location filename="../../app/ui/dialogs.py" line="105"/>
         <source>Taawun keeps the profiles of the cooperatives you support, your visit notes and workshops, on this laptop, even without internet.</source>
         <translation>يحفظ تعاون ملفات التعاونيات التي ترافقها وملاحظات زياراتك ولقاءاتك على هذا الحاسوب، حتى دون إنترنت.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="100"/>
+        <location filename="../../app/ui/dialogs.py" line="108"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="101"/>
+        <location filename="../../app/ui/dialogs.py" line="109"/>
         <source>&amp;Your name</source>
         <translation>&amp;اسمك</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="102"/>
+        <location filename="../../app/ui/dialogs.py" line="110"/>
         <source>First and last name, e.g. Fatima Zahra Amrani</source>
         <translation>الاسم العائلي والشخصي، مثلا: فاطمة الزهراء العمراني</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="103"/>
+        <location filename="../../app/ui/dialogs.py" line="111"/>
         <source>Required. It signs every record you write or change.</source>
         <translation>إجباري: يوقع به كل سجل تكتبه أو تعدله.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="104"/>
+        <location filename="../../app/ui/dialogs.py" line="112"/>
         <source>&amp;Name of this laptop</source>
         <translation>ا&amp;سم هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="105"/>
+        <location filename="../../app/ui/dialogs.py" line="113"/>
         <source>e.g. Azilal office laptop</source>
         <translation>مثلا: حاسوب مكتب أزيلال</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="106"/>
+        <location filename="../../app/ui/dialogs.py" line="114"/>
         <source>Tells your colleagues which laptop a record comes from.</source>
         <translation>يعرف زملاءك بالحاسوب الذي جاء منه السجل.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="107"/>
+        <location filename="../../app/ui/dialogs.py" line="115"/>
         <source>What happens next: Taawun opens on the list of cooperatives and offers to load a demo event to explore. Both names can be changed later in File › Settings.</source>
         <translation>ما يحدث بعد ذلك: يفتح تعاون على قائمة التعاونيات ويقترح تحميل لقاء تجريبي للاستكشاف. يمكنك تغيير الاسمين لاحقا من ملف › الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="110"/>
+        <location filename="../../app/ui/dialogs.py" line="118"/>
         <source>Start</source>
         <translation>ابدأ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="111"/>
-        <location filename="../../app/ui/dialogs.py" line="142"/>
+        <location filename="../../app/ui/dialogs.py" line="119"/>
+        <location filename="../../app/ui/dialogs.py" line="150"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="137"/>
+        <location filename="../../app/ui/dialogs.py" line="145"/>
         <source>Quit Taawun?</source>
         <translation>الخروج من تعاون؟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="138"/>
+        <location filename="../../app/ui/dialogs.py" line="146"/>
         <source>Taawun needs your name before it records anything: every record is signed with it. Nothing has been saved. Quit now and give your name at the next start?</source>
         <translation>يحتاج تعاون إلى اسمك قبل أن يسجل أي شيء: كل سجل يوقع به. لم يحفظ أي شيء بعد. هل تخرج الآن وتكتب اسمك في المرة القادمة؟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="144"/>
+        <location filename="../../app/ui/dialogs.py" line="152"/>
         <source>Go back</source>
         <translation>رجوع</translation>
     </message>
@@ -493,17 +473,17 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../app/ui/list_page.py" line="89"/>
+        <location filename="../../app/ui/list_page.py" line="93"/>
         <source>Filter this list</source>
         <translation>تصفية هذه القائمة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="91"/>
+        <location filename="../../app/ui/list_page.py" line="96"/>
         <source>New (Ctrl+N)</source>
         <translation>جديد (Ctrl+N)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/list_page.py" line="125"/>
+        <location filename="../../app/ui/list_page.py" line="130"/>
         <source>%n record(s) or more</source>
         <translation>
             <numerusform>لا سجلات حتى الآن</numerusform>
@@ -515,7 +495,7 @@ The current database will first be kept as a backup in %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/list_page.py" line="127"/>
+        <location filename="../../app/ui/list_page.py" line="132"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>لا سجلات</numerusform>
@@ -530,77 +510,77 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="41"/>
+        <location filename="../../app/ui/main_window.py" line="44"/>
         <source>Taawun</source>
         <translation>تعاون</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="58"/>
+        <location filename="../../app/ui/main_window.py" line="59"/>
         <source>USB stick</source>
         <translation>مفتاح USB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="62"/>
+        <location filename="../../app/ui/main_window.py" line="61"/>
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="94"/>
+        <location filename="../../app/ui/main_window.py" line="133"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="95"/>
+        <location filename="../../app/ui/main_window.py" line="134"/>
         <source>&amp;New</source>
         <translation>&amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="96"/>
+        <location filename="../../app/ui/main_window.py" line="135"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="97"/>
+        <location filename="../../app/ui/main_window.py" line="136"/>
         <source>&amp;Find</source>
         <translation>&amp;بحث</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="98"/>
+        <location filename="../../app/ui/main_window.py" line="137"/>
         <source>Summary &amp;report…</source>
         <translation>التقرير ال&amp;تركيبي…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="99"/>
+        <location filename="../../app/ui/main_window.py" line="138"/>
         <source>Se&amp;ttings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="103"/>
+        <location filename="../../app/ui/main_window.py" line="142"/>
         <source>&amp;Back up now…</source>
         <translation>نسخ احتياطي الآن…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="104"/>
+        <location filename="../../app/ui/main_window.py" line="143"/>
         <source>Restore a backu&amp;p…</source>
         <translation>استرجاع نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="105"/>
+        <location filename="../../app/ui/main_window.py" line="144"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="106"/>
+        <location filename="../../app/ui/main_window.py" line="145"/>
         <source>Proposed &amp;forms…</source>
         <translation>الاستمارات الم&amp;قترحة…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="110"/>
+        <location filename="../../app/ui/main_window.py" line="149"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="111"/>
+        <location filename="../../app/ui/main_window.py" line="150"/>
         <source>&amp;About Taawun</source>
         <translation>&amp;حول تعاون</translation>
     </message>
@@ -608,8 +588,8 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>MessageDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="293"/>
-        <location filename="../../app/ui/dialogs.py" line="300"/>
+        <location filename="../../app/ui/dialogs.py" line="301"/>
+        <location filename="../../app/ui/dialogs.py" line="308"/>
         <source>Taawun</source>
         <translation>تعاون</translation>
     </message>
@@ -625,7 +605,7 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>PhotoDialog</name>
     <message>
-        <location filename="../../app/ui/forms/photos.py" line="60"/>
+        <location filename="../../app/ui/forms/photos.py" line="61"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
@@ -633,22 +613,22 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>PhotosWidget</name>
     <message>
-        <location filename="../../app/ui/forms/photos.py" line="37"/>
+        <location filename="../../app/ui/forms/photos.py" line="38"/>
         <source>Add photos</source>
         <translation>إضافة صور</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/photos.py" line="38"/>
+        <location filename="../../app/ui/forms/photos.py" line="39"/>
         <source>Pictures</source>
         <translation>الصور</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/photos.py" line="104"/>
+        <location filename="../../app/ui/forms/photos.py" line="105"/>
         <source>Add photos…</source>
         <translation>إضافة صور…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/photos.py" line="106"/>
+        <location filename="../../app/ui/forms/photos.py" line="107"/>
         <source>Remove</source>
         <translation>حذف</translation>
     </message>
@@ -815,27 +795,27 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../app/ui/list_page.py" line="32"/>
+        <location filename="../../app/ui/list_page.py" line="35"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="33"/>
+        <location filename="../../app/ui/list_page.py" line="36"/>
         <source>Last change</source>
         <translation>آخر تغيير</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="34"/>
+        <location filename="../../app/ui/list_page.py" line="37"/>
         <source>Author</source>
         <translation>الكاتب</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="35"/>
+        <location filename="../../app/ui/list_page.py" line="38"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="36"/>
+        <location filename="../../app/ui/list_page.py" line="39"/>
         <source>Final</source>
         <translation>نهائي</translation>
     </message>
@@ -843,84 +823,74 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../app/ui/record_page.py" line="131"/>
+        <location filename="../../app/ui/record_page.py" line="137"/>
         <source>Back to the list</source>
         <translation>العودة إلى القائمة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="132"/>
+        <location filename="../../app/ui/record_page.py" line="138"/>
         <source>Save draft</source>
         <translation>حفظ كمسودة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="133"/>
-        <location filename="../../app/ui/record_page.py" line="196"/>
+        <location filename="../../app/ui/record_page.py" line="139"/>
+        <location filename="../../app/ui/record_page.py" line="205"/>
         <source>Finalise</source>
         <translation>إنهاء وحفظ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="134"/>
+        <location filename="../../app/ui/record_page.py" line="140"/>
         <source>History</source>
         <translation>السجل التاريخي</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="135"/>
-        <location filename="../../app/ui/record_page.py" line="321"/>
+        <location filename="../../app/ui/record_page.py" line="141"/>
+        <location filename="../../app/ui/record_page.py" line="330"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="136"/>
+        <location filename="../../app/ui/record_page.py" line="142"/>
         <source>Export PDF</source>
         <translation>تصدير PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="159"/>
-        <source>Visits</source>
-        <translation>الزيارات</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/record_page.py" line="171"/>
-        <source>New visit</source>
-        <translation>زيارة جديدة</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/record_page.py" line="189"/>
+        <location filename="../../app/ui/record_page.py" line="198"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="189"/>
+        <location filename="../../app/ui/record_page.py" line="198"/>
         <source>Final</source>
         <translation>نهائي</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="196"/>
+        <location filename="../../app/ui/record_page.py" line="205"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="235"/>
+        <location filename="../../app/ui/record_page.py" line="244"/>
         <source>Nothing to save yet: fill in the form first.</source>
         <translation>لا شيء للحفظ بعد: املأ الاستمارة أولا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="262"/>
+        <location filename="../../app/ui/record_page.py" line="271"/>
         <source>Not finalised. Fix these fields first (each problem is shown under its field): %1</source>
         <translation>لم يتم الإنهاء. صحح هذه الحقول أولا (تظهر كل مشكلة تحت حقلها): %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="291"/>
+        <location filename="../../app/ui/record_page.py" line="300"/>
         <source>Saved as a draft.</source>
         <translation>تم الحفظ كمسودة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="291"/>
+        <location filename="../../app/ui/record_page.py" line="300"/>
         <source>Saved and finalised.</source>
         <translation>تم الحفظ والإنهاء.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="321"/>
+        <location filename="../../app/ui/record_page.py" line="330"/>
         <source>Delete this record? It stays in the history.</source>
         <translation>حذف هذا السجل؟ سيبقى في السجل التاريخي.</translation>
     </message>
@@ -928,22 +898,22 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../app/ui/recovery_dialog.py" line="52"/>
+        <location filename="../../app/ui/recovery_dialog.py" line="54"/>
         <source>Taawun: the database is damaged</source>
         <translation>تعاون: قاعدة البيانات تالفة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery_dialog.py" line="74"/>
+        <location filename="../../app/ui/recovery_dialog.py" line="76"/>
         <source>Restore this backup</source>
         <translation>استعادة هذه النسخة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery_dialog.py" line="76"/>
+        <location filename="../../app/ui/recovery_dialog.py" line="78"/>
         <source>Quit without changing anything</source>
         <translation>الخروج دون تغيير أي شيء</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery_dialog.py" line="78"/>
+        <location filename="../../app/ui/recovery_dialog.py" line="80"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
@@ -980,7 +950,7 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>RestoreDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs.py" line="243"/>
+        <location filename="../../app/ui/dialogs.py" line="251"/>
         <source>Taawun was closed before %n form(s) were saved (last copy: %1). Restore them?</source>
         <translation>
             <numerusform>أغلق تعاون قبل حفظ أي استمارة (آخر نسخة: %1). هل تسترجعها؟</numerusform>
@@ -992,7 +962,7 @@ The current database will first be kept as a backup in %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="251"/>
+        <location filename="../../app/ui/dialogs.py" line="259"/>
         <source>Restore unsaved work</source>
         <translation>استرجاع العمل غير المحفوظ</translation>
     </message>
@@ -1000,42 +970,42 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../app/ui/search_page.py" line="124"/>
+        <location filename="../../app/ui/search_page.py" line="126"/>
         <source>Search</source>
         <translation>البحث</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_page.py" line="127"/>
+        <location filename="../../app/ui/search_page.py" line="129"/>
         <source>Search cooperatives, visits and workshops (Ctrl+F)</source>
         <translation>ابحث في التعاونيات والزيارات واللقاءات (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_page.py" line="134"/>
+        <location filename="../../app/ui/search_page.py" line="137"/>
         <source>Form</source>
         <translation>الاستمارة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_page.py" line="134"/>
+        <location filename="../../app/ui/search_page.py" line="137"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_page.py" line="134"/>
+        <location filename="../../app/ui/search_page.py" line="137"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_page.py" line="134"/>
+        <location filename="../../app/ui/search_page.py" line="137"/>
         <source>Agent</source>
         <translation>المؤطر</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_page.py" line="135"/>
+        <location filename="../../app/ui/search_page.py" line="138"/>
         <source>Found</source>
         <translation>ما وجد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/search_page.py" line="172"/>
+        <location filename="../../app/ui/search_page.py" line="175"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>لا نتائج</numerusform>
@@ -1050,63 +1020,63 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="171"/>
+        <location filename="../../app/ui/dialogs.py" line="179"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="188"/>
+        <location filename="../../app/ui/dialogs.py" line="196"/>
         <source> days</source>
         <translation> يوما</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="189"/>
+        <location filename="../../app/ui/dialogs.py" line="197"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="190"/>
+        <location filename="../../app/ui/dialogs.py" line="198"/>
         <source>Your name</source>
         <translation>اسمك</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="191"/>
+        <location filename="../../app/ui/dialogs.py" line="199"/>
         <source>Name of this laptop</source>
         <translation>اسم هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="192"/>
+        <location filename="../../app/ui/dialogs.py" line="200"/>
         <source>Organisation (report headers)</source>
         <translation>الهيئة (رأس التقارير)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="196"/>
+        <location filename="../../app/ui/dialogs.py" line="204"/>
         <source>No logo</source>
         <translation>بلا شعار</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="197"/>
+        <location filename="../../app/ui/dialogs.py" line="205"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="199"/>
+        <location filename="../../app/ui/dialogs.py" line="207"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="205"/>
-        <location filename="../../app/ui/dialogs.py" line="226"/>
+        <location filename="../../app/ui/dialogs.py" line="213"/>
+        <location filename="../../app/ui/dialogs.py" line="234"/>
         <source>Logo (report headers)</source>
         <translation>الشعار (رأس التقارير)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="206"/>
+        <location filename="../../app/ui/dialogs.py" line="214"/>
         <source>Keep the daily backups for</source>
         <translation>مدة الاحتفاظ بالنسخ الاحتياطية اليومية</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="227"/>
+        <location filename="../../app/ui/dialogs.py" line="235"/>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>صور (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -1142,62 +1112,62 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="67"/>
+        <location filename="../../app/ui/sync_page.py" line="72"/>
         <source>Choose a folder</source>
         <translation>اختر مجلدا</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="73"/>
+        <location filename="../../app/ui/sync_page.py" line="80"/>
         <source>Choose the files to merge</source>
         <translation>اختر الملفات المراد دمجها</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="74"/>
+        <location filename="../../app/ui/sync_page.py" line="81"/>
         <source>Taawun packages (*%1);;All files (*)</source>
         <translation>حزم تعاون (*%1);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="95"/>
+        <location filename="../../app/ui/sync_page.py" line="102"/>
         <source>USB stick</source>
         <translation>مفتاح USB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="98"/>
+        <location filename="../../app/ui/sync_page.py" line="105"/>
         <source>Where</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="101"/>
+        <location filename="../../app/ui/sync_page.py" line="108"/>
         <source>Look for sticks</source>
         <translation>البحث عن مفاتيح USB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="102"/>
+        <location filename="../../app/ui/sync_page.py" line="109"/>
         <source>Another folder…</source>
         <translation>مجلد آخر…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="109"/>
+        <location filename="../../app/ui/sync_page.py" line="116"/>
         <source>Export this laptop&apos;s data</source>
         <translation>تصدير بيانات هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="110"/>
+        <location filename="../../app/ui/sync_page.py" line="117"/>
         <source>Merge files…</source>
         <translation>دمج ملفات…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="120"/>
+        <location filename="../../app/ui/sync_page.py" line="128"/>
         <source>What the last export or merge did is shown here.</source>
         <translation>تظهر هنا نتيجة آخر تصدير أو دمج.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="148"/>
+        <location filename="../../app/ui/sync_page.py" line="158"/>
         <source>Looking for sticks…</source>
         <translation>جار البحث عن المفاتيح…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="198"/>
+        <location filename="../../app/ui/sync_page.py" line="208"/>
         <source>No stick found: plug one in, or choose a folder</source>
         <translation>لم يعثر على أي مفتاح: أدخل مفتاحا أو اختر مجلدا</translation>
     </message>
@@ -1230,7 +1200,7 @@ The current database will first be kept as a backup in %2.</source>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/sync_words.py" line="41"/>
-        <location filename="../../app/ui/sync_words.py" line="67"/>
+        <location filename="../../app/ui/sync_words.py" line="64"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>لا صور</numerusform>
@@ -1247,7 +1217,7 @@ The current database will first be kept as a backup in %2.</source>
         <translation>تم التصدير: %1. الملف:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="62"/>
+        <location filename="../../app/ui/sync_words.py" line="59"/>
         <source>%n new record(s)</source>
         <translation>
             <numerusform>لا سجلات جديدة</numerusform>
@@ -1259,7 +1229,7 @@ The current database will first be kept as a backup in %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="62"/>
+        <location filename="../../app/ui/sync_words.py" line="59"/>
         <source>%n updated</source>
         <translation>
             <numerusform>لم يحدث أي سجل</numerusform>
@@ -1271,7 +1241,7 @@ The current database will first be kept as a backup in %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="63"/>
+        <location filename="../../app/ui/sync_words.py" line="60"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>لا سجل دون تغيير</numerusform>
@@ -1283,7 +1253,7 @@ The current database will first be kept as a backup in %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="65"/>
+        <location filename="../../app/ui/sync_words.py" line="62"/>
         <source>%n version(s) added to the history</source>
         <translation>
             <numerusform>لم تضف أي نسخة إلى السجل التاريخي</numerusform>
@@ -1295,7 +1265,7 @@ The current database will first be kept as a backup in %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="69"/>
+        <location filename="../../app/ui/sync_words.py" line="66"/>
         <source>%n form definition(s) proposed (File › Proposed forms…)</source>
         <translation>
             <numerusform>لا استمارات مقترحة</numerusform>
@@ -1307,7 +1277,7 @@ The current database will first be kept as a backup in %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="72"/>
+        <location filename="../../app/ui/sync_words.py" line="69"/>
         <source>%n record(s) edited on both laptops at once: the newer version is shown meanwhile. Review them below, under “Conflicts to review”.</source>
         <translation>
             <numerusform>لا سجلات عدلت في الحاسوبين معا</numerusform>
@@ -1319,7 +1289,7 @@ The current database will first be kept as a backup in %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="74"/>
+        <location filename="../../app/ui/sync_words.py" line="71"/>
         <source>%n conflict(s) resolved on another laptop</source>
         <translation>
             <numerusform>لا تعارضات حلت في حاسوب آخر</numerusform>
@@ -1334,12 +1304,12 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>UnsavedChangesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="267"/>
+        <location filename="../../app/ui/dialogs.py" line="275"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="268"/>
+        <location filename="../../app/ui/dialogs.py" line="276"/>
         <source>This form has changes that are not saved.</source>
         <translation>في هذه الاستمارة تغييرات لم تحفظ.</translation>
     </message>
@@ -1347,12 +1317,12 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>WindowController</name>
     <message>
-        <location filename="../../app/ui/application.py" line="92"/>
+        <location filename="../../app/ui/application.py" line="91"/>
         <source>Demo data</source>
         <translation>بيانات العرض</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="93"/>
+        <location filename="../../app/ui/application.py" line="92"/>
         <source>The database is empty. Load the demo event (the Mrirt meeting) to explore Taawun?</source>
         <translation>قاعدة البيانات فارغة. هل تريد تحميل بيانات العرض (لقاء مريرت) لاستكشاف تعاون؟</translation>
     </message>
@@ -1360,83 +1330,12 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../app/ui/words.py" line="18"/>
-        <source>Cooperatives</source>
-        <translation>التعاونيات</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/words.py" line="19"/>
-        <source>Field visits</source>
-        <translation>الزيارات الميدانية</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/words.py" line="20"/>
-        <source>Meetings and workshops</source>
-        <translation>اللقاءات والورشات</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/words.py" line="28"/>
-        <source>New cooperative</source>
-        <translation>تعاونية جديدة</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/words.py" line="29"/>
-        <source>New visit</source>
-        <translation>زيارة جديدة</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/words.py" line="30"/>
-        <source>New workshop</source>
-        <translation>لقاء جديد</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/words.py" line="34"/>
+        <location filename="../../app/ui/words.py" line="24"/>
         <source>%1: new record</source>
         <translation>%1: سجل جديد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="40"/>
-        <source>(any)</source>
-        <comment>province filter</comment>
-        <translation>(الكل)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/words.py" line="41"/>
-        <source>(any)</source>
-        <comment>commune filter</comment>
-        <translation>(الكل)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/words.py" line="42"/>
-        <source>(any)</source>
-        <comment>sector filter</comment>
-        <translation>(الكل)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/words.py" line="43"/>
-        <source>(any)</source>
-        <comment>challenge filter</comment>
-        <translation>(الكل)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/words.py" line="44"/>
-        <source>(any)</source>
-        <comment>agent filter</comment>
-        <translation>(الكل)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/words.py" line="45"/>
-        <source>(any)</source>
-        <comment>state filter</comment>
-        <translation>(الكل)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/words.py" line="47"/>
-        <source>(any)</source>
-        <translation>(الكل)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/words.py" line="52"/>
+        <location filename="../../app/ui/words.py" line="29"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

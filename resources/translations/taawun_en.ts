@@ -121,7 +121,7 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="39"/>
+        <location filename="../../app/ui/conflicts_view.py" line="40"/>
         <source>Conflicts to review</source>
         <translation>Conflicts to review</translation>
     </message>
@@ -173,7 +173,7 @@ The current database will first be kept as a backup in %2.</translation>
         <translation>Conflicts to review (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="43"/>
+        <location filename="../../app/ui/conflicts_view.py" line="44"/>
         <location filename="../../app/ui/conflicts_view.py" line="146"/>
         <source>No conflict: every change merged cleanly.</source>
         <translation>No conflict: every change merged cleanly.</translation>
@@ -187,17 +187,12 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>DateWidget</name>
     <message>
-        <location filename="../../app/ui/forms/date_geo.py" line="50"/>
-        <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/forms/date_geo.py" line="55"/>
+        <location filename="../../app/ui/forms/date_geo.py" line="62"/>
         <source>Choose in a calendar (F4)</source>
         <translation>Choose in a calendar (F4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/date_geo.py" line="56"/>
+        <location filename="../../app/ui/forms/date_geo.py" line="63"/>
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
@@ -205,7 +200,7 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>FieldRow</name>
     <message>
-        <location filename="../../app/ui/forms/rows.py" line="93"/>
+        <location filename="../../app/ui/forms/rows.py" line="94"/>
         <source>Required</source>
         <translation>Required</translation>
     </message>
@@ -213,67 +208,52 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="92"/>
+        <location filename="../../app/ui/filter_bar.py" line="103"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="93"/>
+        <location filename="../../app/ui/filter_bar.py" line="104"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="100"/>
-        <source>Sector</source>
-        <translation>Sector</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/filter_bar.py" line="100"/>
-        <source>Challenge</source>
-        <translation>Challenge</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/filter_bar.py" line="101"/>
+        <location filename="../../app/ui/filter_bar.py" line="112"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="101"/>
+        <location filename="../../app/ui/filter_bar.py" line="112"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="103"/>
-        <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/filter_bar.py" line="108"/>
+        <location filename="../../app/ui/filter_bar.py" line="119"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="111"/>
+        <location filename="../../app/ui/filter_bar.py" line="122"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="112"/>
+        <location filename="../../app/ui/filter_bar.py" line="123"/>
         <source>Final</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="113"/>
+        <location filename="../../app/ui/filter_bar.py" line="124"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="114"/>
+        <location filename="../../app/ui/filter_bar.py" line="125"/>
         <source>Open follow-up</source>
         <translation>Open follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="115"/>
+        <location filename="../../app/ui/filter_bar.py" line="126"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
@@ -281,7 +261,7 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>FormEditor</name>
     <message>
-        <location filename="../../app/ui/forms/editor.py" line="46"/>
+        <location filename="../../app/ui/forms/editor.py" line="47"/>
         <source>Required</source>
         <translation>Required</translation>
     </message>
@@ -317,14 +297,14 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>GeopointWidget</name>
     <message>
-        <location filename="../../app/ui/forms/date_geo.py" line="138"/>
-        <location filename="../../app/ui/forms/date_geo.py" line="145"/>
+        <location filename="../../app/ui/forms/date_geo.py" line="166"/>
+        <location filename="../../app/ui/forms/date_geo.py" line="172"/>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/date_geo.py" line="139"/>
-        <location filename="../../app/ui/forms/date_geo.py" line="145"/>
+        <location filename="../../app/ui/forms/date_geo.py" line="167"/>
+        <location filename="../../app/ui/forms/date_geo.py" line="172"/>
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
@@ -332,17 +312,17 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>GroupEntry</name>
     <message>
-        <location filename="../../app/ui/forms/group.py" line="54"/>
+        <location filename="../../app/ui/forms/group.py" line="55"/>
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/group.py" line="55"/>
+        <location filename="../../app/ui/forms/group.py" line="56"/>
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/group.py" line="56"/>
+        <location filename="../../app/ui/forms/group.py" line="57"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
@@ -350,12 +330,12 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>GroupWidget</name>
     <message>
-        <location filename="../../app/ui/forms/group.py" line="37"/>
+        <location filename="../../app/ui/forms/group.py" line="38"/>
         <source>Remove this entry and what it contains?</source>
         <translation>Remove this entry and what it contains?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/group.py" line="140"/>
+        <location filename="../../app/ui/forms/group.py" line="151"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
@@ -363,32 +343,32 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../app/ui/history_view.py" line="62"/>
+        <location filename="../../app/ui/history_view.py" line="63"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="67"/>
+        <location filename="../../app/ui/history_view.py" line="68"/>
         <source>What changed</source>
         <translation>What changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="67"/>
+        <location filename="../../app/ui/history_view.py" line="68"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="67"/>
+        <location filename="../../app/ui/history_view.py" line="68"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="102"/>
+        <location filename="../../app/ui/history_view.py" line="103"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/history_view.py" line="104"/>
+        <location filename="../../app/ui/history_view.py" line="105"/>
         <source>%n field(s) changed</source>
         <translation>
             <numerusform>%n field changed</numerusform>
@@ -396,12 +376,12 @@ The current database will first be kept as a backup in %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="105"/>
+        <location filename="../../app/ui/history_view.py" line="106"/>
         <source>Version %1 · %2 · %3 on %4 · %5</source>
         <translation>Version %1 · %2 · %3 on %4 · %5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="116"/>
+        <location filename="../../app/ui/history_view.py" line="117"/>
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
@@ -409,79 +389,79 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>IdentityDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="95"/>
-        <location filename="../../app/ui/dialogs.py" line="96"/>
+        <location filename="../../app/ui/dialogs.py" line="103"/>
+        <location filename="../../app/ui/dialogs.py" line="104"/>
         <source>Welcome to Taawun</source>
         <translation>Welcome to Taawun</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="97"/>
+        <location filename="../../app/ui/dialogs.py" line="105"/>
         <source>Taawun keeps the profiles of the cooperatives you support, your visit notes and workshops, on this laptop, even without internet.</source>
         <translation>Taawun keeps the profiles of the cooperatives you support, your visit notes and workshops, on this laptop, even without internet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="100"/>
+        <location filename="../../app/ui/dialogs.py" line="108"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="101"/>
+        <location filename="../../app/ui/dialogs.py" line="109"/>
         <source>&amp;Your name</source>
         <translation>&amp;Your name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="102"/>
+        <location filename="../../app/ui/dialogs.py" line="110"/>
         <source>First and last name, e.g. Fatima Zahra Amrani</source>
         <translation>First and last name, e.g. Fatima Zahra Amrani</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="103"/>
+        <location filename="../../app/ui/dialogs.py" line="111"/>
         <source>Required. It signs every record you write or change.</source>
         <translation>Required. It signs every record you write or change.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="104"/>
+        <location filename="../../app/ui/dialogs.py" line="112"/>
         <source>&amp;Name of this laptop</source>
         <translation>&amp;Name of this laptop</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="105"/>
+        <location filename="../../app/ui/dialogs.py" line="113"/>
         <source>e.g. Azilal office laptop</source>
         <translation>e.g. Azilal office laptop</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="106"/>
+        <location filename="../../app/ui/dialogs.py" line="114"/>
         <source>Tells your colleagues which laptop a record comes from.</source>
         <translation>Tells your colleagues which laptop a record comes from.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="107"/>
+        <location filename="../../app/ui/dialogs.py" line="115"/>
         <source>What happens next: Taawun opens on the list of cooperatives and offers to load a demo event to explore. Both names can be changed later in File › Settings.</source>
         <translation>What happens next: Taawun opens on the list of cooperatives and offers to load a demo event to explore. Both names can be changed later in File › Settings.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="110"/>
+        <location filename="../../app/ui/dialogs.py" line="118"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="111"/>
-        <location filename="../../app/ui/dialogs.py" line="142"/>
+        <location filename="../../app/ui/dialogs.py" line="119"/>
+        <location filename="../../app/ui/dialogs.py" line="150"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="137"/>
+        <location filename="../../app/ui/dialogs.py" line="145"/>
         <source>Quit Taawun?</source>
         <translation>Quit Taawun?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="138"/>
+        <location filename="../../app/ui/dialogs.py" line="146"/>
         <source>Taawun needs your name before it records anything: every record is signed with it. Nothing has been saved. Quit now and give your name at the next start?</source>
         <translation>Taawun needs your name before it records anything: every record is signed with it. Nothing has been saved. Quit now and give your name at the next start?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="144"/>
+        <location filename="../../app/ui/dialogs.py" line="152"/>
         <source>Go back</source>
         <translation>Go back</translation>
     </message>
@@ -489,17 +469,17 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../app/ui/list_page.py" line="89"/>
+        <location filename="../../app/ui/list_page.py" line="93"/>
         <source>Filter this list</source>
         <translation>Filter this list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="91"/>
+        <location filename="../../app/ui/list_page.py" line="96"/>
         <source>New (Ctrl+N)</source>
         <translation>New (Ctrl+N)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/list_page.py" line="125"/>
+        <location filename="../../app/ui/list_page.py" line="130"/>
         <source>%n record(s) or more</source>
         <translation>
             <numerusform>%n record or more</numerusform>
@@ -507,7 +487,7 @@ The current database will first be kept as a backup in %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/list_page.py" line="127"/>
+        <location filename="../../app/ui/list_page.py" line="132"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -518,77 +498,77 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="41"/>
+        <location filename="../../app/ui/main_window.py" line="44"/>
         <source>Taawun</source>
         <translation>Taawun</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="58"/>
+        <location filename="../../app/ui/main_window.py" line="59"/>
         <source>USB stick</source>
         <translation>USB stick</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="62"/>
+        <location filename="../../app/ui/main_window.py" line="61"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="94"/>
+        <location filename="../../app/ui/main_window.py" line="133"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="95"/>
+        <location filename="../../app/ui/main_window.py" line="134"/>
         <source>&amp;New</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="96"/>
+        <location filename="../../app/ui/main_window.py" line="135"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="97"/>
+        <location filename="../../app/ui/main_window.py" line="136"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="98"/>
+        <location filename="../../app/ui/main_window.py" line="137"/>
         <source>Summary &amp;report…</source>
         <translation>Summary &amp;report…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="99"/>
+        <location filename="../../app/ui/main_window.py" line="138"/>
         <source>Se&amp;ttings…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="103"/>
+        <location filename="../../app/ui/main_window.py" line="142"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Back up now…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="104"/>
+        <location filename="../../app/ui/main_window.py" line="143"/>
         <source>Restore a backu&amp;p…</source>
         <translation>Restore a backu&amp;p…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="105"/>
+        <location filename="../../app/ui/main_window.py" line="144"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="106"/>
+        <location filename="../../app/ui/main_window.py" line="145"/>
         <source>Proposed &amp;forms…</source>
         <translation>Proposed &amp;forms…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="110"/>
+        <location filename="../../app/ui/main_window.py" line="149"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="111"/>
+        <location filename="../../app/ui/main_window.py" line="150"/>
         <source>&amp;About Taawun</source>
         <translation>&amp;About Taawun</translation>
     </message>
@@ -596,8 +576,8 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>MessageDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="293"/>
-        <location filename="../../app/ui/dialogs.py" line="300"/>
+        <location filename="../../app/ui/dialogs.py" line="301"/>
+        <location filename="../../app/ui/dialogs.py" line="308"/>
         <source>Taawun</source>
         <translation>Taawun</translation>
     </message>
@@ -613,7 +593,7 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>PhotoDialog</name>
     <message>
-        <location filename="../../app/ui/forms/photos.py" line="60"/>
+        <location filename="../../app/ui/forms/photos.py" line="61"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -621,22 +601,22 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>PhotosWidget</name>
     <message>
-        <location filename="../../app/ui/forms/photos.py" line="37"/>
+        <location filename="../../app/ui/forms/photos.py" line="38"/>
         <source>Add photos</source>
         <translation>Add photos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/photos.py" line="38"/>
+        <location filename="../../app/ui/forms/photos.py" line="39"/>
         <source>Pictures</source>
         <translation>Pictures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/photos.py" line="104"/>
+        <location filename="../../app/ui/forms/photos.py" line="105"/>
         <source>Add photos…</source>
         <translation>Add photos…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/photos.py" line="106"/>
+        <location filename="../../app/ui/forms/photos.py" line="107"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
@@ -803,27 +783,27 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../app/ui/list_page.py" line="32"/>
+        <location filename="../../app/ui/list_page.py" line="35"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="33"/>
+        <location filename="../../app/ui/list_page.py" line="36"/>
         <source>Last change</source>
         <translation>Last change</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="34"/>
+        <location filename="../../app/ui/list_page.py" line="37"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="35"/>
+        <location filename="../../app/ui/list_page.py" line="38"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="36"/>
+        <location filename="../../app/ui/list_page.py" line="39"/>
         <source>Final</source>
         <translation>Final</translation>
     </message>
@@ -831,84 +811,74 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../app/ui/record_page.py" line="131"/>
+        <location filename="../../app/ui/record_page.py" line="137"/>
         <source>Back to the list</source>
         <translation>Back to the list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="132"/>
+        <location filename="../../app/ui/record_page.py" line="138"/>
         <source>Save draft</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="133"/>
-        <location filename="../../app/ui/record_page.py" line="196"/>
+        <location filename="../../app/ui/record_page.py" line="139"/>
+        <location filename="../../app/ui/record_page.py" line="205"/>
         <source>Finalise</source>
         <translation>Finalise</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="134"/>
+        <location filename="../../app/ui/record_page.py" line="140"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="135"/>
-        <location filename="../../app/ui/record_page.py" line="321"/>
+        <location filename="../../app/ui/record_page.py" line="141"/>
+        <location filename="../../app/ui/record_page.py" line="330"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="136"/>
+        <location filename="../../app/ui/record_page.py" line="142"/>
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="159"/>
-        <source>Visits</source>
-        <translation>Visits</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/record_page.py" line="171"/>
-        <source>New visit</source>
-        <translation>New visit</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/record_page.py" line="189"/>
+        <location filename="../../app/ui/record_page.py" line="198"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="189"/>
+        <location filename="../../app/ui/record_page.py" line="198"/>
         <source>Final</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="196"/>
+        <location filename="../../app/ui/record_page.py" line="205"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="235"/>
+        <location filename="../../app/ui/record_page.py" line="244"/>
         <source>Nothing to save yet: fill in the form first.</source>
         <translation>Nothing to save yet: fill in the form first.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="262"/>
+        <location filename="../../app/ui/record_page.py" line="271"/>
         <source>Not finalised. Fix these fields first (each problem is shown under its field): %1</source>
         <translation>Not finalised. Fix these fields first (each problem is shown under its field): %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="291"/>
+        <location filename="../../app/ui/record_page.py" line="300"/>
         <source>Saved as a draft.</source>
         <translation>Saved as a draft.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="291"/>
+        <location filename="../../app/ui/record_page.py" line="300"/>
         <source>Saved and finalised.</source>
         <translation>Saved and finalised.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="321"/>
+        <location filename="../../app/ui/record_page.py" line="330"/>
         <source>Delete this record? It stays in the history.</source>
         <translation>Delete this record? It stays in the history.</translation>
     </message>
@@ -916,22 +886,22 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../app/ui/recovery_dialog.py" line="52"/>
+        <location filename="../../app/ui/recovery_dialog.py" line="54"/>
         <source>Taawun: the database is damaged</source>
         <translation>Taawun: the database is damaged</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery_dialog.py" line="74"/>
+        <location filename="../../app/ui/recovery_dialog.py" line="76"/>
         <source>Restore this backup</source>
         <translation>Restore this backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery_dialog.py" line="76"/>
+        <location filename="../../app/ui/recovery_dialog.py" line="78"/>
         <source>Quit without changing anything</source>
         <translation>Quit without changing anything</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery_dialog.py" line="78"/>
+        <location filename="../../app/ui/recovery_dialog.py" line="80"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -968,7 +938,7 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>RestoreDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs.py" line="243"/>
+        <location filename="../../app/ui/dialogs.py" line="251"/>
         <source>Taawun was closed before %n form(s) were saved (last copy: %1). Restore them?</source>
         <translation>
             <numerusform>Taawun was closed before %n form was saved (last copy: %1). Restore it?</numerusform>
@@ -976,7 +946,7 @@ The current database will first be kept as a backup in %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="251"/>
+        <location filename="../../app/ui/dialogs.py" line="259"/>
         <source>Restore unsaved work</source>
         <translation>Restore unsaved work</translation>
     </message>
@@ -984,42 +954,42 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../app/ui/search_page.py" line="124"/>
+        <location filename="../../app/ui/search_page.py" line="126"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_page.py" line="127"/>
+        <location filename="../../app/ui/search_page.py" line="129"/>
         <source>Search cooperatives, visits and workshops (Ctrl+F)</source>
         <translation>Search cooperatives, visits and workshops (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_page.py" line="134"/>
+        <location filename="../../app/ui/search_page.py" line="137"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_page.py" line="134"/>
+        <location filename="../../app/ui/search_page.py" line="137"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_page.py" line="134"/>
+        <location filename="../../app/ui/search_page.py" line="137"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_page.py" line="134"/>
+        <location filename="../../app/ui/search_page.py" line="137"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_page.py" line="135"/>
+        <location filename="../../app/ui/search_page.py" line="138"/>
         <source>Found</source>
         <translation>Found</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/search_page.py" line="172"/>
+        <location filename="../../app/ui/search_page.py" line="175"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -1030,63 +1000,63 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="171"/>
+        <location filename="../../app/ui/dialogs.py" line="179"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="188"/>
+        <location filename="../../app/ui/dialogs.py" line="196"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="189"/>
+        <location filename="../../app/ui/dialogs.py" line="197"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="190"/>
+        <location filename="../../app/ui/dialogs.py" line="198"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="191"/>
+        <location filename="../../app/ui/dialogs.py" line="199"/>
         <source>Name of this laptop</source>
         <translation>Name of this laptop</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="192"/>
+        <location filename="../../app/ui/dialogs.py" line="200"/>
         <source>Organisation (report headers)</source>
         <translation>Organisation (report headers)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="196"/>
+        <location filename="../../app/ui/dialogs.py" line="204"/>
         <source>No logo</source>
         <translation>No logo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="197"/>
+        <location filename="../../app/ui/dialogs.py" line="205"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="199"/>
+        <location filename="../../app/ui/dialogs.py" line="207"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="205"/>
-        <location filename="../../app/ui/dialogs.py" line="226"/>
+        <location filename="../../app/ui/dialogs.py" line="213"/>
+        <location filename="../../app/ui/dialogs.py" line="234"/>
         <source>Logo (report headers)</source>
         <translation>Logo (report headers)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="206"/>
+        <location filename="../../app/ui/dialogs.py" line="214"/>
         <source>Keep the daily backups for</source>
         <translation>Keep the daily backups for</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="227"/>
+        <location filename="../../app/ui/dialogs.py" line="235"/>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>Pictures (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -1122,62 +1092,62 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="67"/>
+        <location filename="../../app/ui/sync_page.py" line="72"/>
         <source>Choose a folder</source>
         <translation>Choose a folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="73"/>
+        <location filename="../../app/ui/sync_page.py" line="80"/>
         <source>Choose the files to merge</source>
         <translation>Choose the files to merge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="74"/>
+        <location filename="../../app/ui/sync_page.py" line="81"/>
         <source>Taawun packages (*%1);;All files (*)</source>
         <translation>Taawun packages (*%1);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="95"/>
+        <location filename="../../app/ui/sync_page.py" line="102"/>
         <source>USB stick</source>
         <translation>USB stick</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="98"/>
+        <location filename="../../app/ui/sync_page.py" line="105"/>
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="101"/>
+        <location filename="../../app/ui/sync_page.py" line="108"/>
         <source>Look for sticks</source>
         <translation>Look for sticks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="102"/>
+        <location filename="../../app/ui/sync_page.py" line="109"/>
         <source>Another folder…</source>
         <translation>Another folder…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="109"/>
+        <location filename="../../app/ui/sync_page.py" line="116"/>
         <source>Export this laptop&apos;s data</source>
         <translation>Export this laptop&apos;s data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="110"/>
+        <location filename="../../app/ui/sync_page.py" line="117"/>
         <source>Merge files…</source>
         <translation>Merge files…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="120"/>
+        <location filename="../../app/ui/sync_page.py" line="128"/>
         <source>What the last export or merge did is shown here.</source>
         <translation>What the last export or merge did is shown here.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="148"/>
+        <location filename="../../app/ui/sync_page.py" line="158"/>
         <source>Looking for sticks…</source>
         <translation>Looking for sticks…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="198"/>
+        <location filename="../../app/ui/sync_page.py" line="208"/>
         <source>No stick found: plug one in, or choose a folder</source>
         <translation>No stick found: plug one in, or choose a folder</translation>
     </message>
@@ -1202,7 +1172,7 @@ The current database will first be kept as a backup in %2.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/sync_words.py" line="41"/>
-        <location filename="../../app/ui/sync_words.py" line="67"/>
+        <location filename="../../app/ui/sync_words.py" line="64"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n photo</numerusform>
@@ -1215,7 +1185,7 @@ The current database will first be kept as a backup in %2.</translation>
         <translation>Exported: %1. The file:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="62"/>
+        <location filename="../../app/ui/sync_words.py" line="59"/>
         <source>%n new record(s)</source>
         <translation>
             <numerusform>%n new record</numerusform>
@@ -1223,7 +1193,7 @@ The current database will first be kept as a backup in %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="62"/>
+        <location filename="../../app/ui/sync_words.py" line="59"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n updated</numerusform>
@@ -1231,7 +1201,7 @@ The current database will first be kept as a backup in %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="63"/>
+        <location filename="../../app/ui/sync_words.py" line="60"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n unchanged</numerusform>
@@ -1239,7 +1209,7 @@ The current database will first be kept as a backup in %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="65"/>
+        <location filename="../../app/ui/sync_words.py" line="62"/>
         <source>%n version(s) added to the history</source>
         <translation>
             <numerusform>%n version added to the history</numerusform>
@@ -1247,7 +1217,7 @@ The current database will first be kept as a backup in %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="69"/>
+        <location filename="../../app/ui/sync_words.py" line="66"/>
         <source>%n form definition(s) proposed (File › Proposed forms…)</source>
         <translation>
             <numerusform>%n form definition proposed (File › Proposed forms…)</numerusform>
@@ -1255,7 +1225,7 @@ The current database will first be kept as a backup in %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="72"/>
+        <location filename="../../app/ui/sync_words.py" line="69"/>
         <source>%n record(s) edited on both laptops at once: the newer version is shown meanwhile. Review them below, under “Conflicts to review”.</source>
         <translation>
             <numerusform>%n record edited on both laptops at once: the newer version is shown meanwhile. Review it below, under “Conflicts to review”.</numerusform>
@@ -1263,7 +1233,7 @@ The current database will first be kept as a backup in %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="74"/>
+        <location filename="../../app/ui/sync_words.py" line="71"/>
         <source>%n conflict(s) resolved on another laptop</source>
         <translation>
             <numerusform>%n conflict resolved on another laptop</numerusform>
@@ -1274,12 +1244,12 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>UnsavedChangesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="267"/>
+        <location filename="../../app/ui/dialogs.py" line="275"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="268"/>
+        <location filename="../../app/ui/dialogs.py" line="276"/>
         <source>This form has changes that are not saved.</source>
         <translation>This form has changes that are not saved.</translation>
     </message>
@@ -1287,12 +1257,12 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>WindowController</name>
     <message>
-        <location filename="../../app/ui/application.py" line="92"/>
+        <location filename="../../app/ui/application.py" line="91"/>
         <source>Demo data</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="93"/>
+        <location filename="../../app/ui/application.py" line="92"/>
         <source>The database is empty. Load the demo event (the Mrirt meeting) to explore Taawun?</source>
         <translation>The database is empty. Load the demo event (the Mrirt meeting) to explore Taawun?</translation>
     </message>
@@ -1300,83 +1270,12 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../app/ui/words.py" line="18"/>
-        <source>Cooperatives</source>
-        <translation>Cooperatives</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/words.py" line="19"/>
-        <source>Field visits</source>
-        <translation>Field visits</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/words.py" line="20"/>
-        <source>Meetings and workshops</source>
-        <translation>Meetings and workshops</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/words.py" line="28"/>
-        <source>New cooperative</source>
-        <translation>New cooperative</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/words.py" line="29"/>
-        <source>New visit</source>
-        <translation>New visit</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/words.py" line="30"/>
-        <source>New workshop</source>
-        <translation>New workshop</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/words.py" line="34"/>
+        <location filename="../../app/ui/words.py" line="24"/>
         <source>%1: new record</source>
         <translation>%1: new record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="40"/>
-        <source>(any)</source>
-        <comment>province filter</comment>
-        <translation>(any)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/words.py" line="41"/>
-        <source>(any)</source>
-        <comment>commune filter</comment>
-        <translation>(any)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/words.py" line="42"/>
-        <source>(any)</source>
-        <comment>sector filter</comment>
-        <translation>(any)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/words.py" line="43"/>
-        <source>(any)</source>
-        <comment>challenge filter</comment>
-        <translation>(any)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/words.py" line="44"/>
-        <source>(any)</source>
-        <comment>agent filter</comment>
-        <translation>(any)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/words.py" line="45"/>
-        <source>(any)</source>
-        <comment>state filter</comment>
-        <translation>(any)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/words.py" line="47"/>
-        <source>(any)</source>
-        <translation>(any)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/words.py" line="52"/>
+        <location filename="../../app/ui/words.py" line="29"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

@@ -121,7 +121,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="39"/>
+        <location filename="../../app/ui/conflicts_view.py" line="40"/>
         <source>Conflicts to review</source>
         <translation>Conflits à examiner</translation>
     </message>
@@ -173,7 +173,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         <translation>Conflits à examiner (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="43"/>
+        <location filename="../../app/ui/conflicts_view.py" line="44"/>
         <location filename="../../app/ui/conflicts_view.py" line="146"/>
         <source>No conflict: every change merged cleanly.</source>
         <translation>Aucun conflit : tout a été fusionné sans problème.</translation>
@@ -187,17 +187,12 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>DateWidget</name>
     <message>
-        <location filename="../../app/ui/forms/date_geo.py" line="50"/>
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-JJ</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/forms/date_geo.py" line="55"/>
+        <location filename="../../app/ui/forms/date_geo.py" line="62"/>
         <source>Choose in a calendar (F4)</source>
         <translation>Choisir dans un calendrier (F4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/date_geo.py" line="56"/>
+        <location filename="../../app/ui/forms/date_geo.py" line="63"/>
         <source>Calendar</source>
         <translation>Calendrier</translation>
     </message>
@@ -205,7 +200,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>FieldRow</name>
     <message>
-        <location filename="../../app/ui/forms/rows.py" line="93"/>
+        <location filename="../../app/ui/forms/rows.py" line="94"/>
         <source>Required</source>
         <translation>Obligatoire</translation>
     </message>
@@ -213,67 +208,52 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="92"/>
+        <location filename="../../app/ui/filter_bar.py" line="103"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="93"/>
+        <location filename="../../app/ui/filter_bar.py" line="104"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="100"/>
-        <source>Sector</source>
-        <translation>Secteur</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/filter_bar.py" line="100"/>
-        <source>Challenge</source>
-        <translation>Difficulté</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/filter_bar.py" line="101"/>
+        <location filename="../../app/ui/filter_bar.py" line="112"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="101"/>
+        <location filename="../../app/ui/filter_bar.py" line="112"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="103"/>
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-JJ</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/filter_bar.py" line="108"/>
+        <location filename="../../app/ui/filter_bar.py" line="119"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="111"/>
+        <location filename="../../app/ui/filter_bar.py" line="122"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="112"/>
+        <location filename="../../app/ui/filter_bar.py" line="123"/>
         <source>Final</source>
         <translation>Définitive</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="113"/>
+        <location filename="../../app/ui/filter_bar.py" line="124"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="114"/>
+        <location filename="../../app/ui/filter_bar.py" line="125"/>
         <source>Open follow-up</source>
         <translation>Suivi en attente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="115"/>
+        <location filename="../../app/ui/filter_bar.py" line="126"/>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
@@ -281,7 +261,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>FormEditor</name>
     <message>
-        <location filename="../../app/ui/forms/editor.py" line="46"/>
+        <location filename="../../app/ui/forms/editor.py" line="47"/>
         <source>Required</source>
         <translation>Obligatoire</translation>
     </message>
@@ -317,14 +297,14 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>GeopointWidget</name>
     <message>
-        <location filename="../../app/ui/forms/date_geo.py" line="138"/>
-        <location filename="../../app/ui/forms/date_geo.py" line="145"/>
+        <location filename="../../app/ui/forms/date_geo.py" line="166"/>
+        <location filename="../../app/ui/forms/date_geo.py" line="172"/>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/date_geo.py" line="139"/>
-        <location filename="../../app/ui/forms/date_geo.py" line="145"/>
+        <location filename="../../app/ui/forms/date_geo.py" line="167"/>
+        <location filename="../../app/ui/forms/date_geo.py" line="172"/>
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
@@ -332,17 +312,17 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>GroupEntry</name>
     <message>
-        <location filename="../../app/ui/forms/group.py" line="54"/>
+        <location filename="../../app/ui/forms/group.py" line="55"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/group.py" line="55"/>
+        <location filename="../../app/ui/forms/group.py" line="56"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/group.py" line="56"/>
+        <location filename="../../app/ui/forms/group.py" line="57"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
@@ -350,12 +330,12 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>GroupWidget</name>
     <message>
-        <location filename="../../app/ui/forms/group.py" line="37"/>
+        <location filename="../../app/ui/forms/group.py" line="38"/>
         <source>Remove this entry and what it contains?</source>
         <translation>Retirer cet élément et son contenu ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/group.py" line="140"/>
+        <location filename="../../app/ui/forms/group.py" line="151"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
@@ -363,32 +343,32 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../app/ui/history_view.py" line="62"/>
+        <location filename="../../app/ui/history_view.py" line="63"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="67"/>
+        <location filename="../../app/ui/history_view.py" line="68"/>
         <source>What changed</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="67"/>
+        <location filename="../../app/ui/history_view.py" line="68"/>
         <source>From</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="67"/>
+        <location filename="../../app/ui/history_view.py" line="68"/>
         <source>To</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="102"/>
+        <location filename="../../app/ui/history_view.py" line="103"/>
         <source>Created</source>
         <translation>Création</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/history_view.py" line="104"/>
+        <location filename="../../app/ui/history_view.py" line="105"/>
         <source>%n field(s) changed</source>
         <translation>
             <numerusform>%n champ modifié</numerusform>
@@ -396,12 +376,12 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="105"/>
+        <location filename="../../app/ui/history_view.py" line="106"/>
         <source>Version %1 · %2 · %3 on %4 · %5</source>
         <translation>Version %1 · %2 · %3 sur %4 · %5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="116"/>
+        <location filename="../../app/ui/history_view.py" line="117"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
@@ -409,79 +389,79 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>IdentityDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="95"/>
-        <location filename="../../app/ui/dialogs.py" line="96"/>
+        <location filename="../../app/ui/dialogs.py" line="103"/>
+        <location filename="../../app/ui/dialogs.py" line="104"/>
         <source>Welcome to Taawun</source>
         <translation>Bienvenue dans Taawun</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="97"/>
+        <location filename="../../app/ui/dialogs.py" line="105"/>
         <source>Taawun keeps the profiles of the cooperatives you support, your visit notes and workshops, on this laptop, even without internet.</source>
         <translation>Taawun garde les fiches des coopératives que vous accompagnez, vos notes de visite et vos ateliers, sur cet ordinateur, même sans internet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="100"/>
+        <location filename="../../app/ui/dialogs.py" line="108"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="101"/>
+        <location filename="../../app/ui/dialogs.py" line="109"/>
         <source>&amp;Your name</source>
         <translation>&amp;Votre nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="102"/>
+        <location filename="../../app/ui/dialogs.py" line="110"/>
         <source>First and last name, e.g. Fatima Zahra Amrani</source>
         <translation>Prénom et nom, par ex. Fatima Zahra Amrani</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="103"/>
+        <location filename="../../app/ui/dialogs.py" line="111"/>
         <source>Required. It signs every record you write or change.</source>
         <translation>Obligatoire. Il signe chaque fiche que vous écrivez ou modifiez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="104"/>
+        <location filename="../../app/ui/dialogs.py" line="112"/>
         <source>&amp;Name of this laptop</source>
         <translation>&amp;Nom de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="105"/>
+        <location filename="../../app/ui/dialogs.py" line="113"/>
         <source>e.g. Azilal office laptop</source>
         <translation>par ex. Ordinateur du bureau d&apos;Azilal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="106"/>
+        <location filename="../../app/ui/dialogs.py" line="114"/>
         <source>Tells your colleagues which laptop a record comes from.</source>
         <translation>Indique à vos collègues de quel ordinateur vient une fiche.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="107"/>
+        <location filename="../../app/ui/dialogs.py" line="115"/>
         <source>What happens next: Taawun opens on the list of cooperatives and offers to load a demo event to explore. Both names can be changed later in File › Settings.</source>
         <translation>Et ensuite&#xa0;: Taawun s&apos;ouvre sur la liste des coopératives et propose de charger un événement de démonstration pour découvrir. Les deux noms se changent plus tard dans Fichier › Paramètres.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="110"/>
+        <location filename="../../app/ui/dialogs.py" line="118"/>
         <source>Start</source>
         <translation>Commencer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="111"/>
-        <location filename="../../app/ui/dialogs.py" line="142"/>
+        <location filename="../../app/ui/dialogs.py" line="119"/>
+        <location filename="../../app/ui/dialogs.py" line="150"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="137"/>
+        <location filename="../../app/ui/dialogs.py" line="145"/>
         <source>Quit Taawun?</source>
         <translation>Quitter Taawun&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="138"/>
+        <location filename="../../app/ui/dialogs.py" line="146"/>
         <source>Taawun needs your name before it records anything: every record is signed with it. Nothing has been saved. Quit now and give your name at the next start?</source>
         <translation>Taawun a besoin de votre nom avant d&apos;enregistrer quoi que ce soit&#xa0;: chaque fiche est signée de ce nom. Rien n&apos;a été enregistré. Quitter maintenant et donner votre nom au prochain démarrage&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="144"/>
+        <location filename="../../app/ui/dialogs.py" line="152"/>
         <source>Go back</source>
         <translation>Revenir</translation>
     </message>
@@ -489,17 +469,17 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../app/ui/list_page.py" line="89"/>
+        <location filename="../../app/ui/list_page.py" line="93"/>
         <source>Filter this list</source>
         <translation>Filtrer cette liste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="91"/>
+        <location filename="../../app/ui/list_page.py" line="96"/>
         <source>New (Ctrl+N)</source>
         <translation>Nouveau (Ctrl+N)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/list_page.py" line="125"/>
+        <location filename="../../app/ui/list_page.py" line="130"/>
         <source>%n record(s) or more</source>
         <translation>
             <numerusform>%n fiche ou plus</numerusform>
@@ -507,7 +487,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/list_page.py" line="127"/>
+        <location filename="../../app/ui/list_page.py" line="132"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n fiche</numerusform>
@@ -518,77 +498,77 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="41"/>
+        <location filename="../../app/ui/main_window.py" line="44"/>
         <source>Taawun</source>
         <translation>Taawun</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="58"/>
+        <location filename="../../app/ui/main_window.py" line="59"/>
         <source>USB stick</source>
         <translation>Clé USB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="62"/>
+        <location filename="../../app/ui/main_window.py" line="61"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="94"/>
+        <location filename="../../app/ui/main_window.py" line="133"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="95"/>
+        <location filename="../../app/ui/main_window.py" line="134"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="96"/>
+        <location filename="../../app/ui/main_window.py" line="135"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="97"/>
+        <location filename="../../app/ui/main_window.py" line="136"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="98"/>
+        <location filename="../../app/ui/main_window.py" line="137"/>
         <source>Summary &amp;report…</source>
         <translation>&amp;Rapport de synthèse…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="99"/>
+        <location filename="../../app/ui/main_window.py" line="138"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="103"/>
+        <location filename="../../app/ui/main_window.py" line="142"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Sauvegarder maintenant…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="104"/>
+        <location filename="../../app/ui/main_window.py" line="143"/>
         <source>Restore a backu&amp;p…</source>
         <translation>Restaurer une sauve&amp;garde…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="105"/>
+        <location filename="../../app/ui/main_window.py" line="144"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="106"/>
+        <location filename="../../app/ui/main_window.py" line="145"/>
         <source>Proposed &amp;forms…</source>
         <translation>&amp;Formulaires proposés…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="110"/>
+        <location filename="../../app/ui/main_window.py" line="149"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="111"/>
+        <location filename="../../app/ui/main_window.py" line="150"/>
         <source>&amp;About Taawun</source>
         <translation>À &amp;propos de Taawun</translation>
     </message>
@@ -596,8 +576,8 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>MessageDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="293"/>
-        <location filename="../../app/ui/dialogs.py" line="300"/>
+        <location filename="../../app/ui/dialogs.py" line="301"/>
+        <location filename="../../app/ui/dialogs.py" line="308"/>
         <source>Taawun</source>
         <translation>Taawun</translation>
     </message>
@@ -613,7 +593,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>PhotoDialog</name>
     <message>
-        <location filename="../../app/ui/forms/photos.py" line="60"/>
+        <location filename="../../app/ui/forms/photos.py" line="61"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -621,22 +601,22 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>PhotosWidget</name>
     <message>
-        <location filename="../../app/ui/forms/photos.py" line="37"/>
+        <location filename="../../app/ui/forms/photos.py" line="38"/>
         <source>Add photos</source>
         <translation>Ajouter des photos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/photos.py" line="38"/>
+        <location filename="../../app/ui/forms/photos.py" line="39"/>
         <source>Pictures</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/photos.py" line="104"/>
+        <location filename="../../app/ui/forms/photos.py" line="105"/>
         <source>Add photos…</source>
         <translation>Ajouter des photos…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/photos.py" line="106"/>
+        <location filename="../../app/ui/forms/photos.py" line="107"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
@@ -803,27 +783,27 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../app/ui/list_page.py" line="32"/>
+        <location filename="../../app/ui/list_page.py" line="35"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="33"/>
+        <location filename="../../app/ui/list_page.py" line="36"/>
         <source>Last change</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="34"/>
+        <location filename="../../app/ui/list_page.py" line="37"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="35"/>
+        <location filename="../../app/ui/list_page.py" line="38"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="36"/>
+        <location filename="../../app/ui/list_page.py" line="39"/>
         <source>Final</source>
         <translation>Définitive</translation>
     </message>
@@ -831,84 +811,74 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../app/ui/record_page.py" line="131"/>
+        <location filename="../../app/ui/record_page.py" line="137"/>
         <source>Back to the list</source>
         <translation>Retour à la liste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="132"/>
+        <location filename="../../app/ui/record_page.py" line="138"/>
         <source>Save draft</source>
         <translation>Enregistrer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="133"/>
-        <location filename="../../app/ui/record_page.py" line="196"/>
+        <location filename="../../app/ui/record_page.py" line="139"/>
+        <location filename="../../app/ui/record_page.py" line="205"/>
         <source>Finalise</source>
         <translation>Finaliser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="134"/>
+        <location filename="../../app/ui/record_page.py" line="140"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="135"/>
-        <location filename="../../app/ui/record_page.py" line="321"/>
+        <location filename="../../app/ui/record_page.py" line="141"/>
+        <location filename="../../app/ui/record_page.py" line="330"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="136"/>
+        <location filename="../../app/ui/record_page.py" line="142"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="159"/>
-        <source>Visits</source>
-        <translation>Visites</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/record_page.py" line="171"/>
-        <source>New visit</source>
-        <translation>Nouvelle visite</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/record_page.py" line="189"/>
+        <location filename="../../app/ui/record_page.py" line="198"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="189"/>
+        <location filename="../../app/ui/record_page.py" line="198"/>
         <source>Final</source>
         <translation>Définitive</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="196"/>
+        <location filename="../../app/ui/record_page.py" line="205"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="235"/>
+        <location filename="../../app/ui/record_page.py" line="244"/>
         <source>Nothing to save yet: fill in the form first.</source>
         <translation>Rien à enregistrer pour l&apos;instant : remplissez d&apos;abord le formulaire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="262"/>
+        <location filename="../../app/ui/record_page.py" line="271"/>
         <source>Not finalised. Fix these fields first (each problem is shown under its field): %1</source>
         <translation>Fiche non finalisée. Corrigez d&apos;abord ces champs (chaque problème est indiqué sous son champ) : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="291"/>
+        <location filename="../../app/ui/record_page.py" line="300"/>
         <source>Saved as a draft.</source>
         <translation>Fiche enregistrée comme brouillon.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="291"/>
+        <location filename="../../app/ui/record_page.py" line="300"/>
         <source>Saved and finalised.</source>
         <translation>Fiche enregistrée et finalisée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="321"/>
+        <location filename="../../app/ui/record_page.py" line="330"/>
         <source>Delete this record? It stays in the history.</source>
         <translation>Supprimer cette fiche ? Elle reste dans l&apos;historique.</translation>
     </message>
@@ -916,22 +886,22 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../app/ui/recovery_dialog.py" line="52"/>
+        <location filename="../../app/ui/recovery_dialog.py" line="54"/>
         <source>Taawun: the database is damaged</source>
         <translation>Taawun : la base est endommagée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery_dialog.py" line="74"/>
+        <location filename="../../app/ui/recovery_dialog.py" line="76"/>
         <source>Restore this backup</source>
         <translation>Restaurer cette sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery_dialog.py" line="76"/>
+        <location filename="../../app/ui/recovery_dialog.py" line="78"/>
         <source>Quit without changing anything</source>
         <translation>Quitter sans rien changer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery_dialog.py" line="78"/>
+        <location filename="../../app/ui/recovery_dialog.py" line="80"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
@@ -968,7 +938,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>RestoreDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs.py" line="243"/>
+        <location filename="../../app/ui/dialogs.py" line="251"/>
         <source>Taawun was closed before %n form(s) were saved (last copy: %1). Restore them?</source>
         <translation>
             <numerusform>Taawun a été fermé avant l&apos;enregistrement de %n formulaire (dernière copie&#xa0;: %1). Le restaurer&#xa0;?</numerusform>
@@ -976,7 +946,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="251"/>
+        <location filename="../../app/ui/dialogs.py" line="259"/>
         <source>Restore unsaved work</source>
         <translation>Restaurer le travail non enregistré</translation>
     </message>
@@ -984,42 +954,42 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../app/ui/search_page.py" line="124"/>
+        <location filename="../../app/ui/search_page.py" line="126"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_page.py" line="127"/>
+        <location filename="../../app/ui/search_page.py" line="129"/>
         <source>Search cooperatives, visits and workshops (Ctrl+F)</source>
         <translation>Rechercher dans les coopératives, visites et rencontres (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_page.py" line="134"/>
+        <location filename="../../app/ui/search_page.py" line="137"/>
         <source>Form</source>
         <translation>Formulaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_page.py" line="134"/>
+        <location filename="../../app/ui/search_page.py" line="137"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_page.py" line="134"/>
+        <location filename="../../app/ui/search_page.py" line="137"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_page.py" line="134"/>
+        <location filename="../../app/ui/search_page.py" line="137"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_page.py" line="135"/>
+        <location filename="../../app/ui/search_page.py" line="138"/>
         <source>Found</source>
         <translation>Trouvé dans</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/search_page.py" line="172"/>
+        <location filename="../../app/ui/search_page.py" line="175"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n résultat</numerusform>
@@ -1030,63 +1000,63 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="171"/>
+        <location filename="../../app/ui/dialogs.py" line="179"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="188"/>
+        <location filename="../../app/ui/dialogs.py" line="196"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="189"/>
+        <location filename="../../app/ui/dialogs.py" line="197"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="190"/>
+        <location filename="../../app/ui/dialogs.py" line="198"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="191"/>
+        <location filename="../../app/ui/dialogs.py" line="199"/>
         <source>Name of this laptop</source>
         <translation>Nom de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="192"/>
+        <location filename="../../app/ui/dialogs.py" line="200"/>
         <source>Organisation (report headers)</source>
         <translation>Organisation (en-tête des rapports)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="196"/>
+        <location filename="../../app/ui/dialogs.py" line="204"/>
         <source>No logo</source>
         <translation>Aucun logo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="197"/>
+        <location filename="../../app/ui/dialogs.py" line="205"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="199"/>
+        <location filename="../../app/ui/dialogs.py" line="207"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="205"/>
-        <location filename="../../app/ui/dialogs.py" line="226"/>
+        <location filename="../../app/ui/dialogs.py" line="213"/>
+        <location filename="../../app/ui/dialogs.py" line="234"/>
         <source>Logo (report headers)</source>
         <translation>Logo (en-tête des rapports)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="206"/>
+        <location filename="../../app/ui/dialogs.py" line="214"/>
         <source>Keep the daily backups for</source>
         <translation>Garder les sauvegardes quotidiennes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="227"/>
+        <location filename="../../app/ui/dialogs.py" line="235"/>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -1122,62 +1092,62 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="67"/>
+        <location filename="../../app/ui/sync_page.py" line="72"/>
         <source>Choose a folder</source>
         <translation>Choisir un dossier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="73"/>
+        <location filename="../../app/ui/sync_page.py" line="80"/>
         <source>Choose the files to merge</source>
         <translation>Choisir les fichiers à fusionner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="74"/>
+        <location filename="../../app/ui/sync_page.py" line="81"/>
         <source>Taawun packages (*%1);;All files (*)</source>
         <translation>Paquets Taawun (*%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="95"/>
+        <location filename="../../app/ui/sync_page.py" line="102"/>
         <source>USB stick</source>
         <translation>Clé USB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="98"/>
+        <location filename="../../app/ui/sync_page.py" line="105"/>
         <source>Where</source>
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="101"/>
+        <location filename="../../app/ui/sync_page.py" line="108"/>
         <source>Look for sticks</source>
         <translation>Chercher les clés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="102"/>
+        <location filename="../../app/ui/sync_page.py" line="109"/>
         <source>Another folder…</source>
         <translation>Autre dossier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="109"/>
+        <location filename="../../app/ui/sync_page.py" line="116"/>
         <source>Export this laptop&apos;s data</source>
         <translation>Exporter les données de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="110"/>
+        <location filename="../../app/ui/sync_page.py" line="117"/>
         <source>Merge files…</source>
         <translation>Fusionner des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="120"/>
+        <location filename="../../app/ui/sync_page.py" line="128"/>
         <source>What the last export or merge did is shown here.</source>
         <translation>Le résultat du dernier export ou de la dernière fusion s&apos;affiche ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="148"/>
+        <location filename="../../app/ui/sync_page.py" line="158"/>
         <source>Looking for sticks…</source>
         <translation>Recherche des clés…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="198"/>
+        <location filename="../../app/ui/sync_page.py" line="208"/>
         <source>No stick found: plug one in, or choose a folder</source>
         <translation>Aucune clé trouvée : branchez-en une ou choisissez un dossier</translation>
     </message>
@@ -1202,7 +1172,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/sync_words.py" line="41"/>
-        <location filename="../../app/ui/sync_words.py" line="67"/>
+        <location filename="../../app/ui/sync_words.py" line="64"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n photo</numerusform>
@@ -1215,7 +1185,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         <translation>Exporté&#xa0;: %1. Le fichier&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="62"/>
+        <location filename="../../app/ui/sync_words.py" line="59"/>
         <source>%n new record(s)</source>
         <translation>
             <numerusform>%n nouvelle fiche</numerusform>
@@ -1223,7 +1193,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="62"/>
+        <location filename="../../app/ui/sync_words.py" line="59"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n mise à jour</numerusform>
@@ -1231,7 +1201,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="63"/>
+        <location filename="../../app/ui/sync_words.py" line="60"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n inchangée</numerusform>
@@ -1239,7 +1209,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="65"/>
+        <location filename="../../app/ui/sync_words.py" line="62"/>
         <source>%n version(s) added to the history</source>
         <translation>
             <numerusform>%n version ajoutée à l&apos;historique</numerusform>
@@ -1247,7 +1217,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="69"/>
+        <location filename="../../app/ui/sync_words.py" line="66"/>
         <source>%n form definition(s) proposed (File › Proposed forms…)</source>
         <translation>
             <numerusform>%n formulaire proposé (Fichier › Formulaires proposés…)</numerusform>
@@ -1255,7 +1225,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="72"/>
+        <location filename="../../app/ui/sync_words.py" line="69"/>
         <source>%n record(s) edited on both laptops at once: the newer version is shown meanwhile. Review them below, under “Conflicts to review”.</source>
         <translation>
             <numerusform>%n fiche modifiée sur les deux ordinateurs à la fois&#xa0;: la version la plus récente est affichée en attendant. Examinez-la ci-dessous, dans «&#xa0;Conflits à examiner&#xa0;».</numerusform>
@@ -1263,7 +1233,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="74"/>
+        <location filename="../../app/ui/sync_words.py" line="71"/>
         <source>%n conflict(s) resolved on another laptop</source>
         <translation>
             <numerusform>%n conflit résolu sur un autre ordinateur</numerusform>
@@ -1274,12 +1244,12 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>UnsavedChangesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="267"/>
+        <location filename="../../app/ui/dialogs.py" line="275"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="268"/>
+        <location filename="../../app/ui/dialogs.py" line="276"/>
         <source>This form has changes that are not saved.</source>
         <translation>Ce formulaire contient des modifications non enregistrées.</translation>
     </message>
@@ -1287,12 +1257,12 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>WindowController</name>
     <message>
-        <location filename="../../app/ui/application.py" line="92"/>
+        <location filename="../../app/ui/application.py" line="91"/>
         <source>Demo data</source>
         <translation>Données de démonstration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="93"/>
+        <location filename="../../app/ui/application.py" line="92"/>
         <source>The database is empty. Load the demo event (the Mrirt meeting) to explore Taawun?</source>
         <translation>La base est vide. Charger l&apos;événement de démonstration (la rencontre de M&apos;rirt) pour découvrir Taawun ?</translation>
     </message>
@@ -1300,83 +1270,12 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../app/ui/words.py" line="18"/>
-        <source>Cooperatives</source>
-        <translation>Coopératives</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/words.py" line="19"/>
-        <source>Field visits</source>
-        <translation>Visites de terrain</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/words.py" line="20"/>
-        <source>Meetings and workshops</source>
-        <translation>Rencontres et ateliers</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/words.py" line="28"/>
-        <source>New cooperative</source>
-        <translation>Nouvelle coopérative</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/words.py" line="29"/>
-        <source>New visit</source>
-        <translation>Nouvelle visite</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/words.py" line="30"/>
-        <source>New workshop</source>
-        <translation>Nouvel atelier</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/words.py" line="34"/>
+        <location filename="../../app/ui/words.py" line="24"/>
         <source>%1: new record</source>
         <translation>%1&#xa0;: nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="40"/>
-        <source>(any)</source>
-        <comment>province filter</comment>
-        <translation>(toutes)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/words.py" line="41"/>
-        <source>(any)</source>
-        <comment>commune filter</comment>
-        <translation>(toutes)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/words.py" line="42"/>
-        <source>(any)</source>
-        <comment>sector filter</comment>
-        <translation>(tous)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/words.py" line="43"/>
-        <source>(any)</source>
-        <comment>challenge filter</comment>
-        <translation>(tous)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/words.py" line="44"/>
-        <source>(any)</source>
-        <comment>agent filter</comment>
-        <translation>(tous)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/words.py" line="45"/>
-        <source>(any)</source>
-        <comment>state filter</comment>
-        <translation>(tous)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/words.py" line="47"/>
-        <source>(any)</source>
-        <translation>(tous)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/words.py" line="52"/>
+        <location filename="../../app/ui/words.py" line="29"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>

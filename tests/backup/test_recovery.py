@@ -14,9 +14,19 @@ import pytest
 from sqlite_conditions import busy_error
 
 from app.core.errors import DatabaseRejected, StorageError, TaawunError
+from app.core.forms import FormRegistry, parse_form
+from app.core.messages import translate
 from app.db import recovery
 from app.db.backup import backup_database, before_restore_name, daily_name
-from app.db.recovery import backup_candidates, damage_of, keep_damaged_aside, newest_sound_backup, recover
+from app.db.recovery import (
+    SoundBackup,
+    backup_candidates,
+    damage_of,
+    holdings,
+    keep_damaged_aside,
+    newest_sound_backup,
+    recover,
+)
 from app.db.store import Store
 
 PAGE = 4096
@@ -119,14 +129,59 @@ def test_the_newest_sound_backup_is_found_newest_first_skipping_damaged_ones(tmp
     found = newest_sound_backup(database, backups)
     assert found is not None
     assert found.path == backups / daily_name(database, dt.date(2025, 5, 1))
-    assert (found.cooperatives, found.visits, found.workshops) == (4, 4, 1)  # the demo event
+    assert found.counts == {"cooperative": 4, "visit": 4, "workshop": 1}  # the demo event
     assert found.when == "2025-05-01"  # a daily copy written on another day: only its date is known
 
     (backups / daily_name(database, dt.date(2025, 5, 1))).unlink()
     older_found = newest_sound_backup(database, backups)
     assert older_found is not None and older_found.path.name == "taawun-2025-04-20-081500-laptop.db"
-    assert (older_found.cooperatives, older_found.visits, older_found.workshops) == (3, 0, 0)
+    assert older_found.counts == {"cooperative": 3}
     assert older_found.when == "2025-04-20 08:15"
+
+
+TRAINING = Path(__file__).parents[1] / "e2e" / "training.yaml"  # a fourth form, with its own heading
+
+
+def test_a_backup_counts_the_records_of_every_form_it_holds_and_names_each_in_the_language(
+    tmp_path: Path, database: Path, backups: Path, shipped_forms: FormRegistry
+) -> None:  # fmt: skip
+    training = parse_form(TRAINING.read_text(encoding="utf-8"), file="training.yaml", stem="training")
+    with_training = FormRegistry([*shipped_forms, training])
+    with Store.open(tmp_path / "azilal" / "taawun.db", forms=with_training, author="a", device_name="b") as store:
+        coop = store.create("cooperative", {"name_ar": "تعاونية الأمل", "sectors": ["olives"]})
+        for day in ("2025-05-01", "2025-05-02"):
+            store.create("visit", {"cooperative": coop, "visit_date": day, "observations": "زيارة"})
+        store.create("training", {"title": "تكوين المسيرين", "held_on": "2025-05-03"})
+        gone = store.create("training", {"title": "دورة ملغاة", "held_on": "2025-05-04"})
+        store.delete(gone)
+        written = backup_database(store, tmp_path)
+    backups.mkdir(parents=True, exist_ok=True)
+    shutil.move(written, backups / daily_name(database, dt.date(2025, 5, 4)))
+    found = newest_sound_backup(database, backups)
+    assert found is not None and found.counts == {"cooperative": 1, "visit": 2, "training": 1}  # the deleted: not
+
+    # With the forms of this laptop, in their navigation's order; a form it does not have, by its name.
+    assert holdings(found, shipped_forms, "ar") == "التعاونيات 1، الزيارات الميدانية 2، اللقاءات والورشات 0، training 1"
+    assert holdings(found, shipped_forms, "fr") == ("coopératives 1, visites de terrain 2, rencontres et ateliers 0, "
+                                                    "training 1")  # fmt: skip
+    # A laptop that has the fourth form names it with the heading its file declares.
+    assert holdings(found, with_training, "en") == ("cooperatives 1, field visits 2, meetings and workshops 0, "
+                                                    "trainings 1")  # fmt: skip
+    assert holdings(found, with_training, "ar").endswith("، الدورات التكوينية 1")
+    # In the sentence the window and the command line show.
+    sentence = translate("recovery_backup_found", "fr", date="04/05/2025", holdings=holdings(found, with_training,
+                                                                                             "fr"))  # fmt: skip
+    assert sentence == ("La sauvegarde saine la plus récente date du 04/05/2025 ; elle contient : coopératives 1, "
+                        "visites de terrain 2, rencontres et ateliers 0, formations 1.")  # fmt: skip
+
+
+def test_an_acronym_heading_keeps_its_capitals_inside_the_sentence(shipped_forms: FormRegistry) -> None:
+    ngo = parse_form("form: ngo\nversion: 1\nlabel: {ar: جمعية, fr: ONG, en: NGO}\nsections:\n  - name: main\n"
+                     "    label: {ar: أ, fr: A, en: A}\n    fields:\n      - {name: title, type: text, label: {ar: أ, fr: A,"
+                     " en: A}}\n", file="ngo.yaml", stem="ngo")  # fmt: skip
+    backup = SoundBackup(path=Path("x.db"), made=dt.datetime(2025, 5, 4), has_time=False, counts={"ngo": 2})
+    assert holdings(backup, FormRegistry([ngo]), "fr") == "ONG 2"
+    assert holdings(backup, FormRegistry([]), "en") == "ngo 2"
 
 
 def test_copies_made_by_hand_are_offered_only_for_the_data_folders_database(tmp_path: Path, backups: Path,

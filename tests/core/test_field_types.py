@@ -170,7 +170,7 @@ BEHAVIOUR: dict[str, tuple[Any, str, str, str, list[str], Any]] = {
     "select_multiple": (["olives", "argan"], "Olives and olive oil, Argan", "الزيتون وزيت الزيتون، الأركان",
                         "Olives et huile d'olive, Argan",
                         ["الزيتون وزيت الزيتون", "Olives et huile d'olive", "Olives and olive oil", "الأركان", "Argan"],
-                        text_key("olives argan")),
+                        "0000 0001"),  # the places of its choices in the form, as a single choice
     "phone": ("+212612345678", "+212612345678", "+212612345678", "+212612345678", ["+212612345678"],
               text_key("+212612345678")),
     "reference": (PLACE_ID, "تعاونية الأمل", "تعاونية الأمل", "تعاونية الأمل", [], text_key(PLACE_ID)),

@@ -6,7 +6,15 @@ from __future__ import annotations
 import pytest
 
 from app.core.errors import FormDefinitionError
-from app.core.form_behaviour import list_behaviour, navigation, related_lists, reports_of
+from app.core.form_behaviour import (
+    form_heading,
+    list_behaviour,
+    list_fields,
+    navigation,
+    new_title,
+    related_lists,
+    reports_of,
+)
 from app.core.forms import FormRegistry, check_references, parse_form
 
 HEAD = """form: {name}
@@ -41,6 +49,7 @@ def form(declarations: str, *, name: str = "site", sections: str = SECTIONS):  #
     ("list: {dates: day}\n", "dates"),
     ("list: {place: {town: province}}\n", "town"),
     ("list: {follow_up: {date: day, of: title, when: day}}\n", "when"),
+    ("list: {column: [day]}\n", "column"),
 ])  # fmt: skip
 def test_an_unknown_key_is_refused_naming_it(declarations: str, key: str) -> None:
     with pytest.raises(FormDefinitionError) as caught:
@@ -64,6 +73,70 @@ def test_a_bad_value_is_refused_naming_the_key(declarations: str, key: str) -> N
     with pytest.raises(FormDefinitionError) as caught:
         form(declarations)
     assert caught.value.code == "form_bad_value" and caught.value.params["key"] == key
+
+
+@pytest.mark.parametrize(("declarations", "code", "key"), [
+    ("navigation: {heading: Sites}\n", "form_not_mapping", "heading"),  # one language only, not a mapping
+    ("navigation: {new: [a, b]}\n", "form_not_mapping", "new"),
+    ("navigation: {heading: {ar: مواقع, fr: Sites}}\n", "form_missing_translation", "heading"),  # no English
+    ("navigation: {new: {ar: موقع جديد, fr: Nouveau site, en: 3}}\n", "form_missing_translation", "new"),
+    ("navigation: {new: {ar: ' ', fr: Nouveau site, en: New site}}\n", "form_missing_translation", "new"),
+])  # fmt: skip
+def test_the_words_naming_a_form_need_every_language(declarations: str, code: str, key: str) -> None:
+    with pytest.raises(FormDefinitionError) as caught:
+        form(declarations)
+    assert caught.value.code == code and caught.value.params["key"] == key
+    for lang in ("ar", "fr", "en"):
+        assert key in caught.value.message(lang) and "site.yaml" in caught.value.message(lang)
+
+
+def test_the_words_naming_a_form_are_its_declared_ones_else_its_label() -> None:
+    declared = form("navigation:\n  heading: {ar: المواقع, fr: Sites, en: Sites}\n"
+                    "  new: {ar: موقع جديد, fr: Nouveau site, en: New site}\n")  # fmt: skip
+    assert [form_heading(declared, lang) for lang in ("ar", "fr", "en")] == ["المواقع", "Sites", "Sites"]
+    assert [new_title(declared, lang) for lang in ("ar", "fr", "en")] == ["موقع جديد", "Nouveau site", "New site"]
+    plain = parse_form(HEAD.format(name="site").replace("{ar: أ, fr: A, en: A}", "{ar: موقع, fr: Site, en: Place}")
+                       + SECTIONS, file="site.yaml", stem="site")  # fmt: skip
+    assert [form_heading(plain, lang) for lang in ("ar", "fr", "en")] == ["موقع", "Site", "Place"]
+    assert new_title(plain, "fr") is None  # the window names it with its label (app/ui/words.py)
+
+
+KINDS = """sections:
+  - name: main
+    label: {ar: أ, fr: A, en: A}
+    fields:
+      - {name: title, type: text, label: {ar: أ, fr: A, en: A}}
+      - {name: day, type: date, label: {ar: أ, fr: A, en: A}}
+      - {name: count, type: integer, label: {ar: أ, fr: A, en: A}}
+      - {name: notes, type: long_text, label: {ar: أ, fr: A, en: A}}
+      - {name: spot, type: geopoint, label: {ar: أ, fr: A, en: A}}
+      - {name: pictures, type: photos, label: {ar: أ, fr: A, en: A}}
+      - name: steps
+        type: group
+        label: {ar: أ, fr: A, en: A}
+        fields: [{name: step, type: text, label: {ar: أ, fr: A, en: A}}]
+"""
+
+
+@pytest.mark.parametrize("column", ["notes", "spot", "pictures", "steps", "step", "nowhere", "title", 3])
+def test_a_column_a_list_cannot_show_and_sort_is_refused_naming_it(column: object) -> None:
+    """A text on several lines, a position, photos, a group, a field inside a group, no field, a title field (the
+    list shows it already): refused, naming the column, with the fields that may be columns."""
+    with pytest.raises(FormDefinitionError) as caught:
+        form(f"list: {{columns: [day, {column}]}}\n", sections=KINDS)
+    assert caught.value.code == "form_bad_value" and caught.value.params["key"] == str(column)
+    for lang in ("ar", "fr", "en"):
+        message = caught.value.message(lang)
+        assert str(column) in message and message.endswith(": day, count"), message  # neither notes nor title...
+
+
+def test_columns_are_a_list_of_fields_each_once() -> None:
+    for declarations, key in (("list: {columns: day}\n", "columns"), ("list: {columns: [day, count, day]}\n", "day")):
+        with pytest.raises(FormDefinitionError) as caught:
+            form(declarations, sections=KINDS)
+        assert caught.value.code == "form_bad_value" and caught.value.params["key"] == key
+    assert list_fields(form("list: {columns: [count, day]}\n", sections=KINDS)) == ("title", "count", "day")
+    assert list_fields(form("", sections=KINDS)) == ("title",)  # by default: the title fields only
 
 
 def test_a_filter_needs_what_it_reads() -> None:
@@ -116,6 +189,14 @@ def test_the_shipped_forms_keep_their_behaviour(shipped_forms: FormRegistry) -> 
     assert visit.filters == {"province", "commune", "sector", "challenge", "date", "agent", "state", "open_follow_up"}
     assert list_behaviour(shipped_forms, "workshop").filters == {"province", "commune", "date", "state"}
     assert list_behaviour(shipped_forms, "cooperative").date == "founded_on"
+    assert [list_fields(shipped_forms.get(name)) for name in ("cooperative", "visit", "workshop")] == [
+        ("name_ar", "commune", "sectors"), ("cooperative", "visit_date", "purpose", "agent"),
+        ("title", "start_date", "end_date", "place")]  # fmt: skip
     assert [(r.form, r.field) for r in related_lists(shipped_forms, "cooperative")] == [("visit", "cooperative")]
     assert [(r.form, r.field) for r in related_lists(shipped_forms, "workshop")] == [("visit", "workshop")]
     assert related_lists(shipped_forms, "visit") == ()
+    # Each names itself in the window with words agreeing in gender and number: no rule makes them from the label.
+    assert [new_title(shipped_forms.get(name), "ar") for name in ("cooperative", "visit", "workshop")] == [
+        "تعاونية جديدة", "زيارة جديدة", "لقاء جديد"]  # fmt: skip
+    assert [form_heading(shipped_forms.get(name), "fr") for name in ("cooperative", "visit", "workshop")] == [
+        "Coopératives", "Visites de terrain", "Rencontres et ateliers"]  # fmt: skip

@@ -119,15 +119,21 @@ def test_a_large_queue_reloads_the_index_and_keeps_its_order(db_path: Path, ship
 
 NAMES = st.sampled_from(["تعاونية الأمل", "تعاونيّة الامل", "الواحة", "École Cœur", "Tighza ٣", "ⵜⴰⵡⵏⵉⵜ", "آمال"])
 WORKSHOP = st.none() | st.integers(0, 5)  # a visit's workshop: none, or one of those made (by position)
+# The lists' declared columns: a multiple choice (a cooperative's sectors), a text (its commune), a visit's agent
+# (none: the author is shown and keyed in its place).
+SECTORS = st.lists(st.sampled_from(["agriculture", "dairy", "olives", "argan"]), unique=True, max_size=3)
+AGENT = st.none() | NAMES
 OPERATIONS = st.lists(
     st.one_of(
-        st.tuples(st.just("cooperative"), NAMES),
-        st.tuples(st.just("visit"), st.integers(0, 5), NAMES, WORKSHOP),
+        st.tuples(st.just("cooperative"), NAMES, SECTORS, st.none() | NAMES),
+        st.tuples(st.just("visit"), st.integers(0, 5), NAMES, WORKSHOP, AGENT),
         st.tuples(st.just("rename"), st.integers(0, 5), NAMES),
         st.tuples(st.just("delete"), st.integers(0, 20)),
         st.tuples(st.just("workshop"), NAMES),
         st.tuples(st.just("link"), st.integers(0, 20), WORKSHOP),  # a visit given another workshop, or none
         st.tuples(st.just("rename workshop"), st.integers(0, 5), NAMES),
+        st.tuples(st.just("agent"), st.integers(0, 20), AGENT),  # a visit's agent named, changed or cleared
+        st.tuples(st.just("sectors"), st.integers(0, 5), SECTORS),
     ),
     min_size=1,
     max_size=14,
@@ -135,11 +141,13 @@ OPERATIONS = st.lists(
 
 
 @settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(operations=OPERATIONS, way=st.sampled_from(["inline", "caught up", "reloaded", "caught up beside"]))
+@given(operations=OPERATIONS, way=st.sampled_from(["inline", "caught up", "reloaded", "caught up beside",
+                                                   "keyed in bulk"]))  # fmt: skip
 def test_any_writes_give_the_tables_a_rebuild_gives(tmp_path_factory: pytest.TempPathFactory,
                                                     shipped_forms: FormRegistry, operations: list[tuple[Any, ...]],
                                                     way: str) -> None:  # fmt: skip
     path = tmp_path_factory.mktemp("derived") / "taawun.db"
+    batch_at = list_keys._BULK_AT
     with pytest.MonkeyPatch.context() as patch:
         if way != "inline":  # every transaction leaves its records queued for the catch-up, as a large merge does
             patch.setattr(search_index, "INLINE_AT_MOST", -1)
@@ -148,6 +156,8 @@ def test_any_writes_give_the_tables_a_rebuild_gives(tmp_path_factory: pytest.Tem
         if way == "caught up beside":  # batches of two, documents computed on their own thread (search_beside.py)
             patch.setattr(search_rows, "BATCH", 2)
             patch.setattr(search_index, "CHUNK", 5)
+        if way == "keyed in bulk":  # the keys made in SQL (`replace_queued`), as from 10,000 queued records
+            patch.setattr(list_keys, "_BULK_AT", 0)
         with open_store(path, shipped_forms) as store:
             coops: list[str] = [store.create("cooperative", {"name_ar": "تعاونية البداية"})]
             visits: list[str] = []
@@ -157,6 +167,7 @@ def test_any_writes_give_the_tables_a_rebuild_gives(tmp_path_factory: pytest.Tem
                 if way != "inline" and len(visits) % 3 == 0:
                     store.catch_up_derived()  # now and then, as the window does after each merge
             store.catch_up_derived()
+            patch.setattr(list_keys, "_BULK_AT", batch_at)  # the rebuild compared with: batch by batch
             same_as_rebuilt(store)
 
 
@@ -168,13 +179,20 @@ def apply(store: Store, operation: tuple[Any, ...], coops: list[str], visits: li
         return None if position is None or not workshops else workshops[position % len(workshops)]
 
     if kind == "cooperative":
-        coops.append(store.create("cooperative", {"name_ar": operation[1]}))
+        commune = {"commune": operation[3]} if operation[3] else {}
+        coops.append(store.create("cooperative", {"name_ar": operation[1], "sectors": operation[2] or None,
+                                                  **commune}))  # fmt: skip
     elif kind == "visit":
         coop = coops[operation[1] % len(coops)]
         linked = workshop(operation[3])
         visits.append(store.create("visit", {"cooperative": coop, "visit_date": "2025-05-17",
                                              "observations": f"{operation[2]} زيارة",
-                                             **({"workshop": linked} if linked else {})}))  # fmt: skip
+                                             **({"workshop": linked} if linked else {}),
+                                             **({"agent": operation[4]} if operation[4] else {})}))  # fmt: skip
+    elif kind == "agent" and visits:
+        store.update(visits[operation[1] % len(visits)], {"agent": operation[2]})  # None clears it
+    elif kind == "sectors":
+        store.update(coops[operation[1] % len(coops)], {"sectors": operation[2] or None})
     elif kind == "rename":
         store.update(coops[operation[1] % len(coops)], {"name_ar": operation[2]})
     elif kind == "workshop":

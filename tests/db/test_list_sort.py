@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from form_versions import released_v2_forms
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -81,15 +82,23 @@ def test_names_sort_where_arabic_and_french_readers_expect(store: Store) -> None
 
 def test_visits_sort_by_every_column(store: Store) -> None:
     first, second = cooperative(store, "بركة"), cooperative(store, "أمل")
-    made = [visit(store, first, "2025-03-01"), visit(store, second, "2024-12-31"), visit(store, first, "2025-01-15")]
+    made = [visit(store, first, "2025-03-01", purpose="support"), visit(store, second, "2024-12-31", agent="يوسف"),
+            visit(store, first, "2025-01-15", purpose="follow_up", agent="Zineb")]  # fmt: skip
     store.author = "Amina"
-    made.append(visit(store, second, "2025-03-01"))
+    made.append(visit(store, second, "2025-03-01", purpose="follow_up"))
     draft = store.create("visit", {"cooperative": first, "visit_date": "2023-07-07"}, draft=True)
     made.append(draft)
-    rows = {row[0]: row for row in shown(store, "visit", "updated_at")}
-    for order_by, key in (("cooperative", lambda r: text_key(r[1])), ("visit_date", lambda r: r[2]),
-                          ("state", lambda r: r[3]), ("updated_at", lambda r: r[4]),
-                          ("author", lambda r: text_key(r[5]))):  # fmt: skip
+    keys = [c.key for c in listing.list_columns(store.forms, store.forms.get("visit"))]
+    assert keys == ["cooperative", "visit_date", "purpose", "agent", "state", "updated_at", "author"]
+    rows = {row[0]: dict(zip(keys, row[1:], strict=True)) for row in shown(store, "visit", "updated_at")}
+    # The declared columns: a choice by its place in the form; the agent, or the author where none is named.
+    purposes = [choice.value for choice in store.forms.get("visit").field("purpose").choices]
+    assert [rows[i]["agent"] for i in made] == ["فاطمة", "يوسف", "Zineb", "Amina", "Amina"]
+    for order_by, key in (("cooperative", lambda r: text_key(r["cooperative"])), ("visit_date", lambda r: r["visit_date"]),
+                          ("purpose", lambda r: purposes.index(r["purpose"]) if r["purpose"] else None),
+                          ("agent", lambda r: text_key(r["agent"])),
+                          ("state", lambda r: r["state"]), ("updated_at", lambda r: r["updated_at"]),
+                          ("author", lambda r: text_key(r["author"]))):  # fmt: skip
         for descending in (False, True):
             expected = by_key([(i, key(row)) for i, row in rows.items()], descending=descending)
             assert ids(shown(store, "visit", order_by, descending=descending)) == expected, (order_by, descending)
@@ -156,15 +165,32 @@ def test_merged_records_and_renames_are_keyed(tmp_path: Path, shipped_forms: For
         assert no_key_problems(b)
 
 
+SECTORS = [[], ["dairy"], ["olives", "agriculture"], ["agriculture"], ["agriculture", "dairy"]]
+
+
 def test_bulk_and_batch_keying_agree(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
-    coops = [cooperative(store, name) for name in NAMES[:5]]
+    coops = [cooperative(store, name, **({"commune": NAMES[-i]} if i % 2 else {}), **({"sectors": SECTORS[i]} if (
+        SECTORS[i]) else {})) for i, name in enumerate(NAMES[:5])]  # fmt: skip
     workshops = [store.create("workshop", {"title": name, "start_date": "2025-05-01"}) for name in NAMES[5:7]]
     for index in range(30):
         linked = {"workshop": workshops[index % 2]} if index % 3 == 0 else {}
-        visit(store, coops[index % 5], f"2025-0{index % 9 + 1}-1{index % 10}", **linked)
+        agent = {"agent": NAMES[index % 4]} if index % 4 else {}  # no agent: the author
+        purpose = {"purpose": ["diagnosis", "other"][index % 2]} if index % 5 else {}
+        visit(store, coops[index % 5], f"2025-0{index % 9 + 1}-1{index % 10}", **linked, **agent, **purpose)
     store.create("visit", {"cooperative": str(uuid.uuid4()), "workshop": str(uuid.uuid4())}, draft=True)
+    with store.transaction():  # another program leaving an empty agent (the store drops empty values): the author
+        emptied = store.conn.execute("SELECT id FROM records WHERE form = 'visit' AND json_extract(data, '$.agent')"
+                                     " IS NOT NULL LIMIT 1").fetchone()[0]  # fmt: skip
+        store.conn.execute("UPDATE records SET data = json_set(data, '$.agent', '') WHERE id = ?", (emptied,))
     dump = "SELECT record_id, field, form, key, ref FROM list_keys ORDER BY record_id, field"
     batch = store.conn.execute(dump).fetchall()
+    keys = {(row[0], row[1]): row[3] for row in batch}
+    # The declared columns: a multiple choice by the places of its choices in the form, the agent (or the author).
+    assert [keys[(coop, "sectors")] for coop in coops] == [None, "0001", "0000 0002", "0000", "0000 0001"]
+    assert [keys[(coop, "commune")] for coop in coops] == [None, text_key(NAMES[-1]), None, text_key(NAMES[-3]),
+                                                          None]  # fmt: skip
+    assert keys[(emptied, "agent")] == text_key("فاطمة")
+    assert ids(shown(store, "cooperative", "sectors")) == [coops[0], coops[3], coops[4], coops[2], coops[1]]
     # A visit's workshop (no column of the list) has a row where it names one, with the workshop's title as key.
     named = [row for row in batch if row[1] == "workshop"]
     assert sorted(row[4] for row in named if row[4] in workshops) == sorted(workshops * 5)
@@ -191,14 +217,15 @@ def test_unfiltered_sorts_walk_an_index(store: Store) -> None:
 
 @pytest.fixture
 def filtered_store(store: Store) -> Store:
-    """Visits of cooperatives in two provinces, over a year, by two agents."""
+    """Visits of cooperatives in two provinces, over a year, by two agents (some naming a third as the visitor)."""
     azilal = cooperative(store, "أزيلال", province="أزيلال", sectors=["dairy"])
     others = [cooperative(store, name, province="خنيفرة", sectors=["olives"]) for name in ("بركة", "يوسف", "آمال")]
     for index in range(40):
         store.author = "Amina" if index % 7 == 0 else "فاطمة"
         target = azilal if index % 10 == 0 else others[index % 3]
         follow_up = {"next_follow_up": "2026-01-01"} if index % 3 else {}
-        visit(store, target, f"2025-{index % 12 + 1:02d}-{index % 28 + 1:02d}", **follow_up)
+        visitor = {"agent": "Zineb"} if index % 5 == 1 else {}
+        visit(store, target, f"2025-{index % 12 + 1:02d}-{index % 28 + 1:02d}", **follow_up, **visitor)
     # Drafts with a follow-up but no date, or no cooperative: no visit is later than them.
     store.create("visit", {"cooperative": others[0], "next_follow_up": "2026-02-02"}, draft=True)
     store.create("visit", {"visit_date": "2025-02-02", "next_follow_up": "2026-02-02"}, draft=True)
@@ -220,14 +247,17 @@ def test_filtered_sorts_list_the_same_records_in_the_same_order(filtered_store: 
     if plan == "scan":  # the walk over budget: the table is read through
         monkeypatch.setattr(listing, "_within", lambda conn, sql, steps: None)
     everything = {row[0]: row for row in shown(store, "visit", "updated_at")}
+    keys = [c.key for c in listing.list_columns(store.forms, store.forms.get("visit"))]
     cases = [(filters, "") for filters in FILTERS] + [(Filters(), "بر"), (Filters(state="final"), "2025-0")]
     for filters, text in cases:
         query = ListQuery(form="visit", filters=filters, text=text)
         matching = set(ids(fetch_rows(store.conn, store.forms, query, offset=0, limit=1000)))
         assert matching == set(ids(listing_without_index(store, query)))
-        for order_by, position in (("cooperative", 1), ("visit_date", 2), ("author", 5), ("updated_at", 4)):
+        for order_by in ("cooperative", "visit_date", "agent", "author", "updated_at"):
+            position = 1 + keys.index(order_by)
             for descending in (False, True):
-                key = (lambda v: text_key(v) if v else None) if order_by in ("cooperative", "author") else (lambda v: v)
+                texts = ("cooperative", "agent", "author")
+                key = (lambda v: text_key(v) if v else None) if order_by in texts else (lambda v: v)
                 expected = by_key([(i, key(everything[i][position])) for i in matching], descending=descending)
                 got = ids(shown(store, "visit", order_by, descending=descending, filters=filters, text=text, page=7))
                 assert got == expected, (filters, text, order_by, descending, plan)
@@ -339,6 +369,20 @@ def test_keys_are_made_again_when_missing_emptied_or_made_for_other_forms(db_pat
         for store in reopen():
             assert ids(shown(store, "cooperative", "name_ar")) == [b, a], damage
             assert no_key_problems(store) and list_keys.schema_problems(store.conn) == []
+
+
+def test_a_file_keyed_before_its_forms_declared_columns_is_keyed_again_when_opened(db_path: Path,
+                                                                                 shipped_forms: FormRegistry) -> None:  # fmt: skip
+    # The released version 2 of the forms, without their columns (the file holds it, and its keys): the release's
+    # version is put in use, and a list sorted by a column it declares, as soon as the file is opened.
+    without = released_v2_forms()
+    assert [list(without.get(form.name).behaviour.columns) for form in shipped_forms] == [[], [], []]
+    with Store.open(db_path, forms=without, author="فاطمة", device_name="x") as store:
+        a, b = cooperative(store, "بركة", commune="مريرت"), cooperative(store, "آمال", commune="أجلموس")
+        assert store.conn.execute("SELECT count(*) FROM list_keys WHERE field = 'commune'").fetchone() == (0,)
+    with Store.open(db_path, forms=shipped_forms, author="فاطمة", device_name="x") as store:
+        assert store.forms.get("cooperative").behaviour.columns == ("commune", "sectors")
+        assert ids(shown(store, "cooperative", "commune")) == [b, a] and no_key_problems(store)
 
 
 def test_records_written_by_another_program_are_keyed_at_the_next_opening(db_path: Path,

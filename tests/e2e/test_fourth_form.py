@@ -11,7 +11,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from app.cli.program import main
@@ -98,11 +99,12 @@ def test_a_training_form_from_a_yaml_file_only(qtbot: QtBot, capsys: pytest.Capt
     for listing in window.lists.values():
         listing.refresh()  # as after a merge in the window
     assert window.form_names == ("cooperative", "visit", "workshop", "training")  # after the declared ones
-    assert window.navigation.item(3).text() == "دورة تكوينية"  # its label, as nothing else names its plural
+    assert window.navigation.item(3).text() == "الدورات التكوينية"  # the heading its file declares
     assert window.navigation.item(window.stick_row).text() and window.search_row == 5
     window.navigation.setCurrentRow(3)
     page = window.lists["training"]
     assert window.stack.currentWidget() is page
+    assert "الدورات التكوينية" in page.title.text()
     assert page.model.rowCount() == 2
     bar = page.filter_bar
     assert set(bar.inputs) == {"province", "commune", "date_from", "date_to", "state", "topic"}  # its own
@@ -132,6 +134,22 @@ def test_a_training_form_from_a_yaml_file_only(qtbot: QtBot, capsys: pytest.Capt
     province.setCurrentIndex(province.findData("أزيلال"))
     assert page.model.rowCount() == 1 and page.model.record_id(0) == other
     bar.clear()
+    # Its declared columns, after the title: labelled as their fields, shown in the language, sorted by a click.
+    third = store.create("training", {"title": "دورة ثالثة", "held_on": "2025-07-01", "participants_count": 5,
+                                      "topics": ["quality"]})  # fmt: skip
+    page.refresh()
+    model = page.model
+    keys = [c.key for c in model.columns]
+    assert keys == ["title", "participants_count", "topics", "state", "updated_at", "author"]
+    assert [model.headerData(i, Qt.Orientation.Horizontal) for i in (1, 2)] == ["عدد المشاركين", "المحاور"]
+    row = model.row_of(training)
+    assert [model.data(model.index(row, i)) for i in (1, 2)] == ["\u206624\u2069", "التسيير المالي والإداري، التسويق"]
+    # None first; then 5 before 24, and the topics by their places in the form (management before quality).
+    for column, ascending in ((1, [other, third, training]), (2, [other, training, third])):
+        page.table.sortByColumn(column, Qt.SortOrder.AscendingOrder)
+        assert [model.record_id(row) for row in range(3)] == ascending and model.query.order_by == keys[column]
+        page.table.sortByColumn(column, Qt.SortOrder.DescendingOrder)
+        assert [model.record_id(row) for row in range(3)] == ascending[::-1]
     # The cooperative's page lists its visits and, from the training form's reference to it, its trainings.
     record_page = window.open_record(coop)
     assert record_page is not None
@@ -139,6 +157,14 @@ def test_a_training_form_from_a_yaml_file_only(qtbot: QtBot, capsys: pytest.Capt
     assert forms == ["visit", "training"]
     trainings = record_page.related_tables[1].record_model()
     assert trainings.rowCount() == 1 and trainings.record_id(0) == training
+    # Named there with its declared words: its heading over its records, "new training" on the button.
+    titles = {box.title() for box in record_page.findChildren(QGroupBox)}
+    assert {"الزيارات الميدانية", "الدورات التكوينية"} <= titles
+    assert record_page.new_related_buttons[1].text() == "دورة تكوينية جديدة"
+    window.leave_record_page()
+    # A new training's page is headed with the same words, as the shipped forms' pages are.
+    new_page = window.new_record("training")
+    assert new_page is not None and new_page.heading.text() == "دورة تكوينية جديدة"
     window.leave_record_page()
 
 

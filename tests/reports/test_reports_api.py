@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from form_versions import newer
 from PIL import Image
 
 from app.core.errors import InvalidInput, StorageError
@@ -40,7 +41,7 @@ def test_a_field_added_to_a_form_file_appears_in_the_report_without_code(
     forms = tmp_path / "forms"
     shutil.copytree(forms_dir(), forms)
     cooperative = forms / "cooperative.yaml"
-    source = cooperative.read_text(encoding="utf-8").replace("version: 2", "version: 3", 1)
+    source = newer(cooperative.read_text(encoding="utf-8"))
     source = source.replace(
         "      - name: notes\n",
         "      - name: water_source\n        type: text\n"

@@ -12,22 +12,23 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from form_versions import SHIPPED_VERSION, at_version, shipped_text
 
 from app.cli.program import main
 from app.core.errors import InvalidInput
 from app.core.forms import FormRegistry, parse_form
 from app.db.forms_table import accept_proposal
 from app.db.store import Store
-from app.resources import forms_dir
 from app.sync.export import export_package
 
-SHIPPED = (forms_dir() / "cooperative.yaml").read_text(encoding="utf-8")
+SHIPPED = shipped_text("cooperative")
+NEXT = SHIPPED_VERSION + 1  # a proposal newer than the shipped form
 NAME_AR = "        required: true\n        max_length: 200\n"
 WEBSITE = "      - name: website\n        type: text\n        label: {ar: الموقع, fr: Site web, en: Website}\n"
 
 
 def variant(version: int = 999, **change: str) -> str:
-    text = SHIPPED.replace("version: 2", f"version: {version}", 1)
+    text = at_version(SHIPPED, version)
     if "name_ar" in change:
         text = text.replace(NAME_AR, NAME_AR + change["name_ar"], 1)
     if change.get("drop") == "phone":
@@ -42,11 +43,11 @@ CONSTRAINT_FALSE = variant(
 )
 RELEVANT_FALSE = variant(name_ar='        relevant: "false"\n')
 DROPPED = variant(drop="phone")
-HARMLESS = variant(3, add=WEBSITE)
+HARMLESS = variant(NEXT, add=WEBSITE)
 MISSING_REFERENCE = variant(add="      - name: parent\n        type: reference\n        form: federation\n"
                                 "        label: {ar: الاتحاد, fr: Fédération, en: Federation}\n")  # fmt: skip
 MANY_TERMS = variant(name_ar='        relevant: "' + " or ".join(f"name_fr = '{i}'" for i in range(600)) + '"\n')
-ALIAS = SHIPPED.replace("version: 2", "version: 999", 1).replace(
+ALIAS = at_version(SHIPPED, 999).replace(
     "sections:\n  - name: identity", "sections: &all\n  - name: identity", 1
 ) + ("  - name: again\n    label: {ar: ب, fr: B, en: B}\n    fields: *all\n")
 
@@ -88,10 +89,10 @@ def crafted(laptop: Any, stick: Path, source: str, version: int = 999) -> Path:
 
 def still_works(store: Store, capsys: pytest.CaptureFixture[str]) -> None:
     """The form in use is the shipped one; adding and editing a cooperative, and the usual commands, still work."""
-    assert store.forms.get("cooperative").version == 2
+    assert store.forms.get("cooperative").version == SHIPPED_VERSION
     record = store.create("cooperative", {"name_ar": "تعاونية جديدة", "phone": "0611111111"})
     store.update(record, {"name_fr": "Nouvelle"})
-    assert store.get(record).form_version == 2
+    assert store.get(record).form_version == SHIPPED_VERSION
     for args in (("list", "cooperative"), ("show", record), ("check",)):
         code, out = cli(store.path, capsys, *args)
         assert code == 0, out
@@ -116,11 +117,12 @@ def test_a_harmful_definition_is_only_proposed_and_refused_at_accept_with_the_re
     reopened = laptop("local")
     still_works(reopened, capsys)
     code, out = cli(local.path, capsys, "forms")
-    assert code == 0 and "cooperative  v2" in out and "cooperative  version 999 (in use: 2)" in out, out
+    assert code == 0 and f"cooperative  v{SHIPPED_VERSION}" in out, out
+    assert f"cooperative  version 999 (in use: {SHIPPED_VERSION})" in out, out
     code, out = cli(local.path, capsys, "forms", "accept", "cooperative", "999")
     assert code != 0
     assert reason in out and field in out and "999" in out, out
-    assert laptop("local").forms.get("cooperative").version == 2
+    assert laptop("local").forms.get("cooperative").version == SHIPPED_VERSION
     code, out = cli(local.path, capsys, "sync", "export", str(stick))
     assert code == 0, out
 
@@ -143,19 +145,19 @@ def test_a_definition_that_does_not_load_refuses_the_file(
 def test_a_harmless_definition_is_accepted_then_used(
     local: Store, laptop: Any, stick: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    package = crafted(laptop, stick, HARMLESS, version=3)
+    package = crafted(laptop, stick, HARMLESS, version=NEXT)
     code, out = cli(local.path, capsys, "sync", "merge", str(package))
     assert code == 0 and "forms proposed: 1" in out, out
     code, out = cli(local.path, capsys, "forms")
-    assert "version 3 (in use: 2)" in out and "field added: website" in out, out
-    assert laptop("local").forms.get("cooperative").version == 2
-    code, out = cli(local.path, capsys, "forms", "accept", "cooperative", "3")
+    assert f"version {NEXT} (in use: {SHIPPED_VERSION})" in out and "field added: website" in out, out
+    assert laptop("local").forms.get("cooperative").version == SHIPPED_VERSION
+    code, out = cli(local.path, capsys, "forms", "accept", "cooperative", str(NEXT))
     assert code == 0 and "is now in use" in out, out
     store = laptop("local")
-    assert store.forms.get("cooperative").version == 3
+    assert store.forms.get("cooperative").version == NEXT
     record = store.create("cooperative", {"name_ar": "تعاونية", "website": "coop.ma"})
     store.update(record, {"website": "coop.org"})
-    assert store.get(record).form_version == 3
+    assert store.get(record).form_version == NEXT
     code, out = cli(local.path, capsys, "forms")
     assert "Proposals" not in out
 
@@ -173,15 +175,15 @@ def test_records_made_under_a_proposal_merge_and_the_form_is_offered_with_them(
     code, out = cli(local.path, capsys, "sync", "merge", str(package))
     assert code == 0, out
     store = laptop("local")
-    assert store.forms.get("cooperative").version == 2
-    assert store.get(record).data["website"] == "coop.ma" and store.get(record).form_version == 3
-    assert store.forms.for_record("cooperative", 3).field("website") is not None  # its own definition, to edit it
+    assert store.forms.get("cooperative").version == SHIPPED_VERSION
+    assert store.get(record).data["website"] == "coop.ma" and store.get(record).form_version == NEXT
+    assert store.forms.for_record("cooperative", NEXT).field("website") is not None  # its own definition, to edit it
     for args in (("show", record), ("check",)):
         code, out = cli(store.path, capsys, *args)
         assert code == 0, out
     # Still editable here, with its own definition: its values and its form version are kept.
     edited = store.update(record, {"name_fr": "Coopérative", "website": "coop.org.ma"})
-    assert edited.form_version == 3 and edited.data["website"] == "coop.org.ma"
+    assert edited.form_version == NEXT and edited.data["website"] == "coop.org.ma"
     code, out = cli(store.path, capsys, "edit", record, "--set", "name_fr=Coop")
     assert code == 0, out
     assert store.get(record).data["website"] == "coop.org.ma"
@@ -196,7 +198,7 @@ def test_a_shipped_release_with_a_newer_definition_still_updates_the_laptop(
     release = parse_form(HARMLESS, file="cooperative.yaml", stem="cooperative")
     forms = FormRegistry([*(f for f in shipped_forms if f.name != "cooperative"), release])
     with Store.open(local.path, forms=forms, author="a", device_name="local") as upgraded:
-        assert upgraded.forms.get("cooperative").version == 3  # shipped: trusted, in use at once
+        assert upgraded.forms.get("cooperative").version == NEXT  # shipped: trusted, in use at once
         assert [(f.name, f.version) for f in upgraded.forms.proposed] == [("cooperative", 999)]  # still a proposal
 
 

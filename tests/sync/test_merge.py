@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from form_versions import SHIPPED_VERSION
+from form_versions import newer as newer_text
 
 from app.core.clock import HybridClock, system_ms
 from app.core.forms import FormRegistry, parse_form
@@ -178,7 +180,7 @@ def test_a_newer_form_definition_is_proposed_with_its_records_and_adopted_when_a
 ) -> None:
     source = (forms_dir() / "workshop.yaml").read_text(encoding="utf-8")
     newer = parse_form(
-        source.replace("version: 2", "version: 3", 1).replace(
+        newer_text(source).replace(
             "      - name: summary",
             "      - name: budget\n        type: decimal\n        label: {ar: الميزانية, fr: Budget, en: Budget}\n"
             "      - name: summary",
@@ -195,9 +197,9 @@ def test_a_newer_form_definition_is_proposed_with_its_records_and_adopted_when_a
     b = laptop("b")
     outcome = merge_file(b, package)
     assert outcome.merged and counts(outcome)["forms_added"] == 1  # proposed: a person decides (forms_table)
-    assert b.forms.get("workshop").version == 2
-    accept_proposal(b, "workshop", 3)
-    assert b.forms.get("workshop").version == 3
+    assert b.forms.get("workshop").version == SHIPPED_VERSION
+    accept_proposal(b, "workshop", SHIPPED_VERSION + 1)
+    assert b.forms.get("workshop").version == SHIPPED_VERSION + 1
     assert b.get(workshop).data["budget"] == 1500.0
     b.update(workshop, {"budget": "2000"})  # the adopted form is in use at once
 

@@ -131,8 +131,10 @@ def test_the_window_offers_the_newest_sound_backup_and_opens_on_it(damage: str, 
     assert answers.errors == []
     [text], [reason] = offers.texts, offers.reasons
     # The backup's date and what it holds, in the agent's language.
-    found = translate("recovery_backup_found", lang, date="\u20662025-05-16\u2069", cooperatives=2, visits=1,
-                      workshops=0)  # fmt: skip
+    holds = {"ar": "التعاونيات 2، الزيارات الميدانية 1، اللقاءات والورشات 0",
+             "fr": "coopératives 2, visites de terrain 1, rencontres et ateliers 0",
+             "en": "cooperatives 2, field visits 1, meetings and workshops 0"}[lang]  # fmt: skip
+    found = translate("recovery_backup_found", lang, date="\u20662025-05-16\u2069", holdings=holds)
     assert found in text
     assert str(backups) in text and str(agent) in reason
     # What happened, without SQLite's words (those are in the details, translated around them).
@@ -225,7 +227,7 @@ def test_the_arabic_dialog_reads_right_to_left(qapp: QApplication, qtbot: QtBot,
     assert backup is not None
     damage = DatabaseRejected("db_corrupt", path=str(agent), detail="database disk image is malformed")
     dialog = RecoveryDialog(None, lang="ar", damage=damage, database=agent, backup=backup,
-                            backups_dir=isolated_home / "backups")  # fmt: skip
+                            backups_dir=isolated_home / "backups", forms=load_form_directory(forms_dir()))  # fmt: skip
     qtbot.addWidget(dialog)
     dialog.details_button.setChecked(True)
     dialog.show()

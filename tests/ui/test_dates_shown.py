@@ -14,6 +14,7 @@ from app.core.dates import show_date
 from app.db.list_filters import Filters
 from app.ui.application import WindowController
 from app.ui.filter_bar import FilterBar
+from app.ui.forms.invalid_frame import is_marked_invalid
 from app.ui.search_page import COLUMNS
 
 NAME = "تعاونية أزير"
@@ -89,5 +90,10 @@ def test_the_lists_date_filters_read_and_show_the_format(qtbot: QtBot, controlle
     assert bar.filters().date_from == "2025-06-01"
     date_from.setText("2025-06-02")  # ISO still read
     assert bar.filters().date_from == "2025-06-02"
+    assert not is_marked_invalid(date_from)
+    date_from.setText("31/02/2025")  # not a date: ignored and edged in red as a form's field with a problem
+    assert bar.filters().date_from is None and is_marked_invalid(date_from)
+    date_from.setText("01/06/2025")
+    assert bar.filters().date_from == "2025-06-01" and not is_marked_invalid(date_from)
     bar.set_filters(Filters(date_to="2025-06-30"))  # a remembered filter: shown as the lists show dates
     assert bar.inputs["date_to"].text() == "30/06/2025" and bar.filters().date_to == "2025-06-30"

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 from ui_helpers import fill, text_input
 
@@ -121,3 +121,43 @@ def test_a_failed_finalise_sums_up_the_problems_and_marks_the_fields(
     fill(qtbot, page.editor, "visit_date", "2025-05-17")
     assert not red_border(date_box)
     assert date_label not in page.summary.text() and cooperative_label in page.summary.text()  # it follows the fixes
+
+
+@pytest.mark.parametrize("lang", ["ar", "fr"])
+def test_the_red_border_changes_only_the_edge_of_each_kind_of_box(
+    qtbot: QtBot, controller: WindowController, lang: str
+) -> None:
+    """Marking a box paints its edge red and nothing else: an editable combo keeps its platform drop-down button
+    (a style sheet's border used to swap it for a bevelled old-style one), every box keeps its size, so a marked
+    box looks like its neighbours, only red-edged; unmarking gives back the very same pixels."""
+    controller.switch_language(lang)
+    page = controller.window.new_record("visit")
+    assert page is not None
+    controller.window.setFocus()  # no caret or focus frame in the pictures
+    QApplication.processEvents()
+    kinds = {"cooperative": QComboBox, "visit_date": QLineEdit, "purpose": QComboBox, "participants": QPlainTextEdit}
+    for name, kind in kinds.items():
+        row = page.editor.rows[name]
+        box = next(widget for widget in row.widget.focus_widgets() if isinstance(widget, kind))
+        page.editor.scroll.ensureWidgetVisible(box)
+        QApplication.processEvents()
+        size, hint, before = box.size(), box.sizeHint(), box.grab().toImage()
+        row.mark(True)
+        QApplication.processEvents()
+        after = box.grab().toImage()
+        assert box.size() == size and box.sizeHint() == hint, name
+        middle_x, middle_y = after.width() // 2, after.height() // 2
+        for x, y in ((0, middle_y), (1, middle_y), (after.width() - 1, middle_y), (middle_x, 0), (middle_x, 1),
+                     (middle_x, after.height() - 1)):  # fmt: skip
+            assert QColor(after.pixelColor(x, y)).name() == QColor(ERROR_COLOUR).name(), (name, x, y)
+        edge = 4  # the red line and its rounded corners
+        changed = [
+            (x, y)
+            for y in range(edge, after.height() - edge)
+            for x in range(edge, after.width() - edge)
+            if after.pixel(x, y) != before.pixel(x, y)
+        ]
+        assert not changed, (name, changed[:5])
+        row.mark(False)
+        QApplication.processEvents()
+        assert box.grab().toImage() == before, name

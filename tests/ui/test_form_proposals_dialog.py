@@ -7,12 +7,13 @@ import hashlib
 from typing import Any
 
 import pytest
+from form_versions import SHIPPED_VERSION, at_version, shipped_text
 
-from app.resources import forms_dir
 from app.ui.form_proposals import FormProposalsDialog
 from app.ui.services import Services
 
-SHIPPED = (forms_dir() / "cooperative.yaml").read_text(encoding="utf-8")
+SHIPPED = shipped_text("cooperative")
+NEXT = SHIPPED_VERSION + 1  # a proposal newer than the shipped form
 NAME_AR = "        required: true\n        max_length: 200\n"
 WEBSITE = "      - name: website\n        type: text\n        label: {ar: الموقع, fr: Site web, en: Website}\n"
 
@@ -41,29 +42,29 @@ def test_a_harmless_proposal_is_listed_with_its_changes_and_accepted(
     qtbot: Any, services: Services, refusals: list[str]
 ) -> None:
     services.lang = "en"
-    propose(services, 3, SHIPPED.replace("version: 2", "version: 3", 1).replace(
+    propose(services, NEXT, at_version(SHIPPED, NEXT).replace(
         "      - name: name_fr\n", WEBSITE + "      - name: name_fr\n", 1))  # fmt: skip
     dialog = FormProposalsDialog(None, services)
     qtbot.addWidget(dialog)
-    assert dialog.list.count() == 1 and "version 3 (in use: 2)" in dialog.list.item(0).text()
+    assert dialog.list.count() == 1 and f"version {NEXT} (in use: {SHIPPED_VERSION})" in dialog.list.item(0).text()
     assert "field added: website" in dialog.changes.toPlainText()
     dialog.accept_button.click()
     assert refusals == [] and dialog.accepted_any
-    assert services.store.forms.get("cooperative").version == 3
+    assert services.store.forms.get("cooperative").version == NEXT
     assert dialog.list.count() == 0 and not dialog.accept_button.isEnabled()
 
 
 def test_a_harmful_proposal_is_refused_with_the_reason(qtbot: Any, services: Services, refusals: list[str]) -> None:
     services.lang = "en"
     services.store.create("cooperative", {"name_ar": "تعاونية النور"})
-    propose(services, 999, SHIPPED.replace("version: 2", "version: 999", 1).replace(
+    propose(services, 999, at_version(SHIPPED, 999).replace(
         NAME_AR, NAME_AR + '        relevant: "false"\n', 1))  # fmt: skip
     dialog = FormProposalsDialog(None, services)
     qtbot.addWidget(dialog)
     assert "rule changed: name_ar (relevant): — → false" in dialog.changes.toPlainText()
     dialog.accept_button.click()
     assert len(refusals) == 1 and "name_ar" in refusals[0] and "would lose" in refusals[0]
-    assert services.store.forms.get("cooperative").version == 2
+    assert services.store.forms.get("cooperative").version == SHIPPED_VERSION
     assert dialog.list.count() == 1 and not dialog.accepted_any
 
 
@@ -72,21 +73,21 @@ def test_a_record_filled_with_a_proposal_opens_and_saves_with_its_own_fields(
 ) -> None:
     """A record merged from a laptop on a newer form (not accepted here) is edited with that form: its extra field
     is shown and kept, and its form version stays."""
-    propose(services, 3, SHIPPED.replace("version: 2", "version: 3", 1).replace(
+    propose(services, NEXT, at_version(SHIPPED, NEXT).replace(
         "      - name: name_fr\n", WEBSITE + "      - name: name_fr\n", 1))  # fmt: skip
     store = services.store
-    with store.transaction():  # as the merge writes it: a version of form 3, which is only proposed here
-        form = store.forms.for_record("cooperative", 3)
+    with store.transaction():  # as the merge writes it: a version of the newer form, which is only proposed here
+        form = store.forms.for_record("cooperative", NEXT)
         store.write_version("6f1c2d3e-0000-4000-8000-000000000001", form, {"name_ar": "تعاونية",
                             "website": "coop.ma"}, state="final", version=1, created_at="2025-05-17T10:00:00+00:00",
                             now="2025-05-17T10:00:00+00:00", deleted=False)  # fmt: skip
-    assert store.forms.get("cooperative").version == 2
+    assert store.forms.get("cooperative").version == SHIPPED_VERSION
     page = controller.window.open_record("6f1c2d3e-0000-4000-8000-000000000001")
     assert page is not None and page.editor.data()["website"] == "coop.ma"
     page.editor.set_data({**page.editor.data(), "name_fr": "Coopérative"})
     assert page.save()
     saved = store.get("6f1c2d3e-0000-4000-8000-000000000001")
-    assert saved.form_version == 3 and saved.data["website"] == "coop.ma" and saved.data["name_fr"] == "Coopérative"
+    assert saved.form_version == NEXT and saved.data["website"] == "coop.ma" and saved.data["name_fr"] == "Coopérative"
 
 
 def test_accepting_a_form_rebuilds_the_window_on_it_and_keeps_the_agent_on_the_record(
@@ -96,7 +97,7 @@ def test_accepting_a_form_rebuilds_the_window_on_it_and_keeps_the_agent_on_the_r
     controller.window.open_record(coop)
     old_window = controller.window
     assert "website" not in old_window.record_page.editor.rows
-    propose(services, 3, SHIPPED.replace("version: 2", "version: 3", 1).replace(
+    propose(services, NEXT, at_version(SHIPPED, NEXT).replace(
         "      - name: name_fr\n", WEBSITE + "      - name: name_fr\n", 1))  # fmt: skip
 
     def accept_first(dialog: FormProposalsDialog) -> int:  # the coordinator presses Accept, then closes

@@ -15,7 +15,20 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QCalendarWidget,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QLayout,
+    QMainWindow,
+    QStackedWidget,
+    QStatusBar,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 from ui_helpers import fill
 
@@ -26,6 +39,7 @@ from app.resources import forms_dir
 from app.sync.export import export_package
 from app.ui import dialogs
 from app.ui.application import WindowController
+from app.ui.grid import UNIT
 from app.ui.main_window import MainWindow
 from app.ui.services import Services
 
@@ -75,6 +89,41 @@ class Dialogs:
         return self.shown[-1]
 
 
+# Layouts Qt builds itself: of these widgets (a stacked widget's pages fill it whole: its layout's margins are not
+# used), and anything inside the widgets Qt composes itself.
+QT_OWN = (QDialogButtonBox, QStatusBar, QMainWindow, QStackedWidget, QCalendarWidget, QFileDialog)
+QT_COMPOSED = (QDialogButtonBox, QStatusBar, QCalendarWidget, QFileDialog)
+
+
+def off_grid(widget: QWidget) -> list[str]:
+    """Our layouts in `widget` whose margins or gaps are not multiples of the grid's unit (app/ui/grid.py)."""
+    found = []
+    for layout in [widget.layout(), *widget.findChildren(QLayout)]:
+        owner = layout.parentWidget() if layout is not None else None
+        if layout is None or owner is None or isinstance(owner, QT_OWN):
+            continue
+        if any(isinstance(parent, QT_COMPOSED) for parent in _parents(owner)):
+            continue
+        margins = layout.contentsMargins()
+        sizes = [margins.left(), margins.top(), margins.right(), margins.bottom()]
+        if isinstance(layout, (QFormLayout, QGridLayout)):
+            sizes += [layout.horizontalSpacing(), layout.verticalSpacing()]
+        else:
+            sizes.append(layout.spacing())
+        if any(size > 0 and size % UNIT for size in sizes):
+            found.append(f"{type(owner).__name__}/{type(layout).__name__}: {sizes}")
+    return found
+
+
+def _parents(widget: QWidget) -> list[QWidget]:
+    parents = []
+    parent = widget.parentWidget()
+    while parent is not None:
+        parents.append(parent)
+        parent = parent.parentWidget()
+    return parents
+
+
 def shoot(folder: Path, name: str, widget: QWidget) -> None:
     QApplication.processEvents()
     assert widget.grab().save(str(folder / f"{name}.png"))
@@ -96,6 +145,7 @@ def test_every_main_screen_at_1280x672(
         for name, step in steps(window, services, shown, conflict_package, qtbot):
             widget = step()
             shoot(folder, f"{lang}-{name}", widget)
+            assert off_grid(widget) == [], name  # margins and gaps on the grid
             if widget is window:
                 assert window.size() == LAPTOP, name
             else:  # a dialog: it fits the screen, and is closed

@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from form_versions import SHIPPED_VERSION, at_version
 from PIL import Image
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
@@ -179,7 +180,7 @@ NAME_AR = "        required: true\n        max_length: 200\n"
 
 
 def cooperative_999(*, name_ar: str = "", drop_phone: bool = False, add: str = "") -> str:
-    text = SHIPPED_COOPERATIVE.replace("version: 2", "version: 999", 1)
+    text = at_version(SHIPPED_COOPERATIVE, 999)
     text = text.replace(NAME_AR, NAME_AR + name_ar, 1)
     if drop_phone:
         text = text[: text.index("      - name: phone\n")] + text[text.index("\n  - name: support") :]
@@ -432,7 +433,7 @@ def test_after_the_bad_input_every_command_and_the_window_work_on_the_touched_re
     controller = start_window(db)
     store = controller.services.store
     if case.proposed:
-        assert store.forms.get("cooperative").version == 2  # the shipped form is still the one in use
+        assert store.forms.get("cooperative").version == SHIPPED_VERSION  # the shipped form is still the one in use
     page = open_page(controller.window, touched)
     held_field, held_value = HELD[case.touched]
     if case.touched in ("visit", "draft"):
@@ -440,10 +441,10 @@ def test_after_the_bad_input_every_command_and_the_window_work_on_the_touched_re
     assert shown_text(text_input(page.editor.field_widget(held_field))) == held_value
     if case.touched in ("coop", "own_coop"):
         assert page.editor.data()["phone"] == PHONE
-        assert page.form.version == 2
+        assert page.form.version == SHIPPED_VERSION
     if case.proposed:
         coop = store.get(touched)
-        assert coop.form_version == 2 and coop.data["phone"] == PHONE  # the merged record, on the shipped form
+        assert coop.form_version == SHIPPED_VERSION and coop.data["phone"] == PHONE  # the merged record, on the shipped form
     typed_field, typed_value = TYPED[case.touched]
     page.editor.set_data({**page.editor.data(), typed_field: typed_value})
     assert page.save(), answers.errors

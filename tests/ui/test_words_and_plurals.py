@@ -8,8 +8,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from form_versions import released_v2_forms
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog
 
+from app.core.form_behaviour import form_heading
 from app.sync.export import Exported
 from app.sync.merge import FileOutcome
 from app.sync.merge_package import MergeCounts
@@ -18,7 +20,7 @@ from app.ui.i18n import Language
 from app.ui.search_page import SearchPage
 from app.ui.services import Services
 from app.ui.sync_page import SyncPage
-from app.ui.words import any_choice, form_plural, labelled, new_record_title
+from app.ui.words import labelled, new_record_title
 
 COUNTS = (0, 1, 2, 3, 11, 100)
 
@@ -105,22 +107,34 @@ def test_forms_are_named_with_agreement_in_each_language(services: Services, lan
     forms = services.store.forms
     expected = {
         "ar": (("التعاونيات", "الزيارات الميدانية", "اللقاءات والورشات"), ("تعاونية جديدة", "زيارة جديدة", "لقاء جديد"),
-               ("(الكل)", "(الكل)")),
+               ),
         "fr": (("Coopératives", "Visites de terrain", "Rencontres et ateliers"),
-               ("Nouvelle coopérative", "Nouvelle visite", "Nouvel atelier"), ("(toutes)", "(tous)")),
+               ("Nouvelle coopérative", "Nouvelle visite", "Nouvel atelier")),
         "en": (("Cooperatives", "Field visits", "Meetings and workshops"),
-               ("New cooperative", "New visit", "New workshop"), ("(any)", "(any)")),
+               ("New cooperative", "New visit", "New workshop")),
     }  # fmt: skip
-    for lang, (plurals, new, any_filter) in expected.items():
+    for lang, (plurals, new) in expected.items():
         language.apply(lang)
         named = [forms.get(name) for name in ("cooperative", "visit", "workshop")]
-        assert tuple(form_plural(form, lang) for form in named) == plurals
+        assert tuple(form_heading(form, lang) for form in named) == plurals
         assert tuple(new_record_title(form, lang) for form in named) == new
-        assert (any_choice("province"), any_choice("sector")) == any_filter
         assert labelled("Constats", "x") == {"fr": "Constats\u00a0: x"}.get(lang, "Constats: x")  # French spacing
 
 
-@pytest.mark.parametrize(("lang", "cancel", "look_in"), [("ar", "إلغاء", "البحث في:"), ("fr", "Annuler", "Regarder dans")])
+def test_a_form_declaring_no_words_of_its_own_is_named_by_its_label(language: Language) -> None:
+    # The released version 2 of the workshop form declares neither heading nor "new" words.
+    workshop = released_v2_forms().get("workshop")
+    expected = {"ar": ("لقاء أو ورشة", "لقاء أو ورشة: سجل جديد"),
+                "fr": ("Rencontre ou atelier", "Rencontre ou atelier\u00a0: nouvelle fiche"),
+                "en": ("Meeting or workshop", "Meeting or workshop: new record")}  # fmt: skip
+    for lang, (heading, new) in expected.items():
+        language.apply(lang)
+        assert (form_heading(workshop, lang), new_record_title(workshop, lang)) == (heading, new)
+
+
+@pytest.mark.parametrize(
+    ("lang", "cancel", "look_in"), [("ar", "إلغاء", "البحث في:"), ("fr", "Annuler", "Regarder dans")]
+)
 def test_qt_buttons_and_file_dialogs_speak_the_language(qtbot, language: Language, lang: str, cancel: str,
                                                         look_in: str) -> None:  # type: ignore[no-untyped-def]  # fmt: skip
     language.apply(lang)
@@ -148,3 +162,14 @@ def test_the_offer_to_restore_unsaved_forms_counts_them_in_the_language(language
     for count, words in zip(COUNTS, expected, strict=True):
         question = RestoreDialog().question(count, "17/05/2025 11:54")
         assert words in question and "17/05/2025 11:54" in question, question
+
+
+@pytest.mark.parametrize(("lang", "expected"), [("fr", "Coopérative\u00a0: "), ("en", "Cooperative: ")])
+def test_a_record_page_is_headed_as_the_language_writes_label_and_title(controller, lang: str,
+                                                                        expected: str) -> None:  # type: ignore[no-untyped-def]  # fmt: skip
+    record_id = controller.services.store.create("cooperative", {"name_ar": "تعاونية الأمل"})
+    controller.switch_language(lang)
+    page = controller.window.open_record(record_id)
+    assert page is not None
+    assert page.heading.text().startswith(expected)
+    assert "\u2068تعاونية الأمل\u2069" in page.heading.text()  # the Arabic name whole, in its isolate

@@ -178,6 +178,9 @@ class FieldType:
     # A one-line text whose field name says it names the record ("name…", "title…"): the command line finds a
     # record by it.
     may_name_record: ClassVar[bool] = False
+    # Its value fits one cell of a list and sorts by its key (`sort_key`): a form may show it as a column of its list
+    # (`list: columns:`, app/core/form_behaviour.py). Not a text on several lines, a position, photos or a group.
+    listed: ClassVar[bool] = True
 
     # --- the definition in a form file ----------------------------------------------------------------------------
 

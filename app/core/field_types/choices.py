@@ -163,6 +163,17 @@ class SelectMultipleType(_Choices):
         items = value if options.choice_values else [spec.choice_label(str(v), options.lang) for v in value]
         return ("; ".join(str(item) for item in items),)
 
+    def sort_key(self, spec: FieldSpec, value: Any) -> SortKey:
+        # As a single choice, by position in the form (the same in every language): the positions of the choices
+        # ticked, in the form's order, so records sort by their first choice, then their second... A draft's
+        # unknown choice comes after the known ones, by its text.
+        if not isinstance(value, list):
+            return plain_key(value)
+        positions = {choice.value: index for index, choice in enumerate(spec.choices)}
+        known = [positions.get(item) if isinstance(item, str) else None for item in value]
+        return " ".join(f"{position:04d}" if position is not None else f"~{plain_key(item) or ''}"
+                        for item, position in zip(value, known, strict=True))  # fmt: skip
+
     def resolve(self, spec: FieldSpec, value: Any, context: InputContext) -> Any:
         if isinstance(value, str):
             whole = choice_for(spec, value)  # a label may itself hold a comma

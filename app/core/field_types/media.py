@@ -48,6 +48,7 @@ class GeopointType(FieldType):
     name = "geopoint"
     left_to_right = True
     structured = True
+    listed = False
 
     def parse(self, value: Any, spec: FieldSpec) -> dict[str, float]:
         if isinstance(value, str):
@@ -95,6 +96,7 @@ class PhotosType(FieldType):
     keys = frozenset({"min_items", "max_items"})
     structured = True
     holds_photos = True
+    listed = False
 
     def read_definition(self, definition: dict[str, Any], reader: DefinitionReader, where: str) -> dict[str, Any]:
         return read_counts(definition, reader, where, ("min_items", "max_items"))

@@ -84,6 +84,7 @@ class GroupType(FieldType):
     keys = frozenset({"fields", "item_title_field", "min_items", "max_items"})
     structured = True
     repeated = True
+    listed = False
 
     def read_definition(self, definition: dict[str, Any], reader: DefinitionReader, where: str) -> dict[str, Any]:
         options: dict[str, Any] = read_counts(definition, reader, where, ("min_items", "max_items"))

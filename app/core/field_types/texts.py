@@ -49,6 +49,7 @@ class LongTextType(TextType):
 
     name = "long_text"
     may_name_record = False
+    listed = False  # its lines do not fit a list's cell
     default_max_length = 20000
 
     def parse(self, value: Any, spec: FieldSpec) -> str:

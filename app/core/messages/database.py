@@ -84,12 +84,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "is another file, or it was damaged.",
     },
     "recovery_backup_found": {
-        "ar": "أحدث نسخة احتياطية سليمة تعود إلى {date}، وفيها: التعاونيات {cooperatives}، الزيارات الميدانية "
-        "{visits}، اللقاءات والورشات {workshops}.",
-        "fr": "La sauvegarde saine la plus récente date du {date} ; elle contient : coopératives {cooperatives}, "
-        "visites de terrain {visits}, rencontres et ateliers {workshops}.",
-        "en": "The newest sound backup is from {date}; it holds: cooperatives {cooperatives}, field visits {visits}, "
-        "meetings and workshops {workshops}.",
+        # {holdings}: each form's heading and count (app.db.recovery.holdings), "coopératives 3, visites de terrain 12"
+        "ar": "أحدث نسخة احتياطية سليمة تعود إلى {date}، وفيها: {holdings}.",
+        "fr": "La sauvegarde saine la plus récente date du {date} ; elle contient : {holdings}.",
+        "en": "The newest sound backup is from {date}; it holds: {holdings}.",
     },
     "recovery_offer": {
         "ar": "هل تريد استعادتها؟ سيحفظ الملف التالف جانبا في المجلد {folder} ولن يحذف. ما سجل بعد {date} ليس في "

@@ -62,6 +62,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Aucune modification indiquée (utilisez --set champ=valeur ou --json)",
         "en": "No change given (use --set field=value or --json)",
     },
+    # --- the lists' filters (app/ui/filter_bar.py) -------------------------------------------------------------------
+    # The entry of a filter that filters nothing. One word for every filter: a filter's noun is any field a form
+    # file names, whose grammatical gender nobody declares, so French takes the invariable "indifférent" of its
+    # search forms ("Pièces : Indifférent") rather than "(tous)"/"(toutes)", which must agree with the noun and
+    # read wrong under "Difficultés rencontrées". Arabic's "الكل" and English's "any" agree with every noun.
+    "list_filter_any": {"ar": "(الكل)", "fr": "(indifférent)", "en": "(any)"},
     # --- the unexpected -------------------------------------------------------------------------------------------
     "bug": {
         "ar": "عذرا، حدث خطأ غير متوقع. لم تفقد أي بيانات محفوظة. التفاصيل في: {log}",

@@ -14,6 +14,7 @@ from app.core.text import normalise_text
 from app.ui.forms.base import FieldWidget, as_text
 from app.ui.forms.context import FieldContext
 from app.ui.forms.direction import follow_text_direction
+from app.ui.grid import TIGHT, on_grid
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -41,8 +42,7 @@ class SelectOneWidget(FieldWidget):
             self.combo.addItem(choice.label[context.lang], choice.value)
         self._choices = self.combo.count()
         self.combo.currentIndexChanged.connect(self._edited)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout = on_grid(QHBoxLayout(self), spacing=TIGHT)
         layout.addWidget(self.combo)  # the whole row: a choice such as "Field visit during a meeting…" is long
         self.setFocusProxy(self.combo)
 
@@ -80,7 +80,7 @@ class SelectMultipleWidget(FieldWidget):
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setHorizontalSpacing(self.SPACING)
-        self.grid.setVerticalSpacing(2)
+        self.grid.setVerticalSpacing(TIGHT)
         # The widget may be narrower than the current arrangement: resizeEvent then re-arranges it.
         self.grid.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         labels = [choice.label[context.lang] for choice in spec.choices]
@@ -208,8 +208,7 @@ class ReferenceWidget(FieldWidget):
         self.combo.lineEdit().textEdited.connect(self._typed)
         self.combo.lineEdit().editingFinished.connect(self._finished)
         self.combo.activated.connect(self._list_chosen)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout = on_grid(QHBoxLayout(self), spacing=TIGHT)
         layout.addWidget(self.combo)  # the whole row: record titles are long
         self.setFocusProxy(self.combo)
 

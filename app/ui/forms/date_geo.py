@@ -17,6 +17,7 @@ from app.core.text import clean_number_text
 from app.ui.forms.base import FieldWidget, as_text
 from app.ui.forms.context import FieldContext
 from app.ui.forms.text_inputs import number_text
+from app.ui.grid import TIGHT, on_grid
 
 
 def _calendar_icon(colour: QColor, size: int = 32) -> QIcon:
@@ -67,7 +68,7 @@ class DateWidget(FieldWidget):
         self.calendar: QCalendarWidget | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
+        layout.setSpacing(TIGHT)
         layout.addWidget(self.edit)
         layout.addWidget(self.button)
         layout.addStretch(1)
@@ -167,8 +168,7 @@ class GeopointWidget(FieldWidget):
         # Altitude and accuracy of a loaded point are kept only while the point itself is not edited.
         self._extra: dict[str, float] = {}
         self._loaded: tuple[str, str] = ("", "")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout = on_grid(QHBoxLayout(self), spacing=TIGHT)
         for caption, edit in ((self.tr("Latitude"), self.lat), (self.tr("Longitude"), self.lon)):
             label = QLabel(caption, self)
             label.setBuddy(edit)

@@ -16,6 +16,7 @@ from app.ui.forms.base import FieldWidget
 from app.ui.forms.context import FieldContext
 from app.ui.forms.rows import ERROR_COLOUR, FieldRow, align_labels, configure_form_layout, shown_fields
 from app.ui.forms.widgets import create_field_widget
+from app.ui.grid import GAP, TIGHT, on_grid
 
 
 class FormEditor(QWidget):
@@ -37,9 +38,9 @@ class FormEditor(QWidget):
         self._revealed = False  # after validate(draft=False): every field's problems are shown, not only edited
 
         content = QWidget()
-        column = QVBoxLayout(content)
+        column = on_grid(QVBoxLayout(content), margin=GAP)
         # "* Required" as two plain labels: laid out by the window's direction even before "Required" is translated.
-        legend = QHBoxLayout()
+        legend = on_grid(QHBoxLayout(), spacing=TIGHT)
         star = QLabel("*", content)
         star.setStyleSheet(f"color: {ERROR_COLOUR};")
         legend.addWidget(star)
@@ -50,6 +51,7 @@ class FormEditor(QWidget):
             box = QGroupBox(section.label[context.lang], content)
             layout = QFormLayout(box)
             configure_form_layout(layout)
+            layout.setContentsMargins(GAP, GAP, GAP, GAP)
             for spec in section.fields:
                 widget = create_field_widget(spec, context, box)
                 row = FieldRow(spec, widget, context.lang, box)
@@ -65,8 +67,7 @@ class FormEditor(QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
+        outer = on_grid(QVBoxLayout(self))
         outer.addWidget(self.scroll)
         self._apply_relevance()
         self._update_tab_order()

@@ -25,6 +25,7 @@ from app.core.forms import FieldSpec
 from app.ui.forms.base import FieldWidget, directed
 from app.ui.forms.context import FieldContext
 from app.ui.forms.rows import NESTED_LABEL_WIDTH, FieldRow, align_labels, configure_form_layout, shown_fields
+from app.ui.grid import GAP, on_grid
 
 WidgetFactory = Callable[[FieldSpec, FieldContext, "QWidget | None"], FieldWidget]
 
@@ -54,7 +55,7 @@ class GroupEntry(QFrame):
         self.up = self._button(self.tr("Move up"), lambda: group.move_entry(self, -1))
         self.down = self._button(self.tr("Move down"), lambda: group.move_entry(self, 1))
         self.remove = self._button(self.tr("Remove"), lambda: group.remove_entry(self))
-        header = QHBoxLayout()
+        header = on_grid(QHBoxLayout())
         header.addWidget(self.title, 1)
         for button in (self.up, self.down, self.remove):
             header.addWidget(button)
@@ -69,7 +70,7 @@ class GroupEntry(QFrame):
             row.widget.focus_chain_changed.connect(group.focus_chain_changed)
             self.rows[spec.name] = row
         align_labels(self.rows.values(), NESTED_LABEL_WIDTH)
-        layout = QVBoxLayout(self)
+        layout = on_grid(QVBoxLayout(self), margin=GAP)
         layout.addLayout(header)
         layout.addLayout(body)
 
@@ -146,14 +147,12 @@ class GroupWidget(FieldWidget):
         super().__init__(spec, context, parent)
         self.make_widget = make_widget
         self.entries: list[GroupEntry] = []
-        self.entry_layout = QVBoxLayout()
-        self.entry_layout.setContentsMargins(0, 0, 0, 0)
+        self.entry_layout = on_grid(QVBoxLayout())
         self.add_button = QPushButton(self.tr("Add"), self)
         self.add_button.clicked.connect(self.add_entry)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout = on_grid(QVBoxLayout(self))
         layout.addLayout(self.entry_layout)
-        buttons = QHBoxLayout()
+        buttons = on_grid(QHBoxLayout())
         buttons.addWidget(self.add_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)

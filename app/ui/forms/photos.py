@@ -27,6 +27,7 @@ from app.core.forms import FieldSpec
 from app.core.pictures import read_photo_file
 from app.ui.forms.base import FieldWidget, directed
 from app.ui.forms.context import FieldContext
+from app.ui.grid import on_grid
 
 _PHOTO_ROLE = Qt.ItemDataRole.UserRole
 THUMBNAIL = 96
@@ -108,12 +109,11 @@ class PhotosWidget(FieldWidget):
         self.notice = QLabel(self)  # files that could not be added, said where the user is looking
         self.notice.setWordWrap(True)
         self.notice.hide()
-        buttons = QHBoxLayout()
+        buttons = on_grid(QHBoxLayout())
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout = on_grid(QVBoxLayout(self))
         layout.addWidget(self.list)
         layout.addLayout(buttons)
         layout.addWidget(self.notice)

@@ -20,8 +20,9 @@ from app.core.errors import FieldProblem
 from app.core.fields import PARSERS, BadValue, is_empty
 from app.core.forms import FieldSpec
 from app.ui.forms.base import FieldWidget, directed
+from app.ui.forms.invalid_frame import ERROR_COLOUR, mark_invalid
+from app.ui.grid import GAP, TIGHT
 
-ERROR_COLOUR = "#b3261e"  # red with enough contrast on light backgrounds (WCAG AA for normal text)
 LABEL_WIDTH = 230  # long Arabic labels wrap inside this width instead of pushing the inputs out of the window
 NESTED_LABEL_WIDTH = 170  # inside a group entry, which already sits right of (in Arabic: left of) a label
 
@@ -32,7 +33,7 @@ def configure_form_layout(layout: QFormLayout) -> None:
     layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
     layout.setLabelAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
     layout.setFormAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
-    layout.setVerticalSpacing(10)
+    layout.setSpacing(GAP)  # between rows, and between a label and its field
 
 
 def align_labels(rows: Iterable[FieldRow], limit: int = LABEL_WIDTH) -> None:
@@ -114,7 +115,7 @@ class FieldRow(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
+        layout.setSpacing(TIGHT)
         layout.addWidget(widget)
         layout.addWidget(self.hint)
         layout.addWidget(self.message)
@@ -155,7 +156,7 @@ class FieldRow(QWidget):
         self.marked = invalid
         for box in self.widget.focus_widgets():
             if isinstance(box, (QLineEdit, QPlainTextEdit, QComboBox)):
-                box.setStyleSheet(f"border: 2px solid {ERROR_COLOUR}; border-radius: 3px;" if invalid else "")
+                mark_invalid(box, invalid)
 
     def message_text(self) -> str:
         # Without the direction mark: callers compare it with `FieldProblem.message()`.

@@ -13,6 +13,7 @@ from app.core.forms import FieldSpec
 from app.ui.forms.base import FieldWidget, as_text
 from app.ui.forms.context import FieldContext
 from app.ui.forms.direction import follow_text_direction
+from app.ui.grid import TIGHT, on_grid
 
 
 class TextWidget(FieldWidget):
@@ -22,8 +23,7 @@ class TextWidget(FieldWidget):
         # No maxLength: a longer stored value would be cut silently; the validator reports "too long" instead.
         self.edit.textEdited.connect(self._edited)
         follow_text_direction(self.edit)  # Arabic from the right, French from the left, empty by the window
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout = on_grid(QHBoxLayout(self), spacing=TIGHT)
         layout.addWidget(self.edit)
         self.setFocusProxy(self.edit)
 
@@ -74,8 +74,7 @@ class LongTextWidget(FieldWidget):
         self.edit = _GrowingTextEdit(self)
         self.edit.textChanged.connect(self._edited)  # muted by `loading()` when the program sets the text
         follow_text_direction(self.edit)  # Arabic notes from the right, French ones from the left
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout = on_grid(QHBoxLayout(self), spacing=TIGHT)
         layout.addWidget(self.edit)
         self.setFocusProxy(self.edit)
 
@@ -107,8 +106,7 @@ class _LeftToRightLineWidget(FieldWidget):
     def __init__(self, spec: FieldSpec, context: FieldContext, parent: QWidget | None = None) -> None:
         super().__init__(spec, context, parent)
         self.edit = self.ltr_line_edit(self.placeholder, width_chars=self.width_chars)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout = on_grid(QHBoxLayout(self), spacing=TIGHT)
         layout.addWidget(self.edit)
         layout.addStretch(1)
         self.setFocusProxy(self.edit)

@@ -1,0 +1,55 @@
+"""Versions of the shipped forms for tests: the version this release ships, a text "newer" than it (a proposal, a
+later release), and the exact text of version 2 as the released application shipped it.
+
+Tests that need a newer form derive it from the shipped version (`newer`), so raising the shipped version never
+turns their "newer" proposal into an older one, or into the shipped version itself with another text.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from app.core.forms import FormRegistry, check_references, parse_form
+from app.resources import forms_dir
+
+NAMES = ("cooperative", "visit", "workshop")
+# The forms as the release holding version 2 shipped them (commit 9857535): a laptop of that release holds exactly
+# these texts, under version 2, in its database and in every package it writes.
+RELEASED_V2 = Path(__file__).parent / "released_forms_v2"
+_VERSION_LINE = re.compile(r"^version: ([0-9]+)\n", re.MULTILINE)
+
+
+def shipped_text(name: str) -> str:
+    return (forms_dir() / f"{name}.yaml").read_text(encoding="utf-8")
+
+
+def version_of(text: str) -> int:
+    found = _VERSION_LINE.search(text)
+    assert found is not None, "a form file without its version line"
+    return int(found.group(1))
+
+
+SHIPPED_VERSION = version_of(shipped_text("cooperative"))
+
+
+def at_version(text: str, version: int) -> str:
+    """`text` with its version line saying `version` (and nothing else changed)."""
+    changed, count = _VERSION_LINE.subn(f"version: {version}\n", text, count=1)
+    assert count == 1
+    return changed
+
+
+def newer(text: str, by: int = 1) -> str:
+    """`text` as a version `by` above the shipped one."""
+    return at_version(text, SHIPPED_VERSION + by)
+
+
+def released_v2_text(name: str) -> str:
+    return (RELEASED_V2 / f"{name}.yaml").read_text(encoding="utf-8")
+
+
+def released_v2_forms() -> FormRegistry:
+    forms = [parse_form(released_v2_text(n), file=f"{n}.yaml", stem=n) for n in NAMES]
+    check_references(forms)
+    return FormRegistry(forms)
