@@ -81,6 +81,7 @@ class RecordTable(QTableView):
 class ListPage(QWidget):
     open_requested = Signal(str)
     new_requested = Signal(str)  # form name
+    export_requested = Signal(object)  # the list's query as filtered on screen (a ListQuery)
 
     def __init__(self, services: Services, form_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -94,9 +95,11 @@ class ListPage(QWidget):
         self.filter.setClearButtonEnabled(True)
         follow_text_direction(self.filter)  # Arabic from the right, French from the left, empty on the window's side
         self.new_button = QPushButton(icon("new"), self.tr("New (Ctrl+N)"))
+        self.export_button = QPushButton(icon("export"), self.tr("Export to Excel…"))
         top.addWidget(self.title)
         top.addStretch(1)
         top.addWidget(self.filter, 2)
+        top.addWidget(self.export_button)
         top.addWidget(self.new_button)
         layout.addLayout(top)
         self.filter_bar = FilterBar(services, form_name)
@@ -110,9 +113,11 @@ class ListPage(QWidget):
         self.filter.textChanged.connect(self._filter_changed)
         self.filter_bar.filters_changed.connect(self._filters_changed)
         self.new_button.clicked.connect(lambda: self.new_requested.emit(self.form.name))
+        self.export_button.clicked.connect(lambda: self.export_requested.emit(self.model.query))
         self.table.open_requested.connect(self.open_requested)
         self.filter.returnPressed.connect(self.table.setFocus)
-        self.setTabOrder(self.filter, self.new_button)
+        self.setTabOrder(self.filter, self.export_button)
+        self.setTabOrder(self.export_button, self.new_button)
         self.setTabOrder(self.new_button, self.table)
         self._update_count()
 

@@ -28,6 +28,7 @@ if TYPE_CHECKING:  # the record, stick and search pages are imported when first 
     from app.ui.record_page import RecordPage
     from app.ui.report_export import ReportExporter
     from app.ui.search_page import SearchPage
+    from app.ui.sheet_export import SheetExporter
     from app.ui.sync_page import SyncPage
 
 COMFORTABLE = QSize(1280, 800)  # the first size on a screen with room to spare
@@ -55,6 +56,7 @@ class MainWindow(QMainWindow):
             self.navigation.addItem(QListWidgetItem(icon(icon_name(forms.get(name))),
                                                     form_heading(forms.get(name), services.lang)))  # fmt: skip
         self._exporter: ReportExporter | None = None
+        self._sheets: SheetExporter | None = None
         self._sync_page: SyncPage | None = None
         self.navigation.addItem(QListWidgetItem(icon("stick"), self.tr("USB stick")))
         self._search_page: SearchPage | None = None
@@ -92,6 +94,8 @@ class MainWindow(QMainWindow):
         page = ListPage(self.services, form)
         page.open_requested.connect(lambda record_id: self.open_record(record_id))
         page.new_requested.connect(lambda form: self.new_record(form))
+        page.export_requested.connect(lambda query: self.sheets.export([query], form_heading(
+            self.services.store.forms.get(query.form), self.services.lang)))  # fmt: skip
         self.stack.addWidget(page)
         return page
 
@@ -126,6 +130,21 @@ class MainWindow(QMainWindow):
             self._exporter = ReportExporter(self.services, self)
         return self._exporter
 
+    @property
+    def sheets(self) -> SheetExporter:
+        """What writes Excel and CSV files (made when an export is first asked for)."""
+        if self._sheets is None:
+            from app.ui.sheet_export import SheetExporter
+
+            self._sheets = SheetExporter(self.services, self)
+        return self._sheets
+
+    def export_everything(self) -> None:
+        """File › Export everything…: every form's records, a sheet per form and per repeated group."""
+        from app.exchange.export import every_form
+
+        self.sheets.export(every_form(self.services.store.forms), "taawun")
+
     def _export_report(self, request: ReportRequest, suggested_name: str) -> None:
         self.exporter.export(request, suggested_name)
 
@@ -135,6 +154,7 @@ class MainWindow(QMainWindow):
         self.save_action = self._action(self.tr("&Save"), QKeySequence.StandardKey.Save, self.save_current)
         self.find_action = self._action(self.tr("&Find"), QKeySequence.StandardKey.Find, self.search_everything)
         self.summary_action = self._action(self.tr("Summary &report…"), None, self.summary_report)
+        self.export_all_action = self._action(self.tr("&Export everything to Excel…"), None, self.export_everything)
         self.settings_action = self._action(self.tr("Se&ttings…"), None, self.edit_settings)
         self.backups = BackupActions(self.services, self)
         # After a restore the window is rebuilt on the reopened store, as a language switch rebuilds it.
@@ -143,7 +163,8 @@ class MainWindow(QMainWindow):
         self.restore_action = self._action(self.tr("Restore a backu&p…"), None, self.backups.restore_backup)
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         self.proposals_action = self._action(self.tr("Proposed &forms…"), None, self.show_form_proposals)
-        for action in (self.new_action, self.save_action, self.find_action, self.summary_action, self.settings_action,
+        for action in (self.new_action, self.save_action, self.find_action, self.summary_action,
+                       self.export_all_action, self.settings_action,
                        self.proposals_action, self.backup_action, self.restore_action, self.quit_action):  # fmt: skip
             file_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))

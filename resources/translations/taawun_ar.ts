@@ -473,17 +473,22 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../app/ui/list_page.py" line="93"/>
+        <location filename="../../app/ui/list_page.py" line="94"/>
         <source>Filter this list</source>
         <translation>تصفية هذه القائمة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="96"/>
+        <location filename="../../app/ui/list_page.py" line="97"/>
         <source>New (Ctrl+N)</source>
         <translation>جديد (Ctrl+N)</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/list_page.py" line="98"/>
+        <source>Export to Excel…</source>
+        <translation>تصدير إلى Excel…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/list_page.py" line="130"/>
+        <location filename="../../app/ui/list_page.py" line="135"/>
         <source>%n record(s) or more</source>
         <translation>
             <numerusform>لا سجلات حتى الآن</numerusform>
@@ -495,7 +500,7 @@ The current database will first be kept as a backup in %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/list_page.py" line="132"/>
+        <location filename="../../app/ui/list_page.py" line="137"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>لا سجلات</numerusform>
@@ -510,77 +515,82 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="44"/>
+        <location filename="../../app/ui/main_window.py" line="45"/>
         <source>Taawun</source>
         <translation>تعاون</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="59"/>
+        <location filename="../../app/ui/main_window.py" line="61"/>
         <source>USB stick</source>
         <translation>مفتاح USB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="61"/>
+        <location filename="../../app/ui/main_window.py" line="63"/>
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="133"/>
+        <location filename="../../app/ui/main_window.py" line="152"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="134"/>
+        <location filename="../../app/ui/main_window.py" line="153"/>
         <source>&amp;New</source>
         <translation>&amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="135"/>
+        <location filename="../../app/ui/main_window.py" line="154"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="136"/>
+        <location filename="../../app/ui/main_window.py" line="155"/>
         <source>&amp;Find</source>
         <translation>&amp;بحث</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="137"/>
+        <location filename="../../app/ui/main_window.py" line="156"/>
         <source>Summary &amp;report…</source>
         <translation>التقرير ال&amp;تركيبي…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="138"/>
+        <location filename="../../app/ui/main_window.py" line="157"/>
+        <source>&amp;Export everything to Excel…</source>
+        <translation>تصدير كل البيانات إلى Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="158"/>
         <source>Se&amp;ttings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142"/>
+        <location filename="../../app/ui/main_window.py" line="162"/>
         <source>&amp;Back up now…</source>
         <translation>نسخ احتياطي الآن…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143"/>
+        <location filename="../../app/ui/main_window.py" line="163"/>
         <source>Restore a backu&amp;p…</source>
         <translation>استرجاع نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144"/>
+        <location filename="../../app/ui/main_window.py" line="164"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="145"/>
+        <location filename="../../app/ui/main_window.py" line="165"/>
         <source>Proposed &amp;forms…</source>
         <translation>الاستمارات الم&amp;قترحة…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="149"/>
+        <location filename="../../app/ui/main_window.py" line="170"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="150"/>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>&amp;About Taawun</source>
         <translation>&amp;حول تعاون</translation>
     </message>
@@ -834,7 +844,7 @@ The current database will first be kept as a backup in %2.</source>
     </message>
     <message>
         <location filename="../../app/ui/record_page.py" line="139"/>
-        <location filename="../../app/ui/record_page.py" line="205"/>
+        <location filename="../../app/ui/record_page.py" line="207"/>
         <source>Finalise</source>
         <translation>إنهاء وحفظ</translation>
     </message>
@@ -845,7 +855,7 @@ The current database will first be kept as a backup in %2.</source>
     </message>
     <message>
         <location filename="../../app/ui/record_page.py" line="141"/>
-        <location filename="../../app/ui/record_page.py" line="330"/>
+        <location filename="../../app/ui/record_page.py" line="332"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
@@ -855,42 +865,42 @@ The current database will first be kept as a backup in %2.</source>
         <translation>تصدير PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="198"/>
+        <location filename="../../app/ui/record_page.py" line="200"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="198"/>
+        <location filename="../../app/ui/record_page.py" line="200"/>
         <source>Final</source>
         <translation>نهائي</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="205"/>
+        <location filename="../../app/ui/record_page.py" line="207"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="244"/>
+        <location filename="../../app/ui/record_page.py" line="246"/>
         <source>Nothing to save yet: fill in the form first.</source>
         <translation>لا شيء للحفظ بعد: املأ الاستمارة أولا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="271"/>
+        <location filename="../../app/ui/record_page.py" line="273"/>
         <source>Not finalised. Fix these fields first (each problem is shown under its field): %1</source>
         <translation>لم يتم الإنهاء. صحح هذه الحقول أولا (تظهر كل مشكلة تحت حقلها): %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="300"/>
+        <location filename="../../app/ui/record_page.py" line="302"/>
         <source>Saved as a draft.</source>
         <translation>تم الحفظ كمسودة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="300"/>
+        <location filename="../../app/ui/record_page.py" line="302"/>
         <source>Saved and finalised.</source>
         <translation>تم الحفظ والإنهاء.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="330"/>
+        <location filename="../../app/ui/record_page.py" line="332"/>
         <source>Delete this record? It stays in the history.</source>
         <translation>حذف هذا السجل؟ سيبقى في السجل التاريخي.</translation>
     </message>
@@ -1082,6 +1092,60 @@ The current database will first be kept as a backup in %2.</source>
     </message>
 </context>
 <context>
+    <name>SheetExportDialog</name>
+    <message>
+        <location filename="../../app/ui/sheet_export.py" line="51"/>
+        <source>Export to Excel</source>
+        <translation>تصدير إلى Excel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sheet_export.py" line="54"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>مصنف Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sheet_export.py" line="55"/>
+        <source>CSV files, one per sheet (.csv)</source>
+        <translation>ملفات CSV، ملف لكل ورقة (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sheet_export.py" line="60"/>
+        <source>Choices as their codes (for other programs), not their labels</source>
+        <translation>الخيارات برموزها (لبرامج أخرى) بدل تسمياتها</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sheet_export.py" line="61"/>
+        <source>Also save the photos, in a folder beside the file</source>
+        <translation>حفظ الصور أيضا في مجلد بجانب الملف</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sheet_export.py" line="62"/>
+        <source>Format</source>
+        <translation>الصيغة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sheet_export.py" line="63"/>
+        <source>Language of the headers and choices</source>
+        <translation>لغة العناوين والخيارات</translation>
+    </message>
+</context>
+<context>
+    <name>SheetExporter</name>
+    <message>
+        <location filename="../../app/ui/sheet_export.py" line="126"/>
+        <source>Exporting…</source>
+        <translation>جار التصدير…</translation>
+    </message>
+</context>
+<context>
+    <name>SheetFiles</name>
+    <message>
+        <location filename="../../app/ui/sheet_export.py" line="87"/>
+        <source>Export to</source>
+        <translation>التصدير إلى</translation>
+    </message>
+</context>
+<context>
     <name>SummaryDialog</name>
     <message>
         <location filename="../../app/ui/report_export.py" line="113"/>
@@ -1200,7 +1264,7 @@ The current database will first be kept as a backup in %2.</source>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/sync_words.py" line="41"/>
-        <location filename="../../app/ui/sync_words.py" line="64"/>
+        <location filename="../../app/ui/sync_words.py" line="65"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>لا صور</numerusform>
@@ -1217,7 +1281,7 @@ The current database will first be kept as a backup in %2.</source>
         <translation>تم التصدير: %1. الملف:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="59"/>
+        <location filename="../../app/ui/sync_words.py" line="60"/>
         <source>%n new record(s)</source>
         <translation>
             <numerusform>لا سجلات جديدة</numerusform>
@@ -1229,7 +1293,7 @@ The current database will first be kept as a backup in %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="59"/>
+        <location filename="../../app/ui/sync_words.py" line="60"/>
         <source>%n updated</source>
         <translation>
             <numerusform>لم يحدث أي سجل</numerusform>
@@ -1241,7 +1305,7 @@ The current database will first be kept as a backup in %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="60"/>
+        <location filename="../../app/ui/sync_words.py" line="61"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>لا سجل دون تغيير</numerusform>
@@ -1253,7 +1317,7 @@ The current database will first be kept as a backup in %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="62"/>
+        <location filename="../../app/ui/sync_words.py" line="63"/>
         <source>%n version(s) added to the history</source>
         <translation>
             <numerusform>لم تضف أي نسخة إلى السجل التاريخي</numerusform>
@@ -1265,7 +1329,7 @@ The current database will first be kept as a backup in %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="66"/>
+        <location filename="../../app/ui/sync_words.py" line="67"/>
         <source>%n form definition(s) proposed (File › Proposed forms…)</source>
         <translation>
             <numerusform>لا استمارات مقترحة</numerusform>
@@ -1277,7 +1341,7 @@ The current database will first be kept as a backup in %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="69"/>
+        <location filename="../../app/ui/sync_words.py" line="70"/>
         <source>%n record(s) edited on both laptops at once: the newer version is shown meanwhile. Review them below, under “Conflicts to review”.</source>
         <translation>
             <numerusform>لا سجلات عدلت في الحاسوبين معا</numerusform>
@@ -1289,7 +1353,7 @@ The current database will first be kept as a backup in %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="71"/>
+        <location filename="../../app/ui/sync_words.py" line="72"/>
         <source>%n conflict(s) resolved on another laptop</source>
         <translation>
             <numerusform>لا تعارضات حلت في حاسوب آخر</numerusform>
@@ -1330,12 +1394,12 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../app/ui/words.py" line="24"/>
+        <location filename="../../app/ui/words.py" line="23"/>
         <source>%1: new record</source>
         <translation>%1: سجل جديد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="29"/>
+        <location filename="../../app/ui/words.py" line="28"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

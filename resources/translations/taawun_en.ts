@@ -469,17 +469,22 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../app/ui/list_page.py" line="93"/>
+        <location filename="../../app/ui/list_page.py" line="94"/>
         <source>Filter this list</source>
         <translation>Filter this list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="96"/>
+        <location filename="../../app/ui/list_page.py" line="97"/>
         <source>New (Ctrl+N)</source>
         <translation>New (Ctrl+N)</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/list_page.py" line="98"/>
+        <source>Export to Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/list_page.py" line="130"/>
+        <location filename="../../app/ui/list_page.py" line="135"/>
         <source>%n record(s) or more</source>
         <translation>
             <numerusform>%n record or more</numerusform>
@@ -487,7 +492,7 @@ The current database will first be kept as a backup in %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/list_page.py" line="132"/>
+        <location filename="../../app/ui/list_page.py" line="137"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -498,77 +503,82 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="44"/>
+        <location filename="../../app/ui/main_window.py" line="45"/>
         <source>Taawun</source>
         <translation>Taawun</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="59"/>
+        <location filename="../../app/ui/main_window.py" line="61"/>
         <source>USB stick</source>
         <translation>USB stick</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="61"/>
+        <location filename="../../app/ui/main_window.py" line="63"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="133"/>
+        <location filename="../../app/ui/main_window.py" line="152"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="134"/>
+        <location filename="../../app/ui/main_window.py" line="153"/>
         <source>&amp;New</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="135"/>
+        <location filename="../../app/ui/main_window.py" line="154"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="136"/>
+        <location filename="../../app/ui/main_window.py" line="155"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="137"/>
+        <location filename="../../app/ui/main_window.py" line="156"/>
         <source>Summary &amp;report…</source>
         <translation>Summary &amp;report…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="138"/>
+        <location filename="../../app/ui/main_window.py" line="157"/>
+        <source>&amp;Export everything to Excel…</source>
+        <translation>&amp;Export everything to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="158"/>
         <source>Se&amp;ttings…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142"/>
+        <location filename="../../app/ui/main_window.py" line="162"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Back up now…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143"/>
+        <location filename="../../app/ui/main_window.py" line="163"/>
         <source>Restore a backu&amp;p…</source>
         <translation>Restore a backu&amp;p…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144"/>
+        <location filename="../../app/ui/main_window.py" line="164"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="145"/>
+        <location filename="../../app/ui/main_window.py" line="165"/>
         <source>Proposed &amp;forms…</source>
         <translation>Proposed &amp;forms…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="149"/>
+        <location filename="../../app/ui/main_window.py" line="170"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="150"/>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>&amp;About Taawun</source>
         <translation>&amp;About Taawun</translation>
     </message>
@@ -822,7 +832,7 @@ The current database will first be kept as a backup in %2.</translation>
     </message>
     <message>
         <location filename="../../app/ui/record_page.py" line="139"/>
-        <location filename="../../app/ui/record_page.py" line="205"/>
+        <location filename="../../app/ui/record_page.py" line="207"/>
         <source>Finalise</source>
         <translation>Finalise</translation>
     </message>
@@ -833,7 +843,7 @@ The current database will first be kept as a backup in %2.</translation>
     </message>
     <message>
         <location filename="../../app/ui/record_page.py" line="141"/>
-        <location filename="../../app/ui/record_page.py" line="330"/>
+        <location filename="../../app/ui/record_page.py" line="332"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
@@ -843,42 +853,42 @@ The current database will first be kept as a backup in %2.</translation>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="198"/>
+        <location filename="../../app/ui/record_page.py" line="200"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="198"/>
+        <location filename="../../app/ui/record_page.py" line="200"/>
         <source>Final</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="205"/>
+        <location filename="../../app/ui/record_page.py" line="207"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="244"/>
+        <location filename="../../app/ui/record_page.py" line="246"/>
         <source>Nothing to save yet: fill in the form first.</source>
         <translation>Nothing to save yet: fill in the form first.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="271"/>
+        <location filename="../../app/ui/record_page.py" line="273"/>
         <source>Not finalised. Fix these fields first (each problem is shown under its field): %1</source>
         <translation>Not finalised. Fix these fields first (each problem is shown under its field): %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="300"/>
+        <location filename="../../app/ui/record_page.py" line="302"/>
         <source>Saved as a draft.</source>
         <translation>Saved as a draft.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="300"/>
+        <location filename="../../app/ui/record_page.py" line="302"/>
         <source>Saved and finalised.</source>
         <translation>Saved and finalised.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="330"/>
+        <location filename="../../app/ui/record_page.py" line="332"/>
         <source>Delete this record? It stays in the history.</source>
         <translation>Delete this record? It stays in the history.</translation>
     </message>
@@ -1062,6 +1072,60 @@ The current database will first be kept as a backup in %2.</translation>
     </message>
 </context>
 <context>
+    <name>SheetExportDialog</name>
+    <message>
+        <location filename="../../app/ui/sheet_export.py" line="51"/>
+        <source>Export to Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sheet_export.py" line="54"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel workbook (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sheet_export.py" line="55"/>
+        <source>CSV files, one per sheet (.csv)</source>
+        <translation>CSV files, one per sheet (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sheet_export.py" line="60"/>
+        <source>Choices as their codes (for other programs), not their labels</source>
+        <translation>Choices as their codes (for other programs), not their labels</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sheet_export.py" line="61"/>
+        <source>Also save the photos, in a folder beside the file</source>
+        <translation>Also save the photos, in a folder beside the file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sheet_export.py" line="62"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sheet_export.py" line="63"/>
+        <source>Language of the headers and choices</source>
+        <translation>Language of the headers and choices</translation>
+    </message>
+</context>
+<context>
+    <name>SheetExporter</name>
+    <message>
+        <location filename="../../app/ui/sheet_export.py" line="126"/>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+</context>
+<context>
+    <name>SheetFiles</name>
+    <message>
+        <location filename="../../app/ui/sheet_export.py" line="87"/>
+        <source>Export to</source>
+        <translation>Export to</translation>
+    </message>
+</context>
+<context>
     <name>SummaryDialog</name>
     <message>
         <location filename="../../app/ui/report_export.py" line="113"/>
@@ -1172,7 +1236,7 @@ The current database will first be kept as a backup in %2.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/sync_words.py" line="41"/>
-        <location filename="../../app/ui/sync_words.py" line="64"/>
+        <location filename="../../app/ui/sync_words.py" line="65"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n photo</numerusform>
@@ -1185,7 +1249,7 @@ The current database will first be kept as a backup in %2.</translation>
         <translation>Exported: %1. The file:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="59"/>
+        <location filename="../../app/ui/sync_words.py" line="60"/>
         <source>%n new record(s)</source>
         <translation>
             <numerusform>%n new record</numerusform>
@@ -1193,7 +1257,7 @@ The current database will first be kept as a backup in %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="59"/>
+        <location filename="../../app/ui/sync_words.py" line="60"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n updated</numerusform>
@@ -1201,7 +1265,7 @@ The current database will first be kept as a backup in %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="60"/>
+        <location filename="../../app/ui/sync_words.py" line="61"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n unchanged</numerusform>
@@ -1209,7 +1273,7 @@ The current database will first be kept as a backup in %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="62"/>
+        <location filename="../../app/ui/sync_words.py" line="63"/>
         <source>%n version(s) added to the history</source>
         <translation>
             <numerusform>%n version added to the history</numerusform>
@@ -1217,7 +1281,7 @@ The current database will first be kept as a backup in %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="66"/>
+        <location filename="../../app/ui/sync_words.py" line="67"/>
         <source>%n form definition(s) proposed (File › Proposed forms…)</source>
         <translation>
             <numerusform>%n form definition proposed (File › Proposed forms…)</numerusform>
@@ -1225,7 +1289,7 @@ The current database will first be kept as a backup in %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="69"/>
+        <location filename="../../app/ui/sync_words.py" line="70"/>
         <source>%n record(s) edited on both laptops at once: the newer version is shown meanwhile. Review them below, under “Conflicts to review”.</source>
         <translation>
             <numerusform>%n record edited on both laptops at once: the newer version is shown meanwhile. Review it below, under “Conflicts to review”.</numerusform>
@@ -1233,7 +1297,7 @@ The current database will first be kept as a backup in %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="71"/>
+        <location filename="../../app/ui/sync_words.py" line="72"/>
         <source>%n conflict(s) resolved on another laptop</source>
         <translation>
             <numerusform>%n conflict resolved on another laptop</numerusform>
@@ -1270,12 +1334,12 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../app/ui/words.py" line="24"/>
+        <location filename="../../app/ui/words.py" line="23"/>
         <source>%1: new record</source>
         <translation>%1: new record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="29"/>
+        <location filename="../../app/ui/words.py" line="28"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

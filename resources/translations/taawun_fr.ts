@@ -469,17 +469,22 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../app/ui/list_page.py" line="93"/>
+        <location filename="../../app/ui/list_page.py" line="94"/>
         <source>Filter this list</source>
         <translation>Filtrer cette liste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="96"/>
+        <location filename="../../app/ui/list_page.py" line="97"/>
         <source>New (Ctrl+N)</source>
         <translation>Nouveau (Ctrl+N)</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/list_page.py" line="98"/>
+        <source>Export to Excel…</source>
+        <translation>Exporter vers Excel…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/list_page.py" line="130"/>
+        <location filename="../../app/ui/list_page.py" line="135"/>
         <source>%n record(s) or more</source>
         <translation>
             <numerusform>%n fiche ou plus</numerusform>
@@ -487,7 +492,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/list_page.py" line="132"/>
+        <location filename="../../app/ui/list_page.py" line="137"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n fiche</numerusform>
@@ -498,77 +503,82 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="44"/>
+        <location filename="../../app/ui/main_window.py" line="45"/>
         <source>Taawun</source>
         <translation>Taawun</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="59"/>
+        <location filename="../../app/ui/main_window.py" line="61"/>
         <source>USB stick</source>
         <translation>Clé USB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="61"/>
+        <location filename="../../app/ui/main_window.py" line="63"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="133"/>
+        <location filename="../../app/ui/main_window.py" line="152"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="134"/>
+        <location filename="../../app/ui/main_window.py" line="153"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="135"/>
+        <location filename="../../app/ui/main_window.py" line="154"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="136"/>
+        <location filename="../../app/ui/main_window.py" line="155"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="137"/>
+        <location filename="../../app/ui/main_window.py" line="156"/>
         <source>Summary &amp;report…</source>
         <translation>&amp;Rapport de synthèse…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="138"/>
+        <location filename="../../app/ui/main_window.py" line="157"/>
+        <source>&amp;Export everything to Excel…</source>
+        <translation>&amp;Exporter toutes les données vers Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="158"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142"/>
+        <location filename="../../app/ui/main_window.py" line="162"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Sauvegarder maintenant…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143"/>
+        <location filename="../../app/ui/main_window.py" line="163"/>
         <source>Restore a backu&amp;p…</source>
         <translation>Restaurer une sauve&amp;garde…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144"/>
+        <location filename="../../app/ui/main_window.py" line="164"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="145"/>
+        <location filename="../../app/ui/main_window.py" line="165"/>
         <source>Proposed &amp;forms…</source>
         <translation>&amp;Formulaires proposés…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="149"/>
+        <location filename="../../app/ui/main_window.py" line="170"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="150"/>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>&amp;About Taawun</source>
         <translation>À &amp;propos de Taawun</translation>
     </message>
@@ -822,7 +832,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
     </message>
     <message>
         <location filename="../../app/ui/record_page.py" line="139"/>
-        <location filename="../../app/ui/record_page.py" line="205"/>
+        <location filename="../../app/ui/record_page.py" line="207"/>
         <source>Finalise</source>
         <translation>Finaliser</translation>
     </message>
@@ -833,7 +843,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
     </message>
     <message>
         <location filename="../../app/ui/record_page.py" line="141"/>
-        <location filename="../../app/ui/record_page.py" line="330"/>
+        <location filename="../../app/ui/record_page.py" line="332"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -843,42 +853,42 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="198"/>
+        <location filename="../../app/ui/record_page.py" line="200"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="198"/>
+        <location filename="../../app/ui/record_page.py" line="200"/>
         <source>Final</source>
         <translation>Définitive</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="205"/>
+        <location filename="../../app/ui/record_page.py" line="207"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="244"/>
+        <location filename="../../app/ui/record_page.py" line="246"/>
         <source>Nothing to save yet: fill in the form first.</source>
         <translation>Rien à enregistrer pour l&apos;instant : remplissez d&apos;abord le formulaire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="271"/>
+        <location filename="../../app/ui/record_page.py" line="273"/>
         <source>Not finalised. Fix these fields first (each problem is shown under its field): %1</source>
         <translation>Fiche non finalisée. Corrigez d&apos;abord ces champs (chaque problème est indiqué sous son champ) : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="300"/>
+        <location filename="../../app/ui/record_page.py" line="302"/>
         <source>Saved as a draft.</source>
         <translation>Fiche enregistrée comme brouillon.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="300"/>
+        <location filename="../../app/ui/record_page.py" line="302"/>
         <source>Saved and finalised.</source>
         <translation>Fiche enregistrée et finalisée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="330"/>
+        <location filename="../../app/ui/record_page.py" line="332"/>
         <source>Delete this record? It stays in the history.</source>
         <translation>Supprimer cette fiche ? Elle reste dans l&apos;historique.</translation>
     </message>
@@ -1062,6 +1072,60 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
     </message>
 </context>
 <context>
+    <name>SheetExportDialog</name>
+    <message>
+        <location filename="../../app/ui/sheet_export.py" line="51"/>
+        <source>Export to Excel</source>
+        <translation>Exporter vers Excel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sheet_export.py" line="54"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Classeur Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sheet_export.py" line="55"/>
+        <source>CSV files, one per sheet (.csv)</source>
+        <translation>Fichiers CSV, un par feuille (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sheet_export.py" line="60"/>
+        <source>Choices as their codes (for other programs), not their labels</source>
+        <translation>Les choix par leurs codes (pour d&apos;autres logiciels), pas leurs libellés</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sheet_export.py" line="61"/>
+        <source>Also save the photos, in a folder beside the file</source>
+        <translation>Enregistrer aussi les photos, dans un dossier à côté du fichier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sheet_export.py" line="62"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sheet_export.py" line="63"/>
+        <source>Language of the headers and choices</source>
+        <translation>Langue des en-têtes et des choix</translation>
+    </message>
+</context>
+<context>
+    <name>SheetExporter</name>
+    <message>
+        <location filename="../../app/ui/sheet_export.py" line="126"/>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>SheetFiles</name>
+    <message>
+        <location filename="../../app/ui/sheet_export.py" line="87"/>
+        <source>Export to</source>
+        <translation>Exporter vers</translation>
+    </message>
+</context>
+<context>
     <name>SummaryDialog</name>
     <message>
         <location filename="../../app/ui/report_export.py" line="113"/>
@@ -1172,7 +1236,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/sync_words.py" line="41"/>
-        <location filename="../../app/ui/sync_words.py" line="64"/>
+        <location filename="../../app/ui/sync_words.py" line="65"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n photo</numerusform>
@@ -1185,7 +1249,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         <translation>Exporté&#xa0;: %1. Le fichier&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="59"/>
+        <location filename="../../app/ui/sync_words.py" line="60"/>
         <source>%n new record(s)</source>
         <translation>
             <numerusform>%n nouvelle fiche</numerusform>
@@ -1193,7 +1257,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="59"/>
+        <location filename="../../app/ui/sync_words.py" line="60"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n mise à jour</numerusform>
@@ -1201,7 +1265,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="60"/>
+        <location filename="../../app/ui/sync_words.py" line="61"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n inchangée</numerusform>
@@ -1209,7 +1273,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="62"/>
+        <location filename="../../app/ui/sync_words.py" line="63"/>
         <source>%n version(s) added to the history</source>
         <translation>
             <numerusform>%n version ajoutée à l&apos;historique</numerusform>
@@ -1217,7 +1281,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="66"/>
+        <location filename="../../app/ui/sync_words.py" line="67"/>
         <source>%n form definition(s) proposed (File › Proposed forms…)</source>
         <translation>
             <numerusform>%n formulaire proposé (Fichier › Formulaires proposés…)</numerusform>
@@ -1225,7 +1289,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="69"/>
+        <location filename="../../app/ui/sync_words.py" line="70"/>
         <source>%n record(s) edited on both laptops at once: the newer version is shown meanwhile. Review them below, under “Conflicts to review”.</source>
         <translation>
             <numerusform>%n fiche modifiée sur les deux ordinateurs à la fois&#xa0;: la version la plus récente est affichée en attendant. Examinez-la ci-dessous, dans «&#xa0;Conflits à examiner&#xa0;».</numerusform>
@@ -1233,7 +1297,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="71"/>
+        <location filename="../../app/ui/sync_words.py" line="72"/>
         <source>%n conflict(s) resolved on another laptop</source>
         <translation>
             <numerusform>%n conflit résolu sur un autre ordinateur</numerusform>
@@ -1270,12 +1334,12 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../app/ui/words.py" line="24"/>
+        <location filename="../../app/ui/words.py" line="23"/>
         <source>%1: new record</source>
         <translation>%1&#xa0;: nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words.py" line="29"/>
+        <location filename="../../app/ui/words.py" line="28"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
