@@ -94,6 +94,8 @@ class ListPage(QWidget):
         self.filter.setPlaceholderText(self.tr("Filter this list"))
         self.filter.setClearButtonEnabled(True)
         follow_text_direction(self.filter)  # Arabic from the right, French from the left, empty on the window's side
+        # Room for a name, whatever the buttons beside it take (French ones are long).
+        self.filter.setMinimumWidth(self.filter.fontMetrics().horizontalAdvance("0") * 18)
         self.new_button = QPushButton(icon("new"), self.tr("New (Ctrl+N)"))
         self.export_button = QPushButton(icon("export"), self.tr("Export to Excel…"))
         top.addWidget(self.title)

@@ -134,6 +134,7 @@ def test_one_line_fields_start_on_the_side_of_their_text(qtbot: QtBot, window: M
 
 def test_the_window_s_own_boxes_follow_too(qtbot: QtBot, window: MainWindow) -> None:
     """The list's filter box and the USB stick screen's report, built with the window."""
+    window.navigation.setCurrentRow(window.form_names.index("visit"))  # the list shown, as the agent sees it
     listing = window.lists["visit"]
     assert caret_side(listing.filter) == window_side(window)
     typed(listing.filter, "بيئتي")
