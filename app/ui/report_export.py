@@ -34,6 +34,15 @@ REPORT_LANGUAGES = (("ar", "العربية"), ("fr", "Français"), ("en", "Engli
 PDF_NAME_LIMIT = 84  # characters, ".pdf" included: room for the folder within Windows' 260-character paths
 
 
+def language_box(lang: str) -> QComboBox:
+    """A choice of the language of what is written (a report, a spreadsheet), the interface's chosen first."""
+    box = QComboBox()
+    for code, name in REPORT_LANGUAGES:
+        box.addItem(name, code)
+    box.setCurrentIndex([code for code, _ in REPORT_LANGUAGES].index(lang))
+    return box
+
+
 def documents_folder() -> Path:
     """Where reports are suggested: the user's Documents as the system knows it (on Windows a Documents folder
     moved to OneDrive or another drive is found there, not under the home folder), else the home folder."""
@@ -120,10 +129,7 @@ class SummaryDialog(QDialog):
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.province = QLineEdit()
-        self.language = QComboBox()
-        for code, name in REPORT_LANGUAGES:
-            self.language.addItem(name, code)
-        self.language.setCurrentIndex([c for c, _ in REPORT_LANGUAGES].index(lang))
+        self.language = language_box(lang)
         form.addRow(self.tr("From"), self.start)
         form.addRow(self.tr("To"), self.end)
         form.addRow(self.tr("Province (optional)"), self.province)

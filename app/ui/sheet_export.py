@@ -26,7 +26,7 @@ from app.db.listing import ListQuery
 from app.ui.background import BackgroundRunner, Progress
 from app.ui.busy import BusyDialog, show_failure
 from app.ui.grid import on_grid
-from app.ui.report_export import REPORT_LANGUAGES, documents_folder
+from app.ui.report_export import documents_folder, language_box
 from app.ui.services import Services
 
 NAME_LIMIT = 80  # characters, the extension included (room for the folder within Windows' 260-character paths)
@@ -53,10 +53,7 @@ class SheetExportDialog(QDialog):
         self.format = QComboBox()
         self.format.addItem(self.tr("Excel workbook (.xlsx)"), "xlsx")
         self.format.addItem(self.tr("CSV files, one per sheet (.csv)"), "csv")
-        self.language = QComboBox()
-        for code, name in REPORT_LANGUAGES:
-            self.language.addItem(name, code)
-        self.language.setCurrentIndex([code for code, _ in REPORT_LANGUAGES].index(lang))
+        self.language = language_box(lang)
         self.choice_values = QCheckBox(self.tr("Choices as their codes (for other programs), not their labels"))
         self.photos = QCheckBox(self.tr("Also save the photos, in a folder beside the file"))
         form.addRow(self.tr("Format"), self.format)
