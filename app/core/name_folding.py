@@ -50,7 +50,7 @@ _DIGRAPHS = (("kh", "x"), ("gh", "G"), ("sh", "C"), ("ch", "C"), ("th", "t"), ("
              ("ou", ""), ("ck", "k"), ("q", "k"), ("g", "k"))  # fmt: skip
 _SOFT_C = re.compile(r"c(?=[eiy])")
 _LATIN_DROPPED = re.compile(r"[aeiouyw]")
-_REPEATS = re.compile(r"(.)\1+")
+_REPEATS = re.compile(r"([^\W\d_])\1+")  # letters, not digits: 11 is not 1
 
 
 def name_words(text: str) -> list[str]:
