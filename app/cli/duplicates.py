@@ -16,8 +16,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from app.core.errors import InvalidInput
-from app.core.forms import FormSpec
 from app.core.messages import translate
+from app.db.duplicates import reasons_text
 
 if TYPE_CHECKING:
     from app.cli.context import Context
@@ -33,27 +33,6 @@ def register(command: Callable[[str, str], argparse.ArgumentParser]) -> dict[str
     parser.add_argument("keep")
     parser.add_argument("other")
     return {"duplicates": cmd_duplicates, "join": cmd_join}
-
-
-def reasons_text(form: FormSpec, reasons: tuple[str, ...], lang: str) -> str:
-    """Why two records are likely the same, in words ("same phone; similar name, same commune")."""
-    rule = form.behaviour.duplicates
-    place_spec = form.field(rule.place) if rule is not None and rule.place else None
-    place = _in_sentence(place_spec.label[lang], lang) if place_spec is not None else ""
-    words = []
-    for reason in reasons:
-        if reason.startswith("same:"):
-            spec = form.field(reason[5:])
-            field = _in_sentence(spec.label[lang], lang) if spec is not None else reason[5:]
-            words.append(translate("reason_same_field", lang, field=field))
-        else:
-            words.append(translate(f"reason_{reason}", lang, place=place))
-    return "; ".join(words)
-
-
-def _in_sentence(label: str, lang: str) -> str:
-    """A field's label inside a sentence: "Commune" -> "commune" (Arabic has no case)."""
-    return label[:1].lower() + label[1:] if lang != "ar" else label
 
 
 def cmd_duplicates(ctx: Context) -> int:

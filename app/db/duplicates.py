@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.core.arabic import normalise_for_search
 from app.core.duplicate_rules import DuplicateRule
+from app.core.messages import translate
 from app.core.name_folding import code_key, name_key, phone_key, sound_key
 
 if TYPE_CHECKING:
@@ -127,3 +128,24 @@ def _ordered(reasons: set[str]) -> tuple[str, ...]:
     if SAME_NAME in reasons:
         reasons = reasons - {SIMILAR_NAME}
     return tuple(sorted(reasons, key=lambda r: (not r.startswith("same:"), r != SAME_NAME, r)))
+
+
+def reasons_text(form: FormSpec, reasons: tuple[str, ...], lang: str) -> str:
+    """Why two records are likely the same, in words ("same phone; similar name, same commune")."""
+    rule = form.behaviour.duplicates
+    place_spec = form.field(rule.place) if rule is not None and rule.place else None
+    place = _in_sentence(place_spec.label[lang], lang) if place_spec is not None else ""
+    words = []
+    for reason in reasons:
+        if reason.startswith("same:"):
+            spec = form.field(reason[5:])
+            field = _in_sentence(spec.label[lang], lang) if spec is not None else reason[5:]
+            words.append(translate("reason_same_field", lang, field=field))
+        else:
+            words.append(translate(f"reason_{reason}", lang, place=place))
+    return "; ".join(words)
+
+
+def _in_sentence(label: str, lang: str) -> str:
+    """A field's label inside a sentence: "Commune" -> "commune" (Arabic has no case)."""
+    return label[:1].lower() + label[1:] if lang != "ar" else label
