@@ -1,5 +1,5 @@
 """Versions of the shipped forms for tests: the version this release ships, a text "newer" than it (a proposal, a
-later release), and the exact text of version 2 as the released application shipped it.
+later release), and the exact texts of versions 2 and 3 as the released application shipped them.
 
 Tests that need a newer form derive it from the shipped version (`newer`), so raising the shipped version never
 turns their "newer" proposal into an older one, or into the shipped version itself with another text.
@@ -17,6 +17,8 @@ NAMES = ("cooperative", "visit", "workshop")
 # The forms as the release holding version 2 shipped them (commit 9857535): a laptop of that release holds exactly
 # these texts, under version 2, in its database and in every package it writes.
 RELEASED_V2 = Path(__file__).parent / "released_forms_v2"
+# Version 3 as the release holding it shipped it (commit 071dce9), before version 4 declared `duplicates:`.
+RELEASED_V3 = Path(__file__).parent / "released_forms_v3"
 _VERSION_LINE = re.compile(r"^version: ([0-9]+)\n", re.MULTILINE)
 
 
@@ -51,5 +53,15 @@ def released_v2_text(name: str) -> str:
 
 def released_v2_forms() -> FormRegistry:
     forms = [parse_form(released_v2_text(n), file=f"{n}.yaml", stem=n) for n in NAMES]
+    check_references(forms)
+    return FormRegistry(forms)
+
+
+def released_v3_text(name: str) -> str:
+    return (RELEASED_V3 / f"{name}.yaml").read_text(encoding="utf-8")
+
+
+def released_v3_forms() -> FormRegistry:
+    forms = [parse_form(released_v3_text(n), file=f"{n}.yaml", stem=n) for n in NAMES]
     check_references(forms)
     return FormRegistry(forms)

@@ -14,6 +14,7 @@ from typing import Any
 
 from app import __version__
 from app.cli import backup as cli_backup
+from app.cli import duplicates as cli_duplicates
 from app.cli import export as cli_export
 from app.cli import reports as cli_reports
 from app.cli import search as cli_search
@@ -52,6 +53,7 @@ def cmd_add(ctx: Context) -> int:
     record_id = ctx.store.create(form.name, data, draft=ctx.options.draft, new_photos=photos)
     print(record_id)
     _warn_about_draft(ctx, ctx.store.get(record_id))
+    cli_duplicates.warn_about_duplicates(ctx, ctx.store.get(record_id))
     return 0
 
 
@@ -242,6 +244,7 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     handlers.update(cli_selftest.register(command))
     handlers.update(cli_backup.register(command))
     handlers.update(cli_export.register(command))
+    handlers.update(cli_duplicates.register(command))
     return parser, handlers
 
 

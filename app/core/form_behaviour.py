@@ -1,6 +1,7 @@
 """What a form does beyond its fields, declared in its file: its place in the window's navigation and the words
 naming it there (its heading, the title of a new record), what its list shows beside its title (its columns) and
-filters on (its date, its place, its choices), which pages list its records, and which reports it has.
+filters on (its date, its place, its choices), which pages list its records, which reports it has, and what finds
+likely duplicates of its records (`duplicates`, app/core/duplicate_rules.py).
 
 Every key is optional: a form that declares nothing gets a generic behaviour (after the declared forms in the
 navigation, headed by its label; a list showing its title fields only, filtered by its first date field, by province
@@ -16,13 +17,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from app.core.duplicate_rules import DuplicateRule, parse_duplicates
 from app.core.errors import FormDefinitionError
 
 if TYPE_CHECKING:
     from app.core.forms import FieldSpec, FormRegistry, FormSpec
 
 # The form-level keys this module reads (app/core/forms.py accepts them beside `form`, `label`, `sections`...).
-KEYS = frozenset(("navigation", "list", "listed_on", "reports"))
+KEYS = frozenset(("navigation", "list", "listed_on", "reports", "duplicates"))
 # The filters every list may offer; a form adds its choice filters (`list: choices:`, each named by its key).
 FILTERS = ("province", "commune", "date", "agent", "state", "open_follow_up")
 GENERIC_REPORT = "record"
@@ -72,6 +74,7 @@ class FormBehaviour:
     columns: tuple[str, ...] = ()
     listed_on: tuple[str, ...] | None = None
     reports: tuple[str, ...] | None = None
+    duplicates: DuplicateRule | None = None  # what finds likely duplicates (app/core/duplicate_rules.py)
 
 
 @dataclass(frozen=True)
@@ -191,6 +194,8 @@ def parse_behaviour(document: dict[str, Any], fields: tuple[FieldSpec, ...], fai
     if "reports" in document:
         reports = names(document["reports"], "reports", None)
         declared["reports"] = tuple(_identifier(name, "reports", "reports", fail) for name in reports)
+    if "duplicates" in document:
+        declared["duplicates"] = parse_duplicates(document["duplicates"], fields, fail)
     behaviour = FormBehaviour(**declared)
     _check_filters(behaviour, by_name, fail)
     return behaviour

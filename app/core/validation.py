@@ -11,6 +11,7 @@ not parse only when it is text, as a person types it (a list where text is expec
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from collections.abc import Iterator
 from typing import Any
 
@@ -18,6 +19,10 @@ from app.core import bounds
 from app.core.errors import FieldProblem, ValidationFailed
 from app.core.field_types import BadValue, Link, is_empty
 from app.core.forms import FieldSpec, FormSpec
+
+# The one key a record's data may hold beside its form's fields: on the tombstone of a record joined into another
+# (app/db/joining.py), the id of the record it was joined into. Written in the version, it travels with sync.
+JOINED_INTO = "_joined_into"
 
 
 def clean_record(
@@ -63,7 +68,7 @@ def _clean_fields(
     size = 0
     known = {spec.name for spec in fields}
     for name in data:
-        if name not in known:
+        if name not in known and not (top and name == JOINED_INTO and _is_id(data[name])):
             problems.append(FieldProblem(prefix + bounds.shown(name), "unknown_field"))
 
     # First every value on its own (a value that does not parse is set aside, not yet reported), then the rules
@@ -120,7 +125,17 @@ def _clean_fields(
             if spec.constraint.evaluate(parsed, current=value, today=today) is False:
                 problems.append(_constraint_problem(spec, prefix))
         result[spec.name] = value
+    if top and JOINED_INTO in data and _is_id(data[JOINED_INTO]):
+        result[JOINED_INTO] = data[JOINED_INTO]
     return result
+
+
+def _is_id(value: Any) -> bool:
+    """A record id as the store writes it (a canonical UUID)."""
+    try:
+        return isinstance(value, str) and str(uuid.UUID(value)) == value
+    except ValueError:
+        return False
 
 
 def _constraint_problem(spec: FieldSpec, prefix: str) -> FieldProblem:

@@ -2,7 +2,8 @@
 
 `merge_files(store, paths, progress=…)` is what a transport calls: each file is checked on its own, then merged in
 one transaction, or refused; once the last has had its turn, the derived data (search index, list sort keys) is
-caught up, so the merged records are searchable and sorted when it returns. `merge_file` is one file alone, without
+caught up, so the merged records are searchable and sorted when it returns. Before that, records still referring to
+a record joined into another follow the join (`app.db.joining.follow_joins`). `merge_file` is one file alone, without
 the catch-up (which then waits for the next search, or the window's next start).
 
 A refused file changes nothing in the database except one line in the sync log saying why. Files are merged one
@@ -32,6 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.core.errors import DatabaseRejected, PackageRejected, StorageError, TaawunError
+from app.db.joining import follow_joins
 from app.db.store import Store
 from app.sync.merge_package import MergeCounts, check_and_merge
 from app.sync.package import Manifest
@@ -122,10 +124,15 @@ def merge_files(store: Store, paths: Iterable[Path | str], *, progress: Progress
     for the catch-up, just before it (the command line says it may take a while). A `StorageError` (this laptop's
     problem) stops the batch, the catch-up included: the records merged so far are caught up at the next search."""
     paths = list(paths)
+    merged = False
     for done, path in enumerate(paths):
         if progress is not None:
             progress(done, len(paths))
-        yield merge_file(store, path)
+        outcome = merge_file(store, path)
+        merged = merged or outcome.merged
+        yield outcome
+    if merged:  # a join may have arrived, or visits of a record joined here: they follow it (app/db/joining.py)
+        follow_joins(store)
     if progress is not None:
         progress(len(paths), len(paths))
     if store.derived_pending():

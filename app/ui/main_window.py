@@ -25,6 +25,7 @@ from app.ui.status import show_quietly
 
 if TYPE_CHECKING:  # the record, stick and search pages are imported when first built: not at start-up
     from app.reports import ReportRequest
+    from app.ui.duplicates_view import DuplicatesDialog
     from app.ui.record_page import RecordPage
     from app.ui.report_export import ReportExporter
     from app.ui.search_page import SearchPage
@@ -145,6 +146,17 @@ class MainWindow(QMainWindow):
 
         self.sheets.export(every_form(self.services.store.forms), "taawun")
 
+    def show_duplicates(self) -> None:
+        """File › Possible duplicates…: likely duplicates (after a merge above all), joined there by a person."""
+        self.duplicates_dialog().exec()
+
+    def duplicates_dialog(self) -> DuplicatesDialog:
+        from app.ui.duplicates_view import DuplicatesDialog
+
+        dialog = DuplicatesDialog(self.services, self)
+        dialog.joined.connect(self.refresh_lists)  # the joined record leaves the lists, its visits move
+        return dialog
+
     def _export_report(self, request: ReportRequest, suggested_name: str) -> None:
         self.exporter.export(request, suggested_name)
 
@@ -163,8 +175,9 @@ class MainWindow(QMainWindow):
         self.restore_action = self._action(self.tr("Restore a backu&p…"), None, self.backups.restore_backup)
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         self.proposals_action = self._action(self.tr("Proposed &forms…"), None, self.show_form_proposals)
+        self.duplicates_action = self._action(self.tr("Possible &duplicates…"), None, self.show_duplicates)
         for action in (self.new_action, self.save_action, self.find_action, self.summary_action,
-                       self.export_all_action, self.settings_action,
+                       self.export_all_action, self.duplicates_action, self.settings_action,
                        self.proposals_action, self.backup_action, self.restore_action, self.quit_action):  # fmt: skip
             file_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))

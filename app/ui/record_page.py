@@ -94,6 +94,14 @@ class RecordPage(QWidget):
                                    f"border: 1px solid {ERROR_COLOUR}; border-radius: 4px; padding: 6px; }}")  # fmt: skip
         self.summary.hide()
         layout.addWidget(self.summary)
+        # After a new record is saved: the records it may duplicate (app/ui/duplicates_view.py), not blocking.
+        self.duplicates_note = QLabel()
+        self.duplicates_note.setObjectName("duplicatesNote")
+        self.duplicates_note.setWordWrap(True)
+        self.duplicates_note.setStyleSheet("QLabel#duplicatesNote { background: #fff4d6; border: 1px solid #e0b000;"
+                                           " border-radius: 4px; padding: 6px; }")  # fmt: skip
+        self.duplicates_note.hide()
+        layout.addWidget(self.duplicates_note)
         # The editor scrolls itself; it follows the page's width rather than scrolling sideways.
         self.editor.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.related: RecordTable | None = None  # the first related list
@@ -283,6 +291,7 @@ class RecordPage(QWidget):
     def _save(self, *, draft: bool) -> bool:
         store = self.services.store
         data = self.editor.data()
+        created = self.record_id is None
         try:
             if self.record_id is None:
                 self.record_id = store.create(self.form.name, data, draft=draft)
@@ -300,8 +309,20 @@ class RecordPage(QWidget):
         self.summary.hide()
         self._update_heading()
         self._say(self.tr("Saved as a draft.") if draft else self.tr("Saved and finalised."))
+        if created:
+            self._note_duplicates()
         self.record_saved.emit(self.record_id)
         return True
+
+    def _note_duplicates(self) -> None:
+        from app.ui.duplicates_view import duplicate_note
+
+        assert self.record_id is not None
+        note = duplicate_note(self.services, self.form.name, self.record_id)
+        if note:
+            self.duplicates_note.setText(self.tr("Saved. It may be the same as (File › Possible duplicates… joins "
+                                                 "two records into one):") + "\n" + note)  # fmt: skip
+            self.duplicates_note.show()
 
     def discard_changes(self) -> None:
         self.dirty = False

@@ -1,9 +1,12 @@
-"""Property: three laptops creating, editing, deleting and resolving at random, exchanging files in random orders.
+"""Property: three laptops creating, editing, deleting, joining and resolving at random, exchanging files in random
+orders.
 
 Whatever happens: merging a file twice changes nothing, no version ever leaves a history, each record shows its
 newest version, and once every laptop has merged every other laptop's latest file, all three hold the same
 records, history, photos and forms (and, one exchange later, the same conflicts: the first round's merges may
-find conflicts, which are news that must travel in turn).
+find conflicts, which are news that must travel in turn). Joins (app/db/joining.py) are versions like any other;
+records still referring to a joined record are re-pointed when a laptop follows the joins (as `merge_files` does
+after its files), and the re-pointed data is the same on every laptop that does it.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, pr
 
 from app.core.errors import InvalidInput
 from app.core.forms import FormRegistry, load_form_directory
+from app.db.joining import follow_joins, join, joined_targets
 from app.db.store import Store
 from app.resources import forms_dir
 from app.sync.conflicts import list_conflicts, resolve_conflict
@@ -144,6 +148,22 @@ class Laptops(RuleBasedStateMachine):
             except InvalidInput as error:
                 assert error.code == "record_in_use"
 
+    @rule(i=laptop_index, which=target, other=pick)
+    def join_two_cooperatives(self, i: int, which: int, other: int) -> None:
+        """Someone joins two cooperatives (often the shared one) while others still edit and visit them."""
+        coops = self._live(self.stores[i], "cooperative")
+        if len(coops) >= 2:
+            keep = coops[which % len(coops)]
+            rest = [c for c in coops if c != keep]
+            join(self.stores[i], keep, rest[other % len(rest)])
+            event("two records were joined")
+
+    @rule(i=laptop_index)
+    def follow_the_joins(self, i: int) -> None:
+        """What `merge_files` does after its files: records still referring to a joined record follow the join."""
+        if follow_joins(self.stores[i]):
+            event("a record made before a join arrived followed it")
+
     @rule(i=laptop_index, keep=st.sampled_from(["mine", "theirs"]), which=pick)
     def resolve(self, i: int, keep: str, which: int) -> None:
         conflicts = list_conflicts(self.stores[i])
@@ -193,6 +213,18 @@ class Laptops(RuleBasedStateMachine):
         self._round(orders)
         conflicts = [rows(s.path, "SELECT * FROM conflicts ORDER BY id") for s in self.stores]
         assert conflicts[0] == conflicts[1] == conflicts[2]
+        # Every laptop, holding the same joins, re-points the same records to the same values; one exchange later
+        # they agree again, and no live record refers to a joined one (no conflict either: the values are equal).
+        followed = [follow_joins(store) for store in self.stores]
+        if any(followed):
+            self._round(orders)
+            contents = [[rows(s.path, q) for q in SHARED] for s in self.stores]
+            assert contents[0] == contents[1] == contents[2]
+            assert rows(self.stores[0].path, "SELECT * FROM conflicts ORDER BY id") == conflicts[0]
+        for store in self.stores:
+            joined = joined_targets(store)
+            live = [data for (data,) in rows(store.path, "SELECT data FROM records WHERE deleted = 0")]
+            assert not [data for data in live if any(record_id in data for record_id in joined)]
 
     def _round(self, orders: list[list[int]]) -> None:
         latest = [self._export(store) for store in self.stores]

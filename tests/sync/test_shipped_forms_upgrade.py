@@ -3,13 +3,15 @@ version exchange files.
 
 Version 2 added the per-form declarations of issue 14 (the navigation, the list's filters, related lists and
 reports) to the fields of version 1; version 3 adds the list's columns (`list: columns:`) and the words naming each
-form in the window (`navigation: heading:`, `new:`). Each changes the file's text. Kept under the old version, a
+form in the window (`navigation: heading:`, `new:`); version 4 what finds likely duplicates (`duplicates:`, on the
+cooperative and workshop forms; the visit form's text changes by its version line alone, so that the shipped forms
+of a release share one version). Each changes the file's text. Kept under the old version, a
 laptop upgraded from it and a laptop installed afresh would hold two different texts under one version, and every
 merge between them would be refused (`sync_form_mismatch`). As a new version, the release puts it in use on every
 laptop, records made under the earlier version keep their definition and stay editable, and files travel both ways.
 
-The earlier texts are the released ones: version 2 exactly as the release shipped it (tests/released_forms_v2),
-version 1 as that text without its declarations.
+The earlier texts are the released ones: versions 2 and 3 exactly as the releases shipped them
+(tests/released_forms_v2, tests/released_forms_v3), version 1 as version 2's text without its declarations.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from form_versions import NAMES, SHIPPED_VERSION, released_v2_forms, released_v2_text
+from form_versions import NAMES, SHIPPED_VERSION, released_v2_forms, released_v2_text, released_v3_forms
 
 from app.core.forms import FormRegistry, parse_form
 from app.db.checking import check_store
@@ -52,22 +54,28 @@ def version_1_forms() -> FormRegistry:
     return FormRegistry([parse_form(version_1_text(n), file=f"{n}.yaml", stem=n) for n in NAMES])
 
 
-EARLIER = {1: version_1_forms, 2: released_v2_forms}
+EARLIER = {1: version_1_forms, 2: released_v2_forms, 3: released_v3_forms}
 
 
-def test_the_shipped_forms_are_version_3_with_the_fields_of_every_earlier_version(shipped_forms: FormRegistry) -> None:
-    assert SHIPPED_VERSION == 3
+def test_the_shipped_forms_are_version_4_with_the_fields_of_every_earlier_version(shipped_forms: FormRegistry) -> None:
+    assert SHIPPED_VERSION == 4
     for version, forms in EARLIER.items():
         for old in forms():
             new = shipped_forms.get(old.name)
-            assert (old.version, new.version) == (version, 3)
+            assert (old.version, new.version) == (version, 4)
             assert [f.name for f in old.fields] == [f.name for f in new.fields]
             assert old.digest != new.digest  # another text: hence another version
     for old in released_v2_forms():  # what version 3 adds: the list's columns, the words naming the form
         new = shipped_forms.get(old.name)
         assert (old.behaviour.columns, old.behaviour.heading, old.behaviour.new) == ((), None, None)
         assert new.behaviour.columns and new.behaviour.heading and new.behaviour.new
-
+    for old in released_v3_forms():  # what version 4 adds: the declarations finding duplicates
+        new = shipped_forms.get(old.name)
+        assert old.behaviour.duplicates is None and (new.behaviour.columns, new.behaviour.heading) == (
+            old.behaviour.columns, old.behaviour.heading)
+    rules = {form.name: form.behaviour.duplicates for form in shipped_forms}
+    assert rules["cooperative"] is not None and rules["cooperative"].names == ("name_ar", "name_fr")
+    assert rules["workshop"] is not None and rules["visit"] is None
 
 @pytest.mark.parametrize("earlier", list(EARLIER))
 def test_an_upgraded_laptop_uses_the_shipped_version_and_keeps_its_records_editable(
@@ -113,10 +121,10 @@ def test_an_upgraded_laptop_and_a_new_one_exchange_files(earlier: int, tmp_path:
         fresh.close()
 
 
-def test_a_laptop_on_version_2_and_one_on_version_3_merge_each_others_files(tmp_path: Path,
+def test_a_laptop_on_version_2_and_one_on_the_shipped_version_merge_each_others_files(tmp_path: Path,
                                                                             shipped_forms: FormRegistry) -> None:  # fmt: skip
-    """The released version-2 text on one laptop, this release's version 3 on the other: each merges the other's
-    file, each keeps its forms in use (version 3 is only a proposal on the version-2 laptop), and every record is
+    """The released version-2 text on one laptop, this release's version on the other: each merges the other's
+    file, each keeps its forms in use (the shipped version is only a proposal on the version-2 laptop), and every record is
     editable on both, with the definition it was made with or a newer one."""
     stick = tmp_path / "stick"
     stick.mkdir()
@@ -130,14 +138,14 @@ def test_a_laptop_on_version_2_and_one_on_version_3_merge_each_others_files(tmp_
         new_coop = v3.create("cooperative", {"name_ar": "تعاونية النور", "commune": "أجلموس", "sectors": ["argan"]})
         new_visit = v3.create("visit", {"cooperative": new_coop, "visit_date": "2025-05-18", "observations": "جديدة"})
 
-        # Version 3's file into the version-2 laptop: merged; its definitions wait there as proposals.
+        # The shipped version's file into the version-2 laptop: merged; its definitions wait there as proposals.
         outcome = merge_file(v2, export_package(v3, stick).path)
         assert outcome.merged and outcome.counts is not None and outcome.counts.forms_added == 3, outcome
         assert {f.name: f.version for f in v2.forms} == dict.fromkeys(NAMES, 2)
-        assert sorted((f.name, f.version) for f in v2.forms.proposed) == [(n, 3) for n in NAMES]
-        assert v2.get(new_visit).form_version == 3 and v2.get(new_visit).data["observations"] == "جديدة"
+        assert sorted((f.name, f.version) for f in v2.forms.proposed) == [(n, SHIPPED_VERSION) for n in NAMES]
+        assert v2.get(new_visit).form_version == SHIPPED_VERSION and v2.get(new_visit).data["observations"] == "جديدة"
         v2.update(new_visit, {"observations": "جديدة، عدلت على الحاسوب القديم"})  # with its own definition
-        assert v2.get(new_visit).form_version == 3
+        assert v2.get(new_visit).form_version == SHIPPED_VERSION
         v2.update(old_visit, {"observations": "قديمة، عدلت"})
         assert v2.get(old_visit).form_version == 2
 
@@ -145,22 +153,22 @@ def test_a_laptop_on_version_2_and_one_on_version_3_merge_each_others_files(tmp_
         outcome = merge_file(v3, export_package(v2, stick).path)
         assert outcome.merged and outcome.counts is not None and outcome.counts.forms_added == 0, outcome  # older
         stored = v3.conn.execute("SELECT name, version FROM form_definitions ORDER BY name, version").fetchall()
-        assert stored == [(n, v) for n in NAMES for v in (2, 3)]  # kept: the definitions of its version-2 records
-        assert {f.name: f.version for f in v3.forms} == dict.fromkeys(NAMES, 3) and not v3.forms.proposed
+        assert stored == [(n, v) for n in NAMES for v in (2, SHIPPED_VERSION)]  # kept: the definitions of its version-2 records
+        assert {f.name: f.version for f in v3.forms} == dict.fromkeys(NAMES, SHIPPED_VERSION) and not v3.forms.proposed
         assert v3.get(old_visit).form_version == 2 and v3.get(old_visit).data["observations"] == "قديمة، عدلت"
         assert v3.get(new_visit).data["observations"] == "جديدة، عدلت على الحاسوب القديم"
-        v3.update(old_visit, {"observations": "قديمة، عدلت مرتين"})  # a version-2 record, edited on version 3
-        assert v3.get(old_visit).form_version == 3
+        v3.update(old_visit, {"observations": "قديمة، عدلت مرتين"})  # a version-2 record, edited on the shipped version
+        assert v3.get(old_visit).form_version == SHIPPED_VERSION
         assert merge_file(v2, export_package(v3, stick).path).merged  # once more, both ways agree
         assert v2.get(old_visit).data["observations"] == "قديمة، عدلت مرتين"
         for store in (v2, v3):
             assert check_store(store).lines == []
             assert {store.get(i).data["name_ar"] for i in (old_coop, new_coop)} == {"تعاونية الأمل", "تعاونية النور"}
 
-        # The version-2 laptop may take version 3 as a person's decision: every record it holds stays valid.
+        # The version-2 laptop may take the shipped version as a person's decision: every record it holds stays valid.
         for name in NAMES:
-            accept_proposal(v2, name, 3)
-        assert {f.name: f.version for f in v2.forms} == dict.fromkeys(NAMES, 3) and not v2.forms.proposed
+            accept_proposal(v2, name, SHIPPED_VERSION)
+        assert {f.name: f.version for f in v2.forms} == dict.fromkeys(NAMES, SHIPPED_VERSION) and not v2.forms.proposed
         assert check_store(v2).lines == []
     finally:
         v2.close()

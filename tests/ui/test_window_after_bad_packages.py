@@ -184,6 +184,7 @@ def cooperative_999(*, name_ar: str = "", drop_phone: bool = False, add: str = "
     text = text.replace(NAME_AR, NAME_AR + name_ar, 1)
     if drop_phone:
         text = text[: text.index("      - name: phone\n")] + text[text.index("\n  - name: support") :]
+        text = text.replace("same: [registration_number, phone]", "same: [registration_number]", 1)  # nor compared
     return text.replace("      - name: name_fr\n", add + "      - name: name_fr\n", 1)
 
 

@@ -15,6 +15,7 @@ from app.core.messages import (
     clock,
     command_line,
     database,
+    duplicates,
     exchange,
     files,
     form_files,
@@ -29,7 +30,8 @@ from app.core.shown import Shown, shown_param
 
 LANGUAGES = ("ar", "fr", "en")
 DEFAULT_LANGUAGE = "ar"
-DOMAINS = (backups, clock, command_line, database, exchange, files, form_files, records, reports, search, sync, values)
+DOMAINS = (backups, clock, command_line, database, duplicates, exchange, files, form_files, records, reports, search,
+           sync, values)  # fmt: skip
 
 
 def _joined(*parts: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:

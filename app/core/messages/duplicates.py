@@ -1,0 +1,55 @@
+"""Likely duplicates and joining two records into one (app/db/duplicates.py, app/db/joining.py)."""
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "join_same_record": {
+        "ar": "لا يمكن ضم السجل {id} إلى نفسه",
+        "fr": "La fiche {id} ne peut pas être fusionnée avec elle-même",
+        "en": "Record {id} cannot be joined into itself",
+    },
+    "join_other_form": {
+        "ar": "لا يمكن ضم سجلين من استمارتين مختلفتين ({keep}، {other})",
+        "fr": "Deux fiches de formulaires différents ne peuvent pas être fusionnées ({keep}, {other})",
+        "en": "Two records of different forms cannot be joined ({keep}, {other})",
+    },
+    "duplicates_no_rule": {
+        "ar": "الاستمارة «{form}» لا تحدد ما يُقارن للعثور على السجلات المكررة",
+        "fr": "Le formulaire « {form} » ne déclare pas ce qui est comparé pour trouver les doublons",
+        "en": "Form “{form}” declares nothing to compare for duplicates",
+    },
+    "duplicates_none": {
+        "ar": "لا توجد سجلات مكررة محتملة",
+        "fr": "Aucun doublon probable",
+        "en": "No likely duplicates",
+    },
+    "duplicates_count": {
+        "ar": "أزواج مكررة محتملة: {count}",
+        "fr": "Doublons probables : {count} paire(s)",
+        "en": "Likely duplicates: {count} pair(s)",
+    },
+    "duplicates_warning": {
+        "ar": "تنبيه: قد يكون هذا السجل مكررا لسجل موجود:",
+        "fr": "Attention : cette fiche double peut-être une fiche existante :",
+        "en": "Warning: this record may duplicate an existing one:",
+    },
+    "duplicates_join_hint": {
+        "ar": "لضم سجلين في سجل واحد: taawun join المحتفظ_به الآخر",
+        "fr": "Pour fusionner deux fiches : taawun join GARDÉE AUTRE",
+        "en": "To join two records into one: taawun join KEEP OTHER",
+    },
+    "join_done": {
+        "ar": "ضُم السجل {other} إلى {keep}: {moved} سجل(ات) مرتبطة نُقلت، حقول مأخوذة: {taken}",
+        "fr": "Fiche {other} fusionnée dans {keep} : {moved} fiche(s) liée(s) déplacée(s), champs repris : {taken}",
+        "en": "Record {other} joined into {keep}: {moved} linked record(s) moved, fields taken over: {taken}",
+    },
+    "reason_same_name": {
+        "ar": "نفس الاسم، نفس {place}",
+        "fr": "même nom, même {place}",
+        "en": "same name, same {place}",
+    },
+    "reason_similar_name": {
+        "ar": "اسم متشابه، نفس {place}",
+        "fr": "nom semblable, même {place}",
+        "en": "similar name, same {place}",
+    },
+    "reason_same_field": {"ar": "نفس {field}", "fr": "même {field}", "en": "same {field}"},
+}

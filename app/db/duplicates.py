@@ -1,0 +1,151 @@
+"""Likely duplicates among the records of a form, found by the keys its file declares (`duplicates:`,
+app/core/duplicate_rules.py) and folded by app/core/name_folding.py.
+
+Two live records of a form are likely duplicates when
+- one of the `same` fields (a registration number, a phone) holds the same value in both, folded (`same:<field>`);
+- or, within the same `place` (a commune), their names proper are equal (`same_name`) or sound alike across
+  Arabic and Latin spellings (`similar_name`). In different places a similar name is not reported: two
+  cooperatives "Al Amal" in two communes are common, and each would hide the real duplicates in a long list.
+
+Nothing compares every pair: each record's keys are worked out once (one pass over the form's live records, read
+as SQLite stores them) and the records are grouped by key, so 10,000 cooperatives take one pass and a few
+dictionary look-ups each. A group holding more than `GROUP_MAX` records (a name left as "تعاونية" on hundreds)
+says nothing about any two of them and is skipped.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from app.core.arabic import normalise_for_search
+from app.core.duplicate_rules import DuplicateRule
+from app.core.messages import translate
+from app.core.name_folding import code_key, name_key, phone_key, sound_key
+
+if TYPE_CHECKING:
+    from app.core.forms import FormSpec
+    from app.db.store import Store
+
+GROUP_MAX = 50
+# Reasons, strongest first (a pair is reported once, with every reason that holds).
+SAME_NAME, SIMILAR_NAME = "same_name", "similar_name"
+
+
+@dataclass(frozen=True)
+class Pair:
+    """Two records that are likely the same (`first` < `second`), and why."""
+
+    first: str
+    second: str
+    reasons: tuple[str, ...]  # "same:<field>", "same_name", "similar_name"
+
+
+def record_keys(form: FormSpec, rule: DuplicateRule, data: dict[str, Any]) -> set[tuple[str, ...]]:
+    """Every key under which a record meets its likely duplicates: (reason, [place,] folded value)."""
+    keys: set[tuple[str, ...]] = set()
+    for name in rule.same:
+        value = data.get(name)
+        if isinstance(value, str) and value.strip():
+            spec = form.field(name)
+            folded = phone_key(value) if spec is not None and spec.type == "phone" else code_key(value)
+            if len(folded) >= 3:  # "0", "-", "n/a": not an identity
+                keys.add((f"same:{name}", folded))
+    place = data.get(rule.place) if rule.place else ""
+    if rule.place and not (isinstance(place, str) and place.strip()):
+        return keys  # a name is compared within a place: none known, no name key
+    where = normalise_for_search(str(place))
+    for name in rule.names:
+        value = data.get(name)
+        if isinstance(value, str):
+            if exact := name_key(value):
+                keys.add((SAME_NAME, where, exact))
+            if (sound := sound_key(value)) and len(sound.replace(" ", "")) >= 2:
+                keys.add((SIMILAR_NAME, where, sound))
+    return keys
+
+
+def _live(store: Store, form: str) -> Iterator[tuple[str, dict[str, Any]]]:
+    for record_id, data in store.conn.execute(
+        "SELECT id, data FROM records WHERE form = ? AND deleted = 0 ORDER BY id", (form,)
+    ):
+        yield record_id, json.loads(data)
+
+
+def find_duplicates(store: Store, form_name: str) -> list[Pair]:
+    """Every likely duplicate pair of the form's live records (none when its file declares no `duplicates`)."""
+    form = store.forms.get(form_name)
+    rule = form.behaviour.duplicates
+    if rule is None:
+        return []
+    groups: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for record_id, data in _live(store, form.name):
+        for key in record_keys(form, rule, data):
+            groups[key].append(record_id)
+    reasons: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for key, ids in groups.items():
+        if 1 < len(ids) <= GROUP_MAX:
+            for index, first in enumerate(ids):
+                for second in ids[index + 1 :]:
+                    reasons[(first, second)].add(key[0])
+    return [Pair(a, b, _ordered(found)) for (a, b), found in sorted(reasons.items(), key=_strength)]
+
+
+def candidates(store: Store, form_name: str, data: dict[str, Any], *, record_id: str | None = None) -> list[Pair]:
+    """The live records of the form that a record holding `data` likely duplicates (`first` is `record_id`, or ""
+    for a record not saved yet; `second` the candidate), strongest first."""
+    form = store.forms.get(form_name)
+    rule = form.behaviour.duplicates
+    if rule is None:
+        return []
+    wanted = record_keys(form, rule, data)
+    if not wanted:
+        return []
+    found: dict[str, set[str]] = defaultdict(set)
+    for other_id, other in _live(store, form.name):
+        if other_id != record_id:
+            for key in wanted & record_keys(form, rule, other):
+                found[other_id].add(key[0])
+    pairs = [Pair(record_id or "", other_id, _ordered(reasons)) for other_id, reasons in found.items()]
+    return sorted(pairs, key=lambda pair: (_rank(pair.reasons), pair.second))
+
+
+def _rank(reasons: tuple[str, ...]) -> tuple[int, int]:
+    strong = sum(reason.startswith("same:") for reason in reasons)
+    return (-strong, -len(reasons))
+
+
+def _strength(item: tuple[tuple[str, str], set[str]]) -> tuple[tuple[int, int], tuple[str, str]]:
+    return _rank(tuple(item[1])), item[0]
+
+
+def _ordered(reasons: set[str]) -> tuple[str, ...]:
+    """`same:` reasons first (by field), then the same name, then a similar one; a similar name is not said when
+    the same name is."""
+    if SAME_NAME in reasons:
+        reasons = reasons - {SIMILAR_NAME}
+    return tuple(sorted(reasons, key=lambda r: (not r.startswith("same:"), r != SAME_NAME, r)))
+
+
+def reasons_text(form: FormSpec, reasons: tuple[str, ...], lang: str) -> str:
+    """Why two records are likely the same, in words ("same phone; similar name, same commune")."""
+    rule = form.behaviour.duplicates
+    place_spec = form.field(rule.place) if rule is not None and rule.place else None
+    place = _in_sentence(place_spec.label[lang], lang) if place_spec is not None else ""
+    words = []
+    for reason in reasons:
+        if reason.startswith("same:"):
+            spec = form.field(reason[5:])
+            field = _in_sentence(spec.label[lang], lang) if spec is not None else reason[5:]
+            words.append(translate("reason_same_field", lang, field=field))
+        else:
+            words.append(translate(f"reason_{reason}", lang, place=place))
+    return "; ".join(words)
+
+
+def _in_sentence(label: str, lang: str) -> str:
+    """A field's label inside a sentence: "Commune" -> "commune" (Arabic has no case)."""
+    return label[:1].lower() + label[1:] if lang != "ar" else label

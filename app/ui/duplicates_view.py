@@ -1,0 +1,120 @@
+"""Likely duplicates in the window: the note a new record's page shows when it may duplicate others (its names,
+non-blocking), and File › Possible duplicates… (also worth a look after a merge), where a person joins two records
+into one (app/db/duplicates.py, app/db/joining.py)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.display import window_message
+from app.core.errors import TaawunError
+from app.db.duplicates import Pair, candidates, find_duplicates, reasons_text
+from app.db.joining import join
+from app.ui.dialogs import ConfirmDialog, MessageDialog
+from app.ui.grid import on_grid
+from app.ui.services import Services
+
+SHOWN_AT_MOST = 5  # names in a new record's note; the dialog lists every pair
+
+
+def duplicate_note(services: Services, form_name: str, record_id: str) -> str | None:
+    """The names of the records a just-created record may duplicate, with why, as one line each; None if none."""
+    store = services.store
+    record = store.get(record_id)
+    pairs = candidates(store, form_name, record.data, record_id=record_id)
+    if not pairs:
+        return None
+    form = store.forms.get(form_name)
+    lines = [f"• {store.title_of(pair.second, services.lang) or pair.second} "
+             f"({reasons_text(form, pair.reasons, services.lang)})" for pair in pairs[:SHOWN_AT_MOST]]  # fmt: skip
+    return "\n".join(lines)
+
+
+class DuplicatesDialog(QDialog):
+    """Every likely duplicate pair of the forms declaring duplicates; the chosen pair can be joined, keeping either
+    record. `joined` is emitted after a join (the lists refresh)."""
+
+    joined = Signal()
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.setWindowTitle(self.tr("Possible duplicates"))
+        self.resize(640, 420)
+        layout = on_grid(QVBoxLayout(self), margin=16)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.list = QListWidget()
+        self.keep_first = QPushButton(self.tr("Join, keeping the first"))
+        self.keep_second = QPushButton(self.tr("Join, keeping the second"))
+        self.keep_first.clicked.connect(lambda: self.join_selected(keep_first=True))
+        self.keep_second.clicked.connect(lambda: self.join_selected(keep_first=False))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.keep_first, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.keep_second, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        for widget in (self.note, self.list, buttons):
+            layout.addWidget(widget)
+        self.list.currentRowChanged.connect(self._selection_changed)
+        self.reload()
+
+    def reload(self) -> None:
+        store, lang = self.services.store, self.services.lang
+        self.list.clear()
+        for form in store.forms:
+            if form.behaviour.duplicates is None:
+                continue
+            for pair in find_duplicates(store, form.name):
+                first = store.title_of(pair.first, lang) or pair.first
+                second = store.title_of(pair.second, lang) or pair.second
+                item = QListWidgetItem(f"{first}  ⟷  {second}\n    {reasons_text(form, pair.reasons, lang)}")
+                item.setData(Qt.ItemDataRole.UserRole, pair)
+                self.list.addItem(item)
+        count = self.list.count()
+        self.note.setText(self.tr("%n pair(s) of records may be the same. Joining keeps one: the other's visits "
+                                  "follow it and the other stays in its history.", "", count) if count else
+                          self.tr("No likely duplicates."))  # fmt: skip
+        self._selection_changed(self.list.currentRow())
+
+    def _selection_changed(self, row: int) -> None:
+        for button in (self.keep_first, self.keep_second):
+            button.setEnabled(row >= 0)
+
+    def selected_pair(self) -> Pair | None:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def join_selected(self, *, keep_first: bool) -> None:
+        pair = self.selected_pair()
+        if pair is None:
+            return
+        keep, other = (pair.first, pair.second) if keep_first else (pair.second, pair.first)
+        lang = self.services.lang
+        kept = self.services.store.title_of(keep, lang) or keep
+        gone = self.services.store.title_of(other, lang) or other
+        question = self.tr("Join “%1” into “%2”? Its visits will follow “%2”; it stays in the history.")
+        if not ConfirmDialog.ask(self, self.tr("Join"), question.replace("%1", gone).replace("%2", kept)):
+            return
+        try:
+            join(self.services.store, keep, other)
+        except TaawunError as error:
+            MessageDialog.show_error(self, window_message(error, lang))
+            return
+        self.joined.emit()
+        self.reload()
+
+    @classmethod
+    def ask(cls, services: Services, parent: QWidget | None = None) -> DuplicatesDialog:
+        dialog = cls(services, parent)
+        dialog.exec()
+        return dialog
