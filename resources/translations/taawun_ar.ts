@@ -523,17 +523,17 @@ The current database will first be kept as a backup in %2.</source>
         <translation>تصفية هذه القائمة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="97"/>
+        <location filename="../../app/ui/list_page.py" line="99"/>
         <source>New (Ctrl+N)</source>
         <translation>جديد (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="98"/>
+        <location filename="../../app/ui/list_page.py" line="100"/>
         <source>Export to Excel…</source>
         <translation>تصدير إلى Excel…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/list_page.py" line="135"/>
+        <location filename="../../app/ui/list_page.py" line="137"/>
         <source>%n record(s) or more</source>
         <translation>
             <numerusform>لا سجلات حتى الآن</numerusform>
@@ -545,7 +545,7 @@ The current database will first be kept as a backup in %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/list_page.py" line="137"/>
+        <location filename="../../app/ui/list_page.py" line="139"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>لا سجلات</numerusform>
@@ -657,7 +657,7 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>PdfFiles</name>
     <message>
-        <location filename="../../app/ui/report_export.py" line="51"/>
+        <location filename="../../app/ui/report_export.py" line="60"/>
         <source>Save the report</source>
         <translation>حفظ التقرير</translation>
     </message>
@@ -994,7 +994,7 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>ReportExporter</name>
     <message>
-        <location filename="../../app/ui/report_export.py" line="92"/>
+        <location filename="../../app/ui/report_export.py" line="101"/>
         <source>Preparing the report…</source>
         <translation>جار إعداد التقرير…</translation>
     </message>
@@ -1002,12 +1002,12 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>ReportLanguageDialog</name>
     <message>
-        <location filename="../../app/ui/report_export.py" line="158"/>
+        <location filename="../../app/ui/report_export.py" line="164"/>
         <source>Export PDF</source>
         <translation>تصدير PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="159"/>
+        <location filename="../../app/ui/report_export.py" line="165"/>
         <source>Language of the report</source>
         <translation>لغة التقرير</translation>
     </message>
@@ -1164,22 +1164,22 @@ The current database will first be kept as a backup in %2.</source>
         <translation>ملفات CSV، ملف لكل ورقة (.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_export.py" line="60"/>
+        <location filename="../../app/ui/sheet_export.py" line="57"/>
         <source>Choices as their codes (for other programs), not their labels</source>
         <translation>الخيارات برموزها (لبرامج أخرى) بدل تسمياتها</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_export.py" line="61"/>
+        <location filename="../../app/ui/sheet_export.py" line="58"/>
         <source>Also save the photos, in a folder beside the file</source>
         <translation>حفظ الصور أيضا في مجلد بجانب الملف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_export.py" line="62"/>
+        <location filename="../../app/ui/sheet_export.py" line="59"/>
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_export.py" line="63"/>
+        <location filename="../../app/ui/sheet_export.py" line="60"/>
         <source>Language of the headers and choices</source>
         <translation>لغة العناوين والخيارات</translation>
     </message>
@@ -1187,7 +1187,7 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>SheetExporter</name>
     <message>
-        <location filename="../../app/ui/sheet_export.py" line="126"/>
+        <location filename="../../app/ui/sheet_export.py" line="123"/>
         <source>Exporting…</source>
         <translation>جار التصدير…</translation>
     </message>
@@ -1195,7 +1195,7 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>SheetFiles</name>
     <message>
-        <location filename="../../app/ui/sheet_export.py" line="87"/>
+        <location filename="../../app/ui/sheet_export.py" line="84"/>
         <source>Export to</source>
         <translation>التصدير إلى</translation>
     </message>
@@ -1203,27 +1203,27 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../app/ui/report_export.py" line="113"/>
+        <location filename="../../app/ui/report_export.py" line="122"/>
         <source>Summary report</source>
         <translation>التقرير التركيبي</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="127"/>
+        <location filename="../../app/ui/report_export.py" line="133"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="128"/>
+        <location filename="../../app/ui/report_export.py" line="134"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="129"/>
+        <location filename="../../app/ui/report_export.py" line="135"/>
         <source>Province (optional)</source>
         <translation>الإقليم (اختياري)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="130"/>
+        <location filename="../../app/ui/report_export.py" line="136"/>
         <source>Language of the report</source>
         <translation>لغة التقرير</translation>
     </message>

@@ -515,17 +515,17 @@ The current database will first be kept as a backup in %2.</translation>
         <translation>Filter this list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="97"/>
+        <location filename="../../app/ui/list_page.py" line="99"/>
         <source>New (Ctrl+N)</source>
         <translation>New (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="98"/>
+        <location filename="../../app/ui/list_page.py" line="100"/>
         <source>Export to Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/list_page.py" line="135"/>
+        <location filename="../../app/ui/list_page.py" line="137"/>
         <source>%n record(s) or more</source>
         <translation>
             <numerusform>%n record or more</numerusform>
@@ -533,7 +533,7 @@ The current database will first be kept as a backup in %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/list_page.py" line="137"/>
+        <location filename="../../app/ui/list_page.py" line="139"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -641,7 +641,7 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>PdfFiles</name>
     <message>
-        <location filename="../../app/ui/report_export.py" line="51"/>
+        <location filename="../../app/ui/report_export.py" line="60"/>
         <source>Save the report</source>
         <translation>Save the report</translation>
     </message>
@@ -978,7 +978,7 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>ReportExporter</name>
     <message>
-        <location filename="../../app/ui/report_export.py" line="92"/>
+        <location filename="../../app/ui/report_export.py" line="101"/>
         <source>Preparing the report…</source>
         <translation>Preparing the report…</translation>
     </message>
@@ -986,12 +986,12 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>ReportLanguageDialog</name>
     <message>
-        <location filename="../../app/ui/report_export.py" line="158"/>
+        <location filename="../../app/ui/report_export.py" line="164"/>
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="159"/>
+        <location filename="../../app/ui/report_export.py" line="165"/>
         <source>Language of the report</source>
         <translation>Language of the report</translation>
     </message>
@@ -1140,22 +1140,22 @@ The current database will first be kept as a backup in %2.</translation>
         <translation>CSV files, one per sheet (.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_export.py" line="60"/>
+        <location filename="../../app/ui/sheet_export.py" line="57"/>
         <source>Choices as their codes (for other programs), not their labels</source>
         <translation>Choices as their codes (for other programs), not their labels</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_export.py" line="61"/>
+        <location filename="../../app/ui/sheet_export.py" line="58"/>
         <source>Also save the photos, in a folder beside the file</source>
         <translation>Also save the photos, in a folder beside the file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_export.py" line="62"/>
+        <location filename="../../app/ui/sheet_export.py" line="59"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_export.py" line="63"/>
+        <location filename="../../app/ui/sheet_export.py" line="60"/>
         <source>Language of the headers and choices</source>
         <translation>Language of the headers and choices</translation>
     </message>
@@ -1163,7 +1163,7 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>SheetExporter</name>
     <message>
-        <location filename="../../app/ui/sheet_export.py" line="126"/>
+        <location filename="../../app/ui/sheet_export.py" line="123"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
@@ -1171,7 +1171,7 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>SheetFiles</name>
     <message>
-        <location filename="../../app/ui/sheet_export.py" line="87"/>
+        <location filename="../../app/ui/sheet_export.py" line="84"/>
         <source>Export to</source>
         <translation>Export to</translation>
     </message>
@@ -1179,27 +1179,27 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../app/ui/report_export.py" line="113"/>
+        <location filename="../../app/ui/report_export.py" line="122"/>
         <source>Summary report</source>
         <translation>Summary report</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="127"/>
+        <location filename="../../app/ui/report_export.py" line="133"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="128"/>
+        <location filename="../../app/ui/report_export.py" line="134"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="129"/>
+        <location filename="../../app/ui/report_export.py" line="135"/>
         <source>Province (optional)</source>
         <translation>Province (optional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="130"/>
+        <location filename="../../app/ui/report_export.py" line="136"/>
         <source>Language of the report</source>
         <translation>Language of the report</translation>
     </message>

@@ -515,17 +515,17 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         <translation>Filtrer cette liste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="97"/>
+        <location filename="../../app/ui/list_page.py" line="99"/>
         <source>New (Ctrl+N)</source>
         <translation>Nouveau (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="98"/>
+        <location filename="../../app/ui/list_page.py" line="100"/>
         <source>Export to Excel…</source>
         <translation>Exporter vers Excel…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/list_page.py" line="135"/>
+        <location filename="../../app/ui/list_page.py" line="137"/>
         <source>%n record(s) or more</source>
         <translation>
             <numerusform>%n fiche ou plus</numerusform>
@@ -533,7 +533,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/list_page.py" line="137"/>
+        <location filename="../../app/ui/list_page.py" line="139"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n fiche</numerusform>
@@ -641,7 +641,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>PdfFiles</name>
     <message>
-        <location filename="../../app/ui/report_export.py" line="51"/>
+        <location filename="../../app/ui/report_export.py" line="60"/>
         <source>Save the report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
@@ -978,7 +978,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>ReportExporter</name>
     <message>
-        <location filename="../../app/ui/report_export.py" line="92"/>
+        <location filename="../../app/ui/report_export.py" line="101"/>
         <source>Preparing the report…</source>
         <translation>Préparation du rapport…</translation>
     </message>
@@ -986,12 +986,12 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>ReportLanguageDialog</name>
     <message>
-        <location filename="../../app/ui/report_export.py" line="158"/>
+        <location filename="../../app/ui/report_export.py" line="164"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="159"/>
+        <location filename="../../app/ui/report_export.py" line="165"/>
         <source>Language of the report</source>
         <translation>Langue du rapport</translation>
     </message>
@@ -1140,22 +1140,22 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         <translation>Fichiers CSV, un par feuille (.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_export.py" line="60"/>
+        <location filename="../../app/ui/sheet_export.py" line="57"/>
         <source>Choices as their codes (for other programs), not their labels</source>
         <translation>Les choix par leurs codes (pour d&apos;autres logiciels), pas leurs libellés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_export.py" line="61"/>
+        <location filename="../../app/ui/sheet_export.py" line="58"/>
         <source>Also save the photos, in a folder beside the file</source>
         <translation>Enregistrer aussi les photos, dans un dossier à côté du fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_export.py" line="62"/>
+        <location filename="../../app/ui/sheet_export.py" line="59"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_export.py" line="63"/>
+        <location filename="../../app/ui/sheet_export.py" line="60"/>
         <source>Language of the headers and choices</source>
         <translation>Langue des en-têtes et des choix</translation>
     </message>
@@ -1163,7 +1163,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>SheetExporter</name>
     <message>
-        <location filename="../../app/ui/sheet_export.py" line="126"/>
+        <location filename="../../app/ui/sheet_export.py" line="123"/>
         <source>Exporting…</source>
         <translation>Export en cours…</translation>
     </message>
@@ -1171,7 +1171,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>SheetFiles</name>
     <message>
-        <location filename="../../app/ui/sheet_export.py" line="87"/>
+        <location filename="../../app/ui/sheet_export.py" line="84"/>
         <source>Export to</source>
         <translation>Exporter vers</translation>
     </message>
@@ -1179,27 +1179,27 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../app/ui/report_export.py" line="113"/>
+        <location filename="../../app/ui/report_export.py" line="122"/>
         <source>Summary report</source>
         <translation>Rapport de synthèse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="127"/>
+        <location filename="../../app/ui/report_export.py" line="133"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="128"/>
+        <location filename="../../app/ui/report_export.py" line="134"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="129"/>
+        <location filename="../../app/ui/report_export.py" line="135"/>
         <source>Province (optional)</source>
         <translation>Province (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="130"/>
+        <location filename="../../app/ui/report_export.py" line="136"/>
         <source>Language of the report</source>
         <translation>Langue du rapport</translation>
     </message>
