@@ -4,7 +4,7 @@ into one (app/db/duplicates.py, app/db/joining.py)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -12,14 +12,16 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
-from app.core.display import window_message
+from app.core.display import isolate_name, window_message
 from app.core.errors import TaawunError
 from app.db.duplicates import Pair, candidates, find_duplicates, reasons_text
 from app.db.joining import join
+from app.ui.cell_direction import TextDirectionDelegate
 from app.ui.dialogs import ConfirmDialog, MessageDialog
 from app.ui.grid import on_grid
 from app.ui.services import Services
@@ -40,6 +42,16 @@ def duplicate_note(services: Services, form_name: str, record_id: str) -> str | 
     return "\n".join(lines)
 
 
+class _PairDelegate(TextDirectionDelegate):
+    """Rows tall enough for their two lines when the names are in another script than the window's: the size Qt
+    measures with the interface's font, but an Arabic line drawn in a French window takes the taller Arabic font, and
+    the reasons' line was then cut and the names elided."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), size.height() + option.fontMetrics.height())  # type: ignore[attr-defined]
+
+
 class DuplicatesDialog(QDialog):
     """Every likely duplicate pair of the forms declaring duplicates; the chosen pair can be joined, keeping either
     record. `joined` is emitted after a join (the lists refresh)."""
@@ -55,6 +67,9 @@ class DuplicatesDialog(QDialog):
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.list = QListWidget()
+        # Each pair's names laid out in their own direction (an Arabic pair in a French window was elided to one
+        # line with "…"), its reasons on the line below.
+        self.list.setItemDelegate(_PairDelegate(self.list))
         self.keep_first = QPushButton(self.tr("Join, keeping the first"))
         self.keep_second = QPushButton(self.tr("Join, keeping the second"))
         self.keep_first.clicked.connect(lambda: self.join_selected(keep_first=True))
@@ -77,7 +92,10 @@ class DuplicatesDialog(QDialog):
             for pair in find_duplicates(store, form.name):
                 first = store.title_of(pair.first, lang) or pair.first
                 second = store.title_of(pair.second, lang) or pair.second
-                item = QListWidgetItem(f"{first}  ⟷  {second}\n    {reasons_text(form, pair.reasons, lang)}")
+                # Each name in its own isolate: the first stands where the window's lines start (left in French,
+                # right in Arabic), as "keeping the first" means, whatever script the names are in.
+                names = f"{isolate_name(first)}  ⟷  {isolate_name(second)}"
+                item = QListWidgetItem(f"{names}\n    {reasons_text(form, pair.reasons, lang)}")
                 item.setData(Qt.ItemDataRole.UserRole, pair)
                 self.list.addItem(item)
         count = self.list.count()

@@ -200,22 +200,22 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../app/ui/duplicates_view.py" line="52"/>
+        <location filename="../../app/ui/duplicates_view.py" line="64"/>
         <source>Possible duplicates</source>
         <translation>سجلات مكررة محتملة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_view.py" line="58"/>
+        <location filename="../../app/ui/duplicates_view.py" line="73"/>
         <source>Join, keeping the first</source>
         <translation>ضم، مع الاحتفاظ بالأول</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_view.py" line="59"/>
+        <location filename="../../app/ui/duplicates_view.py" line="74"/>
         <source>Join, keeping the second</source>
         <translation>ضم، مع الاحتفاظ بالثاني</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/duplicates_view.py" line="84"/>
+        <location filename="../../app/ui/duplicates_view.py" line="102"/>
         <source>%n pair(s) of records may be the same. Joining keeps one: the other&apos;s visits follow it and the other stays in its history.</source>
         <translation>
             <numerusform>لا يوجد زوج. الضم يحتفظ بأحدهما: تنتقل زيارات الآخر إليه ويبقى الآخر في سجله التاريخي.</numerusform>
@@ -227,17 +227,17 @@ The current database will first be kept as a backup in %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_view.py" line="86"/>
+        <location filename="../../app/ui/duplicates_view.py" line="104"/>
         <source>No likely duplicates.</source>
         <translation>لا توجد سجلات مكررة محتملة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_view.py" line="105"/>
+        <location filename="../../app/ui/duplicates_view.py" line="123"/>
         <source>Join “%1” into “%2”? Its visits will follow “%2”; it stays in the history.</source>
         <translation>ضم «%1» إلى «%2»؟ ستنتقل زياراته إلى «%2»، ويبقى في السجل التاريخي.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_view.py" line="106"/>
+        <location filename="../../app/ui/duplicates_view.py" line="124"/>
         <source>Join</source>
         <translation>ضم</translation>
     </message>

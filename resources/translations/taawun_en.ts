@@ -200,22 +200,22 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../app/ui/duplicates_view.py" line="52"/>
+        <location filename="../../app/ui/duplicates_view.py" line="64"/>
         <source>Possible duplicates</source>
         <translation>Possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_view.py" line="58"/>
+        <location filename="../../app/ui/duplicates_view.py" line="73"/>
         <source>Join, keeping the first</source>
         <translation>Join, keeping the first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_view.py" line="59"/>
+        <location filename="../../app/ui/duplicates_view.py" line="74"/>
         <source>Join, keeping the second</source>
         <translation>Join, keeping the second</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/duplicates_view.py" line="84"/>
+        <location filename="../../app/ui/duplicates_view.py" line="102"/>
         <source>%n pair(s) of records may be the same. Joining keeps one: the other&apos;s visits follow it and the other stays in its history.</source>
         <translation>
             <numerusform>%n pair of records may be the same. Joining keeps one: the other&apos;s visits follow it and the other stays in its history.</numerusform>
@@ -223,17 +223,17 @@ The current database will first be kept as a backup in %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_view.py" line="86"/>
+        <location filename="../../app/ui/duplicates_view.py" line="104"/>
         <source>No likely duplicates.</source>
         <translation>No likely duplicates.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_view.py" line="105"/>
+        <location filename="../../app/ui/duplicates_view.py" line="123"/>
         <source>Join “%1” into “%2”? Its visits will follow “%2”; it stays in the history.</source>
         <translation>Join “%1” into “%2”? Its visits will follow “%2”; it stays in the history.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_view.py" line="106"/>
+        <location filename="../../app/ui/duplicates_view.py" line="124"/>
         <source>Join</source>
         <translation>Join</translation>
     </message>

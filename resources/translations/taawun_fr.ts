@@ -200,22 +200,22 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../app/ui/duplicates_view.py" line="52"/>
+        <location filename="../../app/ui/duplicates_view.py" line="64"/>
         <source>Possible duplicates</source>
         <translation>Doublons possibles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_view.py" line="58"/>
+        <location filename="../../app/ui/duplicates_view.py" line="73"/>
         <source>Join, keeping the first</source>
         <translation>Fusionner en gardant la première</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_view.py" line="59"/>
+        <location filename="../../app/ui/duplicates_view.py" line="74"/>
         <source>Join, keeping the second</source>
         <translation>Fusionner en gardant la seconde</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/duplicates_view.py" line="84"/>
+        <location filename="../../app/ui/duplicates_view.py" line="102"/>
         <source>%n pair(s) of records may be the same. Joining keeps one: the other&apos;s visits follow it and the other stays in its history.</source>
         <translation>
             <numerusform>%n paire de fiches est peut-être un doublon. Fusionner en garde une : les visites de l&apos;autre la suivent et l&apos;autre reste dans son historique.</numerusform>
@@ -223,17 +223,17 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_view.py" line="86"/>
+        <location filename="../../app/ui/duplicates_view.py" line="104"/>
         <source>No likely duplicates.</source>
         <translation>Aucun doublon probable.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_view.py" line="105"/>
+        <location filename="../../app/ui/duplicates_view.py" line="123"/>
         <source>Join “%1” into “%2”? Its visits will follow “%2”; it stays in the history.</source>
         <translation>Fusionner « %1 » dans « %2 » ? Ses visites suivront « %2 » ; elle reste dans l&apos;historique.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_view.py" line="106"/>
+        <location filename="../../app/ui/duplicates_view.py" line="124"/>
         <source>Join</source>
         <translation>Fusionner</translation>
     </message>

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 from ui_helpers import text_input, type_text
 
@@ -74,3 +76,26 @@ def test_file_menu_opens_the_duplicates_dialog(controller: WindowController, mon
     monkeypatch.setattr(DuplicatesDialog, "exec", lambda self: shown.append(self.list.count()) or 0)
     controller.window.duplicates_action.trigger()
     assert shown == [0]
+
+
+def test_a_pair_shows_its_first_record_where_the_window_s_lines_start_with_both_lines(
+    qtbot: QtBot, controller: WindowController, services: Services
+) -> None:
+    """In a French window an Arabic pair read right to left put the first record on the right (and its row, measured
+    with the Latin font, cut the reasons' line): each name is isolated and the row holds both lines."""
+    first = services.store.create("cooperative", {"name_ar": "تعاونية الأمل", "commune": "مريرت", "phone": "0612345678"})
+    services.store.create("cooperative", {"name_ar": "تعاونية النور", "commune": "أجلموس", "phone": "+212612345678"})
+    controller.switch_language("fr")
+    dialog = controller.window.duplicates_dialog()
+    qtbot.addWidget(dialog)
+    item = dialog.list.item(0)
+    pair = item.data(Qt.ItemDataRole.UserRole)
+    first_title = services.store.title_of(pair.first, "fr")
+    assert pair.first == first or pair.second == first
+    assert item.text().startswith(f"\u2068{first_title}\u2069  ⟷  \u2068")
+    index = dialog.list.model().index(0, 0)
+    option = QStyleOptionViewItem()
+    option.initFrom(dialog.list)
+    height = dialog.list.itemDelegate().sizeHint(option, index).height()
+    arabic_line = QFontMetrics(option.font).height()
+    assert height >= 3 * arabic_line  # two lines, the Arabic one taller than the interface's font says
