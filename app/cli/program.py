@@ -15,6 +15,7 @@ from typing import Any
 from app import __version__
 from app.cli import backup as cli_backup
 from app.cli import export as cli_export
+from app.cli import import_rows as cli_import
 from app.cli import reports as cli_reports
 from app.cli import search as cli_search
 from app.cli import selftest as cli_selftest
@@ -242,6 +243,7 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     handlers.update(cli_selftest.register(command))
     handlers.update(cli_backup.register(command))
     handlers.update(cli_export.register(command))
+    handlers.update(cli_import.register(command))
     return parser, handlers
 
 

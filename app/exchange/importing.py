@@ -162,6 +162,7 @@ def _run(store: Store, reader: RowReader, rows: Iterator[SheetRow], merged: tupl
                                                {"row": first}))  # fmt: skip
         if outcome.problems:
             result.bad_rows += 1
+            outcome.problems.sort(key=lambda p: (p.sheet != reader.plan.title, p.sheet, p.order()))
             result.problems += outcome.problems
             collected.append((row, outcome.problems))
         elif write and (only_valid or not result.bad_rows):

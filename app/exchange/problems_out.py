@@ -78,7 +78,8 @@ def write_problems(target: Path, plan: SheetMap, problems: list[RowProblem],
 def _write_cell(sheet: Any, row: int, column: int, cell: Cell, day: Any) -> None:
     if cell is None:
         return
-    if isinstance(cell, dt.date) and cell >= _EXCEL_DAYS_FROM:
+    day_of = cell.date() if isinstance(cell, dt.datetime) else cell
+    if isinstance(cell, dt.date) and isinstance(day_of, dt.date) and day_of >= _EXCEL_DAYS_FROM:
         moment = cell if isinstance(cell, dt.datetime) else dt.datetime.combine(cell, dt.time())
         sheet.write_datetime(row, column, moment, day)
     elif isinstance(cell, int | float) and not isinstance(cell, bool):

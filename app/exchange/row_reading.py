@@ -52,6 +52,11 @@ class RowProblem:
     def message(self, lang: str) -> str:
         return FieldProblem("", self.code, self.params).message(lang)
 
+    def order(self) -> tuple[int, int, str]:
+        """Row, then column as Excel orders them (B before AA)."""
+        letters = self.column.split(" ")[0] if self.column[:1].isupper() else "~"
+        return self.row, len(letters), letters
+
     def line(self, lang: str) -> str:
         return translate("import_problem_line", lang, sheet=self.sheet, row=self.row, column=self.column or "—",
                          problem=Shown(self.message(lang)))  # fmt: skip
@@ -164,28 +169,31 @@ class RowReader:
             return outcome
         context = InputContext(outcome.draft, self.lang, self.names)
         values: dict[str, Any] = {}
+        failed: set[str] = set()  # fields whose cells could not be read: reported once, not again as missing
         for name, cells in by_field.items():
             spec = self.form.field(name)
             assert spec is not None
-            values[name] = self._value(spec, cells, context, self.plan, row, outcome.problems)
+            values[name] = self._value(spec, cells, context, self.plan, row, outcome.problems, failed)
         entry_rows: dict[str, list[SheetRow]] = {}
         for sheet in self.groups:
             entries = sorted(sheet.entries.pop(outcome.record_id, []), key=lambda e: e.position)
             if entries:  # a record with no row in the group's sheet keeps its entries
                 entry_rows[sheet.group.name] = [entry.row for entry in entries]
-                values[sheet.group.name] = self._entries(sheet, entries, context, outcome.problems)
-        if outcome.problems:
-            return outcome
+                values[sheet.group.name] = self._entries(sheet, entries, context, outcome.problems, failed)
         kept = outcome.existing.data if outcome.existing is not None else {}
-        data = {k: v for k, v in {**kept, **values}.items() if v is not None}
+        data = {k: v for k, v in {**kept, **values}.items() if v is not None and k not in failed}
         form = self.form
         if outcome.existing is not None:  # a record filled with an older form keeps it (as an edit does)
             form = self.store.forms.for_record(self.form.name, outcome.existing.form_version)
-        try:
+        try:  # the rest of the row is checked all the same: every problem of a row is reported at once
             cleaned = clean_record(form, data, draft=outcome.draft)
-            self.store.check_links(form, cleaned, draft=outcome.draft, kept=kept or None)
-        except ValidationFailed as failed:
-            outcome.problems += [self._located(problem, row, by_field, entry_rows) for problem in failed.problems]
+            if not outcome.problems:
+                self.store.check_links(form, cleaned, draft=outcome.draft, kept=kept or None)
+        except ValidationFailed as failure:
+            outcome.problems += [self._located(problem, row, by_field, entry_rows) for problem in failure.problems
+                                 if problem.path.split("[")[0].split(".")[0] not in failed]  # fmt: skip
+            return outcome
+        if outcome.problems:
             return outcome
         outcome.data = cleaned
         return outcome
@@ -223,27 +231,28 @@ class RowReader:
                                                   when=when))  # fmt: skip
 
     def _value(self, spec: FieldSpec, cells: dict[str, Cell], context: InputContext, plan: SheetMap, row: SheetRow,
-               problems: list[RowProblem]) -> Any:  # fmt: skip
+               problems: list[RowProblem], failed: set[str]) -> Any:  # fmt: skip
         try:
             return spec.field_type.from_sheet(spec, cells, context)
         except BadValue as error:
             code, params = error.code, error.params
         except InvalidInput as error:  # an unknown choice, a record no name or several names
             code, params = error.code, error.params
+        failed.add(spec.name if plan is self.plan else _group_of(self.groups, plan))
         column = plan.column_of(spec.name)
         problems.append(RowProblem(plan.title, row.number, plan.header_text(column) if column is not None else "",
                                    _cells_text(cells), code, params))  # fmt: skip
         return None
 
-    def _entries(self, sheet: GroupSheet, entries: list[Entry], context: InputContext,
-                 problems: list[RowProblem]) -> list[dict[str, Any]]:  # fmt: skip
+    def _entries(self, sheet: GroupSheet, entries: list[Entry], context: InputContext, problems: list[RowProblem],
+                 failed: set[str]) -> list[dict[str, Any]]:  # fmt: skip
         result = []
         for entry in entries:
             _, by_field = sheet.plan.split(entry.row.cells)
             item: dict[str, Any] = {}
             for name, cells in by_field.items():
                 spec = next(sub for sub in sheet.group.fields if sub.name == name)
-                value = self._value(spec, cells, context, sheet.plan, entry.row, problems)
+                value = self._value(spec, cells, context, sheet.plan, entry.row, problems, failed)
                 if value is not None:
                     item[name] = value
             result.append(item)
@@ -274,6 +283,10 @@ class RowReader:
         column = self.plan.column_named(name)
         return RowProblem(self.plan.title, row.number, self.plan.header_text(column) if column is not None else name,
                           shown(cell, VALUE_SHOWN), code, params)  # fmt: skip
+
+
+def _group_of(groups: list[GroupSheet], plan: SheetMap) -> str:
+    return next(sheet.group.name for sheet in groups if sheet.plan is plan)
 
 
 def _cells_text(cells: dict[str, Cell]) -> str:

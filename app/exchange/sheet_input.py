@@ -24,7 +24,7 @@ import datetime as dt
 import io
 import re
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -72,13 +72,19 @@ class Sheet:
     def __init__(self, title: str, merged: tuple[Merged, ...] = ()) -> None:
         self.title = title
         self.merged = merged
+        self.readers: list[Generator[SheetRow, None, None]] = []
 
     def rows(self) -> Iterator[SheetRow]:
-        for row in self._rows():
-            if any(not _blank(cell) for cell in row.cells) or row.issues:
-                yield row
+        """The rows, blank ones left out. Each reader holds the file open until it ends or the workbook closes."""
+        reader = self._rows()
+        self.readers.append(reader)
+        return (row for row in reader if row.issues or any(not _blank(cell) for cell in row.cells))
 
-    def _rows(self) -> Iterator[SheetRow]:
+    def close(self) -> None:
+        for reader in self.readers:
+            reader.close()  # a reader left midway (an error, a header read ahead) closes its file now
+
+    def _rows(self) -> Generator[SheetRow, None, None]:
         raise NotImplementedError
 
 
@@ -89,12 +95,19 @@ class Workbook:
         self.path = path
         self.titles: list[str] = []
         self.notes: list[tuple[str, dict[str, Any]]] = []  # (message code, params): how the file was read
+        self.opened: list[Sheet] = []
 
     def sheet(self, title: str | None = None) -> Sheet:
+        sheet = self._sheet(self._title(title))
+        self.opened.append(sheet)
+        return sheet
+
+    def _sheet(self, title: str) -> Sheet:
         raise NotImplementedError
 
     def close(self) -> None:
-        pass
+        for sheet in self.opened:
+            sheet.close()
 
     def __enter__(self) -> Workbook:
         return self
@@ -147,13 +160,13 @@ class XlsxWorkbook(Workbook):
         if not self.titles:
             raise InvalidInput("import_unreadable", path=str(path), detail="no sheet")
 
-    def sheet(self, title: str | None = None) -> Sheet:
-        title = self._title(title)
+    def _sheet(self, title: str) -> Sheet:
         worksheet = self.book[title]
         formulas, merged = _scan(self.book, worksheet)
         return XlsxSheet(self, title, worksheet, formulas=formulas, merged=merged)
 
     def close(self) -> None:
+        super().close()
         self.book.close()
 
 
@@ -165,7 +178,7 @@ class XlsxSheet(Sheet):
         self.worksheet = worksheet
         self.formulas = formulas
 
-    def _rows(self) -> Iterator[SheetRow]:
+    def _rows(self) -> Generator[SheetRow, None, None]:
         values = _values(self.worksheet)
         if not self.formulas:
             for number, cells in enumerate(values, start=1):
@@ -263,8 +276,7 @@ class CsvWorkbook(Workbook):
             self.files[other.stem[len(path.stem) + 1 :]] = other
         self.titles = list(self.files)
 
-    def sheet(self, title: str | None = None) -> Sheet:
-        title = self._title(title)
+    def _sheet(self, title: str) -> Sheet:
         path = self.files[title]
         encoding = detect_encoding(path)
         if encoding == ARABIC_WINDOWS:
@@ -282,7 +294,7 @@ class CsvSheet(Sheet):
         self.path = path
         self.encoding = encoding
 
-    def _rows(self) -> Iterator[SheetRow]:
+    def _rows(self) -> Generator[SheetRow, None, None]:
         try:
             with self.path.open(encoding=self.encoding, newline="") as stream:
                 reader = csv.reader(stream, delimiter=_delimiter(stream))
