@@ -6,8 +6,9 @@ its sheet, row and column.
 A row is a new record unless its `_id` names one of this form: then it is a new version of that record, its
 columns replacing the record's values (an empty cell clears one; a field without a column keeps its value); when
 its `_version` (the record's version stamp when it was exported) is not the record's current one, the record
-changed since the export: the row is a conflict, reported and left out (its change would otherwise silently undo
-the other one). `_state` says draft or final (in any language); without it a new record is final and an existing
+changed since the export: a row that would change it is a conflict, reported and left out (its change would
+otherwise silently undo the other one; a person exports again and redoes the change), and one that holds the
+record's current values changes nothing. `_state` says draft or final (in any language); without it a new record is final and an existing
 one keeps its state. Repeated groups come from their own sheet, each entry joined to its record by `_id`, in the
 order of `_position`.
 """
@@ -85,6 +86,7 @@ class RowOutcome:
     draft: bool
     data: dict[str, Any] | None  # cleaned, None when the row has problems
     problems: list[RowProblem]
+    stale: bool = False  # the row's `_version` is not the record's current one
 
 
 class RecordNames:
@@ -195,6 +197,14 @@ class RowReader:
             return outcome
         if outcome.problems:
             return outcome
+        existing = outcome.existing
+        changes = existing is None or cleaned != existing.data or outcome.draft != (existing.state == "draft")
+        if existing is not None and outcome.stale and changes:
+            # Changed here since the export, and changed in the sheet: writing the row would undo the other change.
+            when = existing.updated_at[:16].replace("T", " ")
+            outcome.problems.append(self._problem(row, VERSION, cell_text(own.get(VERSION)) or "", "import_conflict",
+                                                  author=existing.author, when=when))  # fmt: skip
+            return outcome
         outcome.data = cleaned
         return outcome
 
@@ -225,10 +235,7 @@ class RowReader:
             outcome.problems.append(self._problem(row, STATE, state, "import_bad_state", value=state, states=states))
         version = cell_text(own.get(VERSION))
         current = outcome.existing
-        if current is not None and not current.deleted and version is not None and version != current.hlc:
-            when = current.updated_at[:16].replace("T", " ")
-            outcome.problems.append(self._problem(row, VERSION, version, "import_conflict", author=current.author,
-                                                  when=when))  # fmt: skip
+        outcome.stale = current is not None and version is not None and version != current.hlc
 
     def _value(self, spec: FieldSpec, cells: dict[str, Cell], context: InputContext, plan: SheetMap, row: SheetRow,
                problems: list[RowProblem], failed: set[str]) -> Any:  # fmt: skip

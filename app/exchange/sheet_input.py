@@ -31,7 +31,7 @@ from typing import IO, Any
 
 from app.core.errors import InvalidInput
 from app.core.field_types.base import Cell
-from app.exchange.csv_out import FORMULA_STARTS
+from app.exchange.csv_out import QUOTED_STARTS
 
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
 CSV_SUFFIXES = (".csv", ".txt")
@@ -337,6 +337,6 @@ def _delimiter(stream: IO[str]) -> str:
 
 
 def _csv_cell(text: str) -> Cell:
-    if text.startswith("'") and text[1:2] and text[1:].startswith(FORMULA_STARTS):
-        return text[1:]  # the apostrophe that kept it from being run as a formula
+    if text.startswith("'") and text[1:].startswith(QUOTED_STARTS):
+        return text[1:]  # the apostrophe that kept it from being run as a formula (or kept a first apostrophe)
     return text if text.strip() else None
