@@ -161,6 +161,7 @@ class RowReader:
         self.lang = lang
         self.names = names
         self.draft_words, self.final_words = state_words()
+        self.specs = plan.fields()  # the mapped fields by name, looked up once
 
     def read(self, row: SheetRow, problems: list[RowProblem]) -> RowOutcome:
         """The row's record; `problems` are those already found in its cells (merged, formulas)."""
@@ -173,8 +174,7 @@ class RowReader:
         values: dict[str, Any] = {}
         failed: set[str] = set()  # fields whose cells could not be read: reported once, not again as missing
         for name, cells in by_field.items():
-            spec = self.form.field(name)
-            assert spec is not None
+            spec = self.specs[name]
             values[name] = self._value(spec, cells, context, self.plan, row, outcome.problems, failed)
         entry_rows: dict[str, list[SheetRow]] = {}
         for sheet in self.groups:
