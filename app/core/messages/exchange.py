@@ -103,7 +103,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Merged cells ({ref}): unmerge them and fill each cell.",
     },
     "import_formula_no_value": {
-        "ar": "صيغة بلا قيمة محسوبة ({formula}): افتح الملف في إكسل واحفظه، أو اكتب القيمة.",
+        "ar": "صيغة بلا قيمة محسوبة ({formula}): افتح الملف في Excel واحفظه، أو اكتب القيمة.",
         "fr": "Formule sans valeur calculée ({formula}) : ouvrez le fichier dans Excel et enregistrez-le, ou "
         "écrivez la valeur.",
         "en": "A formula with no computed value ({formula}): open the file in Excel and save it, or type the value.",
