@@ -168,6 +168,10 @@ class RowReader:
         own, by_field = self.plan.split(row.cells)
         outcome = RowOutcome(row, str(uuid.uuid4()), None, False, None, problems)
         self._identify(outcome, own)
+        # The record's entries in its groups' sheets are taken now, whatever the row's fate: they are its, not
+        # entries of a record missing from the sheet.
+        taken = {sheet.group.name: sorted(sheet.entries.pop(outcome.record_id, []), key=lambda e: e.position)
+                 for sheet in self.groups}  # fmt: skip
         if outcome.problems:
             return outcome
         context = InputContext(outcome.draft, self.lang, self.names)
@@ -178,7 +182,7 @@ class RowReader:
             values[name] = self._value(spec, cells, context, self.plan, row, outcome.problems, failed)
         entry_rows: dict[str, list[SheetRow]] = {}
         for sheet in self.groups:
-            entries = sorted(sheet.entries.pop(outcome.record_id, []), key=lambda e: e.position)
+            entries = taken[sheet.group.name]
             if entries:  # a record with no row in the group's sheet keeps its entries
                 entry_rows[sheet.group.name] = [entry.row for entry in entries]
                 values[sheet.group.name] = self._entries(sheet, entries, context, outcome.problems, failed)

@@ -294,3 +294,27 @@ def test_the_dry_run_leaves_the_database_file_byte_for_byte(db_path: Path, shipp
         result = import_sheet(store, "visit", tmp_path / "all.xlsx", sheet="زيارة ميدانية", dry_run=True)
         assert result.rows == store.count("visit") and result.problems == []
     assert db_path.read_bytes() == before
+
+
+def test_a_group_entry_s_problem_is_reported_on_its_own_sheet(store: Store, tmp_path: Path) -> None:
+    ids = add_mixed(store)
+    target = tmp_path / "v.xlsx"
+    export_lists(store, [ListQuery("visit")], target, fmt="xlsx", lang="en")
+    book = openpyxl.load_workbook(target)
+    entries = book["Recommendations"]
+    names = [c.value for c in entries[2]]
+    row = next(r for r in entries.iter_rows(min_row=3) if r[0].value == ids["visit"] and r[1].value == 2)
+    row[names.index("due_date")].value = "30/02/2025"
+    added = {"_id": ids["visit"], "_position": 3, "responsible": "ONCA"}  # no action, which an entry requires
+    entries.append([added.get(name) for name in names])
+    entries.append(["6b0b1f4e-0000-4000-8000-000000000000", 1, "لا سجل له"])  # joined to no row of the visits
+    book.save(target)
+    result = import_sheet(store, "visit", target, dry_run=True, lang="en")
+    column = {name: f"{column_letter(i)} ({name})" for i, name in enumerate(names)}
+    assert [(p.sheet, p.column, p.code) for p in result.problems] == [
+        ("Recommendations", column["due_date"], "not_date"),
+        ("Recommendations", column["action"], "required"),
+        ("Recommendations", column["_id"], "import_entry_orphan"),
+    ]
+    assert [p.row for p in result.problems] == [row[0].row, entries.max_row - 1, entries.max_row]
+    assert result.bad_rows == 1  # the visit whose entries have problems
