@@ -25,7 +25,7 @@ three runs):
     ratio to the floor: dry run 2.4x / 2.6x / 2.8x, import 3.6x / 3.6x / 3.6x
 
 Where the time goes (cProfile of the dry run): openpyxl's parsing of the rows (the floor) about 40 %, each record's
-`clean_record` about 20 %, the cells read by their types (`from_sheet`) about 10 %; the real import adds the
+`clean_record` about 20 %, the cells read by their types (`from_sheet`) about 5 %; the real import adds the
 versions, history rows and the derived tables (search index, list keys) written in the same transaction.
 """
 
