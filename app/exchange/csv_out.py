@@ -2,7 +2,8 @@
 in the system's legacy code page and shows Arabic as garbage (getodk/central#752).
 
 Excel runs a cell beginning with "=", "+", "-" or "@" as a formula: text that begins so is written after an
-apostrophe, as Excel itself marks text (an import takes it off again). Numbers are written as numbers ("-5.57").
+apostrophe, as Excel itself marks text (an import takes it off again; text that begins with an apostrophe gets
+a second one, so that what the import gives back is what was written). Numbers are written as numbers ("-5.57").
 Dates are ISO (2025-05-17): the one written form every spreadsheet reads as a date whatever its locale.
 """
 
@@ -18,6 +19,7 @@ from app.core.field_types.base import Cell
 from app.exchange.sheets import SheetPlan
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+QUOTED_STARTS = (*FORMULA_STARTS, "'")
 
 
 class CsvSheets:
@@ -58,4 +60,5 @@ def _text(cell: Cell) -> str | int | float:
     if isinstance(cell, int | float) and not isinstance(cell, bool):
         return cell
     text = str(cell)
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+    # Text that begins with an apostrophe gets one more, so that an import, taking one off, gives it back as it was.
+    return "'" + text if text.startswith(QUOTED_STARTS) else text

@@ -157,6 +157,13 @@ class MainWindow(QMainWindow):
         dialog.joined.connect(self.refresh_lists)  # the joined record leaves the lists, its visits move
         return dialog
 
+    def import_from_excel(self) -> None:
+        """File › Import from Excel…: the wizard (app/ui/sheet_import.py); the lists read again if it imported."""
+        from app.ui.sheet_import import SheetImportWizard
+
+        if SheetImportWizard.ask(self.services, self) != (0, 0):
+            self.refresh_lists()
+
     def _export_report(self, request: ReportRequest, suggested_name: str) -> None:
         self.exporter.export(request, suggested_name)
 
@@ -167,6 +174,7 @@ class MainWindow(QMainWindow):
         self.find_action = self._action(self.tr("&Find"), QKeySequence.StandardKey.Find, self.search_everything)
         self.summary_action = self._action(self.tr("Summary &report…"), None, self.summary_report)
         self.export_all_action = self._action(self.tr("&Export everything to Excel…"), None, self.export_everything)
+        self.import_action = self._action(self.tr("&Import from Excel…"), None, self.import_from_excel)
         self.settings_action = self._action(self.tr("Se&ttings…"), None, self.edit_settings)
         self.backups = BackupActions(self.services, self)
         # After a restore the window is rebuilt on the reopened store, as a language switch rebuilds it.
@@ -177,7 +185,7 @@ class MainWindow(QMainWindow):
         self.proposals_action = self._action(self.tr("Proposed &forms…"), None, self.show_form_proposals)
         self.duplicates_action = self._action(self.tr("Possible &duplicates…"), None, self.show_duplicates)
         for action in (self.new_action, self.save_action, self.find_action, self.summary_action,
-                       self.export_all_action, self.duplicates_action, self.settings_action,
+                       self.export_all_action, self.import_action, self.duplicates_action, self.settings_action,
                        self.proposals_action, self.backup_action, self.restore_action, self.quit_action):  # fmt: skip
             file_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))

@@ -516,6 +516,113 @@ The current database will first be kept as a backup in %2.</source>
     </message>
 </context>
 <context>
+    <name>ImportCheckPage</name>
+    <message>
+        <location filename="../../app/ui/sheet_import.py" line="217"/>
+        <source>Check</source>
+        <translation>الفحص</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sheet_import.py" line="219"/>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sheet_import.py" line="224"/>
+        <source>Row</source>
+        <translation>الصف</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sheet_import.py" line="224"/>
+        <source>Column</source>
+        <translation>العمود</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sheet_import.py" line="224"/>
+        <source>Problem</source>
+        <translation>المشكلة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sheet_import.py" line="227"/>
+        <source>Import only the valid rows (leave out those with problems)</source>
+        <translation>استيراد الصفوف السليمة وحدها (وترك التي فيها مشاكل)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sheet_import.py" line="239"/>
+        <source>Checking every row…</source>
+        <translation>جار فحص كل الصفوف…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportColumnsPage</name>
+    <message>
+        <location filename="../../app/ui/sheet_import.py" line="179"/>
+        <source>Columns</source>
+        <translation>الأعمدة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sheet_import.py" line="180"/>
+        <source>Each column of the sheet, and the field it is read as.</source>
+        <translation>كل عمود من الورقة والحقل الذي يقرأ فيه.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sheet_import.py" line="183"/>
+        <source>Column</source>
+        <translation>العمود</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sheet_import.py" line="183"/>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sheet_import.py" line="198"/>
+        <source>— not imported —</source>
+        <translation>— لا يستورد —</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFilePage</name>
+    <message>
+        <location filename="../../app/ui/sheet_import.py" line="123"/>
+        <source>Choose the file</source>
+        <translation>اختيار الملف</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sheet_import.py" line="130"/>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sheet_import.py" line="138"/>
+        <source>Form</source>
+        <translation>الاستمارة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sheet_import.py" line="139"/>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sheet_import.py" line="140"/>
+        <source>Sheet</source>
+        <translation>الورقة</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultPage</name>
+    <message>
+        <location filename="../../app/ui/sheet_import.py" line="275"/>
+        <source>Result</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sheet_import.py" line="285"/>
+        <source>Importing…</source>
+        <translation>جار الاستيراد…</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <location filename="../../app/ui/list_page.py" line="94"/>
@@ -575,72 +682,77 @@ The current database will first be kept as a backup in %2.</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="164"/>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165"/>
+        <location filename="../../app/ui/main_window.py" line="172"/>
         <source>&amp;New</source>
         <translation>&amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166"/>
+        <location filename="../../app/ui/main_window.py" line="173"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167"/>
+        <location filename="../../app/ui/main_window.py" line="174"/>
         <source>&amp;Find</source>
         <translation>&amp;بحث</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="168"/>
+        <location filename="../../app/ui/main_window.py" line="175"/>
         <source>Summary &amp;report…</source>
         <translation>التقرير ال&amp;تركيبي…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169"/>
+        <location filename="../../app/ui/main_window.py" line="176"/>
         <source>&amp;Export everything to Excel…</source>
         <translation>تصدير كل البيانات إلى Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170"/>
+        <location filename="../../app/ui/main_window.py" line="177"/>
+        <source>&amp;Import from Excel…</source>
+        <translation>ا&amp;ستيراد من Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="178"/>
         <source>Se&amp;ttings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174"/>
+        <location filename="../../app/ui/main_window.py" line="182"/>
         <source>&amp;Back up now…</source>
         <translation>نسخ احتياطي الآن…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="175"/>
+        <location filename="../../app/ui/main_window.py" line="183"/>
         <source>Restore a backu&amp;p…</source>
         <translation>استرجاع نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176"/>
+        <location filename="../../app/ui/main_window.py" line="184"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177"/>
+        <location filename="../../app/ui/main_window.py" line="185"/>
         <source>Proposed &amp;forms…</source>
         <translation>الاستمارات الم&amp;قترحة…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178"/>
+        <location filename="../../app/ui/main_window.py" line="186"/>
         <source>Possible &amp;duplicates…</source>
         <translation>السجلات المكررة المحتملة…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="183"/>
+        <location filename="../../app/ui/main_window.py" line="191"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184"/>
+        <location filename="../../app/ui/main_window.py" line="192"/>
         <source>&amp;About Taawun</source>
         <translation>&amp;حول تعاون</translation>
     </message>
@@ -1198,6 +1310,22 @@ The current database will first be kept as a backup in %2.</source>
         <location filename="../../app/ui/sheet_export.py" line="84"/>
         <source>Export to</source>
         <translation>التصدير إلى</translation>
+    </message>
+</context>
+<context>
+    <name>SheetImportFiles</name>
+    <message>
+        <location filename="../../app/ui/sheet_import.py" line="50"/>
+        <source>Import from</source>
+        <translation>استيراد من</translation>
+    </message>
+</context>
+<context>
+    <name>SheetImportWizard</name>
+    <message>
+        <location filename="../../app/ui/sheet_import.py" line="67"/>
+        <source>Import from Excel</source>
+        <translation>استيراد من Excel</translation>
     </message>
 </context>
 <context>

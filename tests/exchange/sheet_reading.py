@@ -47,7 +47,8 @@ def stored_value(spec: FieldSpec, row: dict[str, Any], *, labels: bool, csv_text
     value = row.get(spec.name)
     if value in (None, ""):
         return None
-    if csv_text and isinstance(value, str) and value.startswith("'") and value[1:2] in ("=", "+", "-", "@", "\t", "\r"):
+    quoted = ("=", "+", "-", "@", "\t", "\r", "'")  # a first apostrophe is doubled too (app/exchange/csv_out.py)
+    if csv_text and isinstance(value, str) and value.startswith("'") and value[1:2] in quoted:
         value = value[1:]
     if kind == "integer":
         return int(value)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 
@@ -147,6 +147,23 @@ def resolve_fields(fields: tuple[FieldSpec, ...], data: dict[str, Any], context:
     return result
 
 
+def cell_text(cell: Cell) -> str | None:
+    """A spreadsheet cell as the text a person would have typed (None when empty): a whole number without ".0",
+    a day as ISO (a time of day kept only when there is one)."""
+    if cell is None or isinstance(cell, bool):
+        return None if cell is None else str(cell)
+    if isinstance(cell, dt.datetime):
+        return cell.date().isoformat() if cell.time() == dt.time() else cell.isoformat(sep=" ")
+    if isinstance(cell, dt.date):
+        return cell.isoformat()
+    if isinstance(cell, float):
+        return str(int(cell)) if cell.is_integer() and abs(cell) < 1e15 else repr(cell)
+    if isinstance(cell, int):
+        return str(cell)
+    text = str(cell).strip()
+    return text or None
+
+
 @dataclass(frozen=True)
 class SheetOptions:
     """How values become spreadsheet cells (app/exchange): the language of labels, the titles of referred records,
@@ -181,6 +198,9 @@ class FieldType:
     # Its value fits one cell of a list and sorts by its key (`sort_key`): a form may show it as a column of its list
     # (`list: columns:`, app/core/form_behaviour.py). Not a text on several lines, a position, photos or a group.
     listed: ClassVar[bool] = True
+    # Its value can be read back from a spreadsheet's cells (`from_sheet`): not photos (a cell holds only their
+    # names, not their bytes), not a repeated group (a sheet of its own, read entry by entry).
+    read_from_sheet: ClassVar[bool] = True
 
     # --- the definition in a form file ----------------------------------------------------------------------------
 
@@ -216,6 +236,14 @@ class FieldType:
         """A value (not None) as cells, one per `sheet_columns`: what people read (`display`) unless the type has a
         better cell (a number, a day). A draft may hold a value of another shape: it is written as text."""
         return (self.display(spec, value, options.lang, titles=options.titles),)
+
+    def from_sheet(self, spec: FieldSpec, cells: Mapping[str, Cell], context: InputContext) -> Any:
+        """The inverse of `sheet_cells`: the value to clean (`app.core.validation.clean_record`) for the cells a
+        spreadsheet row gives, by part as `sheet_columns` names them ("" for the value itself; a part missing from
+        the sheet is absent). None when they are empty. Choices and records given by their labels or names are
+        resolved as on the command line (`resolve`); `BadValue` or `InvalidInput` when the cells cannot be read."""
+        text = cell_text(cells.get(""))
+        return None if text is None else self.resolve(spec, text, context)
 
     def search_texts(self, spec: FieldSpec, value: Any, *, path: str, titled: bool) -> Iterator[tuple[str, str]]:
         """(field path, text) of the value's searchable words (not None); `titled`: the field names the record, so

@@ -55,13 +55,30 @@ def choice_for(spec: FieldSpec, text: str) -> Choice | None:
     for choice in spec.choices:
         if stripped == choice.value or stripped in choice.label.values():
             return choice
-    key = normalise_for_search(stripped)
-    found = [
-        c
-        for c in spec.choices
-        if key in {normalise_for_search(c.value), *(normalise_for_search(label) for label in c.label.values())}
-    ]
+    found = _folded_choices(spec).get(normalise_for_search(stripped), [])
     return found[0] if len(found) == 1 else None
+
+
+# A field's choices by their folded value and labels, made once per field (an import asks for thousands of rows).
+# Keyed by the spec's id, the spec kept with its entry so that its id is never reused while the entry lives.
+_FOLDED: dict[int, tuple[FieldSpec, dict[str, list[Choice]]]] = {}
+
+
+def _folded_choices(spec: FieldSpec) -> dict[str, list[Choice]]:
+    entry = _FOLDED.get(id(spec))
+    if entry is None or entry[0] is not spec:
+        folded: dict[str, list[Choice]] = {}
+        for choice in spec.choices:
+            keys = {
+                normalise_for_search(choice.value),
+                *(normalise_for_search(label) for label in choice.label.values()),
+            }
+            for key in keys:
+                folded.setdefault(key, []).append(choice)
+        if len(_FOLDED) > 1000:  # forms loaded again and again (tests): the old ones let go
+            _FOLDED.clear()
+        entry = _FOLDED[id(spec)] = (spec, folded)
+    return entry[1]
 
 
 def choices_text(spec: FieldSpec, lang: str) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from app.core import bounds
@@ -12,10 +12,12 @@ from app.core.field_types.base import (
     Cell,
     DefinitionReader,
     FieldType,
+    InputContext,
     Link,
     SheetOptions,
     TitleLookup,
     bounded_text,
+    cell_text,
     check_count,
     finite,
     json_input,
@@ -88,6 +90,24 @@ class GeopointType(FieldType):
     def from_cli(self, spec: FieldSpec, text: str) -> Any:
         return json_input(spec, text) if text.lstrip().startswith("{") else text
 
+    def from_sheet(self, spec: FieldSpec, cells: Mapping[str, Cell], context: InputContext) -> Any:
+        """Latitude, longitude (and altitude, accuracy) from their columns; or "lat lon" in one column."""
+        point: dict[str, Any] = {}
+        for key in _POINT_KEYS:
+            cell = cells.get(key)
+            if isinstance(cell, str):
+                number = clean_number_text(cell).replace(",", ".")
+                try:
+                    cell = float(number) if number else None
+                except ValueError:
+                    raise BadValue("not_geopoint", value=shown(cells.get(key))) from None
+            if cell is not None:
+                point[key] = cell
+        if not point:
+            text = cell_text(cells.get(""))
+            return None if text is None else text  # "29.72 -8.97": read by `parse`
+        return point  # lat or lon missing: refused by `parse`
+
 
 class PhotosType(FieldType):
     """A list of `{sha256, name, caption}`; on the command line, file paths separated by `;`."""
@@ -97,6 +117,7 @@ class PhotosType(FieldType):
     structured = True
     holds_photos = True
     listed = False
+    read_from_sheet = False  # a cell names photos, it does not hold them
 
     def read_definition(self, definition: dict[str, Any], reader: DefinitionReader, where: str) -> dict[str, Any]:
         return read_counts(definition, reader, where, ("min_items", "max_items"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from app.core import bounds
@@ -13,6 +14,7 @@ from app.core.field_types.base import (
     Cell,
     DefinitionReader,
     FieldType,
+    InputContext,
     SheetOptions,
     SortKey,
     TitleLookup,
@@ -62,6 +64,12 @@ class _Ranged(FieldType):
         if isinstance(value, int | float) and not isinstance(value, bool):
             return (value,)  # a number Excel can add up
         return super().sheet_cells(spec, value, options)
+
+    def from_sheet(self, spec: FieldSpec, cells: Mapping[str, Cell], context: InputContext) -> Any:
+        cell = cells.get("")
+        if isinstance(cell, int | float) and not isinstance(cell, bool):
+            return cell  # a number cell as it is (`parse` refuses 4.5 in a whole-number field)
+        return super().from_sheet(spec, cells, context)
 
 
 class IntegerType(_Ranged):
@@ -162,6 +170,12 @@ class DateType(_Ranged):
             except ValueError:
                 pass
         return (self.display(spec, value, options.lang),)
+
+    def from_sheet(self, spec: FieldSpec, cells: Mapping[str, Cell], context: InputContext) -> Any:
+        cell = cells.get("")
+        if isinstance(cell, dt.date):  # a real date (a datetime too: the day is what the field holds)
+            return (cell.date() if isinstance(cell, dt.datetime) else cell).isoformat()
+        return super().from_sheet(spec, cells, context)  # text: 17/05/2025, 2025-05-17... read by `parse`
 
     def sort_key(self, spec: FieldSpec, value: Any) -> SortKey:
         if isinstance(value, str | int | float):

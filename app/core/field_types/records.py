@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from app.core import bounds
@@ -17,6 +17,7 @@ from app.core.field_types.base import (
     Link,
     SheetOptions,
     TitleLookup,
+    cell_text,
     check_count,
     json_input,
     read_counts,
@@ -76,6 +77,13 @@ class ReferenceType(FieldType):
     def resolve(self, spec: FieldSpec, value: Any, context: InputContext) -> Any:
         return context.record_named(spec, value) if isinstance(value, str) else value
 
+    def from_sheet(self, spec: FieldSpec, cells: Mapping[str, Cell], context: InputContext) -> Any:
+        # The id when the sheet has it (an export's `.id` column); else the record by its name, as typed.
+        record_id = cell_text(cells.get("id"))
+        if record_id is not None:
+            return record_id
+        return super().from_sheet(spec, cells, context)
+
 
 class GroupType(FieldType):
     """A list of entries (recommendations, stops), each a mapping of the group's own `fields`; no group in a group."""
@@ -85,6 +93,7 @@ class GroupType(FieldType):
     structured = True
     repeated = True
     listed = False
+    read_from_sheet = False  # a sheet of its own (app/exchange)
 
     def read_definition(self, definition: dict[str, Any], reader: DefinitionReader, where: str) -> dict[str, Any]:
         options: dict[str, Any] = read_counts(definition, reader, where, ("min_items", "max_items"))

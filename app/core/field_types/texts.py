@@ -3,10 +3,20 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from app.core import bounds
-from app.core.field_types.base import BadValue, DefinitionReader, FieldType, bounded_text, read_counts, shown
+from app.core.field_types.base import (
+    BadValue,
+    Cell,
+    DefinitionReader,
+    FieldType,
+    InputContext,
+    bounded_text,
+    read_counts,
+    shown,
+)
 from app.core.text import clean_number_text, normalise_text
 
 if TYPE_CHECKING:
@@ -75,3 +85,11 @@ class PhoneType(FieldType):
         if match is None:
             raise BadValue("not_phone", value=shown(value))
         return "+212" + match.group(1)
+
+    def from_sheet(self, spec: FieldSpec, cells: Mapping[str, Cell], context: InputContext) -> Any:
+        cell = cells.get("")
+        if isinstance(cell, int | float) and not isinstance(cell, bool) and float(cell).is_integer():
+            # Excel reads 0612345678 typed in a cell as the number 612345678: its leading zero comes back.
+            digits = str(int(cell))
+            return "0" + digits if len(digits) == 9 else digits
+        return super().from_sheet(spec, cells, context)
