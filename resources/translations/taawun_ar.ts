@@ -813,17 +813,17 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../../app/ui/i18n.py" line="49"/>
+        <location filename="../../app/ui/i18n.py" line="50"/>
         <source>Folder</source>
         <translation>مجلد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="50"/>
+        <location filename="../../app/ui/i18n.py" line="51"/>
         <source>File</source>
         <translation>ملف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="51"/>
+        <location filename="../../app/ui/i18n.py" line="52"/>
         <source>Drive</source>
         <translation>قرص</translation>
     </message>
@@ -831,72 +831,72 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../app/ui/i18n.py" line="35"/>
+        <location filename="../../app/ui/i18n.py" line="36"/>
         <source>&amp;Look in:</source>
         <translation>البحث &amp;في:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="36"/>
+        <location filename="../../app/ui/i18n.py" line="37"/>
         <source>Files of &amp;type:</source>
         <translation>&amp;نوع الملفات:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="37"/>
+        <location filename="../../app/ui/i18n.py" line="38"/>
         <source>File &amp;name:</source>
         <translation>ا&amp;سم الملف:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="38"/>
+        <location filename="../../app/ui/i18n.py" line="39"/>
         <source>Directory:</source>
         <translation>المجلد:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="39"/>
+        <location filename="../../app/ui/i18n.py" line="40"/>
         <source>Directories</source>
         <translation>المجلدات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="40"/>
+        <location filename="../../app/ui/i18n.py" line="41"/>
         <source>&amp;Open</source>
         <translation>&amp;فتح</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="41"/>
+        <location filename="../../app/ui/i18n.py" line="42"/>
         <source>&amp;Choose</source>
         <translation>ا&amp;ختيار</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="42"/>
+        <location filename="../../app/ui/i18n.py" line="43"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="43"/>
+        <location filename="../../app/ui/i18n.py" line="44"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="44"/>
+        <location filename="../../app/ui/i18n.py" line="45"/>
         <source>Forward</source>
         <translation>تقدم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="45"/>
+        <location filename="../../app/ui/i18n.py" line="46"/>
         <source>Parent Directory</source>
         <translation>المجلد الأعلى</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="46"/>
+        <location filename="../../app/ui/i18n.py" line="47"/>
         <source>Create New Folder</source>
         <translation>إنشاء مجلد جديد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="47"/>
+        <location filename="../../app/ui/i18n.py" line="48"/>
         <source>List View</source>
         <translation>عرض القائمة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="48"/>
+        <location filename="../../app/ui/i18n.py" line="49"/>
         <source>Detail View</source>
         <translation>عرض التفاصيل</translation>
     </message>
@@ -914,54 +914,62 @@ The current database will first be kept as a backup in %2.</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="25"/>
+        <location filename="../../app/ui/i18n.py" line="26"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="26"/>
+        <location filename="../../app/ui/i18n.py" line="27"/>
         <source>Discard</source>
         <translation>تجاهل التغييرات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="27"/>
+        <location filename="../../app/ui/i18n.py" line="28"/>
         <source>Don&apos;t Save</source>
         <translation>عدم الحفظ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="28"/>
+        <location filename="../../app/ui/i18n.py" line="29"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="29"/>
+        <location filename="../../app/ui/i18n.py" line="30"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="30"/>
+        <location filename="../../app/ui/i18n.py" line="31"/>
         <source>Apply</source>
         <translation>تطبيق</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="31"/>
+        <location filename="../../app/ui/i18n.py" line="32"/>
         <source>Reset</source>
         <translation>إعادة الضبط</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="32"/>
+        <location filename="../../app/ui/i18n.py" line="33"/>
         <source>Retry</source>
         <translation>إعادة المحاولة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="33"/>
+        <location filename="../../app/ui/i18n.py" line="34"/>
         <source>Abort</source>
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="34"/>
+        <location filename="../../app/ui/i18n.py" line="35"/>
         <source>Ignore</source>
         <translation>تجاهل</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="25"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>

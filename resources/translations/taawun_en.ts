@@ -797,17 +797,17 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../../app/ui/i18n.py" line="49"/>
+        <location filename="../../app/ui/i18n.py" line="50"/>
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="50"/>
+        <location filename="../../app/ui/i18n.py" line="51"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="51"/>
+        <location filename="../../app/ui/i18n.py" line="52"/>
         <source>Drive</source>
         <translation>Drive</translation>
     </message>
@@ -815,72 +815,72 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../app/ui/i18n.py" line="35"/>
+        <location filename="../../app/ui/i18n.py" line="36"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Look in:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="36"/>
+        <location filename="../../app/ui/i18n.py" line="37"/>
         <source>Files of &amp;type:</source>
         <translation>Files of &amp;type:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="37"/>
+        <location filename="../../app/ui/i18n.py" line="38"/>
         <source>File &amp;name:</source>
         <translation>File &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="38"/>
+        <location filename="../../app/ui/i18n.py" line="39"/>
         <source>Directory:</source>
         <translation>Directory:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="39"/>
+        <location filename="../../app/ui/i18n.py" line="40"/>
         <source>Directories</source>
         <translation>Directories</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="40"/>
+        <location filename="../../app/ui/i18n.py" line="41"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="41"/>
+        <location filename="../../app/ui/i18n.py" line="42"/>
         <source>&amp;Choose</source>
         <translation>&amp;Choose</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="42"/>
+        <location filename="../../app/ui/i18n.py" line="43"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="43"/>
+        <location filename="../../app/ui/i18n.py" line="44"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="44"/>
+        <location filename="../../app/ui/i18n.py" line="45"/>
         <source>Forward</source>
         <translation>Forward</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="45"/>
+        <location filename="../../app/ui/i18n.py" line="46"/>
         <source>Parent Directory</source>
         <translation>Parent Directory</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="46"/>
+        <location filename="../../app/ui/i18n.py" line="47"/>
         <source>Create New Folder</source>
         <translation>Create New Folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="47"/>
+        <location filename="../../app/ui/i18n.py" line="48"/>
         <source>List View</source>
         <translation>List View</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="48"/>
+        <location filename="../../app/ui/i18n.py" line="49"/>
         <source>Detail View</source>
         <translation>Detail View</translation>
     </message>
@@ -898,54 +898,62 @@ The current database will first be kept as a backup in %2.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="25"/>
+        <location filename="../../app/ui/i18n.py" line="26"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="26"/>
+        <location filename="../../app/ui/i18n.py" line="27"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="27"/>
+        <location filename="../../app/ui/i18n.py" line="28"/>
         <source>Don&apos;t Save</source>
         <translation>Don&apos;t Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="28"/>
+        <location filename="../../app/ui/i18n.py" line="29"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="29"/>
+        <location filename="../../app/ui/i18n.py" line="30"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="30"/>
+        <location filename="../../app/ui/i18n.py" line="31"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="31"/>
+        <location filename="../../app/ui/i18n.py" line="32"/>
         <source>Reset</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="32"/>
+        <location filename="../../app/ui/i18n.py" line="33"/>
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="33"/>
+        <location filename="../../app/ui/i18n.py" line="34"/>
         <source>Abort</source>
         <translation>Abort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="34"/>
+        <location filename="../../app/ui/i18n.py" line="35"/>
         <source>Ignore</source>
         <translation>Ignore</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="25"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -797,17 +797,17 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../../app/ui/i18n.py" line="49"/>
+        <location filename="../../app/ui/i18n.py" line="50"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="50"/>
+        <location filename="../../app/ui/i18n.py" line="51"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="51"/>
+        <location filename="../../app/ui/i18n.py" line="52"/>
         <source>Drive</source>
         <translation>Lecteur</translation>
     </message>
@@ -815,72 +815,72 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../app/ui/i18n.py" line="35"/>
+        <location filename="../../app/ui/i18n.py" line="36"/>
         <source>&amp;Look in:</source>
         <translation>Regarder &amp;dans&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="36"/>
+        <location filename="../../app/ui/i18n.py" line="37"/>
         <source>Files of &amp;type:</source>
         <translation>&amp;Type de fichier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="37"/>
+        <location filename="../../app/ui/i18n.py" line="38"/>
         <source>File &amp;name:</source>
         <translation>&amp;Nom du fichier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="38"/>
+        <location filename="../../app/ui/i18n.py" line="39"/>
         <source>Directory:</source>
         <translation>Dossier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="39"/>
+        <location filename="../../app/ui/i18n.py" line="40"/>
         <source>Directories</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="40"/>
+        <location filename="../../app/ui/i18n.py" line="41"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="41"/>
+        <location filename="../../app/ui/i18n.py" line="42"/>
         <source>&amp;Choose</source>
         <translation>&amp;Choisir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="42"/>
+        <location filename="../../app/ui/i18n.py" line="43"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="43"/>
+        <location filename="../../app/ui/i18n.py" line="44"/>
         <source>Back</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="44"/>
+        <location filename="../../app/ui/i18n.py" line="45"/>
         <source>Forward</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="45"/>
+        <location filename="../../app/ui/i18n.py" line="46"/>
         <source>Parent Directory</source>
         <translation>Dossier parent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="46"/>
+        <location filename="../../app/ui/i18n.py" line="47"/>
         <source>Create New Folder</source>
         <translation>Nouveau dossier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="47"/>
+        <location filename="../../app/ui/i18n.py" line="48"/>
         <source>List View</source>
         <translation>Vue en liste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="48"/>
+        <location filename="../../app/ui/i18n.py" line="49"/>
         <source>Detail View</source>
         <translation>Vue détaillée</translation>
     </message>
@@ -898,54 +898,62 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="25"/>
+        <location filename="../../app/ui/i18n.py" line="26"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="26"/>
+        <location filename="../../app/ui/i18n.py" line="27"/>
         <source>Discard</source>
         <translation>Ne pas enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="27"/>
+        <location filename="../../app/ui/i18n.py" line="28"/>
         <source>Don&apos;t Save</source>
         <translation>Ne pas enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="28"/>
+        <location filename="../../app/ui/i18n.py" line="29"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="29"/>
+        <location filename="../../app/ui/i18n.py" line="30"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="30"/>
+        <location filename="../../app/ui/i18n.py" line="31"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="31"/>
+        <location filename="../../app/ui/i18n.py" line="32"/>
         <source>Reset</source>
         <translation>Réinitialiser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="32"/>
+        <location filename="../../app/ui/i18n.py" line="33"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="33"/>
+        <location filename="../../app/ui/i18n.py" line="34"/>
         <source>Abort</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="34"/>
+        <location filename="../../app/ui/i18n.py" line="35"/>
         <source>Ignore</source>
         <translation>Ignorer</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="25"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>

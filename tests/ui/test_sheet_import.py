@@ -96,3 +96,12 @@ def test_the_file_menu_opens_the_wizard_and_the_lists_follow(controller: WindowC
     window.import_action.trigger()
     assert asked == [window]
     assert page.model.rowCount() == rows + 1
+
+
+def test_the_wizard_s_cancel_button_is_worded_as_arabic_interfaces_word_it(qtbot: QtBot,
+                                                                         controller: WindowController) -> None:  # fmt: skip
+    from PySide6.QtWidgets import QWizard
+
+    wizard = SheetImportWizard(controller.services, controller.window)
+    qtbot.addWidget(wizard)
+    assert wizard.buttonText(QWizard.WizardButton.CancelButton) == "إلغاء"  # Qt's own Arabic says "ألغ"
