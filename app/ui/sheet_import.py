@@ -37,6 +37,7 @@ from app.core.display import isolate_ltr
 from app.core.errors import TaawunError
 from app.core.messages import translate
 from app.ui.background import BackgroundRunner, Progress
+from app.ui.cell_direction import TextDirectionDelegate
 from app.ui.services import Services
 
 PROBLEMS_SHOWN = 500  # rows of the problems table (all of them are in the workbook beside the file)
@@ -180,6 +181,7 @@ class ImportColumnsPage(QWizardPage):
         self.setSubTitle(self.tr("Each column of the sheet, and the field it is read as."))
         layout = QVBoxLayout(self)
         self.table = QTableWidget(0, 2)
+        self.table.setItemDelegate(TextDirectionDelegate(self.table))  # "B: Tél." keeps its period in Arabic
         self.table.setHorizontalHeaderLabels([self.tr("Column"), self.tr("Field")])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
@@ -221,6 +223,7 @@ class ImportCheckPage(QWizardPage):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.table = QTableWidget(0, 3)
+        self.table.setItemDelegate(TextDirectionDelegate(self.table))  # "B: Tél." keeps its period in Arabic
         self.table.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Column"), self.tr("Problem")])
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()

@@ -105,3 +105,24 @@ def test_the_wizard_s_cancel_button_is_worded_as_arabic_interfaces_word_it(qtbot
     wizard = SheetImportWizard(controller.services, controller.window)
     qtbot.addWidget(wizard)
     assert wizard.buttonText(QWizard.WizardButton.CancelButton) == "إلغاء"  # Qt's own Arabic says "ألغ"
+
+
+def test_a_french_column_name_keeps_its_punctuation_in_an_arabic_window(qtbot: QtBot, controller: WindowController,
+                                                                        sheet: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    monkeypatch.setattr(sheet_import.SheetImportFiles, "open_file", classmethod(lambda cls, parent: sheet))
+    wizard = SheetImportWizard(controller.services, controller.window)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.choose.form.setCurrentIndex(wizard.choose.form.findData("cooperative"))
+    wizard.choose.browse.click()
+    wizard.next()
+    table = wizard.columns_page.table
+    index = table.model().index(1, 0)
+    assert index.data() == "B: Tél."
+    option = QStyleOptionViewItem()
+    option.initFrom(table)
+    table.itemDelegate().initStyleOption(option, index)
+    assert option.direction == Qt.LayoutDirection.LeftToRight  # read left to right: "B: Tél.", not ".B: Tél"
