@@ -113,8 +113,9 @@ def make_package(base: Path, folder: Path, changed: int) -> Path:
             (device, int(newest) + 1),
         )
         store.conn.execute(
-            "INSERT INTO history SELECT id, hlc, version, form, form_version, state, data, device, device_name, author,"
-            " updated_at, deleted FROM records WHERE id IN (SELECT id FROM temp.changed)"
+            "INSERT INTO history (record_id, hlc, version, form, form_version, state, data, device, device_name,"
+            " author, changed_at, deleted) SELECT id, hlc, version, form, form_version, state, data, device,"
+            " device_name, author, updated_at, deleted FROM records WHERE id IN (SELECT id FROM temp.changed)"
         )
         store.conn.execute("COMMIT")
         package = export_package(store, folder).path

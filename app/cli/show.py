@@ -16,6 +16,7 @@ from app.core.dates import show_datetime
 from app.core.errors import InvalidInput
 from app.core.forms import FieldSpec, FormSpec
 from app.core.messages import translate
+from app.core.origin import origin_sentence
 from app.core.shown import VALUE_LIMIT, json_text, shown_text
 
 if TYPE_CHECKING:
@@ -114,6 +115,8 @@ def cmd_history(ctx: Context) -> int:
         print(translate("history_line", ctx.lang, version=version.version, time=show_datetime(version.changed_at,
                         ctx.lang), author=shown_text(version.author), device=shown_text(version.device_name),
                         what=translate(what, ctx.lang)))  # fmt: skip
+        if version.origin:  # "Imported from FILE, row N"
+            print(INDENT * 2 + origin_sentence(version.origin, ctx.lang))
         if version.deleted:
             continue
         previous = next((v for v in reversed(versions) if v.version < version.version and not v.deleted), None)

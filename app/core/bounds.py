@@ -19,6 +19,7 @@ TEXT_MAX = 1_000  # a single-line text field (a name, a place, an answer)
 LONG_TEXT_MAX = 20_000  # a long text field (observations: ten pages of notes)
 NAME_MAX = 100  # who and where: an author's name, a laptop's device name
 PHOTO_LABEL_MAX = 200  # a photo's file name or caption
+ORIGIN_MAX = 300  # where a version came from (history.origin): an imported file's name (255 at most) and its row
 # --- shapes of JSON data -------------------------------------------------------------------------------------------
 JSON_DEPTH_MAX = 8  # record > group > entry > photos > photo > ...: every form needs 5 at most
 RECORD_CHARS_MAX = 600_000  # one record's text, all its strings and keys together (characters)

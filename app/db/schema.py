@@ -234,7 +234,16 @@ _M005_EXTENSIONS = """
         ) WITHOUT ROWID;
 """
 
-MIGRATIONS: tuple[str, ...] = (_M001_INITIAL, _M002_SYNC, _M003_SEARCH, _M004_LISTS, _M005_EXTENSIONS)
+# Where a version came from, when it did not come from a person typing it: an import names its file and row
+# ("cooperatives.xlsx:12", app/exchange/importing.py; neutral text the window and the command line translate
+# around). NULL for every other version. A minor step of the package format (package_format.MINOR_OF_SCHEMA): a
+# column appended to `history`, which a laptop of schema 5 keeps as an extension and passes on.
+_M006_HISTORY_ORIGIN = """
+        ALTER TABLE history ADD COLUMN origin TEXT;
+"""
+
+MIGRATIONS: tuple[str, ...] = (_M001_INITIAL, _M002_SYNC, _M003_SEARCH, _M004_LISTS, _M005_EXTENSIONS,
+                               _M006_HISTORY_ORIGIN)  # fmt: skip
 
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.core.bounds import BoundExceeded, check_name
+from app.core.bounds import ORIGIN_MAX, BoundExceeded, check_name, check_text
 from app.core.clock import HybridClock, now_text
 from app.core.display import record_title
 from app.core.errors import FieldProblem, InvalidInput, NameOutOfBounds, ValidationFailed
@@ -73,6 +73,7 @@ class Version:
     author: str
     changed_at: str
     deleted: bool
+    origin: str | None = None  # where the version came from, if not typed here: an import's "FILE:ROW" (schema 6)
 
     def as_json(self) -> dict[str, Any]:
         return {**self.__dict__, "deleted": bool(self.deleted)}
@@ -240,7 +241,7 @@ class Store:
     # --- records ---------------------------------------------------------------------------------------------------
 
     def create(self, form_name: str, data: dict[str, Any], *, draft: bool = False, record_id: str | None = None,
-               new_photos: Iterable[tuple[bytes, str]] = ()) -> str:  # fmt: skip
+               new_photos: Iterable[tuple[bytes, str]] = (), origin: str | None = None) -> str:  # fmt: skip
         """Validate and store a new record; `new_photos` (content, mime) are stored in the same transaction."""
         form = self.forms.get(form_name)
         cleaned = clean_record(form, data, draft=draft)
@@ -253,11 +254,11 @@ class Store:
             self.check_links(form, cleaned, draft=draft)
             now = now_text()
             self.write_version(record_id, form, cleaned, state="draft" if draft else "final", version=1,
-                               created_at=now, now=now, deleted=False)  # fmt: skip
+                               created_at=now, now=now, deleted=False, origin=origin)  # fmt: skip
         return record_id
 
     def update(self, record_id: str, changes: dict[str, Any], *, draft: bool | None = None, replace: bool = False,
-               new_photos: Iterable[tuple[bytes, str]] = ()) -> Record:  # fmt: skip
+               new_photos: Iterable[tuple[bytes, str]] = (), origin: str | None = None) -> Record:  # fmt: skip
         """Apply `changes` (an empty value clears a field) or, with `replace`, store `changes` as the whole record;
         returns the version written. (The current version read before the transaction would lose an edit another
         process committed in between, and give two versions one number.)"""
@@ -272,7 +273,7 @@ class Store:
             self.check_links(form, cleaned, draft=is_draft, kept=current.data)
             self.write_version(record_id, form, cleaned, state="draft" if is_draft else "final",
                                version=current.version + 1, created_at=current.created_at, now=now_text(),
-                               deleted=False)  # fmt: skip
+                               deleted=False, origin=origin)  # fmt: skip
             return self.get(record_id)
 
     def delete(self, record_id: str) -> None:
@@ -289,21 +290,28 @@ class Store:
     # --- writing a version inside the caller's transaction (the store's own edits, and app/sync's resolutions) ----
 
     def write_version(self, record_id: str, form: FormSpec, data: dict[str, Any], *, state: str, version: int,
-                      created_at: str, now: str, deleted: bool) -> None:  # fmt: skip
+                      created_at: str, now: str, deleted: bool, origin: str | None = None) -> None:  # fmt: skip
         """Write a record's new version, stamped now by this laptop's clock: its current row and its history row.
 
         Only inside the caller's `transaction()` (refused otherwise), so that what the version is based on (the
         current version, read in the same transaction) and the version commit together or not at all. `data` is
         written as given: clean it first (`app.core.validation.clean_record`) and check it as an edit would
         (`check_links`, or `records_referring_to` before a tombstone). `now` (`app.core.clock.now_text`) is its
-        `updated_at`; `version` is the current version's number plus one."""
+        `updated_at`; `version` is the current version's number plus one. `origin`: where the version came from
+        when no one typed it (an import's "FILE:ROW"), kept in its history row, held to `ORIGIN_MAX`."""
         if not self.conn.in_transaction:
             raise RuntimeError("Store.write_version outside a transaction")
+        if origin is not None:
+            try:
+                check_text(origin, limit=ORIGIN_MAX, layout=False)
+            except BoundExceeded as error:
+                raise InvalidInput(error.code, **error.params) from None
         stamp = self.clock.tick()
         row = {
             "id": record_id, "form": form.name, "form_version": form.version, "state": state, "data": _dump(data),
             "version": version, "hlc": stamp, "device": self.device_id, "device_name": self.device_name,
             "author": self.author, "created_at": created_at, "updated_at": now, "deleted": int(deleted),
+            "origin": origin,
         }  # fmt: skip
         # An existing record is updated in place: its row keeps its place and the index entries of what did not
         # change (INSERT OR REPLACE would delete the row and insert it anew, every index entry with it).
@@ -322,8 +330,8 @@ class Store:
             )
         self.conn.execute(
             "INSERT INTO history (record_id, hlc, version, form, form_version, state, data, device, device_name,"
-            " author, changed_at, deleted) VALUES (:id, :hlc, :version, :form, :form_version, :state, :data,"
-            " :device, :device_name, :author, :updated_at, :deleted)",
+            " author, changed_at, deleted, origin) VALUES (:id, :hlc, :version, :form, :form_version, :state, :data,"
+            " :device, :device_name, :author, :updated_at, :deleted, :origin)",
             row,
         )
         self._set_meta("clock", stamp)

@@ -10,10 +10,10 @@ ever half written.
 The problems are listed by sheet, row (as Excel numbers it) and column, and written beside the file as a workbook
 (`<file>-problems.xlsx`, app/exchange/problems_out.py) holding the list and the rows concerned, to fix in Excel.
 
-Where a record came from: the history table has no column for a note, and adding one is a schema migration and a
-step of the package format (app/db/schema.py, app/sync/package_format.py), outside this change. So each version
-an import writes is recorded in the log file instead (`imported <file> row N: record … version …`, no
-record contents): the record's id and the version's number find the version in the history.
+Where a record came from: each version an import writes says so in its history row (`origin`, migration 6:
+"FILE:ROW", the file's name without its folder, which the window and `taawun history` show as "Imported from FILE,
+row N" in the reader's language), and in the log file (`imported <file> row N: record … version …`, no record
+contents).
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from app.core.bounds import ORIGIN_MAX, shown
 from app.core.clock import now_text
 from app.core.errors import InvalidInput
 from app.core.field_types.base import cell_text
@@ -194,9 +195,10 @@ def _write(store: Store, form: FormSpec, outcome: RowOutcome, result: ImportResu
     state = "draft" if outcome.draft else "final"
     now = now_text()
     existing = outcome.existing
+    origin = version_origin(result.path, outcome.row.number)
     if existing is None:
         store.write_version(outcome.record_id, form, outcome.data, state=state, version=1, created_at=now, now=now,
-                            deleted=False)  # fmt: skip
+                            deleted=False, origin=origin)  # fmt: skip
         result.created += 1
         version = 1
     elif outcome.data == existing.data and state == existing.state:
@@ -206,9 +208,15 @@ def _write(store: Store, form: FormSpec, outcome: RowOutcome, result: ImportResu
         record_form = store.forms.for_record(existing.form, existing.form_version)
         version = existing.version + 1
         store.write_version(existing.id, record_form, outcome.data, state=state, version=version,
-                            created_at=existing.created_at, now=now, deleted=False)  # fmt: skip
+                            created_at=existing.created_at, now=now, deleted=False, origin=origin)  # fmt: skip
         result.updated += 1
     result.origins.append((outcome.row.number, outcome.record_id, version))
+
+
+def version_origin(path: Path, row: int) -> str:
+    """What a version's history keeps of where it came from: "FILE:ROW" (the name only; control characters of an
+    odd file name escaped, a name beyond ORIGIN_MAX shortened), read back by `app.core.origin`."""
+    return f"{shown(path.name, limit=ORIGIN_MAX - 12)}:{row}"
 
 
 def _group_sheets(book: Workbook, form: FormSpec, main: str, result: ImportResult) -> list[GroupSheet]:

@@ -42,10 +42,15 @@ _NEW_VERSIONS = (
     "SELECT " + ", ".join(f"CAST(h.{c} AS BLOB)" for c in _TEXT_COLUMNS) + ", h.form_version, h.version,"
     " " + " AND ".join(f"typeof(h.{c}) = 'text'" for c in (*_TEXT_COLUMNS, "data")) + ","
     f" CASE WHEN length(CAST(h.data AS BLOB)) <= {bounds.RECORD_BYTES_MAX} THEN CAST(h.data AS BLOB) END,"
-    " CAST(r.created_at AS BLOB), typeof(r.created_at) IN ('text', 'null')"
+    " CAST(r.created_at AS BLOB), typeof(r.created_at) IN ('text', 'null'), {origin}"
     " FROM temp.new_versions n JOIN incoming.history h ON h.record_id = n.record_id AND h.hlc = n.hlc"
     " LEFT JOIN incoming.records r ON r.id = h.record_id AND r.hlc = h.hlc"
 )
+# A version's origin (schema 6): its bytes when they may hold ORIGIN_MAX characters (4 bytes each at most), whether
+# it is text or NULL, whether it is there at all (so that one beyond the bound is refused, not read).
+_ORIGIN = (f"CASE WHEN length(CAST(h.origin AS BLOB)) <= {4 * bounds.ORIGIN_MAX} THEN CAST(h.origin AS BLOB) END,"
+           " typeof(h.origin) IN ('text', 'null'), h.origin IS NOT NULL")  # fmt: skip
+_NO_ORIGIN = "NULL, 1, 0"
 _NEW_PHOTOS = (
     "SELECT rowid, CAST(sha256 AS BLOB), length(content), CAST(mime AS BLOB), CAST(added_at AS BLOB),"
     " typeof(mime) = 'text' AND typeof(added_at) = 'text' FROM incoming.photos i"
@@ -53,6 +58,16 @@ _NEW_PHOTOS = (
 )
 _CONFLICT_TEXTS = ("id", "record_id", "hlc_a", "hlc_b", "held_hlc", "detected_at", "detected_device",
                    "detected_device_name", "resolved_hlc", "resolved_at", "resolved_by", "resolved_device_name")  # fmt: skip
+
+
+def history_has_origin(conn: sqlite3.Connection) -> bool:
+    """Do both histories, this laptop's (`main`) and the file's (`incoming`), have `origin` (schema 6)? A file of
+    schema 5 has it too when its laptop kept it from a newer file (package_format: an extension, passed on); a
+    laptop of schema 5 (a stand-in in the tests) has not."""
+    return all(
+        conn.execute(f"SELECT 1 FROM pragma_table_xinfo('history', '{schema}') WHERE name = 'origin'").fetchone()
+        for schema in ("main", "incoming")
+    )
 
 
 def collect_new_versions(conn: sqlite3.Connection) -> None:
@@ -152,11 +167,14 @@ class BackgroundCheck:
 
 def check_against_local(conn: sqlite3.Connection, shown: str) -> None:
     """What the file says must agree with what this laptop already holds."""
+    # A version's origin is part of it (a file without the column says nothing of it: schema 5).
+    origin = " AND m.origin IS h.origin" if history_has_origin(conn) else ""
     clash = conn.execute(
         "SELECT h.record_id FROM incoming.history h JOIN main.history m ON m.record_id = h.record_id"
         " AND m.hlc = h.hlc WHERE NOT (m.version IS h.version AND m.form IS h.form AND m.form_version IS"
         " h.form_version AND m.state IS h.state AND m.data IS h.data AND m.device IS h.device AND m.device_name IS"
-        " h.device_name AND m.author IS h.author AND m.changed_at IS h.changed_at AND m.deleted IS h.deleted) LIMIT 1"
+        f" h.device_name AND m.author IS h.author AND m.changed_at IS h.changed_at AND m.deleted IS h.deleted{origin})"
+        " LIMIT 1"
     ).fetchone()
     if clash is not None:
         # Two different versions under one stamp: two laptops share a device id (a copied data folder) or the
@@ -242,7 +260,7 @@ def check_new_versions(conn: sqlite3.Connection, shown: str, *, forms: Iterable[
     # "Today" for the form rules (a visit is not in the future) is this laptop's, within the clock bound: never the
     # file's own say (a version stamped in year 9999 would otherwise make any date "past").
     today = today or dt.date.today() + dt.timedelta(days=bounds.DATES_AHEAD_DAYS)
-    cursor = conn.execute(_NEW_VERSIONS)
+    cursor = conn.execute(_NEW_VERSIONS.format(origin=_ORIGIN if history_has_origin(conn) else _NO_ORIGIN))
     while not stop() and (batch := cursor.fetchmany(batch_size)):
         references: list[tuple[str, Link]] = []
         photos: list[tuple[str, Link]] = []
@@ -260,11 +278,11 @@ def check_new_versions(conn: sqlite3.Connection, shown: str, *, forms: Iterable[
 
 def _read_version(shown: str, row: tuple[Any, ...]) -> tuple[str, str, int, str, str]:
     """A row of `_NEW_VERSIONS` decoded and held to the bounds: (record id, form, form version, state, data)."""
-    *texts, form_version, version, typed, data, created_at, created_typed = row
+    *texts, form_version, version, typed, data, created_at, created_typed, origin, origin_typed, has_origin = row
     record_id = _text(texts[0], "?")
     if not _is_canonical_uuid(record_id):
         raise PackageRejected("sync_inconsistent", path=shown, detail=f"record id {bounds.shown(record_id)}")
-    if not typed or not created_typed:
+    if not typed or not created_typed or not origin_typed:
         raise PackageRejected("sync_inconsistent", path=shown, detail=f"record {record_id}: a value is not text")
     params = {"path": shown, "id": record_id}
     values: dict[str, Any] = {}  # text, or None where the schema allows it (form, state and data never are)
@@ -285,6 +303,14 @@ def _read_version(shown: str, row: tuple[Any, ...]) -> tuple[str, str, int, str,
     except bounds.BoundExceeded as error:
         raise PackageRejected("sync_value_out_of_bounds", field="version",
                               cause=InvalidInput(error.code, **error.params), **params) from None  # fmt: skip
+    if has_origin:  # held to the bound the store writes it with: never longer, never a control character
+        try:
+            if origin is None:
+                raise bounds.BoundExceeded("too_long", max=bounds.ORIGIN_MAX)
+            bounds.check_text(bounds.decode_utf8(origin), limit=bounds.ORIGIN_MAX, layout=False)
+        except bounds.BoundExceeded as error:
+            raise PackageRejected("sync_value_out_of_bounds", field="origin",
+                                  cause=InvalidInput(error.code, **error.params), **params) from None  # fmt: skip
     return record_id, values["form"], form_version, values["state"], values["data"]
 
 

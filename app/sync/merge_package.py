@@ -27,7 +27,7 @@ from app.db.forms_table import effective_forms
 from app.db.read_only import attached
 from app.db.store import Store
 from app.sync.clock_checks import refuse_stamps_ahead
-from app.sync.incoming import BackgroundCheck, OnItsOwnThread, collect_new_versions
+from app.sync.incoming import BackgroundCheck, OnItsOwnThread, collect_new_versions, history_has_origin
 from app.sync.package import (
     Manifest,
     check_contents,
@@ -199,8 +199,11 @@ def _apply(store: Store, schema_version: int) -> MergeCounts:
         f" ON CONFLICT (id) DO UPDATE SET {', '.join(f'{c} = excluded.{c}' for c in _RECORD_COLUMNS[1:])}"
         " WHERE excluded.hlc > records.hlc"
     )
+    # Where a version came from travels with it between laptops that have the column (schema 6, or a schema 5
+    # file that kept it from a newer one); a laptop of schema 5 keeps it aside instead (`keep_extensions`).
+    history_columns = (*_HISTORY_COLUMNS, "origin") if history_has_origin(conn) else _HISTORY_COLUMNS
     counts.versions_added = conn.execute(
-        f"INSERT INTO main.history ({', '.join(_HISTORY_COLUMNS)}) SELECT {', '.join('h.' + c for c in _HISTORY_COLUMNS)}"
+        f"INSERT INTO main.history ({', '.join(history_columns)}) SELECT {', '.join('h.' + c for c in history_columns)}"
         " FROM temp.new_versions n JOIN incoming.history h ON h.record_id = n.record_id AND h.hlc = n.hlc"
     ).rowcount
     counts.photos_added = conn.execute(

@@ -23,6 +23,7 @@ from app.core.dates import show_datetime
 from app.core.display import TitleLookup, isolate_if_ltr, isolate_ltr, isolate_name
 from app.core.forms import FormSpec
 from app.core.messages import translate
+from app.core.origin import origin_sentence
 from app.core.shown import PARAM_LIMIT, shown_text
 from app.db.store import Version
 from app.ui.grid import DIALOG, on_grid
@@ -108,6 +109,9 @@ class HistoryDialog(QDialog):
                                                                                                   self.lang)))
                    .replace("%3", isolate_name(version.author)).replace("%4", isolate_name(version.device_name))
                    .replace("%5", what))  # fmt: skip
+        origin = origin_sentence(version.origin, self.lang, name=isolate_name)
+        if origin:  # where it came from, when no one typed it here: "Imported from FILE, row N"
+            heading += " · " + origin
         item = QTreeWidgetItem([heading])
         font = QFont(item.font(0))
         font.setBold(True)

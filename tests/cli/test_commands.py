@@ -218,3 +218,28 @@ def test_a_bug_exits_1_with_the_log_path(cli: Cli, monkeypatch: pytest.MonkeyPat
     log = isolated_home / "logs" / "taawun.log"
     assert code == 1 and str(log) in err and "boom" not in err
     assert "RuntimeError: boom" in log.read_text(encoding="utf-8")
+
+
+def test_history_says_where_an_imported_version_came_from(cli: Cli, tmp_path: Path) -> None:
+    sheet = tmp_path / "sheets" / "تعاونيات Tiznit.csv"
+    sheet.parent.mkdir()
+    sheet.write_text("name_ar,members_total\nتعاونية الأمل,12\nتعاونية النور,30\n", encoding="utf-8-sig")
+    assert cli("demo")[0] == 0  # a database to import into
+    code, out, err = cli("import", "cooperative", str(sheet), "--lang", "en")
+    assert code == 0, (out, err)
+    listed = cli.json("list", "cooperative")
+    assert isinstance(listed, list)
+    record_id = next(r["id"] for r in listed if r["data"]["name_ar"] == "تعاونية النور")
+    other = next(r["id"] for r in listed if r["data"]["name_ar"] == "تعاونية الأمل")
+    assert cli("edit", record_id, "--set", "members_total=31")[0] == 0  # typed here: no origin
+    versions = cli.json("history", record_id)
+    assert isinstance(versions, list)
+    assert [v["origin"] for v in versions] == ["تعاونيات Tiznit.csv:3", None]  # the name only, never the folder
+    for lang, sentence in (("en", "Imported from تعاونيات Tiznit.csv, row 3"),
+                           ("fr", "Importé de تعاونيات Tiznit.csv, ligne 3"),
+                           ("ar", "مستورد من تعاونيات Tiznit.csv، السطر 3")):  # fmt: skip
+        code, out, _ = cli("history", record_id, "--lang", lang)
+        assert code == 0 and out.count(sentence) == 1, out
+        assert str(sheet.parent) not in out
+    code, out, _ = cli("history", other, "--lang", "en")
+    assert "Imported from تعاونيات Tiznit.csv, row 2" in out

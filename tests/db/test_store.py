@@ -79,6 +79,25 @@ def test_edit_keeps_every_version_in_history(store: Store, cooperative_id: str, 
     assert versions[0].hlc < versions[1].hlc
 
 
+def test_a_version_keeps_where_it_came_from_within_its_bound(store: Store, cooperative_id: str,
+                                                              db_path: Path) -> None:  # fmt: skip
+    imported = store.create("cooperative", {"name_ar": "تعاونية النور"}, origin="تعاونيات.xlsx:3")
+    store.update(imported, {"members_total": 9}, origin="cooperatives.csv:7")
+    store.update(imported, {"members_total": 10})
+    assert [v.origin for v in store.history(imported)] == ["تعاونيات.xlsx:3", "cooperatives.csv:7", None]
+    assert [v.origin for v in store.history(cooperative_id)] == [None]
+    assert store.history(imported)[0].as_json()["origin"] == "تعاونيات.xlsx:3"
+    before = dump(db_path)
+    for origin, code in (("x" * 298 + ":12", "too_long"), ("a\x1b[2J.xlsx:3", "bound_control_character"),
+                         ("a\nb.csv:4", "bound_control_character")):  # fmt: skip
+        with pytest.raises(InvalidInput) as caught:
+            store.update(imported, {"members_total": 11}, origin=origin)
+        assert caught.value.code == code
+    assert dump(db_path) == before  # refused: nothing written
+    store.update(imported, {"members_total": 11}, origin="x" * 297 + ":12")  # 300 characters: the bound
+    assert store.history(imported)[-1].origin == "x" * 297 + ":12"
+
+
 def test_edit_with_empty_value_clears_the_field(store: Store, cooperative_id: str) -> None:
     store.update(cooperative_id, {"sectors": ""})
     assert "sectors" not in store.get(cooperative_id).data

@@ -13,6 +13,7 @@ import pytest
 from import_support import Unchanged, add_mixed, write_csv, write_xlsx
 
 from app.core.errors import InvalidInput
+from app.core.origin import origin_sentence
 from app.db.listing import ListQuery
 from app.db.store import Store
 from app.exchange.export import every_form, export_lists
@@ -88,9 +89,16 @@ def test_an_export_edited_in_excel_comes_back_as_a_new_version_and_a_new_record(
         "founded_on": "2025-05-17", "legal_form": "association", "sectors": ["agriculture", "argan"],
         "members_total": 12, "phone": "+212661234567", "location": {"lat": 29.7, "lon": -8.97},
     }  # fmt: skip
-    # Where each version came from: the log says the file and the row (the history has no column for it).
-    assert f"imported tout.xlsx row {new_row}: record {new_id} version 1" in caplog.text
+    # Where each version came from: its history says the file (its name, not its folder) and the row, and so does
+    # the log; the version typed before the export says nothing of the kind.
     edited_row = next(origin[0] for origin in result.origins if origin[1] == ids["cooperative"])
+    assert [v.origin for v in store.history(new_id)] == [f"tout.xlsx:{new_row}"]
+    assert [v.origin for v in store.history(ids["cooperative"])] == [None, f"tout.xlsx:{edited_row}"]
+    for lang, sentence in (("fr", f"Importé de tout.xlsx, ligne {new_row}"),
+                           ("en", f"Imported from tout.xlsx, row {new_row}"),
+                           ("ar", f"مستورد من tout.xlsx، السطر {new_row}")):  # fmt: skip
+        assert origin_sentence(store.history(new_id)[0].origin, lang) == sentence
+    assert f"imported tout.xlsx row {new_row}: record {new_id} version 1" in caplog.text
     assert f"imported tout.xlsx row {edited_row}: record {ids['cooperative']} version 2" in caplog.text
 
     visits = import_sheet(store, "visit", target, sheet="Visite de terrain", lang="fr")

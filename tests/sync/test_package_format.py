@@ -10,6 +10,8 @@ install; and a newer minor may only add: anything else in such a file is refused
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -259,3 +261,81 @@ def test_every_schema_version_from_5_on_declares_its_format_minor() -> None:
     """A new migration must say which format it writes: a minor step (only additions) or a new major."""
     assert MINOR_OF_SCHEMA[LATEST_VERSION] == FORMAT_MINOR
     assert sorted(MINOR_OF_SCHEMA) == list(range(5, LATEST_VERSION + 1))
+
+
+# --- this release's own minor step: history.origin (migration 6, format 1.1), across a laptop of schema 5 ----------
+
+IMPORTED = ("cooperatives.xlsx:3", "تعاونيات ⴰⵎⴰⵍ.xlsx:12")
+
+
+@contextmanager
+def release_of_schema_5(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """A stand-in of the release before migration 6 (schema 5, format 1.0): the same code with the migrations,
+    schema version and format it had. Its laptops open, merge and export; it never knew `origin`."""
+    from app.db import opening, schema
+    from app.sync import package, package_format
+
+    with monkeypatch.context() as patched:
+        patched.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:5])
+        for module in (schema, opening, package, package_format):
+            patched.setattr(module, "LATEST_VERSION", 5)
+        patched.setattr(package_format, "FORMAT_MINOR", 0)
+        patched.setattr(package_format, "MINOR_OF_SCHEMA", {5: 0})
+        yield
+
+
+def origins(path: Path) -> list[tuple]:
+    return rows(path, "SELECT record_id, hlc, origin FROM history ORDER BY record_id, hlc")
+
+
+def test_a_laptop_of_schema_5_keeps_the_origin_of_versions_and_passes_it_on(
+    laptop: Any, stick: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:  # fmt: skip
+    newer = laptop("newer")
+    coop = newer.create("cooperative", {"name_ar": "تعاونية الأمل", "sectors": ["olives"]}, origin=IMPORTED[0])
+    newer.update(coop, {"members_total": 12}, origin=IMPORTED[1])
+    newer.update(coop, {"members_total": 13})  # typed here: no origin
+    package = export_package(newer, stick).path
+    sent = origins(package)
+    assert [origin for _, _, origin in sent] == [*IMPORTED, None]
+    assert check_package(package).format == f"{FORMAT_MAJOR}.1" and rows(package, "PRAGMA user_version") == [(6,)]
+    with release_of_schema_5(monkeypatch):
+        older = laptop("older")
+        assert rows(older.path, "PRAGMA user_version") == [(5,)]
+        assert "origin" not in {row[1] for row in rows(older.path, "PRAGMA table_xinfo(history)")}
+        older.close()
+        exit_code, output = run_cli(older.path, capsys, "--lang", "en", "sync", "merge", str(package))
+        assert exit_code == 0, output
+        assert f"format {FORMAT_MAJOR}.1" in output and "2 values this version does not know were kept" in output
+        older = laptop("older")
+        assert [v.origin for v in older.history(coop)] == [None, None, None]  # it cannot show what it does not know
+        assert [v.data for v in older.history(coop)] == [v.data for v in newer.history(coop)]
+        relayed = export_to(older, tmp_path / "relayed")
+        older.close()
+    # Its export is of schema 5, in format 1.1: the origins travel as the column it kept.
+    assert rows(relayed, "PRAGMA user_version") == [(5,)] and check_package(relayed).format == f"{FORMAT_MAJOR}.1"
+    assert origins(relayed) == sent
+    # A laptop of this release that only meets the older one gets them back, as its own column.
+    third = laptop("third")
+    outcome = merge_file(third, relayed)
+    assert outcome.merged and outcome.counts is not None, outcome.rejection and outcome.rejection.message("en")
+    assert outcome.counts.kept_unknown == 0 and rows(third.path, "SELECT count(*) FROM extension_cells") == [(0,)]
+    assert third.history(coop) == newer.history(coop) and origins(third.path) == sent
+    # The older laptop, once updated to this release, adopts what it kept (migration 6 then the adoption).
+    updated = laptop("older")
+    assert origins(updated.path) == sent and rows(updated.path, "SELECT count(*) FROM extension_cells") == [(0,)]
+    assert [v.origin for v in updated.history(coop)] == [*IMPORTED, None]
+    assert check_package(export_to(updated, tmp_path / "updated")).format == f"{FORMAT_MAJOR}.1"
+
+
+def test_a_version_whose_origin_differs_under_the_same_stamp_is_a_clash(laptop: Any, stick: Path,
+                                                                       helpers: Any) -> None:  # fmt: skip
+    source, other = laptop("source"), laptop("other")
+    coop = source.create("cooperative", {"name_ar": "تعاونية الأمل"}, origin=IMPORTED[0])
+    assert merge_file(other, export_package(source, stick).path).merged
+    package = export_to(source, stick / "again")
+    sql(package, "UPDATE history SET origin = 'another.xlsx:4' WHERE record_id = ?", (coop,))
+    before = helpers.dump(other.path)
+    outcome = merge_file(other, package)
+    assert outcome.rejection is not None and outcome.rejection.code == "sync_version_clash"
+    assert helpers.dump(other.path) == before

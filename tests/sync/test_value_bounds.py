@@ -62,6 +62,12 @@ def set_current(path: Path, record_id: str, **columns: Any) -> None:
             (value, record_id))  # fmt: skip
 
 
+def set_origin(path: Path, record_id: str, origin: str | bytes) -> None:
+    """Where the record's versions say they came from (history only: records have no such column)."""
+    new = "CAST(? AS TEXT)" if isinstance(origin, bytes) else "?"
+    sql(path, f"UPDATE history SET origin = {new} WHERE record_id = ?", (origin, record_id))
+
+
 def set_data_text(path: Path, record_id: str, text: str) -> None:
     set_current(path, record_id, data=text)
 
@@ -124,6 +130,14 @@ CASES: list[tuple[str, Callable[[Path, Peer], None], str, str]] = [
         set_data_text(p, peer.visit, json.dumps({"cooperative": peer.coop, "visit_date": "9999-01-01",
                                                  "observations": "ملاحظة"}, ensure_ascii=False)),
         set_current(p, peer.visit, changed_at="9999-12-31T00:00:00+00:00")), "sync_invalid_record", "visit_date"),
+    ("origin_of_301_characters", lambda p, peer: set_origin(p, peer.coop, "س" * 298 + ":12"),
+     "sync_value_out_of_bounds", "origin"),
+    ("origin_of_10_mb", lambda p, peer: set_origin(p, peer.visit, "x" * 10**7 + ":12"), "sync_value_out_of_bounds",
+     "origin"),
+    ("control_characters_in_origin", lambda p, peer: set_origin(p, peer.coop, "\x1b[2Jnew.xlsx:3"),
+     "sync_value_out_of_bounds", "origin"),
+    ("origin_not_text", lambda p, peer: set_origin(p, peer.coop, b"\xff\xfe:3"), "sync_value_out_of_bounds",
+     "origin"),
     ("bmp_of_200_mb", lambda p, peer: add_photo_row(p, bmp_claiming(12_500, 12_500)), "sync_photo_out_of_bounds",
      "12500"),
     ("photo_beyond_the_byte_bound", lambda p, peer: add_photo_row(p, None, size=PHOTO_BYTES_MAX + 1),

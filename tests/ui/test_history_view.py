@@ -88,3 +88,28 @@ def test_history_shows_old_and_new_values_in_the_users_language(controller: Wind
     shots.mkdir(parents=True, exist_ok=True)
     dialog.grab().save(str(shots / f"history-{lang}.png"))
     assert dialog.width() <= 1280 and dialog.height() <= 672
+
+
+@pytest.mark.parametrize("lang", ["ar", "fr"])
+def test_an_imported_version_says_where_it_came_from(controller: WindowController, qtbot, lang: str,
+                                                     tmp_path: Path) -> None:  # type: ignore[no-untyped-def]  # fmt: skip
+    store = controller.services.store
+    record = store.create("cooperative", {"name_ar": "تعاونية أزير", "members_total": 12},
+                          origin="Coopératives Tiznit 2025.xlsx:12")  # fmt: skip
+    store.update(record, {"members_total": 14})  # typed here: says nothing of the kind
+    if lang != controller.services.lang:
+        controller.switch_language(lang)
+    dialog = HistoryDialog(controller.window, store.history(record), lang=lang, form=store.forms.get("cooperative"))
+    qtbot.addWidget(dialog)
+    newest, created = dialog.version_items()
+    # The file's name in an isolate of its own: a Latin name keeps its place, and its words their order, in an
+    # Arabic sentence.
+    sentence = {"ar": "مستورد من \u2068Coopératives Tiznit 2025.xlsx\u2069، السطر 12",
+                "fr": "Importé de \u2068Coopératives Tiznit 2025.xlsx\u2069, ligne 12"}[lang]  # fmt: skip
+    assert created.text(FIELD).endswith(" · " + sentence)
+    assert "xlsx" not in newest.text(FIELD)
+    dialog.show()
+    QApplication.processEvents()
+    shots = Path(os.environ.get("TAAWUN_SCREENSHOTS") or tmp_path)
+    shots.mkdir(parents=True, exist_ok=True)
+    dialog.grab().save(str(shots / f"history-imported-{lang}.png"))

@@ -25,6 +25,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Version {version} · {time} · {author} sur {device} · {what}",
         "en": "Version {version} · {time} · {author} on {device} · {what}",
     },
+    # Where a version came from (app/core/origin.py): an import's file and row, or another origin as it is.
+    "history_imported_from": {
+        "ar": "مستورد من {file}، السطر {row}",
+        "fr": "Importé de {file}, ligne {row}",
+        "en": "Imported from {file}, row {row}",
+    },
+    "history_origin": {"ar": "المصدر: {origin}", "fr": "Provenance : {origin}", "en": "Origin: {origin}"},
     "forms_check_needs_file": {
         "ar": "حدد ملف الاستمارة: taawun forms check FILE",
         "fr": "Indiquez le fichier du formulaire : taawun forms check FICHIER",
