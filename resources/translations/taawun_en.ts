@@ -510,37 +510,42 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>ImportCheckPage</name>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="217"/>
+        <location filename="../../app/ui/sheet_import.py" line="220"/>
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="219"/>
+        <location filename="../../app/ui/sheet_import.py" line="222"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="224"/>
+        <location filename="../../app/ui/sheet_import.py" line="227"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="224"/>
+        <location filename="../../app/ui/sheet_import.py" line="227"/>
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="224"/>
+        <location filename="../../app/ui/sheet_import.py" line="227"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="227"/>
+        <location filename="../../app/ui/sheet_import.py" line="230"/>
         <source>Import only the valid rows (leave out those with problems)</source>
         <translation>Import only the valid rows (leave out those with problems)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="239"/>
+        <location filename="../../app/ui/sheet_import.py" line="232"/>
+        <source>Leave out the rows that may duplicate a record or another row</source>
+        <translation>Leave out the rows that may duplicate a record or another row</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sheet_import.py" line="246"/>
         <source>Checking every row…</source>
         <translation>Checking every row…</translation>
     </message>
@@ -548,27 +553,27 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>ImportColumnsPage</name>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="179"/>
+        <location filename="../../app/ui/sheet_import.py" line="182"/>
         <source>Columns</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="180"/>
+        <location filename="../../app/ui/sheet_import.py" line="183"/>
         <source>Each column of the sheet, and the field it is read as.</source>
         <translation>Each column of the sheet, and the field it is read as.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="183"/>
+        <location filename="../../app/ui/sheet_import.py" line="186"/>
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="183"/>
+        <location filename="../../app/ui/sheet_import.py" line="186"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="198"/>
+        <location filename="../../app/ui/sheet_import.py" line="201"/>
         <source>— not imported —</source>
         <translation>— not imported —</translation>
     </message>
@@ -576,27 +581,27 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>ImportFilePage</name>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="123"/>
+        <location filename="../../app/ui/sheet_import.py" line="126"/>
         <source>Choose the file</source>
         <translation>Choose the file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="130"/>
+        <location filename="../../app/ui/sheet_import.py" line="133"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="138"/>
+        <location filename="../../app/ui/sheet_import.py" line="141"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="139"/>
+        <location filename="../../app/ui/sheet_import.py" line="142"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="140"/>
+        <location filename="../../app/ui/sheet_import.py" line="143"/>
         <source>Sheet</source>
         <translation>Sheet</translation>
     </message>
@@ -604,12 +609,12 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>ImportResultPage</name>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="275"/>
+        <location filename="../../app/ui/sheet_import.py" line="285"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="285"/>
+        <location filename="../../app/ui/sheet_import.py" line="295"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
@@ -1291,7 +1296,7 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>SheetImportFiles</name>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="50"/>
+        <location filename="../../app/ui/sheet_import.py" line="52"/>
         <source>Import from</source>
         <translation>Import from</translation>
     </message>
@@ -1299,7 +1304,7 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>SheetImportWizard</name>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="67"/>
+        <location filename="../../app/ui/sheet_import.py" line="69"/>
         <source>Import from Excel</source>
         <translation>Import from Excel</translation>
     </message>
@@ -1335,64 +1340,82 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="72"/>
+        <location filename="../../app/ui/sync_page.py" line="78"/>
         <source>Choose a folder</source>
         <translation>Choose a folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="80"/>
+        <location filename="../../app/ui/sync_page.py" line="86"/>
         <source>Choose the files to merge</source>
         <translation>Choose the files to merge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="81"/>
+        <location filename="../../app/ui/sync_page.py" line="87"/>
         <source>Taawun packages (*%1);;All files (*)</source>
         <translation>Taawun packages (*%1);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="102"/>
+        <location filename="../../app/ui/sync_page.py" line="108"/>
         <source>USB stick</source>
         <translation>USB stick</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="105"/>
+        <location filename="../../app/ui/sync_page.py" line="111"/>
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="108"/>
+        <location filename="../../app/ui/sync_page.py" line="114"/>
         <source>Look for sticks</source>
         <translation>Look for sticks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="109"/>
+        <location filename="../../app/ui/sync_page.py" line="115"/>
         <source>Another folder…</source>
         <translation>Another folder…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="116"/>
+        <location filename="../../app/ui/sync_page.py" line="122"/>
         <source>Export this laptop&apos;s data</source>
         <translation>Export this laptop&apos;s data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="117"/>
+        <location filename="../../app/ui/sync_page.py" line="123"/>
         <source>Merge files…</source>
         <translation>Merge files…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="128"/>
+        <location filename="../../app/ui/sync_page.py" line="134"/>
         <source>What the last export or merge did is shown here.</source>
         <translation>What the last export or merge did is shown here.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="158"/>
+        <location filename="../../app/ui/sync_page.py" line="142"/>
+        <source>Possible duplicates…</source>
+        <translation>Possible duplicates…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="174"/>
         <source>Looking for sticks…</source>
         <translation>Looking for sticks…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="208"/>
+        <location filename="../../app/ui/sync_page.py" line="224"/>
         <source>No stick found: plug one in, or choose a folder</source>
         <translation>No stick found: plug one in, or choose a folder</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/sync_page.py" line="301"/>
+        <source>%n likely duplicate pair(s) involve records this merge brought or changed.</source>
+        <translation>
+            <numerusform>%n likely duplicate pair involves records this merge brought or changed.</numerusform>
+            <numerusform>%n likely duplicate pairs involve records this merge brought or changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="303"/>
+        <source>No likely duplicates among the records this merge brought or changed.</source>
+        <translation>No likely duplicates among the records this merge brought or changed.</translation>
     </message>
 </context>
 <context>
