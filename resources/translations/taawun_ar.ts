@@ -1432,18 +1432,18 @@ The current database will first be kept as a backup in %2.</source>
         <location filename="../../app/ui/sync_page.py" line="301"/>
         <source>%n likely duplicate pair(s) involve records this merge brought or changed.</source>
         <translation>
-            <numerusform>لا يوجد زوج مكرر محتمل يخص سجلات جاء بها هذا الدمج أو غيرها.</numerusform>
-            <numerusform>زوج واحد مكرر محتمل يخص سجلات جاء بها هذا الدمج أو غيرها.</numerusform>
-            <numerusform>زوجان مكرران محتملان يخصان سجلات جاء بها هذا الدمج أو غيرها.</numerusform>
-            <numerusform>%n أزواج مكررة محتملة تخص سجلات جاء بها هذا الدمج أو غيرها.</numerusform>
-            <numerusform>%n زوجا مكررا محتملا يخص سجلات جاء بها هذا الدمج أو غيرها.</numerusform>
-            <numerusform>%n زوج مكرر محتمل يخص سجلات جاء بها هذا الدمج أو غيرها.</numerusform>
+            <numerusform>لا يوجد زوج مكرر محتمل يخص سجلات جاء بها هذا الدمج أو عدّلها.</numerusform>
+            <numerusform>زوج واحد مكرر محتمل يخص سجلات جاء بها هذا الدمج أو عدّلها.</numerusform>
+            <numerusform>زوجان مكرران محتملان يخصان سجلات جاء بها هذا الدمج أو عدّلها.</numerusform>
+            <numerusform>%n أزواج مكررة محتملة تخص سجلات جاء بها هذا الدمج أو عدّلها.</numerusform>
+            <numerusform>%n زوجا مكررا محتملا يخص سجلات جاء بها هذا الدمج أو عدّلها.</numerusform>
+            <numerusform>%n زوج مكرر محتمل يخص سجلات جاء بها هذا الدمج أو عدّلها.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/ui/sync_page.py" line="303"/>
         <source>No likely duplicates among the records this merge brought or changed.</source>
-        <translation>لا توجد سجلات مكررة محتملة بين السجلات التي جاء بها هذا الدمج أو غيرها.</translation>
+        <translation>لا توجد سجلات مكررة محتملة بين السجلات التي جاء بها هذا الدمج أو عدّلها.</translation>
     </message>
 </context>
 <context>
