@@ -158,7 +158,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     # --- import: likely duplicates (warnings: the row is imported all the same) ----------------------------------------
     "import_warning": {"ar": "تنبيه: {problem}", "fr": "Avertissement : {problem}", "en": "Warning: {problem}"},
     "import_duplicate": {
-        "ar": "قد يكون مكررا لـ {candidates}",
+        "ar": "قد يكون هو نفسه {candidates}",
         "fr": "Double peut-être {candidates}",
         "en": "May duplicate {candidates}",
     },
