@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from app.core.arabic import normalise_for_search
 from app.core.duplicate_rules import DuplicateRule
 from app.core.messages import translate
-from app.core.name_folding import code_key, name_key, phone_key, sound_key
+from app.core.name_folding import code_key, name_and_sound, phone_key
 
 if TYPE_CHECKING:
     from app.core.forms import FormSpec
@@ -61,9 +61,10 @@ def record_keys(form: FormSpec, rule: DuplicateRule, data: dict[str, Any]) -> se
     for name in rule.names:
         value = data.get(name)
         if isinstance(value, str):
-            if exact := name_key(value):
+            exact, sound = name_and_sound(value)
+            if exact:
                 keys.add((SAME_NAME, where, exact))
-            if (sound := sound_key(value)) and len(sound.replace(" ", "")) >= 2:
+            if sound and len(sound.replace(" ", "")) >= 2:
                 keys.add((SIMILAR_NAME, where, sound))
     return keys
 
