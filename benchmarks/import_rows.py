@@ -24,6 +24,16 @@ three runs):
     import_sheet (one transaction)      7.70 s  770 µs/row   |  7.27 s  727 µs/row   |  9.26 s  926 µs/row
     ratio to the floor: dry run 2.4x / 2.6x / 2.8x, import 3.6x / 3.6x / 3.6x
 
+With likely duplicates flagged (issue 16, each row keyed by the form's `duplicates:` rule and looked up among the
+form's records and the rows before it; the same workbook, none flagged: names carry a number, phones are random),
+three runs alternated with main's code in the same minutes (load 2-3.3), floor | dry run | import:
+
+    this code   2.35 s | 7.85 s 3.3x | 10.07 s 4.3x    3.13 s | 8.89 s 2.8x | 11.77 s 3.8x    2.97 s | 9.36 s 3.1x | 10.91 s 3.7x
+    main        2.77 s | 5.99 s 2.2x |  8.45 s 3.0x    2.45 s | 5.69 s 2.3x |  8.47 s 3.5x    2.52 s | 6.49 s 2.6x |  8.09 s 3.2x
+
+cProfile puts the keys at about 11 % of the dry run (two names folded for each row, the folding of search:
+`normalise_for_search`), the look-ups at about 1 %.
+
 Where the time goes (cProfile of the dry run): openpyxl's parsing of the rows (the floor) about 40 %, each record's
 `clean_record` about 20 %, the cells read by their types (`from_sheet`) about 5 %; the real import adds the
 versions, history rows and the derived tables (search index, list keys) written in the same transaction.
@@ -120,7 +130,7 @@ def run_taawun(db: Path, workbook: Path, *, dry_run: bool) -> dict[str, float]:
     assert not result.problems, [p.line("en") for p in result.problems[:5]]
     assert result.created == (0 if dry_run else result.rows)
     store.close()
-    return {"seconds": seconds, "rows": result.rows}
+    return {"seconds": seconds, "rows": result.rows, "warnings": len(result.warnings)}
 
 
 def main() -> None:
@@ -156,7 +166,8 @@ def main() -> None:
     for mode, result in best.items():
         per_row = result["seconds"] / max(result["rows"], 1) * 1e6
         print(f"{names[mode]:34} {result['seconds']:6.2f} s   {per_row:6.0f} µs/row   {result['seconds'] / floor:4.1f}x"
-              f" the floor   {int(result['rows']):,} rows")  # fmt: skip
+              f" the floor   {int(result['rows']):,} rows"
+              + (f", {int(result['warnings']):,} flagged as likely duplicates" if "warnings" in result else ""))  # fmt: skip
 
 
 if __name__ == "__main__":

@@ -1,12 +1,14 @@
 """`taawun import`: a sheet of an Excel workbook, or a CSV file, into a form's records.
 
-    taawun import FORM FILE [--sheet NAME] [--map COLUMN=field ...] [--dry-run] [--only-valid]
+    taawun import FORM FILE [--sheet NAME] [--map COLUMN=field ...] [--dry-run] [--only-valid] [--skip-duplicates]
 
 Columns are found by the fields' names or labels in any language (an export of Taawun is read back as it is);
 `--map` maps one by hand (`--map "Tél=phone"`, `--map "Remarque="` ignores it). Every row is read and checked as
 the form checks what a person types. `--dry-run` writes nothing; otherwise every row is imported in one
 transaction when none has a problem, or only the valid rows with `--only-valid`. The problems are listed by
-sheet, row and column, and written beside the file (`FILE-problems.xlsx`). Exit 0 when imported (or a dry run
+sheet, row and column, and written beside the file (`FILE-problems.xlsx`). A row that likely duplicates a record
+or another row (by the form's `duplicates:` keys) is a warning, listed there too: it is imported all the same,
+unless `--skip-duplicates` leaves such rows out; warnings never change the exit code. Exit 0 when imported (or a dry run
 found no problem), 2 when rows have problems and nothing was imported, or on bad input (nothing written).
 """
 
@@ -36,6 +38,8 @@ def register(command: Callable[[str, str], argparse.ArgumentParser]) -> dict[str
                         help="read COLUMN as this field (COLUMN= ignores it)")  # fmt: skip
     parser.add_argument("--dry-run", action="store_true", help="check every row, write nothing")
     parser.add_argument("--only-valid", action="store_true", help="import the valid rows, leave out the others")
+    parser.add_argument("--skip-duplicates", action="store_true",
+                        help="leave out the rows that likely duplicate a record or another row")  # fmt: skip
     return {"import": cmd_import}
 
 
@@ -48,7 +52,8 @@ def cmd_import(ctx: Context) -> int:
     if options.form not in store.forms:
         raise InvalidInput("unknown_form", form=options.form, available=", ".join(store.forms.names()))
     result = import_sheet(store, options.form, options.file, sheet=options.sheet, mapping=parse_mapping(options.map),
-                          dry_run=options.dry_run, only_valid=options.only_valid, lang=ctx.lang)  # fmt: skip
+                          dry_run=options.dry_run, only_valid=options.only_valid, lang=ctx.lang,
+                          skip_duplicates=options.skip_duplicates)  # fmt: skip
     _report(ctx, result)
     if result.dry_run:
         return 2 if result.problems else 0
@@ -67,11 +72,20 @@ def _report(ctx: Context, result: ImportResult) -> None:
         print(problem.line(lang))
     if len(result.problems) > PROBLEMS_PRINTED:
         print(translate("import_more_problems", lang, count=len(result.problems) - PROBLEMS_PRINTED))
+    for warning in result.warnings[:PROBLEMS_PRINTED]:
+        print(warning.line(lang))
+    if len(result.warnings) > PROBLEMS_PRINTED:
+        print(translate("import_more_problems", lang, count=len(result.warnings) - PROBLEMS_PRINTED))
     if result.problems_file is not None:
         ctx.say("import_problems_written", path=str(result.problems_file))
     elif result.problems_file_error is not None:
         print(translate("import_problems_not_written", lang, path=f"{result.path.stem}-problems.xlsx",
                         detail=result.problems_file_error), file=sys.stderr)  # fmt: skip
+    if result.skipped_duplicates:
+        ctx.say("import_duplicates_left_out", count=result.skipped_duplicates)
+    elif result.warnings:
+        ctx.say("import_duplicates_flagged", count=len(result.warnings))
+        ctx.say("import_duplicates_hint")
     path = str(result.path)
     if result.dry_run:
         ctx.say("import_checked", path=path, rows=result.rows, valid=result.valid, bad=result.bad_rows)

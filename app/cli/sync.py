@@ -4,6 +4,9 @@ Exit codes as for every command: 0 done; 2 invalid input; 3 a file was rejected 
 still merged, each on its own) or the export could not be written; 1 a file met a bug of ours (logged with its
 traceback; that file was refused and the others still merged, see app/sync/merge.py).
 
+After a merge that brought new or changed records of a form declaring duplicates, one line says how many likely
+duplicate pairs involve them (app/db/duplicates.pairs_touching), pointing to `taawun duplicates`.
+
 Names, authors, titles and paths are printed through `app.core.shown` (escaped, bounded): they come from files.
 """
 
@@ -56,6 +59,7 @@ def cmd_sync(ctx: Context) -> int:
         print(exported.path)  # alone on the last line, for scripts
         return 0
     if ctx.options.action == "merge":
+        from app.db.duplicates import pairs_touching, stamps
         from app.sync.merge import merge_files
         from app.sync.report import outcome_lines, summary_line
 
@@ -63,11 +67,15 @@ def cmd_sync(ctx: Context) -> int:
             ctx.say("sync_needs_files")
             return 2
         outcomes = []
+        before = stamps(ctx.store)  # to tell afterwards which records the merge brought or changed
         # After the last file, the merge catches up the lists' sort keys and the search index (saying so first).
         for outcome in merge_files(ctx.store, paths, catching_up=lambda: ctx.say("sync_indexing")):
             outcomes.append(outcome)
             print("\n".join(outcome_lines(_shown_times(outcome, ctx.lang), ctx.lang)))
         print(summary_line(outcomes, ctx.lang))
+        touched = pairs_touching(ctx.store, before)
+        if touched.records:  # records of a form declaring duplicates arrived or changed: one line, with the pairs
+            ctx.say("duplicates_after_merge", count=len(touched.pairs))
         if any(o.bug for o in outcomes):
             return 1
         return 0 if all(o.merged for o in outcomes) else 3

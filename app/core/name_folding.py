@@ -24,6 +24,7 @@ ones, +212 / 00212 / 0 prefixes dropped, spaces, dashes and slashes ignored. Pur
 
 from __future__ import annotations
 
+import functools
 import re
 
 from app.core.arabic import WORD, normalise_for_search, without_article
@@ -75,6 +76,13 @@ def sound_key(text: str) -> str:
     return " ".join(key for word in name_words(text) if (key := _word_sound(word)))
 
 
+def name_and_sound(text: str) -> tuple[str, str]:
+    """`name_key` and `sound_key` of one name, its words folded once (an import keys thousands of rows)."""
+    words = name_words(text)
+    return " ".join(words), " ".join(key for word in words if (key := _word_sound(word)))
+
+
+@functools.lru_cache(maxsize=65536)  # names share their words ("امل", "nour"): each word's sound is worked out once
 def _word_sound(word: str) -> str:
     if word.isascii():
         for spelling, sound in _DIGRAPHS:

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from app.core.arabic import normalise_for_search
 from app.core.duplicate_rules import DuplicateRule
 from app.core.messages import translate
-from app.core.name_folding import code_key, name_key, phone_key, sound_key
+from app.core.name_folding import code_key, name_and_sound, phone_key
 
 if TYPE_CHECKING:
     from app.core.forms import FormSpec
@@ -61,9 +61,10 @@ def record_keys(form: FormSpec, rule: DuplicateRule, data: dict[str, Any]) -> se
     for name in rule.names:
         value = data.get(name)
         if isinstance(value, str):
-            if exact := name_key(value):
+            exact, sound = name_and_sound(value)
+            if exact:
                 keys.add((SAME_NAME, where, exact))
-            if (sound := sound_key(value)) and len(sound.replace(" ", "")) >= 2:
+            if sound and len(sound.replace(" ", "")) >= 2:
                 keys.add((SIMILAR_NAME, where, sound))
     return keys
 
@@ -113,6 +114,51 @@ def candidates(store: Store, form_name: str, data: dict[str, Any], *, record_id:
     return sorted(pairs, key=lambda pair: (_rank(pair.reasons), pair.second))
 
 
+class KeyIndex:
+    """Who holds each duplicate key of one form: records (by id) or anything else a caller names (an import's rows),
+    each added once with its data. `matches` checks a candidate's data against it without writing anything: its
+    keys worked out once, then a dictionary look-up each, so an import of 10,000 rows stays one pass over the form's
+    records and a few look-ups a row. As in `find_duplicates`, a key more than `GROUP_MAX` hold says nothing."""
+
+    def __init__(self, form: FormSpec, rule: DuplicateRule) -> None:
+        self.form = form
+        self.rule = rule
+        self.holders: dict[tuple[str, ...], list[str]] = defaultdict(list)
+
+    def keys(self, data: dict[str, Any]) -> set[tuple[str, ...]]:
+        return record_keys(self.form, self.rule, data)
+
+    def add(self, holder: str, data: dict[str, Any] | None = None, *, keys: set[tuple[str, ...]] | None = None) -> None:
+        for key in self.keys(data or {}) if keys is None else keys:
+            self.holders[key].append(holder)
+
+    def matches(self, data: dict[str, Any] | None = None, *, keys: set[tuple[str, ...]] | None = None,
+                skip: str | None = None) -> list[Pair]:  # fmt: skip
+        """What a record holding `data` (or these `keys`) likely duplicates, as pairs ("", holder, reasons), strongest
+        first; `skip` (the record itself, when the data is a new version of it) is never one of them."""
+        found: dict[str, set[str]] = defaultdict(set)
+        for key in self.keys(data or {}) if keys is None else keys:
+            holders = self.holders.get(key, ())
+            if len(holders) < GROUP_MAX:  # with the candidate, more than GROUP_MAX would hold the key
+                for holder in holders:
+                    if holder != skip:
+                        found[holder].add(key[0])
+        pairs = [Pair("", holder, _ordered(reasons)) for holder, reasons in found.items()]
+        return sorted(pairs, key=lambda pair: (_rank(pair.reasons), pair.second))
+
+
+def record_index(store: Store, form_name: str) -> KeyIndex | None:
+    """The duplicate keys of the form's live records (None when its file declares no `duplicates`)."""
+    form = store.forms.get(form_name)
+    rule = form.behaviour.duplicates
+    if rule is None:
+        return None
+    index = KeyIndex(form, rule)
+    for record_id, data in _live(store, form.name):
+        index.add(record_id, data)
+    return index
+
+
 def _rank(reasons: tuple[str, ...]) -> tuple[int, int]:
     strong = sum(reason.startswith("same:") for reason in reasons)
     return (-strong, -len(reasons))
@@ -149,3 +195,35 @@ def reasons_text(form: FormSpec, reasons: tuple[str, ...], lang: str) -> str:
 def _in_sentence(label: str, lang: str) -> str:
     """A field's label inside a sentence: "Commune" -> "commune" (Arabic has no case)."""
     return label[:1].lower() + label[1:] if lang != "ar" else label
+
+
+def stamps(store: Store) -> dict[str, tuple[str, str]]:
+    """Each live record of the forms declaring duplicates: its form and the clock stamp of its shown version. Taken
+    before a merge, it tells `pairs_touching` afterwards which records the merge brought or changed."""
+    forms = [form.name for form in store.forms if form.behaviour.duplicates is not None]
+    if not forms:
+        return {}
+    marks = ",".join("?" * len(forms))
+    query = f"SELECT id, form, hlc FROM records WHERE deleted = 0 AND form IN ({marks})"
+    return {record_id: (form, hlc) for record_id, form, hlc in store.conn.execute(query, forms)}
+
+
+@dataclass(frozen=True)
+class Touched:
+    """After a merge: how many live records of forms declaring duplicates it brought or changed, and the likely
+    duplicate pairs that involve one of them."""
+
+    records: int
+    pairs: tuple[tuple[str, Pair], ...]  # (form, pair)
+
+
+def pairs_touching(store: Store, before: dict[str, tuple[str, str]]) -> Touched:
+    """The likely duplicates involving records new or changed since `before` (`stamps` taken earlier). Pairs among
+    records the merge left alone are not counted: they were there before the merge, and seen then (nothing marks a
+    pair as "not the same", so counting them would repeat the same number after every merge)."""
+    now = stamps(store)
+    touched = {record_id for record_id, stamp in now.items() if before.get(record_id) != stamp}
+    forms = sorted({now[record_id][0] for record_id in touched})
+    found = [(form, pair) for form in forms for pair in find_duplicates(store, form)
+             if pair.first in touched or pair.second in touched]  # fmt: skip
+    return Touched(len(touched), tuple(found))

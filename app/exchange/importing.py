@@ -9,6 +9,8 @@ ever half written.
 
 The problems are listed by sheet, row (as Excel numbers it) and column, and written beside the file as a workbook
 (`<file>-problems.xlsx`, app/exchange/problems_out.py) holding the list and the rows concerned, to fix in Excel.
+A row that likely duplicates a record of the form or an earlier row of the file (app/exchange/import_duplicates.py)
+is a warning in the same list: it is imported all the same, unless `skip_duplicates` leaves such rows out.
 
 Where a record came from: each version an import writes says so in its history row (`origin`, migration 6:
 "FILE:ROW", the file's name without its folder, which the window and `taawun history` show as "Imported from FILE,
@@ -32,6 +34,7 @@ from app.core.errors import InvalidInput
 from app.core.field_types.base import cell_text
 from app.core.forms import FormSpec
 from app.db.store import Store
+from app.exchange.import_duplicates import DuplicateRows
 from app.exchange.import_plan import (
     FORM_OWN,
     GROUP_OWN,
@@ -63,6 +66,8 @@ class ImportResult:
     unchanged: int = 0  # rows naming a record that already holds their values: no new version
     written: bool = False  # the transaction committed (never in a dry run)
     problems: list[RowProblem] = field(default_factory=list)
+    warnings: list[RowProblem] = field(default_factory=list)  # likely duplicates: said, imported all the same
+    skipped_duplicates: int = 0  # rows without problems left out as likely duplicates (`skip_duplicates`)
     bad_rows: int = 0  # rows of the form's sheet left out for their problems (or whose entries have problems)
     ignored_columns: list[str] = field(default_factory=list)
     unread_columns: list[str] = field(default_factory=list)
@@ -82,8 +87,8 @@ class _Refused(Exception):
 
 def import_sheet(store: Store, form_name: str, path: Path | str, *, sheet: str | None = None,
                  mapping: dict[str, str] | None = None, dry_run: bool = False, only_valid: bool = False,
-                 lang: str = "ar", progress: Progress | None = None,
-                 write_problems: bool = True) -> ImportResult:  # fmt: skip
+                 lang: str = "ar", progress: Progress | None = None, write_problems: bool = True,
+                 skip_duplicates: bool = False) -> ImportResult:  # fmt: skip
     """Read `path`'s sheet (the first, or `sheet`) into `form_name`'s records; see the module's text. Raises
     InvalidInput (nothing written) when the file, the sheet or its columns cannot be read."""
     form = store.forms.get(form_name)
@@ -94,14 +99,16 @@ def import_sheet(store: Store, form_name: str, path: Path | str, *, sheet: str |
         result = ImportResult(path, main.title, dry_run, ignored_columns=plan.ignored, unread_columns=plan.unread)
         groups = _group_sheets(book, form, main.title, result)
         reader = RowReader(store, form, plan, groups, lang, RecordNames(store, lang))
+        duplicates = DuplicateRows(store, form, main.title, lang, leave_out=skip_duplicates)
         collected: list[tuple[SheetRow, list[RowProblem]]] = []  # the rows with problems, for the workbook
         if dry_run:
-            _run(store, reader, rows, main.merged, result, collected, write=False, only_valid=True, progress=progress)
+            _run(store, reader, duplicates, rows, main.merged, result, collected, write=False, only_valid=True,
+                 progress=progress)  # fmt: skip
         else:
             try:
                 with store.transaction():
-                    _run(store, reader, rows, main.merged, result, collected, write=True, only_valid=only_valid,
-                         progress=progress)  # fmt: skip
+                    _run(store, reader, duplicates, rows, main.merged, result, collected, write=True,
+                         only_valid=only_valid, progress=progress)  # fmt: skip
                     if result.bad_rows and not only_valid:
                         raise _Refused
                 result.written = True
@@ -111,12 +118,12 @@ def import_sheet(store: Store, form_name: str, path: Path | str, *, sheet: str |
         _orphans(groups, result)
         result.notes += book.notes
     _log(result)
-    if result.problems and write_problems:
+    if (result.problems or result.warnings) and write_problems:
         from app.exchange.problems_out import write_problems as write
 
         target = path.with_name(f"{path.stem}-problems.xlsx")
         try:
-            write(target, plan, result.problems, collected, lang)
+            write(target, plan, result.problems, collected, lang, warnings=result.warnings)
             result.problems_file = target
         except OSError as error:  # the list is printed all the same: a read-only folder costs only the file
             result.problems_file_error = error.strerror or str(error)
@@ -150,7 +157,7 @@ def _header(sheet: Sheet, keys: Keys) -> tuple[SheetRow, Iterator[SheetRow]]:
     return header, itertools.chain([second], rows)  # the first row of data, read ahead
 
 
-def _run(store: Store, reader: RowReader, rows: Iterator[SheetRow], merged: tuple[Merged, ...],
+def _run(store: Store, reader: RowReader, duplicates: DuplicateRows, rows: Iterator[SheetRow], merged: tuple[Merged, ...],
          result: ImportResult, collected: list[tuple[SheetRow, list[RowProblem]]], *, write: bool, only_valid: bool,
          progress: Progress | None) -> None:  # fmt: skip
     seen: dict[str, int] = {}  # record id -> the row that named it
@@ -166,8 +173,14 @@ def _run(store: Store, reader: RowReader, rows: Iterator[SheetRow], merged: tupl
             outcome.problems.sort(key=lambda p: (p.sheet != reader.plan.title, p.sheet, p.order()))
             result.problems += outcome.problems
             collected.append((row, outcome.problems))
-        elif write and (only_valid or not result.bad_rows):
-            _write(store, reader.form, outcome, result)
+        else:
+            warning = duplicates.check(outcome)
+            if warning is not None:
+                result.warnings.append(warning)
+            if warning is not None and duplicates.leave_out:
+                result.skipped_duplicates += 1
+            elif write and (only_valid or not result.bad_rows):
+                _write(store, reader.form, outcome, result)
         if progress is not None and result.rows % PROGRESS_EVERY == 0:
             progress(result.rows)
     if progress is not None:

@@ -1,7 +1,8 @@
 """The problems of an import as a workbook beside the file, to fix in Excel.
 
-Two sheets: the list (sheet, row, column, value, problem, in the user's language), and the rows of the form's
-sheet that have problems, under the sheet's own header, each followed by its problems: corrected there, that sheet
+Two sheets: the list (sheet, row, column, value, problem, in the user's language; then the warnings, rows that
+likely duplicate a record or another row, which are imported all the same: on a yellow ground, their value the
+candidate records' ids), and the rows of the form's sheet that have problems, under the sheet's own header, each followed by its problems: corrected there, that sheet
 can be imported as it is (`--sheet`), its last column ignored. Written whole or not at all (a temporary file put
 in place, app/core/files.py).
 """
@@ -26,7 +27,8 @@ _EXCEL_DAYS_FROM = dt.date(1900, 3, 1)  # before it, Excel's calendar is wrong: 
 
 
 def write_problems(target: Path, plan: SheetMap, problems: list[RowProblem],
-                   rows: list[tuple[SheetRow, list[RowProblem]]], lang: str) -> None:  # fmt: skip
+                   rows: list[tuple[SheetRow, list[RowProblem]]], lang: str, *,
+                   warnings: list[RowProblem] | None = None) -> None:  # fmt: skip
     """Raises OSError (nothing written) when the file cannot be written."""
     import xlsxwriter
     from xlsxwriter.exceptions import FileCreateError
@@ -37,6 +39,7 @@ def write_problems(target: Path, plan: SheetMap, problems: list[RowProblem],
                                                   "strings_to_urls": False, "strings_to_numbers": False}) as book:  # fmt: skip
             bold = book.add_format({"bold": True, "bg_color": "#F4E8E8", "text_wrap": True, "valign": "top"})
             day = book.add_format({"num_format": "yyyy-mm-dd"})
+            warned = book.add_format({"bg_color": "#FFF4C2"})
             listing = book.add_worksheet(translate("import_sheet_problems", lang))
             copies = book.add_worksheet(translate("import_sheet_rows", lang))
             for sheet in (listing, copies):
@@ -48,13 +51,15 @@ def write_problems(target: Path, plan: SheetMap, problems: list[RowProblem],
             for column, (code, width) in enumerate(zip(codes, _WIDTHS, strict=True)):
                 listing.write_string(0, column, translate(code, lang), bold)
                 listing.set_column(column, column, width)
-            for number, problem in enumerate(problems, start=1):
-                listing.write_string(number, 0, problem.sheet)
-                listing.write_number(number, 1, problem.row)
-                listing.write_string(number, 2, problem.column)
-                listing.write_string(number, 3, problem.value)
-                listing.write_string(number, 4, problem.message(lang))
-            listing.autofilter(0, 0, max(len(problems), 1), len(codes) - 1)
+            listed = [*problems, *(warnings or [])]
+            for number, problem in enumerate(listed, start=1):
+                style = warned if problem.warning else None
+                listing.write_string(number, 0, problem.sheet, style)
+                listing.write_number(number, 1, problem.row, style)
+                listing.write_string(number, 2, problem.column, style)
+                listing.write_string(number, 3, problem.value, style)
+                listing.write_string(number, 4, problem.message(lang), style)
+            listing.autofilter(0, 0, max(len(listed), 1), len(codes) - 1)
             headers = [*plan.headers, translate("import_column_problem", lang)]
             for column, text in enumerate(headers):
                 copies.write_string(0, column, text, bold)

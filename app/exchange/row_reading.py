@@ -49,9 +49,11 @@ class RowProblem:
     value: str
     code: str
     params: dict[str, Any] = field(default_factory=dict)
+    warning: bool = False  # said, but the row is imported all the same (a likely duplicate)
 
     def message(self, lang: str) -> str:
-        return FieldProblem("", self.code, self.params).message(lang)
+        text = FieldProblem("", self.code, self.params).message(lang)
+        return translate("import_warning", lang, problem=Shown(text)) if self.warning else text
 
     def order(self) -> tuple[int, int, str]:
         """Row, then column as Excel orders them (B before AA)."""

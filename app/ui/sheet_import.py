@@ -4,6 +4,8 @@
 2. its columns, each with the field it is read as (found from names or labels in any language), adjustable;
 3. the check: every row read as the form reads typing, on a worker thread, nothing written; the problems listed by
    row and column (and written beside the file as `FILE-problems.xlsx`), and the choice to import only valid rows;
+   the rows that likely duplicate a record or another row listed after them as warnings, with the choice to leave
+   them out (by default they are imported: only a person can tell two cooperatives of one name apart);
 4. the import itself, in one transaction on a worker thread, and its result.
 
 The check page is the commit page: once the import has run there is no going back to change it.
@@ -90,13 +92,14 @@ class SheetImportWizard(QWizard):
         """`import_sheet` on a worker thread, with its own connection."""
         services, form, path, sheet, mapping = self.services, self.form, self.path, self.sheet, dict(self.mapping)
         only_valid, lang = self.check.only_valid.isChecked(), self.lang
+        skip_duplicates = self.check.skip_duplicates.isChecked()
 
         def work(progress: Progress) -> Any:
             from app.exchange.importing import import_sheet
 
             with services.open_worker_store() as store:
                 return import_sheet(store, form, path, sheet=sheet, mapping=mapping, dry_run=dry_run,
-                                    only_valid=only_valid, lang=lang)  # fmt: skip
+                                    only_valid=only_valid, lang=lang, skip_duplicates=skip_duplicates)  # fmt: skip
 
         self.runner.run(work, on_success=on_done, on_failure=on_failure)
 
@@ -229,9 +232,11 @@ class ImportCheckPage(QWizardPage):
         self.table.verticalHeader().hide()
         self.only_valid = QCheckBox(self.tr("Import only the valid rows (leave out those with problems)"))
         self.only_valid.toggled.connect(lambda _: self.completeChanged.emit())
+        self.skip_duplicates = QCheckBox(self.tr("Leave out the rows that may duplicate a record or another row"))
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.only_valid)
+        layout.addWidget(self.skip_duplicates)
         self.checked: Any = None  # the dry run's ImportResult
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
@@ -239,6 +244,8 @@ class ImportCheckPage(QWizardPage):
         self.table.setRowCount(0)
         self.only_valid.setChecked(False)
         self.only_valid.setEnabled(False)
+        self.skip_duplicates.setChecked(False)
+        self.skip_duplicates.setEnabled(False)
         self.summary.setText(self.tr("Checking every row…"))
         self.completeChanged.emit()
         self.owner.run(True, self._checked, self._failed)
@@ -249,16 +256,19 @@ class ImportCheckPage(QWizardPage):
                            valid=result.valid, bad=result.bad_rows)]  # fmt: skip
         if result.ignored_columns:
             lines.append(translate("import_ignored_columns", lang, columns=", ".join(result.ignored_columns)))
+        if result.warnings:
+            lines.append(translate("import_duplicates_flagged", lang, count=len(result.warnings)))
         if result.problems_file is not None:
             lines.append(translate("import_problems_written", lang, path=isolate_ltr(str(result.problems_file))))
         self.summary.setText("\n".join(lines))
-        shown = result.problems[:PROBLEMS_SHOWN]
+        shown = [*result.problems, *result.warnings][:PROBLEMS_SHOWN]
         self.table.setRowCount(len(shown))
         for row, problem in enumerate(shown):
             where = problem.column if problem.sheet == result.sheet else f"{problem.sheet} › {problem.column}"
             for column, text in enumerate((str(problem.row), where, problem.message(lang))):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.only_valid.setEnabled(bool(result.bad_rows))
+        self.skip_duplicates.setEnabled(bool(result.warnings))
         self.checked = result
         self.completeChanged.emit()
 
@@ -294,6 +304,8 @@ class ImportResultPage(QWizardPage):
         if result.written:
             text = translate("import_done", lang, path=isolate_ltr(result.path.name), created=result.created,
                              updated=result.updated, bad=result.bad_rows)  # fmt: skip
+            if result.skipped_duplicates:
+                text += "\n" + translate("import_duplicates_left_out", lang, count=result.skipped_duplicates)
             self.owner.imported.emit(result.created, result.updated)
         else:
             text = translate("import_refused", lang, bad=result.bad_rows, rows=result.rows)

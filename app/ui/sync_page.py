@@ -1,4 +1,9 @@
-"""The USB stick screen: find the stick, export this laptop's package, merge packages, review conflicts."""
+"""The USB stick screen: find the stick, export this laptop's package, merge packages, review conflicts.
+
+After a merge that brought new or changed records of a form declaring duplicates, a line says how many likely
+duplicate pairs involve those records (app/db/duplicates.pairs_touching: pairs among the records the merge left
+alone were there before, and counting them would repeat one number after every merge), with a button that opens
+File › Possible duplicates…, where a person joins them."""
 
 from __future__ import annotations
 
@@ -42,6 +47,7 @@ from app.ui.services import Services
 from app.ui.sync_words import export_report, merge_report
 
 if TYPE_CHECKING:  # the export and the merge are imported when first used: not at start-up
+    from app.db.duplicates import Touched
     from app.sync.export import Exported
     from app.sync.merge import FileOutcome
 
@@ -129,6 +135,15 @@ class SyncPage(QWidget):
         # What a merge did stays readable beside the conflicts it found: six lines at least (at 1280x672 it had two).
         self.report.setMinimumHeight(self.report.fontMetrics().lineSpacing() * 6 + 2 * self.report.frameWidth() + 8)
         layout.addWidget(self.report, 1)
+        self.duplicates_row = QWidget()
+        row = on_grid(QHBoxLayout(self.duplicates_row))
+        self.duplicates_note = QLabel()
+        self.duplicates_note.setWordWrap(True)
+        self.duplicates_button = QPushButton(self.tr("Possible duplicates…"))
+        row.addWidget(self.duplicates_note, 1)
+        row.addWidget(self.duplicates_button)
+        self.duplicates_row.hide()
+        layout.addWidget(self.duplicates_row)
         self.conflicts = ConflictsView(services)
         layout.addWidget(self.conflicts, 1)
 
@@ -136,6 +151,7 @@ class SyncPage(QWidget):
         self.folder_button.clicked.connect(self.choose_folder)
         self.export_button.clicked.connect(self.export)
         self.merge_button.clicked.connect(self.merge)
+        self.duplicates_button.clicked.connect(self.show_duplicates)
         self.conflicts.conflict_resolved.connect(self.data_changed)
         self.find_drives()
 
@@ -247,27 +263,55 @@ class SyncPage(QWidget):
     def merge_paths(self, paths: list[Path]) -> None:
         services = self.services
 
-        def work(progress: Progress) -> list[FileOutcome]:
+        def work(progress: Progress) -> tuple[list[FileOutcome], Touched]:
             # The bar follows the files, then the catch-up of the lists' sort keys and the search index that ends
             # the merge (before the lists refresh, not at the next search).
             with services.open_worker_store() as store:
+                from app.db.duplicates import pairs_touching, stamps
                 from app.sync.merge import merge_files
 
-                return list(merge_files(store, paths, progress=progress))
+                before = stamps(store)  # which records the merge brings or changes, told afterwards
+                outcomes = list(merge_files(store, paths, progress=progress))
+                return outcomes, pairs_touching(store, before)
 
         self._start(len(paths))
-        self.runner.run(work, on_success=self._merged, on_failure=self._failed, on_progress=self._progressed)
+        self.runner.run(work, on_success=lambda done: self._merged(*done), on_failure=self._failed,
+                        on_progress=self._progressed)  # fmt: skip
         self._update_buttons()
 
     def _progressed(self, done: int, total: int) -> None:
         self.progress.setRange(0, total)
         self.progress.setValue(done)
 
-    def _merged(self, outcomes: list[FileOutcome]) -> None:
+    def _merged(self, outcomes: list[FileOutcome], touched: Touched | None = None) -> None:
         self._finish()
         self.report.setPlainText(merge_report(outcomes, self.services.lang))
+        self._show_touched(touched)
         self.conflicts.refresh()
         self.data_changed.emit()
+
+    def _show_touched(self, touched: Touched | None) -> None:
+        """The likely duplicates among the records the merge brought or changed (hidden when it brought none of a
+        form declaring duplicates)."""
+        if touched is None or not touched.records:
+            self.duplicates_row.hide()
+            return
+        count = len(touched.pairs)
+        if count:
+            text = self.tr("%n likely duplicate pair(s) involve records this merge brought or changed.", "", count)
+        else:
+            text = self.tr("No likely duplicates among the records this merge brought or changed.")
+        self.duplicates_note.setText(text)
+        self.duplicates_button.setVisible(bool(count))
+        self.duplicates_row.show()
+
+    def show_duplicates(self) -> None:
+        """The Possible duplicates dialog (File › Possible duplicates…); a join there refreshes the lists."""
+        from app.ui.duplicates_view import DuplicatesDialog
+
+        dialog = DuplicatesDialog(self.services, self)
+        dialog.joined.connect(self.data_changed)
+        dialog.exec()
 
     def _failed(self, error: BaseException) -> None:
         self._finish()

@@ -388,32 +388,32 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../app/ui/history_view.py" line="63"/>
+        <location filename="../../app/ui/history_view.py" line="64"/>
         <source>History</source>
         <translation>السجل التاريخي</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="68"/>
+        <location filename="../../app/ui/history_view.py" line="69"/>
         <source>What changed</source>
         <translation>ما الذي تغير</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="68"/>
+        <location filename="../../app/ui/history_view.py" line="69"/>
         <source>From</source>
         <translation>القيمة السابقة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="68"/>
+        <location filename="../../app/ui/history_view.py" line="69"/>
         <source>To</source>
         <translation>القيمة الجديدة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="103"/>
+        <location filename="../../app/ui/history_view.py" line="104"/>
         <source>Created</source>
         <translation>إنشاء</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/history_view.py" line="105"/>
+        <location filename="../../app/ui/history_view.py" line="106"/>
         <source>%n field(s) changed</source>
         <translation>
             <numerusform>لم يتغير أي حقل</numerusform>
@@ -425,12 +425,12 @@ The current database will first be kept as a backup in %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="106"/>
+        <location filename="../../app/ui/history_view.py" line="107"/>
         <source>Version %1 · %2 · %3 on %4 · %5</source>
         <translation>النسخة %1 · %2 · %3 على %4 · %5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="117"/>
+        <location filename="../../app/ui/history_view.py" line="121"/>
         <source>(empty)</source>
         <translation>(فارغ)</translation>
     </message>
@@ -518,37 +518,42 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>ImportCheckPage</name>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="217"/>
+        <location filename="../../app/ui/sheet_import.py" line="222"/>
         <source>Check</source>
         <translation>الفحص</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="219"/>
+        <location filename="../../app/ui/sheet_import.py" line="224"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="224"/>
+        <location filename="../../app/ui/sheet_import.py" line="230"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="224"/>
+        <location filename="../../app/ui/sheet_import.py" line="230"/>
         <source>Column</source>
         <translation>العمود</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="224"/>
+        <location filename="../../app/ui/sheet_import.py" line="230"/>
         <source>Problem</source>
         <translation>المشكلة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="227"/>
+        <location filename="../../app/ui/sheet_import.py" line="233"/>
         <source>Import only the valid rows (leave out those with problems)</source>
         <translation>استيراد الصفوف السليمة وحدها (وترك التي فيها مشاكل)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="239"/>
+        <location filename="../../app/ui/sheet_import.py" line="235"/>
+        <source>Leave out the rows that may duplicate a record or another row</source>
+        <translation>ترك الصفوف التي قد تكون مكررة لسجل أو لصف آخر</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sheet_import.py" line="249"/>
         <source>Checking every row…</source>
         <translation>جار فحص كل الصفوف…</translation>
     </message>
@@ -556,27 +561,27 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>ImportColumnsPage</name>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="179"/>
+        <location filename="../../app/ui/sheet_import.py" line="183"/>
         <source>Columns</source>
         <translation>الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="180"/>
+        <location filename="../../app/ui/sheet_import.py" line="184"/>
         <source>Each column of the sheet, and the field it is read as.</source>
         <translation>كل عمود من الورقة والحقل الذي يقرأ فيه.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="183"/>
+        <location filename="../../app/ui/sheet_import.py" line="188"/>
         <source>Column</source>
         <translation>العمود</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="183"/>
+        <location filename="../../app/ui/sheet_import.py" line="188"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="198"/>
+        <location filename="../../app/ui/sheet_import.py" line="203"/>
         <source>— not imported —</source>
         <translation>— لا يستورد —</translation>
     </message>
@@ -584,27 +589,27 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>ImportFilePage</name>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="123"/>
+        <location filename="../../app/ui/sheet_import.py" line="127"/>
         <source>Choose the file</source>
         <translation>اختيار الملف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="130"/>
+        <location filename="../../app/ui/sheet_import.py" line="134"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="138"/>
+        <location filename="../../app/ui/sheet_import.py" line="142"/>
         <source>Form</source>
         <translation>الاستمارة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="139"/>
+        <location filename="../../app/ui/sheet_import.py" line="143"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="140"/>
+        <location filename="../../app/ui/sheet_import.py" line="144"/>
         <source>Sheet</source>
         <translation>الورقة</translation>
     </message>
@@ -612,12 +617,12 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>ImportResultPage</name>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="275"/>
+        <location filename="../../app/ui/sheet_import.py" line="288"/>
         <source>Result</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="285"/>
+        <location filename="../../app/ui/sheet_import.py" line="298"/>
         <source>Importing…</source>
         <translation>جار الاستيراد…</translation>
     </message>
@@ -1323,7 +1328,7 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>SheetImportFiles</name>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="50"/>
+        <location filename="../../app/ui/sheet_import.py" line="53"/>
         <source>Import from</source>
         <translation>استيراد من</translation>
     </message>
@@ -1331,7 +1336,7 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>SheetImportWizard</name>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="67"/>
+        <location filename="../../app/ui/sheet_import.py" line="70"/>
         <source>Import from Excel</source>
         <translation>استيراد من Excel</translation>
     </message>
@@ -1367,64 +1372,86 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="72"/>
+        <location filename="../../app/ui/sync_page.py" line="78"/>
         <source>Choose a folder</source>
         <translation>اختر مجلدا</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="80"/>
+        <location filename="../../app/ui/sync_page.py" line="86"/>
         <source>Choose the files to merge</source>
         <translation>اختر الملفات المراد دمجها</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="81"/>
+        <location filename="../../app/ui/sync_page.py" line="87"/>
         <source>Taawun packages (*%1);;All files (*)</source>
         <translation>حزم تعاون (*%1);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="102"/>
+        <location filename="../../app/ui/sync_page.py" line="108"/>
         <source>USB stick</source>
         <translation>مفتاح USB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="105"/>
+        <location filename="../../app/ui/sync_page.py" line="111"/>
         <source>Where</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="108"/>
+        <location filename="../../app/ui/sync_page.py" line="114"/>
         <source>Look for sticks</source>
         <translation>البحث عن مفاتيح USB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="109"/>
+        <location filename="../../app/ui/sync_page.py" line="115"/>
         <source>Another folder…</source>
         <translation>مجلد آخر…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="116"/>
+        <location filename="../../app/ui/sync_page.py" line="122"/>
         <source>Export this laptop&apos;s data</source>
         <translation>تصدير بيانات هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="117"/>
+        <location filename="../../app/ui/sync_page.py" line="123"/>
         <source>Merge files…</source>
         <translation>دمج ملفات…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="128"/>
+        <location filename="../../app/ui/sync_page.py" line="134"/>
         <source>What the last export or merge did is shown here.</source>
         <translation>تظهر هنا نتيجة آخر تصدير أو دمج.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="158"/>
+        <location filename="../../app/ui/sync_page.py" line="142"/>
+        <source>Possible duplicates…</source>
+        <translation>السجلات المكررة المحتملة…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="174"/>
         <source>Looking for sticks…</source>
         <translation>جار البحث عن المفاتيح…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="208"/>
+        <location filename="../../app/ui/sync_page.py" line="224"/>
         <source>No stick found: plug one in, or choose a folder</source>
         <translation>لم يعثر على أي مفتاح: أدخل مفتاحا أو اختر مجلدا</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/sync_page.py" line="301"/>
+        <source>%n likely duplicate pair(s) involve records this merge brought or changed.</source>
+        <translation>
+            <numerusform>لا يوجد زوج مكرر محتمل يخص سجلات جاء بها هذا الدمج أو عدّلها.</numerusform>
+            <numerusform>زوج واحد مكرر محتمل يخص سجلات جاء بها هذا الدمج أو عدّلها.</numerusform>
+            <numerusform>زوجان مكرران محتملان يخصان سجلات جاء بها هذا الدمج أو عدّلها.</numerusform>
+            <numerusform>%n أزواج مكررة محتملة تخص سجلات جاء بها هذا الدمج أو عدّلها.</numerusform>
+            <numerusform>%n زوجا مكررا محتملا يخص سجلات جاء بها هذا الدمج أو عدّلها.</numerusform>
+            <numerusform>%n زوج مكرر محتمل يخص سجلات جاء بها هذا الدمج أو عدّلها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="303"/>
+        <source>No likely duplicates among the records this merge brought or changed.</source>
+        <translation>لا توجد سجلات مكررة محتملة بين السجلات التي جاء بها هذا الدمج أو عدّلها.</translation>
     </message>
 </context>
 <context>

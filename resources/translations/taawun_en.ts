@@ -384,32 +384,32 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../app/ui/history_view.py" line="63"/>
+        <location filename="../../app/ui/history_view.py" line="64"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="68"/>
+        <location filename="../../app/ui/history_view.py" line="69"/>
         <source>What changed</source>
         <translation>What changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="68"/>
+        <location filename="../../app/ui/history_view.py" line="69"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="68"/>
+        <location filename="../../app/ui/history_view.py" line="69"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="103"/>
+        <location filename="../../app/ui/history_view.py" line="104"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/history_view.py" line="105"/>
+        <location filename="../../app/ui/history_view.py" line="106"/>
         <source>%n field(s) changed</source>
         <translation>
             <numerusform>%n field changed</numerusform>
@@ -417,12 +417,12 @@ The current database will first be kept as a backup in %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="106"/>
+        <location filename="../../app/ui/history_view.py" line="107"/>
         <source>Version %1 · %2 · %3 on %4 · %5</source>
         <translation>Version %1 · %2 · %3 on %4 · %5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="117"/>
+        <location filename="../../app/ui/history_view.py" line="121"/>
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
@@ -510,37 +510,42 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>ImportCheckPage</name>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="217"/>
+        <location filename="../../app/ui/sheet_import.py" line="222"/>
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="219"/>
+        <location filename="../../app/ui/sheet_import.py" line="224"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="224"/>
+        <location filename="../../app/ui/sheet_import.py" line="230"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="224"/>
+        <location filename="../../app/ui/sheet_import.py" line="230"/>
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="224"/>
+        <location filename="../../app/ui/sheet_import.py" line="230"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="227"/>
+        <location filename="../../app/ui/sheet_import.py" line="233"/>
         <source>Import only the valid rows (leave out those with problems)</source>
         <translation>Import only the valid rows (leave out those with problems)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="239"/>
+        <location filename="../../app/ui/sheet_import.py" line="235"/>
+        <source>Leave out the rows that may duplicate a record or another row</source>
+        <translation>Leave out the rows that may duplicate a record or another row</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sheet_import.py" line="249"/>
         <source>Checking every row…</source>
         <translation>Checking every row…</translation>
     </message>
@@ -548,27 +553,27 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>ImportColumnsPage</name>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="179"/>
+        <location filename="../../app/ui/sheet_import.py" line="183"/>
         <source>Columns</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="180"/>
+        <location filename="../../app/ui/sheet_import.py" line="184"/>
         <source>Each column of the sheet, and the field it is read as.</source>
         <translation>Each column of the sheet, and the field it is read as.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="183"/>
+        <location filename="../../app/ui/sheet_import.py" line="188"/>
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="183"/>
+        <location filename="../../app/ui/sheet_import.py" line="188"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="198"/>
+        <location filename="../../app/ui/sheet_import.py" line="203"/>
         <source>— not imported —</source>
         <translation>— not imported —</translation>
     </message>
@@ -576,27 +581,27 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>ImportFilePage</name>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="123"/>
+        <location filename="../../app/ui/sheet_import.py" line="127"/>
         <source>Choose the file</source>
         <translation>Choose the file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="130"/>
+        <location filename="../../app/ui/sheet_import.py" line="134"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="138"/>
+        <location filename="../../app/ui/sheet_import.py" line="142"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="139"/>
+        <location filename="../../app/ui/sheet_import.py" line="143"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="140"/>
+        <location filename="../../app/ui/sheet_import.py" line="144"/>
         <source>Sheet</source>
         <translation>Sheet</translation>
     </message>
@@ -604,12 +609,12 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>ImportResultPage</name>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="275"/>
+        <location filename="../../app/ui/sheet_import.py" line="288"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="285"/>
+        <location filename="../../app/ui/sheet_import.py" line="298"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
@@ -1299,7 +1304,7 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>SheetImportFiles</name>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="50"/>
+        <location filename="../../app/ui/sheet_import.py" line="53"/>
         <source>Import from</source>
         <translation>Import from</translation>
     </message>
@@ -1307,7 +1312,7 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>SheetImportWizard</name>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="67"/>
+        <location filename="../../app/ui/sheet_import.py" line="70"/>
         <source>Import from Excel</source>
         <translation>Import from Excel</translation>
     </message>
@@ -1343,64 +1348,82 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="72"/>
+        <location filename="../../app/ui/sync_page.py" line="78"/>
         <source>Choose a folder</source>
         <translation>Choose a folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="80"/>
+        <location filename="../../app/ui/sync_page.py" line="86"/>
         <source>Choose the files to merge</source>
         <translation>Choose the files to merge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="81"/>
+        <location filename="../../app/ui/sync_page.py" line="87"/>
         <source>Taawun packages (*%1);;All files (*)</source>
         <translation>Taawun packages (*%1);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="102"/>
+        <location filename="../../app/ui/sync_page.py" line="108"/>
         <source>USB stick</source>
         <translation>USB stick</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="105"/>
+        <location filename="../../app/ui/sync_page.py" line="111"/>
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="108"/>
+        <location filename="../../app/ui/sync_page.py" line="114"/>
         <source>Look for sticks</source>
         <translation>Look for sticks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="109"/>
+        <location filename="../../app/ui/sync_page.py" line="115"/>
         <source>Another folder…</source>
         <translation>Another folder…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="116"/>
+        <location filename="../../app/ui/sync_page.py" line="122"/>
         <source>Export this laptop&apos;s data</source>
         <translation>Export this laptop&apos;s data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="117"/>
+        <location filename="../../app/ui/sync_page.py" line="123"/>
         <source>Merge files…</source>
         <translation>Merge files…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="128"/>
+        <location filename="../../app/ui/sync_page.py" line="134"/>
         <source>What the last export or merge did is shown here.</source>
         <translation>What the last export or merge did is shown here.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="158"/>
+        <location filename="../../app/ui/sync_page.py" line="142"/>
+        <source>Possible duplicates…</source>
+        <translation>Possible duplicates…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="174"/>
         <source>Looking for sticks…</source>
         <translation>Looking for sticks…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="208"/>
+        <location filename="../../app/ui/sync_page.py" line="224"/>
         <source>No stick found: plug one in, or choose a folder</source>
         <translation>No stick found: plug one in, or choose a folder</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/sync_page.py" line="301"/>
+        <source>%n likely duplicate pair(s) involve records this merge brought or changed.</source>
+        <translation>
+            <numerusform>%n likely duplicate pair involves records this merge brought or changed.</numerusform>
+            <numerusform>%n likely duplicate pairs involve records this merge brought or changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="303"/>
+        <source>No likely duplicates among the records this merge brought or changed.</source>
+        <translation>No likely duplicates among the records this merge brought or changed.</translation>
     </message>
 </context>
 <context>

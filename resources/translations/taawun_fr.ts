@@ -384,32 +384,32 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../app/ui/history_view.py" line="63"/>
+        <location filename="../../app/ui/history_view.py" line="64"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="68"/>
+        <location filename="../../app/ui/history_view.py" line="69"/>
         <source>What changed</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="68"/>
+        <location filename="../../app/ui/history_view.py" line="69"/>
         <source>From</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="68"/>
+        <location filename="../../app/ui/history_view.py" line="69"/>
         <source>To</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="103"/>
+        <location filename="../../app/ui/history_view.py" line="104"/>
         <source>Created</source>
         <translation>Création</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/history_view.py" line="105"/>
+        <location filename="../../app/ui/history_view.py" line="106"/>
         <source>%n field(s) changed</source>
         <translation>
             <numerusform>%n champ modifié</numerusform>
@@ -417,12 +417,12 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="106"/>
+        <location filename="../../app/ui/history_view.py" line="107"/>
         <source>Version %1 · %2 · %3 on %4 · %5</source>
         <translation>Version %1 · %2 · %3 sur %4 · %5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="117"/>
+        <location filename="../../app/ui/history_view.py" line="121"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
@@ -510,37 +510,42 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>ImportCheckPage</name>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="217"/>
+        <location filename="../../app/ui/sheet_import.py" line="222"/>
         <source>Check</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="219"/>
+        <location filename="../../app/ui/sheet_import.py" line="224"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="224"/>
+        <location filename="../../app/ui/sheet_import.py" line="230"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="224"/>
+        <location filename="../../app/ui/sheet_import.py" line="230"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="224"/>
+        <location filename="../../app/ui/sheet_import.py" line="230"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="227"/>
+        <location filename="../../app/ui/sheet_import.py" line="233"/>
         <source>Import only the valid rows (leave out those with problems)</source>
         <translation>Importer seulement les lignes valides (écarter celles qui ont des problèmes)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="239"/>
+        <location filename="../../app/ui/sheet_import.py" line="235"/>
+        <source>Leave out the rows that may duplicate a record or another row</source>
+        <translation>Écarter les lignes qui doublent peut-être une fiche ou une autre ligne</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sheet_import.py" line="249"/>
         <source>Checking every row…</source>
         <translation>Vérification de chaque ligne…</translation>
     </message>
@@ -548,27 +553,27 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>ImportColumnsPage</name>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="179"/>
+        <location filename="../../app/ui/sheet_import.py" line="183"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="180"/>
+        <location filename="../../app/ui/sheet_import.py" line="184"/>
         <source>Each column of the sheet, and the field it is read as.</source>
         <translation>Chaque colonne de la feuille, et le champ où elle est lue.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="183"/>
+        <location filename="../../app/ui/sheet_import.py" line="188"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="183"/>
+        <location filename="../../app/ui/sheet_import.py" line="188"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="198"/>
+        <location filename="../../app/ui/sheet_import.py" line="203"/>
         <source>— not imported —</source>
         <translation>— non importée —</translation>
     </message>
@@ -576,27 +581,27 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>ImportFilePage</name>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="123"/>
+        <location filename="../../app/ui/sheet_import.py" line="127"/>
         <source>Choose the file</source>
         <translation>Choisir le fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="130"/>
+        <location filename="../../app/ui/sheet_import.py" line="134"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="138"/>
+        <location filename="../../app/ui/sheet_import.py" line="142"/>
         <source>Form</source>
         <translation>Formulaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="139"/>
+        <location filename="../../app/ui/sheet_import.py" line="143"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="140"/>
+        <location filename="../../app/ui/sheet_import.py" line="144"/>
         <source>Sheet</source>
         <translation>Feuille</translation>
     </message>
@@ -604,12 +609,12 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>ImportResultPage</name>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="275"/>
+        <location filename="../../app/ui/sheet_import.py" line="288"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="285"/>
+        <location filename="../../app/ui/sheet_import.py" line="298"/>
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
@@ -1299,7 +1304,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>SheetImportFiles</name>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="50"/>
+        <location filename="../../app/ui/sheet_import.py" line="53"/>
         <source>Import from</source>
         <translation>Importer depuis</translation>
     </message>
@@ -1307,7 +1312,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>SheetImportWizard</name>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="67"/>
+        <location filename="../../app/ui/sheet_import.py" line="70"/>
         <source>Import from Excel</source>
         <translation>Importer depuis Excel</translation>
     </message>
@@ -1343,64 +1348,82 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="72"/>
+        <location filename="../../app/ui/sync_page.py" line="78"/>
         <source>Choose a folder</source>
         <translation>Choisir un dossier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="80"/>
+        <location filename="../../app/ui/sync_page.py" line="86"/>
         <source>Choose the files to merge</source>
         <translation>Choisir les fichiers à fusionner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="81"/>
+        <location filename="../../app/ui/sync_page.py" line="87"/>
         <source>Taawun packages (*%1);;All files (*)</source>
         <translation>Paquets Taawun (*%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="102"/>
+        <location filename="../../app/ui/sync_page.py" line="108"/>
         <source>USB stick</source>
         <translation>Clé USB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="105"/>
+        <location filename="../../app/ui/sync_page.py" line="111"/>
         <source>Where</source>
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="108"/>
+        <location filename="../../app/ui/sync_page.py" line="114"/>
         <source>Look for sticks</source>
         <translation>Chercher les clés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="109"/>
+        <location filename="../../app/ui/sync_page.py" line="115"/>
         <source>Another folder…</source>
         <translation>Autre dossier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="116"/>
+        <location filename="../../app/ui/sync_page.py" line="122"/>
         <source>Export this laptop&apos;s data</source>
         <translation>Exporter les données de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="117"/>
+        <location filename="../../app/ui/sync_page.py" line="123"/>
         <source>Merge files…</source>
         <translation>Fusionner des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="128"/>
+        <location filename="../../app/ui/sync_page.py" line="134"/>
         <source>What the last export or merge did is shown here.</source>
         <translation>Le résultat du dernier export ou de la dernière fusion s&apos;affiche ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="158"/>
+        <location filename="../../app/ui/sync_page.py" line="142"/>
+        <source>Possible duplicates…</source>
+        <translation>Doublons possibles…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="174"/>
         <source>Looking for sticks…</source>
         <translation>Recherche des clés…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="208"/>
+        <location filename="../../app/ui/sync_page.py" line="224"/>
         <source>No stick found: plug one in, or choose a folder</source>
         <translation>Aucune clé trouvée : branchez-en une ou choisissez un dossier</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/sync_page.py" line="301"/>
+        <source>%n likely duplicate pair(s) involve records this merge brought or changed.</source>
+        <translation>
+            <numerusform>%n paire de doublons probables concerne des fiches apportées ou modifiées par cette fusion.</numerusform>
+            <numerusform>%n paires de doublons probables concernent des fiches apportées ou modifiées par cette fusion.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="303"/>
+        <source>No likely duplicates among the records this merge brought or changed.</source>
+        <translation>Aucun doublon probable parmi les fiches apportées ou modifiées par cette fusion.</translation>
     </message>
 </context>
 <context>

@@ -53,3 +53,23 @@ def test_a_phone_typed_otherwise_is_the_same_phone(tmp_path: Path, capsys: pytes
     code, out = run_cli(db, capsys, "--lang", "fr", "add", "cooperative", "--set", "name_ar=تعاونية الوفاء",
                         "--set", "phone=٠٦٦١٢٣٤٥٦٧")  # fmt: skip
     assert code == 0 and "même téléphone" in out.lower()
+
+
+def test_sync_merge_counts_the_likely_duplicates_the_merge_brought(tmp_path: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
+    agent, coordinator, stick = tmp_path / "agent.db", tmp_path / "coordinator.db", tmp_path / "stick"
+    stick.mkdir()
+    for db, name, commune in ((agent, "تعاونية الأمل", "مريرت"), (coordinator, "التعاونية الامل", "مريرت"),
+                              (coordinator, "تعاونية النور", "خنيفرة"), (coordinator, "تعاونية النور", "خنيفرة")):
+        assert run_cli(db, capsys, "add", "cooperative", "--set", f"name_ar={name}", "--set", f"commune={commune}")[0] == 0
+    code, out = run_cli(agent, capsys, "sync", "export", str(stick))
+    package = out.strip().splitlines()[-1]
+    assert code == 0
+    code, out = run_cli(coordinator, capsys, "--lang", "en", "sync", "merge", package)
+    # One pair involves the record the merge brought; the pair of "النور" was there before and is not counted.
+    assert code == 0 and out.count("Likely duplicates involving") == 1
+    assert "Likely duplicates involving records the merge brought: 1 pair(s) (to see them: taawun duplicates)" in out
+    code, out = run_cli(coordinator, capsys, "--lang", "fr", "sync", "merge", package)
+    assert code == 0 and "Doublons probables" not in out  # nothing new: no line
+    code, out = run_cli(coordinator, capsys, "--lang", "en", "duplicates")
+    assert "2 pair(s)" in out

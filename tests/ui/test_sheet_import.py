@@ -126,3 +126,34 @@ def test_a_french_column_name_keeps_its_punctuation_in_an_arabic_window(qtbot: Q
     option.initFrom(table)
     table.itemDelegate().initStyleOption(option, index)
     assert option.direction == Qt.LayoutDirection.LeftToRight  # read left to right: "B: Tél.", not ".B: Tél"
+
+
+def test_the_check_lists_likely_duplicates_as_warnings_and_they_may_be_left_out(
+    qtbot: QtBot, controller: WindowController, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = controller.services.store
+    store.create("cooperative", {"name_ar": "تعاونية الأمل", "commune": "مريرت"})
+    path = write_xlsx(tmp_path / "coops.xlsx", [
+        ["name_ar", "commune"], ["التعاونية الامل", "مريرت"], ["تعاونية النور", "مريرت"],
+    ])  # fmt: skip
+    monkeypatch.setattr(sheet_import.SheetImportFiles, "open_file", classmethod(lambda cls, parent: path))
+    wizard = SheetImportWizard(controller.services, controller.window)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.choose.form.setCurrentIndex(wizard.choose.form.findData("cooperative"))
+    wizard.choose.browse.click()
+    wizard.next()
+    wizard.next()
+    check = wizard.check
+    qtbot.waitUntil(lambda: check.checked is not None, timeout=30_000)
+    assert check.table.rowCount() == 1 and check.table.item(0, 0).text() == "2"
+    assert check.table.item(0, 2).text() == "تنبيه: قد يكون هو نفسه السجل «تعاونية الأمل» (نفس الاسم، نفس الجماعة)"
+    assert "قد تكون مكررة لسجل أو لصف آخر: 1" in check.summary.text()
+    assert check.isComplete()  # a warning is no problem: every row may be imported
+    assert check.skip_duplicates.isEnabled()
+    check.skip_duplicates.setChecked(True)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.result.done is not None, timeout=30_000)
+    assert wizard.result.done.created == 1 and wizard.result.done.skipped_duplicates == 1
+    assert "صفوف تركت لأنها قد تكون مكررة: 1" in wizard.result.summary.text()
+    assert store.count("cooperative") == 2

@@ -153,3 +153,54 @@ def test_conflicts_side_by_side_and_resolved_field_by_field(qtbot: QtBot, contro
     assert view.items == [] and view.list.rowCount() == 0
     versions = other.history(coop)
     assert {"ملاحظة المنسق", "ملاحظة الوكيل"} <= {v.data.get("notes") for v in versions}  # nothing lost
+
+
+def test_after_a_merge_the_page_counts_the_likely_duplicates_it_brought(
+    qtbot: QtBot, controller: WindowController, coordinator: WindowController, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    from app.sync.export import export_package
+    from app.ui.duplicates_view import DuplicatesDialog
+
+    agent, other = controller.services.store, coordinator.services.store
+    agent.create("cooperative", {"name_ar": "تعاونية الأمل", "commune": "مريرت"})
+    other.create("cooperative", {"name_ar": "تعاونية", "name_fr": "Coopérative Al Amal", "commune": "مريرت"})
+    other.create("cooperative", {"name_ar": "تعاونية النور", "commune": "خنيفرة"})  # a pair there before the merge:
+    other.create("cooperative", {"name_ar": "التعاونية النور", "commune": "خنيفرة"})  # not the merge's, not counted
+    stick = tmp_path / "STICK"
+    stick.mkdir()
+    package = export_package(agent, stick).path
+
+    page = show_sync(coordinator)
+    assert page.duplicates_row.isHidden()
+    page.merge_paths([package])
+    qtbot.waitUntil(lambda: not page.runner.busy, timeout=30_000)
+    assert not page.duplicates_row.isHidden() and not page.duplicates_button.isHidden()
+    note = page.duplicates_note.text()
+    assert note == page.tr("%n likely duplicate pair(s) involve records this merge brought or changed.", "", 1)
+    assert "زوج" in note  # in Arabic, the window's language
+
+    shown: list[int] = []
+    monkeypatch.setattr(DuplicatesDialog, "exec", lambda self: shown.append(self.list.count()) or 0)
+    qtbot.mouseClick(page.duplicates_button, Qt.MouseButton.LeftButton)
+    assert shown == [2]  # the dialog lists every pair, the one the merge brought and the one there before
+
+    page.merge_paths([package])  # again: nothing new, no line
+    qtbot.waitUntil(lambda: not page.runner.busy, timeout=30_000)
+    assert page.duplicates_row.isHidden()
+
+
+def test_a_merge_bringing_no_likely_duplicate_says_so_without_a_button(
+    qtbot: QtBot, controller: WindowController, coordinator: WindowController, tmp_path: Path
+) -> None:
+    from app.sync.export import export_package
+
+    controller.services.store.create("cooperative", {"name_ar": "تعاونية الأمل", "commune": "مريرت"})
+    stick = tmp_path / "STICK"
+    stick.mkdir()
+    page = show_sync(coordinator)
+    page.merge_paths([export_package(controller.services.store, stick).path])
+    qtbot.waitUntil(lambda: not page.runner.busy, timeout=30_000)
+    assert not page.duplicates_row.isHidden() and page.duplicates_button.isHidden()
+    assert page.duplicates_note.text() == page.tr("No likely duplicates among the records this merge brought or "
+                                                  "changed.")  # fmt: skip

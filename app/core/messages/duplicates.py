@@ -41,6 +41,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Fiche {other} fusionnée dans {keep} : {moved} fiche(s) liée(s) déplacée(s), champs repris : {taken}",
         "en": "Record {other} joined into {keep}: {moved} linked record(s) moved, fields taken over: {taken}",
     },
+    "duplicates_after_merge": {
+        "ar": "أزواج مكررة محتملة تخص سجلات جاء بها الدمج: {count} (لعرضها: taawun duplicates)",
+        "fr": "Doublons probables parmi les fiches apportées par la fusion : {count} paire(s) (pour les voir : "
+        "taawun duplicates)",
+        "en": "Likely duplicates involving records the merge brought: {count} pair(s) (to see them: taawun duplicates)",
+    },
     "reason_same_name": {
         "ar": "نفس الاسم، نفس {place}",
         "fr": "même nom, même {place}",

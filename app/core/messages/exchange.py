@@ -155,6 +155,40 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "« {value} » n'est pas un numéro d'ordre.",
         "en": "“{value}” is not a position number.",
     },
+    # --- import: likely duplicates (warnings: the row is imported all the same) ----------------------------------------
+    "import_warning": {"ar": "تنبيه: {problem}", "fr": "Avertissement : {problem}", "en": "Warning: {problem}"},
+    "import_duplicate": {
+        "ar": "قد يكون هو نفسه {candidates}",
+        "fr": "Double peut-être {candidates}",
+        "en": "May duplicate {candidates}",
+    },
+    "import_duplicate_record": {
+        "ar": "السجل «{name}» ({reasons})",
+        "fr": "la fiche « {name} » ({reasons})",
+        "en": "the record “{name}” ({reasons})",
+    },
+    "import_duplicate_row": {
+        "ar": "الصف {row} من هذا الملف ({reasons})",
+        "fr": "la ligne {row} de ce fichier ({reasons})",
+        "en": "row {row} of this file ({reasons})",
+    },
+    "import_duplicates_flagged": {
+        "ar": "صفوف قد تكون مكررة لسجل أو لصف آخر: {count}. هذا تنبيه: تستورد هذه الصفوف ما لم تختر تركها.",
+        "fr": "Lignes qui doublent peut-être une fiche ou une autre ligne : {count}. C'est un avertissement : ces "
+        "lignes sont importées, sauf si vous choisissez de les écarter.",
+        "en": "Rows that may duplicate a record or another row: {count}. This is a warning: these rows are imported "
+        "unless you choose to leave them out.",
+    },
+    "import_duplicates_hint": {
+        "ar": "لترك هذه الصفوف: --skip-duplicates",
+        "fr": "Pour écarter ces lignes : --skip-duplicates",
+        "en": "To leave these rows out: --skip-duplicates",
+    },
+    "import_duplicates_left_out": {
+        "ar": "صفوف تركت لأنها قد تكون مكررة: {count}.",
+        "fr": "Lignes écartées comme doublons probables : {count}.",
+        "en": "Rows left out as likely duplicates: {count}.",
+    },
     # --- import: the outcome -----------------------------------------------------------------------------------------
     "import_checked": {
         "ar": "فحص تجريبي لـ {path}: صفوف مقروءة {rows}، سليمة {valid}، فيها مشاكل {bad}. لم يكتب شيء.",
