@@ -72,10 +72,10 @@ def cmd_sync(ctx: Context) -> int:
         for outcome in merge_files(ctx.store, paths, catching_up=lambda: ctx.say("sync_indexing")):
             outcomes.append(outcome)
             print("\n".join(outcome_lines(_shown_times(outcome, ctx.lang), ctx.lang)))
-        print(summary_line(outcomes, ctx.lang))
         touched = pairs_touching(ctx.store, before)
-        if touched.records:  # records of a form declaring duplicates arrived or changed: one line, with the pairs
-            ctx.say("duplicates_after_merge", count=len(touched.pairs))
+        if touched.pairs:  # likely duplicates among the records the merge brought or changed: one line, before the
+            ctx.say("duplicates_after_merge", count=len(touched.pairs))  # summary, which stays the last line
+        print(summary_line(outcomes, ctx.lang))
         if any(o.bug for o in outcomes):
             return 1
         return 0 if all(o.merged for o in outcomes) else 3
