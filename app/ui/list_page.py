@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.form_behaviour import form_heading
+from app.core.forms import FormSpec
 from app.db.list_filters import Filters
-from app.db.listing import ListQuery
+from app.db.listing import RECORD_COLUMNS, ListQuery
 from app.ui.cell_direction import TextDirectionDelegate
 from app.ui.filter_bar import FilterBar
 from app.ui.forms.direction import follow_text_direction
@@ -38,6 +39,17 @@ def column_titles() -> dict[str, str]:
         "state_draft": QCoreApplication.translate("RecordList", "Draft"),
         "state_final": QCoreApplication.translate("RecordList", "Final"),
     }
+
+
+def _either_direction(form: FormSpec, key: str) -> bool:
+    """Whether a list column may hold text of either direction (a name, free text, an author), not only the
+    window's (a state, a choice's label) or left to right (a date, a number)."""
+    if key == "author":
+        return True
+    field = form.field(key)
+    if field is None:
+        return key not in RECORD_COLUMNS
+    return not field.field_type.left_to_right and field.type not in ("select_one", "select_multiple")
 
 
 class RecordTable(QTableView):
@@ -63,7 +75,12 @@ class RecordTable(QTableView):
         header.setMaximumSectionSize(max(220, self.fontMetrics().horizontalAdvance("0") * 24))
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.setAlternatingRowColors(True)
-        self.setItemDelegate(TextDirectionDelegate(self))  # an Arabic name in a French list elided at its end
+        # An Arabic name in a French list elided at its end: the columns of names and free text only (a date, a
+        # state or a choice's label reads in the window's direction, and the delegate's Python costs at each cell).
+        delegate = TextDirectionDelegate(self)
+        for column, spec in enumerate(model.columns):
+            if _either_direction(model.form, spec.key):
+                self.setItemDelegateForColumn(column, delegate)
         self.doubleClicked.connect(self._open_index)
         self.activated.connect(self._open_index)
 

@@ -23,7 +23,7 @@ def _title_cell(controller: WindowController, title: str) -> tuple[QStyleOptionV
     index = model.index(row, 0)
     option = QStyleOptionViewItem()
     option.initFrom(table)
-    table.itemDelegate().initStyleOption(option, index)
+    table.itemDelegateForIndex(index).initStyleOption(option, index)
     return option, table.visualRect(index)
 
 
@@ -46,3 +46,13 @@ def test_a_name_in_the_other_direction_is_laid_out_in_its_own(controller: Window
     # A name of the window's own direction is left as the window lays it out.
     same, _ = _title_cell(controller, "Coop A" if lang == "fr" else "تعاونية ب")
     assert same.direction == controller.window.layoutDirection()
+
+
+def test_dates_and_states_keep_the_view_s_own_delegate(controller: WindowController) -> None:
+    """Only columns of names and free text pay for the direction (a Python call at every cell painted)."""
+    page = controller.window.lists["visit"]
+    model, table = page.model, page.table
+    keys = [column.key for column in model.columns]
+    own = {key for column, key in enumerate(keys) if table.itemDelegateForColumn(column) is not None}
+    assert {"cooperative", "author"} <= own
+    assert not own & {"visit_date", "state", "updated_at", "purpose"}
