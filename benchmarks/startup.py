@@ -28,6 +28,9 @@ touched (the Qt namespace alone 21 ms: any use of Qt.*), a third; dataclasses' g
 232 compilations) 20 to 25 ms; PySide6 reading the source of every module imported after it (its __feature__
 hook, inspect.getsource: 10 to 20 ms here, nothing in the built program, which has no .py files); the rest is
 loading the modules. Peak memory 75 MB; the visits list opens in 80 ms (73 ms filtered).
+Again after issues 15 and 16 (list columns, export and import, duplicates; a quiet machine, three runs): 2.32x,
+2.34x, 2.37x (Taawun 336 to 518 ms, the bare window moving with the machine); peak memory 76 MB; the visits list
+opens in 75 to 120 ms. Before its direction delegate was kept to the columns of names, two runs gave 2.70x and 2.86x.
 
 Done (issue 14): Pillow imported when a photo is read (app/core/pictures.py) and the record page (the form editor)
 when a record is first opened; the demo offer asks whether a live record exists instead of counting 100,000 (25
