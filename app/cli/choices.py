@@ -16,13 +16,13 @@ and id). Values inside a repeated group's entries are read the same way.
 
 from __future__ import annotations
 
-import uuid
 from typing import Any
 
 from app.core.arabic import normalise_for_search, query_words
 from app.core.display import record_title
 from app.core.errors import InvalidInput
 from app.core.field_types import InputContext, choice_for, choice_params, choices_text, resolve_fields
+from app.core.field_types.records import is_record_id
 from app.core.forms import FieldSpec, FormSpec
 from app.core.messages import LANGUAGES, translate
 from app.core.shown import NAME_LIMIT, Shown, shown_text
@@ -43,18 +43,10 @@ def _key(text: str) -> str:
     return normalise_for_search(text)
 
 
-def _is_id(text: str) -> bool:
-    try:
-        uuid.UUID(text.strip())
-    except ValueError:
-        return False
-    return True
-
-
 def reference_by_name(store: Any, spec: FieldSpec, text: str, *, lang: str) -> str:
     """The id of the record `text` names (its id, or its name when exactly one record of the referred form has
     it); `InvalidInput` listing the candidates otherwise."""
-    if _is_id(text) or spec.form is None or spec.form not in store.forms:
+    if is_record_id(text) or spec.form is None or spec.form not in store.forms:
         return text  # an id (checked by the store), or a form unknown here (refused by the store)
     form = store.forms.get(spec.form)
     key = _key(text)

@@ -26,6 +26,7 @@ from app.core.display import record_title
 from app.core.errors import FieldProblem, InvalidInput, ValidationFailed
 from app.core.field_types import BadValue, InputContext
 from app.core.field_types.base import Cell, cell_text
+from app.core.field_types.records import is_record_id
 from app.core.forms import FieldSpec, FormSpec
 from app.core.messages import LANGUAGES, translate
 from app.core.shown import NAME_LIMIT, Shown, shown_text
@@ -101,7 +102,7 @@ class RecordNames:
         self.by_form: dict[str, dict[str, list[tuple[str, str]]]] = {}
 
     def __call__(self, spec: FieldSpec, text: str) -> str:
-        if spec.form is None or spec.form not in self.store.forms or _is_id(text):
+        if spec.form is None or spec.form not in self.store.forms or is_record_id(text):
             return text  # an id (checked by the store), or a form unknown here (refused by the store)
         form = self.store.forms.get(spec.form)
         names = self.by_form.get(form.name)
@@ -134,14 +135,6 @@ class RecordNames:
             for key in keys - {""}:
                 names.setdefault(key, []).append((record.id, title))
         return names
-
-
-def _is_id(text: str) -> bool:
-    try:
-        uuid.UUID(text.strip())
-    except ValueError:
-        return False
-    return True
 
 
 def state_words() -> tuple[set[str], set[str]]:

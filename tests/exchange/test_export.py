@@ -5,47 +5,28 @@ list, and a failed export leaves no file and no temporary behind."""
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from pathlib import Path
 
 import openpyxl
 import pytest
+from import_support import PHOTO, add_mixed
 from sheet_reading import read_csv, read_xlsx, record_data
 
 from app.core.errors import StorageError
 from app.core.forms import FormRegistry
-from app.db.demo import load_demo
 from app.db.list_filters import Filters
 from app.db.listing import ListQuery
 from app.db.store import Store
 from app.exchange import export as exporting
 from app.exchange.export import every_form, export_lists
 
-PHOTO = b"\xff\xd8\xff\xe0" + b"not really a jpeg, but bytes all the same" * 10
-
 
 @pytest.fixture
 def mixed(store: Store) -> Store:
-    """The demo event, and records as agents in Tiznit type them: Arabic, French and Tifinagh in one name,
-    Arabic-Indic digits, a negative longitude, a note that starts like a formula, a draft, a deleted record."""
-    load_demo(store)
-    digest = hashlib.sha256(PHOTO).hexdigest()
-    cooperative = store.create("cooperative", {
-        "name_ar": "تعاونية ⵜⴰⵡⵓⵏ Tawun للأركان", "name_fr": "Coopérative Tawun (Argan) ⴰⵔⴳⴰⵏ",
-        "registration_number": "١٢٣/٢٠٢٤", "founded_on": "17/05/2019", "legal_form": "cooperative",
-        "sectors": ["argan", "agriculture"], "products": "=SUM(A1:A9) زيت الأركان\namlou, ⴰⵎⵍⵓ",
-        "province": "تيزنيت", "commune": "Tafraout", "location": {"lat": 29.7209, "lon": -8.9763, "alt": 1012.5},
-        "members_total": "٤٥", "members_women": 30, "phone": "0612345678", "notes": "+212 et -5 °C : «نعم»",
-    })  # fmt: skip
-    store.create("visit", {
-        "cooperative": cooperative, "visit_date": "2025-05-19", "purpose": "follow_up",
-        "observations": "@agent: الإنتاج ٣٠٠ لتر", "photos": [{"sha256": digest, "name": "الوحدة.jpg"}],
-        "recommendations": [{"action": "تكوين في التسويق", "responsible": "ONCA", "due_date": "2025-06-30"},
-                            {"action": "Étiquetage ⵜⵉⴼⵉⵏⴰⵖ"}],
-    }, new_photos=[(PHOTO, "image/jpeg")])  # fmt: skip
-    store.create("visit", {"cooperative": cooperative, "visit_date": "2025-05-20"}, draft=True)
-    gone = store.create("cooperative", {"name_ar": "تعاونية محذوفة"})
-    store.delete(gone)
+    """The demo event, and records as agents in Tiznit type them (import_support.add_mixed): Arabic, French and
+    Tifinagh in one name, Arabic-Indic digits, a negative longitude, a note that starts like a formula, a draft, a
+    deleted record."""
+    add_mixed(store)
     return store
 
 

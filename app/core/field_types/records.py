@@ -32,6 +32,15 @@ if TYPE_CHECKING:
 _CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
+def is_record_id(text: str) -> bool:
+    """Whether `text` is a record's id (a UUID, in any of the forms Python reads) rather than a record's name."""
+    try:
+        uuid.UUID(text.strip())
+    except ValueError:
+        return False
+    return True
+
+
 class ReferenceType(FieldType):
     """The id of a record of the form named by `form` (checked against the forms loaded alongside it,
     `app.core.forms.check_references`). Shown, searched and sorted by that record's title."""
