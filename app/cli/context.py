@@ -32,8 +32,8 @@ class Context:
         self._store: Store | None = None
         # Only a command that writes creates a database file that is not there yet: a typo in `--db` (or
         # $TAAWUN_DB) given to `list`, `show`, `check`… says the file does not exist, not "0 records".
-        self.creates_database = options.command in CREATING_COMMANDS or (options.command, getattr(
-            options, "action", None)) in CREATING_ACTIONS  # fmt: skip
+        self.creates_database = (options.command in CREATING_COMMANDS and not getattr(options, "dry_run", False)) or (
+            options.command, getattr(options, "action", None)) in CREATING_ACTIONS  # fmt: skip
 
     @property
     def shipped_forms(self) -> FormRegistry:
@@ -73,10 +73,5 @@ class Context:
 
 
 # Commands that may create the database file (the others refuse a named file that does not exist).
-CREATING_COMMANDS = frozenset({"add", "demo", "restore", "selftest"})
-CREATING_ACTIONS = frozenset({("sync", "merge")})
-
-
-# Commands that may create the database file (the others refuse a named file that does not exist).
-CREATING_COMMANDS = frozenset({"add", "demo", "restore", "selftest"})
+CREATING_COMMANDS = frozenset({"add", "demo", "restore", "selftest", "import"})  # import: not its --dry-run
 CREATING_ACTIONS = frozenset({("sync", "merge")})

@@ -185,6 +185,17 @@ def test_commands_that_write_create_the_file(cli: Cli, tmp_path: Path) -> None:
     assert "9 records" in cli.ok("check", "--lang", "en", db=tmp_path / "c.db")
 
 
+def test_an_import_creates_the_file_but_its_dry_run_does_not(cli: Cli, tmp_path: Path) -> None:
+    """A programme starts with someone else's spreadsheet of cooperatives, on a laptop with no database yet."""
+    sheet = tmp_path / "coops.csv"
+    sheet.write_text("name_ar,commune\nتعاونية الأمل,مريرت\n", encoding="utf-8")
+    code, _, err = cli("import", "cooperative", str(sheet), "--dry-run", "--lang", "en", db=tmp_path / "d.db")
+    assert code == 3 and "There is no database at" in err and not (tmp_path / "d.db").exists()
+    code, _, err = cli("import", "cooperative", str(sheet), db=tmp_path / "d.db")
+    assert code == 0, err
+    assert "1 record" in cli.ok("check", "--lang", "en", db=tmp_path / "d.db")
+
+
 # --- 4. a reference by its record's name ---------------------------------------------------------------------------
 
 
