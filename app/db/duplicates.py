@@ -97,21 +97,12 @@ def find_duplicates(store: Store, form_name: str) -> list[Pair]:
 
 def candidates(store: Store, form_name: str, data: dict[str, Any], *, record_id: str | None = None) -> list[Pair]:
     """The live records of the form that a record holding `data` likely duplicates (`first` is `record_id`, or ""
-    for a record not saved yet; `second` the candidate), strongest first."""
-    form = store.forms.get(form_name)
-    rule = form.behaviour.duplicates
-    if rule is None:
+    for a record not saved yet; `second` the candidate), strongest first: the form's keys looked up in a
+    `KeyIndex`, the one way a candidate is checked (a key held by more than GROUP_MAX says nothing, as everywhere)."""
+    index = record_index(store, form_name)
+    if index is None:
         return []
-    wanted = record_keys(form, rule, data)
-    if not wanted:
-        return []
-    found: dict[str, set[str]] = defaultdict(set)
-    for other_id, other in _live(store, form.name):
-        if other_id != record_id:
-            for key in wanted & record_keys(form, rule, other):
-                found[other_id].add(key[0])
-    pairs = [Pair(record_id or "", other_id, _ordered(reasons)) for other_id, reasons in found.items()]
-    return sorted(pairs, key=lambda pair: (_rank(pair.reasons), pair.second))
+    return [Pair(record_id or "", pair.second, pair.reasons) for pair in index.matches(data, skip=record_id)]
 
 
 class KeyIndex:
