@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-QT_FREE = ("app.core", "app.db", "app.sync", "app.reports", "app.exchange")
+QT_FREE = ("app.core", "app.db", "app.sync", "app.reports", "app.exchange", "app.security")
 
 
 def modules_of(package: str) -> list[str]:

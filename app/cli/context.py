@@ -35,6 +35,12 @@ class Context:
         self.creates_database = (options.command in CREATING_COMMANDS and not getattr(options, "dry_run", False)) or (
             options.command, getattr(options, "action", None)) in CREATING_ACTIONS  # fmt: skip
 
+    def passphrase(self, *, new: bool = False) -> str:
+        """This laptop's passphrase (`new`: one being chosen), as app/cli/passphrase.py finds it."""
+        from app.cli.passphrase import passphrase_from
+
+        return passphrase_from(self.options.passphrase_file, lang=self.lang, new=new)
+
     @property
     def shipped_forms(self) -> FormRegistry:
         return load_form_directory(forms_dir())

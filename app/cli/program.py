@@ -200,6 +200,8 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", default=argparse.SUPPRESS, help="database file (default: $TAAWUN_DB or the data folder)")
     common.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help="language of messages")
+    common.add_argument("--passphrase-file", default=argparse.SUPPRESS, metavar="FILE",
+                        help="this laptop's passphrase, for scripts (else $TAAWUN_PASSPHRASE, else asked)")
     common.add_argument("--author", default=argparse.SUPPRESS, help="name recorded on changes")
     parser = argparse.ArgumentParser(prog="taawun", parents=[common], description="Taawun (تعاون)")
     parser.add_argument("--version", action="version", version=f"taawun {__version__}")
@@ -266,7 +268,7 @@ def main(argv: list[str] | None = None) -> int:
             stream.reconfigure(encoding="utf-8")  # Arabic on a Windows console too
     parser, handlers = build_parser()
     options = parser.parse_args(argv)
-    for name in ("db", "lang", "author"):
+    for name in ("db", "lang", "author", "passphrase_file"):
         setattr(options, name, getattr(options, name, None))
     settings = Settings.load(paths.settings_file())
     log_path = setup_logging(paths.log_dir())

@@ -242,8 +242,27 @@ _M006_HISTORY_ORIGIN = """
         ALTER TABLE history ADD COLUMN origin TEXT;
 """
 
+# An organisation's keys and member list (docs/security.md, app/security/): local to the laptop, never carried by a
+# package (the list travels inside sealed files instead). `organisation` holds the signed member list, this laptop's
+# keys and the organisation's key (each under the laptop's passphrase) and the sequence of the files it sealed;
+# `sealed_seen` the greatest sequence merged from each laptop (an older file is a replay). Each version's
+# signature (by the laptop that wrote it) in `history.signature`: a column appended to `history`, a minor step of
+# the package format, which a laptop of schema 5 or 6 keeps as an extension and passes on.
+_M007_SIGNATURES = """
+        CREATE TABLE organisation (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        CREATE TABLE sealed_seen (
+            laptop TEXT PRIMARY KEY,
+            sequence INTEGER NOT NULL,
+            merged_at TEXT NOT NULL
+        );
+        ALTER TABLE history ADD COLUMN signature TEXT;
+"""
+
 MIGRATIONS: tuple[str, ...] = (_M001_INITIAL, _M002_SYNC, _M003_SEARCH, _M004_LISTS, _M005_EXTENSIONS,
-                               _M006_HISTORY_ORIGIN)  # fmt: skip
+                               _M006_HISTORY_ORIGIN, _M007_SIGNATURES)  # fmt: skip
 
 LATEST_VERSION = len(MIGRATIONS)
 

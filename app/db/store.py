@@ -74,6 +74,7 @@ class Version:
     changed_at: str
     deleted: bool
     origin: str | None = None  # where the version came from, if not typed here: an import's "FILE:ROW" (schema 6)
+    signature: str | None = None  # the writing laptop's signature, in an organisation (schema 7, app/security)
 
     def as_json(self) -> dict[str, Any]:
         return {**self.__dict__, "deleted": bool(self.deleted)}
@@ -237,6 +238,13 @@ class Store:
         self.clock.observe(stamp)
         if self.clock.last != before:
             self._set_meta("clock", self.clock.last)
+
+    def new_stamp(self) -> str:
+        """A stamp issued and saved within the caller's transaction: a point every later change made here follows
+        (an organisation's start: versions stamped from there on must be signed)."""
+        stamp = self.clock.tick()
+        self._set_meta("clock", stamp)
+        return stamp
 
     # --- records ---------------------------------------------------------------------------------------------------
 

@@ -163,7 +163,7 @@ def test_add_on_a_full_disk_says_full_saves_nothing_and_works_once_space_is_free
                    home=isolated_home).returncode == 0  # fmt: skip
         before = counts(db)
         filler = disk / "filler"
-        with filler.open("wb") as handle, contextlib.suppress(OSError):
+        with filler.open("wb", buffering=0) as handle, contextlib.suppress(OSError):  # no flush at close
             while True:
                 handle.write(b"\0" * 65536)
         for attempt in range(3):  # the first add; then with what the first one left behind

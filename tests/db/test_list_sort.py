@@ -323,7 +323,9 @@ def as_version_3(path: Path) -> None:
             " CREATE INDEX records_by_form ON records (form, deleted, updated_at);"
             " DELETE FROM meta WHERE key = 'list_keys_signature'; DROP TABLE extension_columns;"
             " DROP TABLE extension_cells;"
-            " ALTER TABLE history DROP COLUMN origin; PRAGMA user_version = 3; COMMIT;"
+            " ALTER TABLE history DROP COLUMN origin;"
+            " DROP TABLE organisation; DROP TABLE sealed_seen; ALTER TABLE history DROP COLUMN signature;"
+            " PRAGMA user_version = 3; COMMIT;"
         )
         found = {name: (kind, table, sql) for kind, name, table, sql in
                  conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master")}  # fmt: skip

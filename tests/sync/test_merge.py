@@ -277,6 +277,8 @@ def test_a_file_from_an_older_taawun_is_merged(laptop: Any, stick: Path, helpers
     conn = sqlite3.connect(package)
     conn.executescript("DROP TABLE conflicts; DROP TABLE sync_log; DELETE FROM meta WHERE key = 'package_counts';"
                        " PRAGMA user_version = 1;")  # fmt: skip
+    # Nor had it signatures and organisations (version 7).
+    conn.executescript("DROP TABLE organisation; DROP TABLE sealed_seen; ALTER TABLE history DROP COLUMN signature;")
     # Nor had history the origin of a version (version 6).
     conn.executescript("ALTER TABLE history DROP COLUMN origin;")
     # Nor did it declare a package format, or keep what newer formats add (version 5).

@@ -53,13 +53,13 @@ def rows(path: Path, query: str) -> list[tuple]:
 def as_newer_minor(package: Path, *, minor: int = FORMAT_MINOR + 1, extra: str = "") -> None:
     """What the next minor release's export of the same data would hold: its migration only adds."""
     sql(package, f"""
-        ALTER TABLE history ADD COLUMN signature BLOB;
-        ALTER TABLE records ADD COLUMN signature BLOB;
+        ALTER TABLE history ADD COLUMN proof BLOB;
+        ALTER TABLE records ADD COLUMN proof BLOB;
         CREATE TABLE members (device TEXT PRIMARY KEY, public_key BLOB NOT NULL, name TEXT NOT NULL);
         CREATE INDEX members_by_name ON members (name);
         CREATE TABLE follow_up_pending (record_id TEXT);
-        UPDATE history SET signature = CAST('signed ' || hlc AS BLOB);
-        UPDATE records SET signature = (SELECT h.signature FROM history h WHERE h.record_id = records.id
+        UPDATE history SET proof = CAST('signed ' || hlc AS BLOB);
+        UPDATE records SET proof = (SELECT h.proof FROM history h WHERE h.record_id = records.id
                                         AND h.hlc = records.hlc);
         UPDATE meta SET value = '{FORMAT_MAJOR}.{minor}' WHERE key = 'package_format';
         UPDATE meta SET value = '{NEWER_RELEASE}' WHERE key = 'package_release';
@@ -72,10 +72,10 @@ def as_newer_minor(package: Path, *, minor: int = FORMAT_MINOR + 1, extra: str =
     conn.close()
 
 
-def signatures(path: Path) -> dict[str, list[tuple]]:
+def proofs(path: Path) -> dict[str, list[tuple]]:
     return {
-        "history": rows(path, "SELECT record_id, hlc, signature FROM history ORDER BY record_id, hlc"),
-        "records": rows(path, "SELECT id, hlc, signature FROM records ORDER BY id"),
+        "history": rows(path, "SELECT record_id, hlc, proof FROM history ORDER BY record_id, hlc"),
+        "records": rows(path, "SELECT id, hlc, proof FROM records ORDER BY id"),
         "members": rows(path, "SELECT device, public_key, name FROM members ORDER BY device"),
     }
 
@@ -104,7 +104,7 @@ def test_an_older_laptop_merges_a_newer_minor_file_and_passes_on_what_it_does_no
     capsys: pytest.CaptureFixture[str],
 ) -> None:  # fmt: skip
     newer, ids, package = newer_file
-    sent = signatures(package)
+    sent = proofs(package)
     older = laptop("older")
     older.close()
     exit_code, output = run_cli(older.path, capsys, "--lang", "en", "sync", "merge", str(package))
@@ -122,7 +122,7 @@ def test_an_older_laptop_merges_a_newer_minor_file_and_passes_on_what_it_does_no
         assert exit_code == 0, output
     # Its next export carries the newer columns and table, value for value, and says it is in the newer format.
     relayed = export_to(older, tmp_path / "relayed")
-    assert signatures(relayed) == sent
+    assert proofs(relayed) == sent
     manifest = check_package(relayed)
     assert manifest.format == f"{FORMAT_MAJOR}.{FORMAT_MINOR + 1}" and manifest.counts["history"] == 3
     assert rows(relayed, "SELECT name FROM sqlite_master WHERE name = 'follow_up_pending'") == []  # derived: empty
@@ -130,7 +130,7 @@ def test_an_older_laptop_merges_a_newer_minor_file_and_passes_on_what_it_does_no
     third = laptop("third")
     outcome = merge_file(third, relayed)
     assert outcome.merged, outcome.rejection and outcome.rejection.message("en")
-    assert signatures(export_to(third, tmp_path / "third")) == sent
+    assert proofs(export_to(third, tmp_path / "third")) == sent
 
 
 def test_a_version_made_here_after_the_merge_carries_no_value_it_never_had(
@@ -141,11 +141,11 @@ def test_a_version_made_here_after_the_merge_carries_no_value_it_never_had(
     assert merge_file(older, package).merged
     older.update(ids["coop"], {"members_total": 14})  # a new version of this release: unsigned
     relayed = export_to(older, tmp_path / "relayed")
-    current = rows(relayed, f"SELECT hlc, signature FROM records WHERE id = '{ids['coop']}'")
+    current = rows(relayed, f"SELECT hlc, proof FROM records WHERE id = '{ids['coop']}'")
     assert current == [(older.get(ids["coop"]).hlc, None)]
-    history = dict(rows(relayed, f"SELECT hlc, signature FROM history WHERE record_id = '{ids['coop']}'"))
+    history = dict(rows(relayed, f"SELECT hlc, proof FROM history WHERE record_id = '{ids['coop']}'"))
     assert sorted(history.values(), key=lambda v: v or b"") == [None, *sorted(
-        s for r, _, s in signatures(package)["history"] if r == ids["coop"])]  # fmt: skip
+        s for r, _, s in proofs(package)["history"] if r == ids["coop"])]  # fmt: skip
 
 
 def test_merging_a_newer_file_again_or_its_relay_keeps_each_value_once(
@@ -188,7 +188,7 @@ def test_a_newer_schema_that_declares_no_newer_format_is_refused_as_newer(
     source = laptop("source")
     helpers.new_cooperative(source)
     package = export_package(source, stick).path
-    sql(package, f"ALTER TABLE history ADD COLUMN signature BLOB; PRAGMA user_version = {LATEST_VERSION + 1};")
+    sql(package, f"ALTER TABLE history ADD COLUMN proof BLOB; PRAGMA user_version = {LATEST_VERSION + 1};")
     outcome = merge_file(laptop("older"), package)
     assert outcome.rejection is not None and outcome.rejection.code == "db_newer"
 
@@ -239,20 +239,20 @@ def test_a_value_beyond_the_bound_of_kept_values_refuses_the_file(laptop: Any, s
 def test_a_release_that_learns_a_kept_column_adopts_its_values(
     laptop: Any, newer_file: tuple[Store, dict[str, str], Path]
 ) -> None:
-    """What the migration of the release that adds `signature` finds: the values kept meanwhile move in."""
+    """What the migration of the release that adds `proof` finds: the values kept meanwhile move in."""
     _, _, package = newer_file
     older = laptop("older")
     assert merge_file(older, package).merged
     older.close()
-    sql(older.path, "ALTER TABLE history ADD COLUMN signature BLOB")  # the next release's migration
+    sql(older.path, "ALTER TABLE history ADD COLUMN proof BLOB")  # the next release's migration
     conn = sqlite3.connect(older.path, isolation_level=None)
     try:
         adopt_known_extensions(conn)
-        assert conn.execute("SELECT record_id, hlc, signature FROM history ORDER BY record_id, hlc").fetchall() == (
-            signatures(package)["history"])  # fmt: skip
+        assert conn.execute("SELECT record_id, hlc, proof FROM history ORDER BY record_id, hlc").fetchall() == (
+            proofs(package)["history"])  # fmt: skip
         left = conn.execute("SELECT DISTINCT table_name, column_name FROM extension_cells ORDER BY 1, 2").fetchall()
         assert left == [("members", "device"), ("members", "name"), ("members", "public_key"),
-                        ("records", "signature")]  # fmt: skip
+                        ("records", "proof")]  # fmt: skip
     finally:
         conn.close()
 
@@ -298,7 +298,8 @@ def test_a_laptop_of_schema_5_keeps_the_origin_of_versions_and_passes_it_on(
     package = export_package(newer, stick).path
     sent = origins(package)
     assert [origin for _, _, origin in sent] == [*IMPORTED, None]
-    assert check_package(package).format == f"{FORMAT_MAJOR}.1" and rows(package, "PRAGMA user_version") == [(6,)]
+    assert check_package(package).format == f"{FORMAT_MAJOR}.{FORMAT_MINOR}"
+    assert rows(package, "PRAGMA user_version") == [(LATEST_VERSION,)]
     with release_of_schema_5(monkeypatch):
         older = laptop("older")
         assert rows(older.path, "PRAGMA user_version") == [(5,)]
@@ -306,14 +307,15 @@ def test_a_laptop_of_schema_5_keeps_the_origin_of_versions_and_passes_it_on(
         older.close()
         exit_code, output = run_cli(older.path, capsys, "--lang", "en", "sync", "merge", str(package))
         assert exit_code == 0, output
-        assert f"format {FORMAT_MAJOR}.1" in output and "2 values this version does not know were kept" in output
+        assert f"format {FORMAT_MAJOR}.{FORMAT_MINOR}" in output and "2 values this version does not know were kept" in output
         older = laptop("older")
         assert [v.origin for v in older.history(coop)] == [None, None, None]  # it cannot show what it does not know
         assert [v.data for v in older.history(coop)] == [v.data for v in newer.history(coop)]
         relayed = export_to(older, tmp_path / "relayed")
         older.close()
-    # Its export is of schema 5, in format 1.1: the origins travel as the column it kept.
-    assert rows(relayed, "PRAGMA user_version") == [(5,)] and check_package(relayed).format == f"{FORMAT_MAJOR}.1"
+    # Its export is of schema 5, in this release's format: the origins travel as the column it kept.
+    assert rows(relayed, "PRAGMA user_version") == [(5,)]
+    assert check_package(relayed).format == f"{FORMAT_MAJOR}.{FORMAT_MINOR}"
     assert origins(relayed) == sent
     # A laptop of this release that only meets the older one gets them back, as its own column.
     third = laptop("third")
@@ -321,11 +323,11 @@ def test_a_laptop_of_schema_5_keeps_the_origin_of_versions_and_passes_it_on(
     assert outcome.merged and outcome.counts is not None, outcome.rejection and outcome.rejection.message("en")
     assert outcome.counts.kept_unknown == 0 and rows(third.path, "SELECT count(*) FROM extension_cells") == [(0,)]
     assert third.history(coop) == newer.history(coop) and origins(third.path) == sent
-    # The older laptop, once updated to this release, adopts what it kept (migration 6 then the adoption).
+    # The older laptop, once updated to this release, adopts what it kept (migrations 6 and 7, then the adoption).
     updated = laptop("older")
     assert origins(updated.path) == sent and rows(updated.path, "SELECT count(*) FROM extension_cells") == [(0,)]
     assert [v.origin for v in updated.history(coop)] == [*IMPORTED, None]
-    assert check_package(export_to(updated, tmp_path / "updated")).format == f"{FORMAT_MAJOR}.1"
+    assert check_package(export_to(updated, tmp_path / "updated")).format == f"{FORMAT_MAJOR}.{FORMAT_MINOR}"
 
 
 def test_a_version_whose_origin_differs_under_the_same_stamp_is_a_clash(laptop: Any, stick: Path,

@@ -22,6 +22,7 @@ from app.core.messages import (
     records,
     reports,
     search,
+    security,
     sync,
     values,
 )
@@ -31,7 +32,7 @@ from app.core.shown import Shown, shown_param
 LANGUAGES = ("ar", "fr", "en")
 DEFAULT_LANGUAGE = "ar"
 DOMAINS = (backups, clock, command_line, database, duplicates, exchange, files, form_files, records, reports, search,
-           sync, values)  # fmt: skip
+           security, sync, values)  # fmt: skip
 
 
 def _joined(*parts: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
