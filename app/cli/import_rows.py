@@ -8,8 +8,11 @@ the form checks what a person types. `--dry-run` writes nothing; otherwise every
 transaction when none has a problem, or only the valid rows with `--only-valid`. The problems are listed by
 sheet, row and column, and written beside the file (`FILE-problems.xlsx`). A row that likely duplicates a record
 or another row (by the form's `duplicates:` keys) is a warning, listed there too: it is imported all the same,
-unless `--skip-duplicates` leaves such rows out; warnings never change the exit code. Exit 0 when imported (or a dry run
-found no problem), 2 when rows have problems and nothing was imported, or on bad input (nothing written).
+unless `--skip-duplicates` leaves such rows out. A row changing a record that changed since the export (its
+`_version` is not the record's current stamp) is a warning too: it is imported as the record's new version, and a
+conflict is recorded between the two, to review with `taawun conflicts` (the import says how many). Warnings never
+change the exit code. Exit 0 when imported (or a dry run found no problem), 2 when rows have problems and nothing
+was imported, or on bad input (nothing written).
 """
 
 from __future__ import annotations
@@ -83,13 +86,18 @@ def _report(ctx: Context, result: ImportResult) -> None:
                         detail=result.problems_file_error), file=sys.stderr)  # fmt: skip
     if result.skipped_duplicates:
         ctx.say("import_duplicates_left_out", count=result.skipped_duplicates)
-    elif result.warnings:
-        ctx.say("import_duplicates_flagged", count=len(result.warnings))
+    elif result.duplicates:
+        ctx.say("import_duplicates_flagged", count=result.duplicates)
         ctx.say("import_duplicates_hint")
+    if result.dry_run and result.conflicts:
+        ctx.say("import_conflicts_flagged", count=result.conflicts)
     path = str(result.path)
     if result.dry_run:
         ctx.say("import_checked", path=path, rows=result.rows, valid=result.valid, bad=result.bad_rows)
     elif result.written:
         ctx.say("import_done", path=path, created=result.created, updated=result.updated, bad=result.bad_rows)
+        if result.conflicts:
+            ctx.say("import_conflicts_recorded", count=result.conflicts)
+            ctx.say("import_conflicts_review")
     else:
         ctx.say("import_refused", bad=result.bad_rows, rows=result.rows)

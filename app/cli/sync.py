@@ -21,6 +21,7 @@ from app.core.dates import show_datetime
 from app.core.display import record_title
 from app.core.errors import InvalidInput
 from app.core.messages import translate
+from app.core.origin import origin_sentence
 from app.core.shown import json_text, shown_text
 
 if TYPE_CHECKING:
@@ -146,6 +147,8 @@ def _conflict_lines(ctx: Context, conflict: Conflict) -> list[str]:
         what = translate("version_deleted" if version.deleted else f"state_{version.state}", lang)
         if version.hlc == conflict.shown_hlc:
             what += " · " + translate("conflict_shown", lang)
+        if version.origin:  # a conflict found by an import: "Imported from FILE, row N" names the sheet's side
+            what += " · " + origin_sentence(version.origin, lang)
         lines.append("    " + translate("conflict_version", lang, side=translate(f"conflict_side_{side}", lang),
                                         version=version.version, time=show_datetime(version.changed_at, lang),
                                         author=shown_text(version.author), device=shown_text(version.device_name),

@@ -21,6 +21,7 @@ from app.db.duplicates import KeyIndex, Pair, reasons_text, record_index
 from app.db.store import Store
 from app.exchange.row_reading import CANDIDATES_SHOWN, RowOutcome, RowProblem
 
+DUPLICATE = "import_duplicate"  # the code of a duplicate's warning
 _ROW = "row:"  # a holder of the file's index: "row:12" (the records' index holds their ids)
 
 
@@ -63,7 +64,7 @@ class DuplicateRows:
         found = [*on_records, *on_rows][:CANDIDATES_SHOWN]
         texts = [self._candidate(pair) for pair in found]
         return RowProblem(self.sheet, outcome.row.number, "", " ".join(p.second for p in on_records[:CANDIDATES_SHOWN]),
-                          "import_duplicate", {"candidates": Shown("; ".join(texts))}, warning=True)  # fmt: skip
+                          DUPLICATE, {"candidates": Shown("; ".join(texts))}, warning=True)  # fmt: skip
 
     def _candidate(self, pair: Pair) -> str:
         reasons = reasons_text(self.form, pair.reasons, self.lang)

@@ -12,6 +12,13 @@ The problems are listed by sheet, row (as Excel numbers it) and column, and writ
 A row that likely duplicates a record of the form or an earlier row of the file (app/exchange/import_duplicates.py)
 is a warning in the same list: it is imported all the same, unless `skip_duplicates` leaves such rows out.
 
+A row that changes a record changed since the export (its `_version` is not the record's current stamp) is a
+warning too: it is imported as the record's new version, and a conflict is recorded between the version the record
+held and the imported one (`app.sync.conflicts.record_conflict`), exactly as a merge records two laptops' concurrent
+edits: the same id, the same review (the window's "Conflicts to review", `taawun conflicts`), the same resolution
+keeping either side, and it travels in the sync packages. Nothing is lost meanwhile: the imported version is shown
+(it has the greatest stamp), the other stays in the history.
+
 Where a record came from: each version an import writes says so in its history row (`origin`, migration 6:
 "FILE:ROW", the file's name without its folder, which the window and `taawun history` show as "Imported from FILE,
 row N" in the reader's language), and in the log file (`imported <file> row N: record … version …`, no record
@@ -34,7 +41,7 @@ from app.core.errors import InvalidInput
 from app.core.field_types.base import cell_text
 from app.core.forms import FormSpec
 from app.db.store import Store
-from app.exchange.import_duplicates import DuplicateRows
+from app.exchange.import_duplicates import DUPLICATE, DuplicateRows
 from app.exchange.import_plan import (
     FORM_OWN,
     GROUP_OWN,
@@ -49,6 +56,7 @@ from app.exchange.import_plan import (
 from app.exchange.row_reading import Entry, GroupSheet, RecordNames, RowOutcome, RowProblem, RowReader
 from app.exchange.sheet_input import Merged, Sheet, SheetRow, Workbook, open_workbook
 from app.exchange.sheets import POSITION, RECORD_ID
+from app.sync.conflicts import record_conflict
 
 log = logging.getLogger("taawun.import")
 Progress = Callable[[int], None]  # rows read so far
@@ -66,7 +74,8 @@ class ImportResult:
     unchanged: int = 0  # rows naming a record that already holds their values: no new version
     written: bool = False  # the transaction committed (never in a dry run)
     problems: list[RowProblem] = field(default_factory=list)
-    warnings: list[RowProblem] = field(default_factory=list)  # likely duplicates: said, imported all the same
+    warnings: list[RowProblem] = field(default_factory=list)  # said, imported all the same: duplicates, conflicts
+    conflicts: int = 0  # rows of records changed since the export: conflicts recorded (to be, in a dry run)
     skipped_duplicates: int = 0  # rows without problems left out as likely duplicates (`skip_duplicates`)
     bad_rows: int = 0  # rows of the form's sheet left out for their problems (or whose entries have problems)
     ignored_columns: list[str] = field(default_factory=list)
@@ -79,6 +88,11 @@ class ImportResult:
     @property
     def valid(self) -> int:
         return self.rows - self.bad_rows
+
+    @property
+    def duplicates(self) -> int:
+        """Rows flagged as likely duplicates (the warnings that are not conflicts)."""
+        return sum(1 for warning in self.warnings if warning.code == DUPLICATE)
 
 
 class _Refused(Exception):
@@ -113,7 +127,7 @@ def import_sheet(store: Store, form_name: str, path: Path | str, *, sheet: str |
                         raise _Refused
                 result.written = True
             except _Refused:
-                result.created = result.updated = result.unchanged = 0
+                result.created = result.updated = result.unchanged = result.conflicts = 0
                 result.origins = []
         _orphans(groups, result)
         result.notes += book.notes
@@ -175,12 +189,13 @@ def _run(store: Store, reader: RowReader, duplicates: DuplicateRows, rows: Itera
             collected.append((row, outcome.problems))
         else:
             warning = duplicates.check(outcome)
-            if warning is not None:
-                result.warnings.append(warning)
+            result.warnings += [w for w in (outcome.conflict, warning) if w is not None]
             if warning is not None and duplicates.leave_out:
                 result.skipped_duplicates += 1
             elif write and (only_valid or not result.bad_rows):
                 _write(store, reader.form, outcome, result)
+            elif not write and outcome.conflict is not None:
+                result.conflicts += 1  # the dry run counts the conflicts the import would record
         if progress is not None and result.rows % PROGRESS_EVERY == 0:
             progress(result.rows)
     if progress is not None:
@@ -223,6 +238,9 @@ def _write(store: Store, form: FormSpec, outcome: RowOutcome, result: ImportResu
         store.write_version(existing.id, record_form, outcome.data, state=state, version=version,
                             created_at=existing.created_at, now=now, deleted=False, origin=origin)  # fmt: skip
         result.updated += 1
+        if outcome.conflict is not None:  # the record changed since the export: both versions to review
+            record_conflict(store, existing.id, held_hlc=existing.hlc, other_hlc=store.clock.last)
+            result.conflicts += 1
     result.origins.append((outcome.row.number, outcome.record_id, version))
 
 
@@ -318,6 +336,6 @@ def _log(result: ImportResult) -> None:
     """Where each version came from (file and row), and the outcome; never a record's contents."""
     for row, record_id, version in result.origins:
         log.info("imported %s row %d: record %s version %d", result.path.name, row, record_id, version)
-    log.info("import of %s (sheet %s)%s: %d rows, %d created, %d updated, %d rows with problems, written: %s",
-             result.path.name, result.sheet, " dry run" if result.dry_run else "", result.rows, result.created,
-             result.updated, result.bad_rows, result.written)  # fmt: skip
+    log.info("import of %s (sheet %s)%s: %d rows, %d created, %d updated, %d conflicts, %d rows with problems,"
+             " written: %s", result.path.name, result.sheet, " dry run" if result.dry_run else "", result.rows,
+             result.created, result.updated, result.conflicts, result.bad_rows, result.written)  # fmt: skip

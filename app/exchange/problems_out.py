@@ -1,10 +1,11 @@
 """The problems of an import as a workbook beside the file, to fix in Excel.
 
-Two sheets: the list (sheet, row, column, value, problem, in the user's language; then the warnings, rows that
-likely duplicate a record or another row, which are imported all the same: on a yellow ground, their value the
-candidate records' ids), and the rows of the form's sheet that have problems, under the sheet's own header, each followed by its problems: corrected there, that sheet
-can be imported as it is (`--sheet`), its last column ignored. Written whole or not at all (a temporary file put
-in place, app/core/files.py).
+Two sheets: the list (sheet, row, column, value, problem, in the user's language; then the warnings, which are
+imported all the same, on a yellow ground: rows that likely duplicate a record or another row, their value the
+candidate records' ids, and rows of records changed since the export, imported as conflicts to review, their value
+the row's `_version`), and the rows of the form's sheet that have problems, under the sheet's own header, each
+followed by its problems: corrected there, that sheet can be imported as it is (`--sheet`), its last column
+ignored. Written whole or not at all (a temporary file put in place, app/core/files.py).
 """
 
 from __future__ import annotations

@@ -4,17 +4,21 @@ then the whole record through `clean_record` and the store's check of its refere
 its sheet, row and column.
 
 A row is a new record unless its `_id` names one of this form: then it is a new version of that record, its
-columns replacing the record's values (an empty cell clears one; a field without a column keeps its value); when
-its `_version` (the record's version stamp when it was exported) is not the record's current one, the record
-changed since the export: a row that would change it is a conflict, reported and left out (its change would
-otherwise silently undo the other one; a person exports again and redoes the change), and one that holds the
-record's current values changes nothing. `_state` says draft or final (in any language); without it a new record is final and an existing
-one keeps its state. Repeated groups come from their own sheet, each entry joined to its record by `_id`, in the
-order of `_position`.
+columns replacing the record's values (an empty cell clears one; a field without a column keeps its value). Its
+`_version` is the record's version stamp when it was exported. When that is no longer the record's current one, the
+record changed since the export: a row that would change it is imported all the same and is a conflict (`conflict`,
+a warning: the import records it, app/exchange/importing.py), as a merge records two laptops' concurrent edits, so
+that a person reviews both and keeps either; a row that holds the record's current values, or still the values it
+was exported with (Excel changed nothing there: the record's later change stands), changes nothing.
+
+`_state` says draft or final (in any language); without it a new record is final and an existing one keeps its
+state. Repeated groups come from their own sheet, each entry joined to its record by `_id`, in the order of
+`_position`.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -22,6 +26,7 @@ from typing import Any
 
 from app.core.arabic import normalise_for_search
 from app.core.bounds import shown
+from app.core.dates import show_datetime
 from app.core.display import record_title
 from app.core.errors import FieldProblem, InvalidInput, ValidationFailed
 from app.core.field_types import BadValue, InputContext
@@ -90,6 +95,8 @@ class RowOutcome:
     data: dict[str, Any] | None  # cleaned, None when the row has problems
     problems: list[RowProblem]
     stale: bool = False  # the row's `_version` is not the record's current one
+    exported: str | None = None  # the row's `_version`: the record's stamp when it was exported
+    conflict: RowProblem | None = None  # the warning of a row changing a record changed since the export
 
 
 class RecordNames:
@@ -199,13 +206,29 @@ class RowReader:
         existing = outcome.existing
         changes = existing is None or cleaned != existing.data or outcome.draft != (existing.state == "draft")
         if existing is not None and outcome.stale and changes:
-            # Changed here since the export, and changed in the sheet: writing the row would undo the other change.
-            when = existing.updated_at[:16].replace("T", " ")
-            outcome.problems.append(self._problem(row, VERSION, cell_text(own.get(VERSION)) or "", "import_conflict",
-                                                  author=existing.author, when=when))  # fmt: skip
-            return outcome
+            if self._as_exported(existing, outcome, values, form):
+                # Excel changed nothing in this row: the record's change since the export stands (no new version).
+                outcome.draft = existing.state == "draft"
+                outcome.data = existing.data
+                return outcome
+            # Changed here since the export, and changed in the sheet: both are kept, as a conflict to review.
+            found = self._problem(row, VERSION, outcome.exported or "", "import_changed_since_export",
+                                  author=existing.author, when=show_datetime(existing.updated_at, self.lang))  # fmt: skip
+            outcome.conflict = dataclasses.replace(found, warning=True)
         outcome.data = cleaned
         return outcome
+
+    def _as_exported(self, existing: Record, outcome: RowOutcome, values: dict[str, Any], form: FormSpec) -> bool:
+        """Whether the row holds the values of the version it was exported from (its `_version`, in the record's
+        history): its columns read over that version, cleaned the same way, give that version again."""
+        exported = next((v for v in self.store.history(existing.id) if v.hlc == outcome.exported), None)
+        if exported is None or exported.deleted or outcome.draft != (exported.state == "draft"):
+            return False
+        data = {k: v for k, v in {**exported.data, **values}.items() if v is not None}
+        try:
+            return clean_record(form, data, draft=outcome.draft) == exported.data
+        except ValidationFailed:
+            return False
 
     def _identify(self, outcome: RowOutcome, own: dict[str, Cell]) -> None:
         row = outcome.row
@@ -232,9 +255,9 @@ class RowReader:
         else:
             states = ", ".join(translate(f"state_{s}", self.lang) for s in ("final", "draft"))
             outcome.problems.append(self._problem(row, STATE, state, "import_bad_state", value=state, states=states))
-        version = cell_text(own.get(VERSION))
+        outcome.exported = cell_text(own.get(VERSION))
         current = outcome.existing
-        outcome.stale = current is not None and version is not None and version != current.hlc
+        outcome.stale = current is not None and outcome.exported is not None and outcome.exported != current.hlc
 
     def _value(self, spec: FieldSpec, cells: dict[str, Cell], context: InputContext, plan: SheetMap, row: SheetRow,
                problems: list[RowProblem], failed: set[str]) -> Any:  # fmt: skip

@@ -7,6 +7,10 @@ conflict rows travel in the files too, and a resolution closes the conflict on e
 
 "Mine" is the version made on this laptop when exactly one of the two was; otherwise (a coordinator reviewing two
 agents' edits) the version this laptop held when the merge found the conflict.
+
+An import of a sheet finds conflicts too (`record_conflict`): a row changing a record that changed since the
+sheet was exported. There "mine" is the version the record held (the change made since the export, wherever it was
+made) and "theirs" the imported one, whose history names the sheet (`Version.origin`), on every laptop alike.
 """
 
 from __future__ import annotations
@@ -16,8 +20,10 @@ from dataclasses import dataclass
 
 from app.core.clock import now_text
 from app.core.errors import InvalidInput
+from app.core.origin import imported_from
 from app.core.validation import clean_record
 from app.db.store import Record, Store, Version
+from app.sync.package import conflict_id
 
 SIDES = ("mine", "theirs")
 
@@ -51,6 +57,22 @@ class Conflict:
         return sorted(k for k in keys if self.mine.data.get(k) != self.theirs.data.get(k))
 
 
+def record_conflict(store: Store, record_id: str, *, held_hlc: str, other_hlc: str) -> str:
+    """Record, inside the caller's transaction, a conflict found outside a merge (an import) between the version the
+    record held (`held_hlc`) and another of its versions, exactly as a merge records one: the id derived from the
+    record and the two stamps, found now by this laptop. Returns its id."""
+    if not store.conn.in_transaction:
+        raise RuntimeError("record_conflict outside a transaction")
+    found = conflict_id(record_id, held_hlc, other_hlc)
+    store.conn.execute(
+        "INSERT INTO conflicts (id, record_id, hlc_a, hlc_b, held_hlc, detected_at, detected_device,"
+        " detected_device_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
+        (found, record_id, min(held_hlc, other_hlc), max(held_hlc, other_hlc), held_hlc, now_text(), store.device_id,
+         store.device_name),
+    )  # fmt: skip
+    return found
+
+
 _SELECT = (
     "SELECT c.id, c.record_id, c.hlc_a, c.hlc_b, c.held_hlc, c.detected_at, c.detected_device_name, c.resolved_hlc,"
     " c.resolved_at, c.resolved_by, c.resolved_device_name, r.hlc FROM conflicts c JOIN records r ON r.id = c.record_id"
@@ -76,13 +98,22 @@ def find_conflict(store: Store, text: str) -> Conflict:
     return _conflict(store, rows[0])
 
 
+def is_imported(version: Version) -> bool:
+    """Whether an import of a sheet wrote the version (its origin is "FILE:ROW")."""
+    return version.origin is not None and imported_from(version.origin) is not None
+
+
 def _conflict(store: Store, row: tuple) -> Conflict:
     (conflict_id, record_id, hlc_a, hlc_b, held, detected_at, detected_name, resolved_hlc, resolved_at, resolved_by,
      resolved_name, shown) = row  # fmt: skip
     versions = {v.hlc: v for v in store.history(record_id) if v.hlc in (hlc_a, hlc_b)}
     a, b = versions[hlc_a], versions[hlc_b]
+    kept, other = (a, b) if held == hlc_a else (b, a)
     own = [v for v in (a, b) if v.device == store.device_id]
-    mine = own[0] if len(own) == 1 else (a if held == hlc_a else b)
+    if is_imported(other) and not is_imported(kept):  # found by an import: the sheet's version is "theirs"
+        mine = kept
+    else:
+        mine = own[0] if len(own) == 1 else kept
     theirs = b if mine is a else a
     return Conflict(conflict_id, record_id, a.form, mine, theirs, shown, detected_at, detected_name, resolved_hlc,
                     resolved_at, resolved_by, resolved_name)  # fmt: skip

@@ -1,4 +1,9 @@
-"""Conflicts after a merge: the list, and the two versions side by side, field by field, to choose from."""
+"""Conflicts after a merge: the list, and the two versions side by side, field by field, to choose from.
+
+A conflict found by an import of a sheet (a record changed since the export, and in the sheet) is reviewed here too;
+its sides read "This laptop" (or "Other laptop", where the change since the export was made) and "Imported sheet",
+whose file and row the summary names.
+"""
 
 from __future__ import annotations
 
@@ -21,8 +26,10 @@ from PySide6.QtWidgets import (
 from app.core.dates import show_datetime
 from app.core.display import format_value, isolate_ltr, isolate_name, record_title
 from app.core.errors import TaawunError
+from app.core.origin import imported_from
 from app.core.shown import PARAM_LIMIT, shown_text
-from app.sync.conflicts import Conflict, list_conflicts, resolve_conflict
+from app.db.store import Version
+from app.sync.conflicts import Conflict, is_imported, list_conflicts, resolve_conflict
 from app.ui.dialogs import MessageDialog
 from app.ui.grid import GAP, on_grid
 from app.ui.services import Services
@@ -148,12 +155,20 @@ class ConflictsView(QGroupBox):
             return
         mine, theirs = conflict.mine, conflict.theirs
         lang = self.services.lang
-        # Names isolated (two Arabic names in a French line keep their order), moments in the one date format.
-        self.summary.setText(self.tr("This laptop: %1 on %2, %3. Other laptop: %4 on %5, %6.")
-                             .replace("%1", isolate_name(mine.author)).replace("%2", isolate_name(mine.device_name))
-                             .replace("%3", isolate_ltr(show_datetime(mine.changed_at, lang)))
-                             .replace("%4", isolate_name(theirs.author)).replace("%5", isolate_name(theirs.device_name))
-                             .replace("%6", isolate_ltr(show_datetime(theirs.changed_at, lang))))  # fmt: skip
+        words = self._side_words(conflict)
+        self.fields.setHorizontalHeaderLabels([self.tr("Field"), words["mine"][0], words["theirs"][0], self.tr("Keep")])
+        self.keep_mine.setText(words["mine"][1])
+        self.keep_theirs.setText(words["theirs"][1])
+        if self._found_by_import(conflict):
+            self.summary.setText(self._side_sentence(mine, words["mine"][0]) + " " + self._sheet_sentence(theirs))
+        else:
+            # Names isolated (two Arabic names in a French line keep their order), moments in the one date format.
+            self.summary.setText(self.tr("This laptop: %1 on %2, %3. Other laptop: %4 on %5, %6.")
+                                 .replace("%1", isolate_name(mine.author)).replace("%2", isolate_name(mine.device_name))
+                                 .replace("%3", isolate_ltr(show_datetime(mine.changed_at, lang)))
+                                 .replace("%4", isolate_name(theirs.author))
+                                 .replace("%5", isolate_name(theirs.device_name))
+                                 .replace("%6", isolate_ltr(show_datetime(theirs.changed_at, lang))))  # fmt: skip
         form = self.services.store.forms.get(conflict.form)
         names = conflict.differing_fields()
         self.fields.setRowCount(0)  # the previous conflict's choice boxes go with their rows
@@ -171,12 +186,41 @@ class ConflictsView(QGroupBox):
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.fields.setItem(row, column, item)
             choice = QComboBox()
-            choice.addItem(self.tr("This laptop"), "mine")
-            choice.addItem(self.tr("Other laptop"), "theirs")
+            choice.addItem(words["mine"][0], "mine")
+            choice.addItem(words["theirs"][0], "theirs")
             # The version shown meanwhile (the newer one) is the default choice.
             choice.setCurrentIndex(1 if conflict.shown_hlc == theirs.hlc else 0)
             self.fields.setCellWidget(row, 3, choice)
         self.fields.resizeRowsToContents()
+
+    @staticmethod
+    def _found_by_import(conflict: Conflict) -> bool:
+        """Is "theirs" a sheet's row, imported over a version typed somewhere (app.sync.conflicts)?"""
+        return is_imported(conflict.theirs) and not is_imported(conflict.mine)
+
+    def _side_words(self, conflict: Conflict) -> dict[str, tuple[str, str]]:
+        """Each side's name (the columns, the choices) and its button's text."""
+        here = (self.tr("This laptop"), self.tr("Keep this laptop's version"))
+        other = (self.tr("Other laptop"), self.tr("Keep the other version"))
+        if not self._found_by_import(conflict):
+            return {"mine": here, "theirs": other}
+        # The version the record held may have come from another laptop (merged after the export).
+        elsewhere = (self.tr("Other laptop"), self.tr("Keep the other laptop's version"))
+        held = here if conflict.mine.device == self.services.store.device_id else elsewhere
+        return {"mine": held, "theirs": (self.tr("Imported sheet"), self.tr("Keep the sheet's version"))}
+
+    def _side_sentence(self, version: Version, name: str) -> str:
+        return (self.tr("%1: %2 on %3, %4.").replace("%1", name).replace("%2", isolate_name(version.author))
+                .replace("%3", isolate_name(version.device_name))
+                .replace("%4", isolate_ltr(show_datetime(version.changed_at, self.services.lang))))  # fmt: skip
+
+    def _sheet_sentence(self, version: Version) -> str:
+        found = imported_from(version.origin or "")
+        file, row = found if found is not None else ("", 0)
+        return (self.tr("Imported sheet: %1, row %2, imported by %3 on %4, %5.")
+                .replace("%1", isolate_name(file)).replace("%2", str(row))
+                .replace("%3", isolate_name(version.author)).replace("%4", isolate_name(version.device_name))
+                .replace("%5", isolate_ltr(show_datetime(version.changed_at, self.services.lang))))  # fmt: skip
 
     def field_choices(self) -> dict[str, str]:
         conflict = self.selected()

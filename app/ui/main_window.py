@@ -158,11 +158,17 @@ class MainWindow(QMainWindow):
         return dialog
 
     def import_from_excel(self) -> None:
-        """File › Import from Excel…: the wizard (app/ui/sheet_import.py); the lists read again if it imported."""
+        """File › Import from Excel…: the wizard (app/ui/sheet_import.py); the lists read again if it imported, and
+        the conflicts it recorded are shown where a merge's are (the USB stick page) when the person asks."""
         from app.ui.sheet_import import SheetImportWizard
 
-        if SheetImportWizard.ask(self.services, self) != (0, 0):
+        done = SheetImportWizard.ask(self.services, self)
+        if done.created or done.updated:
             self.refresh_lists()
+        if done.review_conflicts and self.navigation.currentRow() == self.stick_row:
+            self.sync_page.conflicts.refresh()  # shown already: read anew
+        elif done.review_conflicts:
+            self.navigation.setCurrentRow(self.stick_row)  # the page reads the conflicts anew when shown
 
     def _export_report(self, request: ReportRequest, suggested_name: str) -> None:
         self.exporter.export(request, suggested_name)

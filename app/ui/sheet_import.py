@@ -5,8 +5,10 @@
 3. the check: every row read as the form reads typing, on a worker thread, nothing written; the problems listed by
    row and column (and written beside the file as `FILE-problems.xlsx`), and the choice to import only valid rows;
    the rows that likely duplicate a record or another row listed after them as warnings, with the choice to leave
-   them out (by default they are imported: only a person can tell two cooperatives of one name apart);
-4. the import itself, in one transaction on a worker thread, and its result.
+   them out (by default they are imported: only a person can tell two cooperatives of one name apart), and the rows
+   of records changed since the export, which are imported each as a conflict to review;
+4. the import itself, in one transaction on a worker thread, and its result; when it recorded conflicts, a button
+   takes the window to where they are reviewed (the USB stick page's "Conflicts to review", as after a merge).
 
 The check page is the commit page: once the import has run there is no going back to change it.
 """
@@ -14,7 +16,7 @@ The check page is the commit page: once the import has run there is no going bac
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
@@ -55,6 +57,15 @@ class SheetImportFiles:
         return Path(chosen) if chosen else None
 
 
+class ImportDone(NamedTuple):
+    """What the wizard did, for the window: records created and changed, and whether the person asked to review the
+    conflicts the import recorded."""
+
+    created: int = 0
+    updated: int = 0
+    review_conflicts: bool = False
+
+
 class SheetImportWizard(QWizard):
     """The wizard; `imported` (records created, records changed) once an import has been written."""
 
@@ -67,6 +78,7 @@ class SheetImportWizard(QWizard):
         self.runner = BackgroundRunner()
         self.columns: list[Any] = []  # app.exchange.import_columns.ColumnChoice, once the file is read
         self.mapping: dict[str, str] = {}
+        self.review_conflicts = False  # the result page's button was pressed
         self.setWindowTitle(self.tr("Import from Excel"))
         self.choose = ImportFilePage(self)
         self.columns_page = ImportColumnsPage(self)
@@ -110,14 +122,14 @@ class SheetImportWizard(QWizard):
         raise error
 
     @classmethod
-    def ask(cls, services: Services, parent: QWidget | None) -> tuple[int, int]:
-        """Runs the wizard; (records created, records changed)."""
+    def ask(cls, services: Services, parent: QWidget | None) -> ImportDone:
+        """Runs the wizard; what it imported, and whether the conflicts are to be reviewed now."""
         wizard = cls(services, parent)
         done: list[tuple[int, int]] = []
         wizard.imported.connect(lambda created, updated: done.append((created, updated)))
         wizard.exec()
         wizard.runner.wait()
-        return done[-1] if done else (0, 0)
+        return ImportDone(*(done[-1] if done else (0, 0)), review_conflicts=wizard.review_conflicts)
 
 
 class ImportFilePage(QWizardPage):
@@ -256,8 +268,10 @@ class ImportCheckPage(QWizardPage):
                            valid=result.valid, bad=result.bad_rows)]  # fmt: skip
         if result.ignored_columns:
             lines.append(translate("import_ignored_columns", lang, columns=", ".join(result.ignored_columns)))
-        if result.warnings:
-            lines.append(translate("import_duplicates_flagged", lang, count=len(result.warnings)))
+        if result.duplicates:
+            lines.append(translate("import_duplicates_flagged", lang, count=result.duplicates))
+        if result.conflicts:
+            lines.append(translate("import_conflicts_flagged", lang, count=result.conflicts))
         if result.problems_file is not None:
             lines.append(translate("import_problems_written", lang, path=isolate_ltr(str(result.problems_file))))
         self.summary.setText("\n".join(lines))
@@ -268,7 +282,7 @@ class ImportCheckPage(QWizardPage):
             for column, text in enumerate((str(problem.row), where, problem.message(lang))):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.only_valid.setEnabled(bool(result.bad_rows))
-        self.skip_duplicates.setEnabled(bool(result.warnings))
+        self.skip_duplicates.setEnabled(bool(result.duplicates))
         self.checked = result
         self.completeChanged.emit()
 
@@ -291,10 +305,20 @@ class ImportResultPage(QWizardPage):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
+        # Conflicts are reviewed where a merge's are: the window goes there when the wizard closes.
+        self.review = QPushButton(self.tr("Review the conflicts"))
+        self.review.hide()
+        self.review.clicked.connect(self.review_conflicts)
+        row = QHBoxLayout()
+        row.addWidget(self.review)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(1)
         self.done: Any = None
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
         self.done = None
+        self.review.hide()
         self.summary.setText(self.tr("Importing…"))
         self.completeChanged.emit()
         self.owner.run(False, self._imported, self._failed)
@@ -306,6 +330,11 @@ class ImportResultPage(QWizardPage):
                              updated=result.updated, bad=result.bad_rows)  # fmt: skip
             if result.skipped_duplicates:
                 text += "\n" + translate("import_duplicates_left_out", lang, count=result.skipped_duplicates)
+            if result.conflicts:
+                text += "\n" + translate("import_conflicts_recorded", lang, count=result.conflicts)
+                text += "\n" + self.tr("Review them on the USB stick page, under “Conflicts to review”: keep the "
+                                       "sheet's version or the other, field by field if need be.")  # fmt: skip
+                self.review.show()
             self.owner.imported.emit(result.created, result.updated)
         else:
             text = translate("import_refused", lang, bad=result.bad_rows, rows=result.rows)
@@ -317,6 +346,11 @@ class ImportResultPage(QWizardPage):
         self.summary.setText(self.owner.failure_text(error))
         self.done = error
         self.completeChanged.emit()
+
+    def review_conflicts(self) -> None:
+        """Close the wizard; the window then shows the conflicts to review."""
+        self.owner.review_conflicts = True
+        self.owner.accept()
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt's name
         return self.done is not None

@@ -121,65 +121,95 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="40"/>
+        <location filename="../../app/ui/conflicts_view.py" line="47"/>
         <source>Conflicts to review</source>
         <translation>تعارضات للمراجعة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="52"/>
+        <location filename="../../app/ui/conflicts_view.py" line="59"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="73"/>
+        <location filename="../../app/ui/conflicts_view.py" line="80"/>
+        <location filename="../../app/ui/conflicts_view.py" line="159"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="73"/>
-        <location filename="../../app/ui/conflicts_view.py" line="174"/>
+        <location filename="../../app/ui/conflicts_view.py" line="80"/>
+        <location filename="../../app/ui/conflicts_view.py" line="203"/>
         <source>This laptop</source>
         <translation>هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="73"/>
-        <location filename="../../app/ui/conflicts_view.py" line="175"/>
+        <location filename="../../app/ui/conflicts_view.py" line="80"/>
+        <location filename="../../app/ui/conflicts_view.py" line="204"/>
+        <location filename="../../app/ui/conflicts_view.py" line="208"/>
         <source>Other laptop</source>
         <translation>الحاسوب الآخر</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="74"/>
+        <location filename="../../app/ui/conflicts_view.py" line="81"/>
+        <location filename="../../app/ui/conflicts_view.py" line="159"/>
         <source>Keep</source>
         <translation>الاحتفاظ بـ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="82"/>
+        <location filename="../../app/ui/conflicts_view.py" line="89"/>
+        <location filename="../../app/ui/conflicts_view.py" line="203"/>
         <source>Keep this laptop&apos;s version</source>
         <translation>الاحتفاظ بنسخة هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="83"/>
+        <location filename="../../app/ui/conflicts_view.py" line="90"/>
+        <location filename="../../app/ui/conflicts_view.py" line="204"/>
         <source>Keep the other version</source>
         <translation>الاحتفاظ بالنسخة الأخرى</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="84"/>
+        <location filename="../../app/ui/conflicts_view.py" line="91"/>
         <source>Keep the chosen fields</source>
         <translation>الاحتفاظ بالحقول المختارة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="111"/>
+        <location filename="../../app/ui/conflicts_view.py" line="118"/>
         <source>Conflicts to review (%1)</source>
         <translation>تعارضات للمراجعة (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="44"/>
-        <location filename="../../app/ui/conflicts_view.py" line="146"/>
+        <location filename="../../app/ui/conflicts_view.py" line="208"/>
+        <source>Keep the other laptop&apos;s version</source>
+        <translation>الاحتفاظ بنسخة الحاسوب الآخر</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflicts_view.py" line="210"/>
+        <source>Imported sheet</source>
+        <translation>الورقة المستوردة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflicts_view.py" line="210"/>
+        <source>Keep the sheet&apos;s version</source>
+        <translation>الاحتفاظ بنسخة الورقة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflicts_view.py" line="213"/>
+        <source>%1: %2 on %3, %4.</source>
+        <translation>%1: %2 على %3، %4.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflicts_view.py" line="220"/>
+        <source>Imported sheet: %1, row %2, imported by %3 on %4, %5.</source>
+        <translation>الورقة المستوردة: %1، الصف %2، استوردها %3 على %4، %5.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflicts_view.py" line="51"/>
+        <location filename="../../app/ui/conflicts_view.py" line="153"/>
         <source>No conflict: every change merged cleanly.</source>
         <translation>لا يوجد تعارض: دمجت كل التغييرات بسلام.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="152"/>
+        <location filename="../../app/ui/conflicts_view.py" line="166"/>
         <source>This laptop: %1 on %2, %3. Other laptop: %4 on %5, %6.</source>
         <translation>هذا الحاسوب: %1 على %2، %3. الحاسوب الآخر: %4 على %5، %6.</translation>
     </message>
@@ -518,42 +548,42 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>ImportCheckPage</name>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="222"/>
+        <location filename="../../app/ui/sheet_import.py" line="234"/>
         <source>Check</source>
         <translation>الفحص</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="224"/>
+        <location filename="../../app/ui/sheet_import.py" line="236"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="230"/>
+        <location filename="../../app/ui/sheet_import.py" line="242"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="230"/>
+        <location filename="../../app/ui/sheet_import.py" line="242"/>
         <source>Column</source>
         <translation>العمود</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="230"/>
+        <location filename="../../app/ui/sheet_import.py" line="242"/>
         <source>Problem</source>
         <translation>المشكلة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="233"/>
+        <location filename="../../app/ui/sheet_import.py" line="245"/>
         <source>Import only the valid rows (leave out those with problems)</source>
         <translation>استيراد الصفوف السليمة وحدها (وترك التي فيها مشاكل)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="235"/>
+        <location filename="../../app/ui/sheet_import.py" line="247"/>
         <source>Leave out the rows that may duplicate a record or another row</source>
         <translation>ترك الصفوف التي قد تكون مكررة لسجل أو لصف آخر</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="249"/>
+        <location filename="../../app/ui/sheet_import.py" line="261"/>
         <source>Checking every row…</source>
         <translation>جار فحص كل الصفوف…</translation>
     </message>
@@ -561,27 +591,27 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>ImportColumnsPage</name>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="183"/>
+        <location filename="../../app/ui/sheet_import.py" line="195"/>
         <source>Columns</source>
         <translation>الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="184"/>
+        <location filename="../../app/ui/sheet_import.py" line="196"/>
         <source>Each column of the sheet, and the field it is read as.</source>
         <translation>كل عمود من الورقة والحقل الذي يقرأ فيه.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="188"/>
+        <location filename="../../app/ui/sheet_import.py" line="200"/>
         <source>Column</source>
         <translation>العمود</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="188"/>
+        <location filename="../../app/ui/sheet_import.py" line="200"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="203"/>
+        <location filename="../../app/ui/sheet_import.py" line="215"/>
         <source>— not imported —</source>
         <translation>— لا يستورد —</translation>
     </message>
@@ -589,27 +619,27 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>ImportFilePage</name>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="127"/>
+        <location filename="../../app/ui/sheet_import.py" line="139"/>
         <source>Choose the file</source>
         <translation>اختيار الملف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="134"/>
+        <location filename="../../app/ui/sheet_import.py" line="146"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="142"/>
+        <location filename="../../app/ui/sheet_import.py" line="154"/>
         <source>Form</source>
         <translation>الاستمارة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="143"/>
+        <location filename="../../app/ui/sheet_import.py" line="155"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="144"/>
+        <location filename="../../app/ui/sheet_import.py" line="156"/>
         <source>Sheet</source>
         <translation>الورقة</translation>
     </message>
@@ -617,35 +647,45 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>ImportResultPage</name>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="288"/>
+        <location filename="../../app/ui/sheet_import.py" line="302"/>
         <source>Result</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="298"/>
+        <location filename="../../app/ui/sheet_import.py" line="309"/>
+        <source>Review the conflicts</source>
+        <translation>مراجعة التعارضات</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sheet_import.py" line="322"/>
         <source>Importing…</source>
         <translation>جار الاستيراد…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sheet_import.py" line="335"/>
+        <source>Review them on the USB stick page, under “Conflicts to review”: keep the sheet&apos;s version or the other, field by field if need be.</source>
+        <translation>راجعها في صفحة «مفتاح USB»، تحت «تعارضات للمراجعة»: احتفظ بنسخة الورقة أو بالأخرى، حقلا بحقل إن لزم.</translation>
     </message>
 </context>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../app/ui/list_page.py" line="94"/>
+        <location filename="../../app/ui/list_page.py" line="111"/>
         <source>Filter this list</source>
         <translation>تصفية هذه القائمة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="99"/>
+        <location filename="../../app/ui/list_page.py" line="116"/>
         <source>New (Ctrl+N)</source>
         <translation>جديد (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="100"/>
+        <location filename="../../app/ui/list_page.py" line="117"/>
         <source>Export to Excel…</source>
         <translation>تصدير إلى Excel…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/list_page.py" line="137"/>
+        <location filename="../../app/ui/list_page.py" line="154"/>
         <source>%n record(s) or more</source>
         <translation>
             <numerusform>لا سجلات حتى الآن</numerusform>
@@ -657,7 +697,7 @@ The current database will first be kept as a backup in %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/list_page.py" line="139"/>
+        <location filename="../../app/ui/list_page.py" line="156"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>لا سجلات</numerusform>
@@ -687,77 +727,77 @@ The current database will first be kept as a backup in %2.</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="177"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="172"/>
+        <location filename="../../app/ui/main_window.py" line="178"/>
         <source>&amp;New</source>
         <translation>&amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173"/>
+        <location filename="../../app/ui/main_window.py" line="179"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174"/>
+        <location filename="../../app/ui/main_window.py" line="180"/>
         <source>&amp;Find</source>
         <translation>&amp;بحث</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="175"/>
+        <location filename="../../app/ui/main_window.py" line="181"/>
         <source>Summary &amp;report…</source>
         <translation>التقرير ال&amp;تركيبي…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176"/>
+        <location filename="../../app/ui/main_window.py" line="182"/>
         <source>&amp;Export everything to Excel…</source>
         <translation>تصدير كل البيانات إلى Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177"/>
+        <location filename="../../app/ui/main_window.py" line="183"/>
         <source>&amp;Import from Excel…</source>
         <translation>ا&amp;ستيراد من Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178"/>
+        <location filename="../../app/ui/main_window.py" line="184"/>
         <source>Se&amp;ttings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="182"/>
+        <location filename="../../app/ui/main_window.py" line="188"/>
         <source>&amp;Back up now…</source>
         <translation>نسخ احتياطي الآن…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="183"/>
+        <location filename="../../app/ui/main_window.py" line="189"/>
         <source>Restore a backu&amp;p…</source>
         <translation>استرجاع نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184"/>
+        <location filename="../../app/ui/main_window.py" line="190"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="185"/>
+        <location filename="../../app/ui/main_window.py" line="191"/>
         <source>Proposed &amp;forms…</source>
         <translation>الاستمارات الم&amp;قترحة…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="186"/>
+        <location filename="../../app/ui/main_window.py" line="192"/>
         <source>Possible &amp;duplicates…</source>
         <translation>السجلات المكررة المحتملة…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="191"/>
+        <location filename="../../app/ui/main_window.py" line="197"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="192"/>
+        <location filename="../../app/ui/main_window.py" line="198"/>
         <source>&amp;About Taawun</source>
         <translation>&amp;حول تعاون</translation>
     </message>
@@ -980,27 +1020,27 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../app/ui/list_page.py" line="35"/>
+        <location filename="../../app/ui/list_page.py" line="36"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="36"/>
+        <location filename="../../app/ui/list_page.py" line="37"/>
         <source>Last change</source>
         <translation>آخر تغيير</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="37"/>
+        <location filename="../../app/ui/list_page.py" line="38"/>
         <source>Author</source>
         <translation>الكاتب</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="38"/>
+        <location filename="../../app/ui/list_page.py" line="39"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="39"/>
+        <location filename="../../app/ui/list_page.py" line="40"/>
         <source>Final</source>
         <translation>نهائي</translation>
     </message>
@@ -1328,7 +1368,7 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>SheetImportFiles</name>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="53"/>
+        <location filename="../../app/ui/sheet_import.py" line="55"/>
         <source>Import from</source>
         <translation>استيراد من</translation>
     </message>
@@ -1336,7 +1376,7 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>SheetImportWizard</name>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="70"/>
+        <location filename="../../app/ui/sheet_import.py" line="82"/>
         <source>Import from Excel</source>
         <translation>استيراد من Excel</translation>
     </message>

@@ -121,65 +121,95 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="40"/>
+        <location filename="../../app/ui/conflicts_view.py" line="47"/>
         <source>Conflicts to review</source>
         <translation>Conflicts to review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="52"/>
+        <location filename="../../app/ui/conflicts_view.py" line="59"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="73"/>
+        <location filename="../../app/ui/conflicts_view.py" line="80"/>
+        <location filename="../../app/ui/conflicts_view.py" line="159"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="73"/>
-        <location filename="../../app/ui/conflicts_view.py" line="174"/>
+        <location filename="../../app/ui/conflicts_view.py" line="80"/>
+        <location filename="../../app/ui/conflicts_view.py" line="203"/>
         <source>This laptop</source>
         <translation>This laptop</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="73"/>
-        <location filename="../../app/ui/conflicts_view.py" line="175"/>
+        <location filename="../../app/ui/conflicts_view.py" line="80"/>
+        <location filename="../../app/ui/conflicts_view.py" line="204"/>
+        <location filename="../../app/ui/conflicts_view.py" line="208"/>
         <source>Other laptop</source>
         <translation>Other laptop</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="74"/>
+        <location filename="../../app/ui/conflicts_view.py" line="81"/>
+        <location filename="../../app/ui/conflicts_view.py" line="159"/>
         <source>Keep</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="82"/>
+        <location filename="../../app/ui/conflicts_view.py" line="89"/>
+        <location filename="../../app/ui/conflicts_view.py" line="203"/>
         <source>Keep this laptop&apos;s version</source>
         <translation>Keep this laptop&apos;s version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="83"/>
+        <location filename="../../app/ui/conflicts_view.py" line="90"/>
+        <location filename="../../app/ui/conflicts_view.py" line="204"/>
         <source>Keep the other version</source>
         <translation>Keep the other version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="84"/>
+        <location filename="../../app/ui/conflicts_view.py" line="91"/>
         <source>Keep the chosen fields</source>
         <translation>Keep the chosen fields</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="111"/>
+        <location filename="../../app/ui/conflicts_view.py" line="118"/>
         <source>Conflicts to review (%1)</source>
         <translation>Conflicts to review (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="44"/>
-        <location filename="../../app/ui/conflicts_view.py" line="146"/>
+        <location filename="../../app/ui/conflicts_view.py" line="208"/>
+        <source>Keep the other laptop&apos;s version</source>
+        <translation>Keep the other laptop&apos;s version</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflicts_view.py" line="210"/>
+        <source>Imported sheet</source>
+        <translation>Imported sheet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflicts_view.py" line="210"/>
+        <source>Keep the sheet&apos;s version</source>
+        <translation>Keep the sheet&apos;s version</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflicts_view.py" line="213"/>
+        <source>%1: %2 on %3, %4.</source>
+        <translation>%1: %2 on %3, %4.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflicts_view.py" line="220"/>
+        <source>Imported sheet: %1, row %2, imported by %3 on %4, %5.</source>
+        <translation>Imported sheet: %1, row %2, imported by %3 on %4, %5.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflicts_view.py" line="51"/>
+        <location filename="../../app/ui/conflicts_view.py" line="153"/>
         <source>No conflict: every change merged cleanly.</source>
         <translation>No conflict: every change merged cleanly.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="152"/>
+        <location filename="../../app/ui/conflicts_view.py" line="166"/>
         <source>This laptop: %1 on %2, %3. Other laptop: %4 on %5, %6.</source>
         <translation>This laptop: %1 on %2, %3. Other laptop: %4 on %5, %6.</translation>
     </message>
@@ -510,42 +540,42 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>ImportCheckPage</name>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="222"/>
+        <location filename="../../app/ui/sheet_import.py" line="234"/>
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="224"/>
+        <location filename="../../app/ui/sheet_import.py" line="236"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="230"/>
+        <location filename="../../app/ui/sheet_import.py" line="242"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="230"/>
+        <location filename="../../app/ui/sheet_import.py" line="242"/>
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="230"/>
+        <location filename="../../app/ui/sheet_import.py" line="242"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="233"/>
+        <location filename="../../app/ui/sheet_import.py" line="245"/>
         <source>Import only the valid rows (leave out those with problems)</source>
         <translation>Import only the valid rows (leave out those with problems)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="235"/>
+        <location filename="../../app/ui/sheet_import.py" line="247"/>
         <source>Leave out the rows that may duplicate a record or another row</source>
         <translation>Leave out the rows that may duplicate a record or another row</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="249"/>
+        <location filename="../../app/ui/sheet_import.py" line="261"/>
         <source>Checking every row…</source>
         <translation>Checking every row…</translation>
     </message>
@@ -553,27 +583,27 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>ImportColumnsPage</name>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="183"/>
+        <location filename="../../app/ui/sheet_import.py" line="195"/>
         <source>Columns</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="184"/>
+        <location filename="../../app/ui/sheet_import.py" line="196"/>
         <source>Each column of the sheet, and the field it is read as.</source>
         <translation>Each column of the sheet, and the field it is read as.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="188"/>
+        <location filename="../../app/ui/sheet_import.py" line="200"/>
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="188"/>
+        <location filename="../../app/ui/sheet_import.py" line="200"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="203"/>
+        <location filename="../../app/ui/sheet_import.py" line="215"/>
         <source>— not imported —</source>
         <translation>— not imported —</translation>
     </message>
@@ -581,27 +611,27 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>ImportFilePage</name>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="127"/>
+        <location filename="../../app/ui/sheet_import.py" line="139"/>
         <source>Choose the file</source>
         <translation>Choose the file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="134"/>
+        <location filename="../../app/ui/sheet_import.py" line="146"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="142"/>
+        <location filename="../../app/ui/sheet_import.py" line="154"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="143"/>
+        <location filename="../../app/ui/sheet_import.py" line="155"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="144"/>
+        <location filename="../../app/ui/sheet_import.py" line="156"/>
         <source>Sheet</source>
         <translation>Sheet</translation>
     </message>
@@ -609,35 +639,45 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>ImportResultPage</name>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="288"/>
+        <location filename="../../app/ui/sheet_import.py" line="302"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="298"/>
+        <location filename="../../app/ui/sheet_import.py" line="309"/>
+        <source>Review the conflicts</source>
+        <translation>Review the conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sheet_import.py" line="322"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sheet_import.py" line="335"/>
+        <source>Review them on the USB stick page, under “Conflicts to review”: keep the sheet&apos;s version or the other, field by field if need be.</source>
+        <translation>Review them on the USB stick page, under “Conflicts to review”: keep the sheet&apos;s version or the other, field by field if need be.</translation>
     </message>
 </context>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../app/ui/list_page.py" line="94"/>
+        <location filename="../../app/ui/list_page.py" line="111"/>
         <source>Filter this list</source>
         <translation>Filter this list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="99"/>
+        <location filename="../../app/ui/list_page.py" line="116"/>
         <source>New (Ctrl+N)</source>
         <translation>New (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="100"/>
+        <location filename="../../app/ui/list_page.py" line="117"/>
         <source>Export to Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/list_page.py" line="137"/>
+        <location filename="../../app/ui/list_page.py" line="154"/>
         <source>%n record(s) or more</source>
         <translation>
             <numerusform>%n record or more</numerusform>
@@ -645,7 +685,7 @@ The current database will first be kept as a backup in %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/list_page.py" line="139"/>
+        <location filename="../../app/ui/list_page.py" line="156"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -671,77 +711,77 @@ The current database will first be kept as a backup in %2.</translation>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="177"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="172"/>
+        <location filename="../../app/ui/main_window.py" line="178"/>
         <source>&amp;New</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173"/>
+        <location filename="../../app/ui/main_window.py" line="179"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174"/>
+        <location filename="../../app/ui/main_window.py" line="180"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="175"/>
+        <location filename="../../app/ui/main_window.py" line="181"/>
         <source>Summary &amp;report…</source>
         <translation>Summary &amp;report…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176"/>
+        <location filename="../../app/ui/main_window.py" line="182"/>
         <source>&amp;Export everything to Excel…</source>
         <translation>&amp;Export everything to Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177"/>
+        <location filename="../../app/ui/main_window.py" line="183"/>
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178"/>
+        <location filename="../../app/ui/main_window.py" line="184"/>
         <source>Se&amp;ttings…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="182"/>
+        <location filename="../../app/ui/main_window.py" line="188"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Back up now…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="183"/>
+        <location filename="../../app/ui/main_window.py" line="189"/>
         <source>Restore a backu&amp;p…</source>
         <translation>Restore a backu&amp;p…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184"/>
+        <location filename="../../app/ui/main_window.py" line="190"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="185"/>
+        <location filename="../../app/ui/main_window.py" line="191"/>
         <source>Proposed &amp;forms…</source>
         <translation>Proposed &amp;forms…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="186"/>
+        <location filename="../../app/ui/main_window.py" line="192"/>
         <source>Possible &amp;duplicates…</source>
         <translation>Possible &amp;duplicates…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="191"/>
+        <location filename="../../app/ui/main_window.py" line="197"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="192"/>
+        <location filename="../../app/ui/main_window.py" line="198"/>
         <source>&amp;About Taawun</source>
         <translation>&amp;About Taawun</translation>
     </message>
@@ -964,27 +1004,27 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../app/ui/list_page.py" line="35"/>
+        <location filename="../../app/ui/list_page.py" line="36"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="36"/>
+        <location filename="../../app/ui/list_page.py" line="37"/>
         <source>Last change</source>
         <translation>Last change</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="37"/>
+        <location filename="../../app/ui/list_page.py" line="38"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="38"/>
+        <location filename="../../app/ui/list_page.py" line="39"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="39"/>
+        <location filename="../../app/ui/list_page.py" line="40"/>
         <source>Final</source>
         <translation>Final</translation>
     </message>
@@ -1304,7 +1344,7 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>SheetImportFiles</name>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="53"/>
+        <location filename="../../app/ui/sheet_import.py" line="55"/>
         <source>Import from</source>
         <translation>Import from</translation>
     </message>
@@ -1312,7 +1352,7 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>SheetImportWizard</name>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="70"/>
+        <location filename="../../app/ui/sheet_import.py" line="82"/>
         <source>Import from Excel</source>
         <translation>Import from Excel</translation>
     </message>

@@ -121,65 +121,95 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="40"/>
+        <location filename="../../app/ui/conflicts_view.py" line="47"/>
         <source>Conflicts to review</source>
         <translation>Conflits à examiner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="52"/>
+        <location filename="../../app/ui/conflicts_view.py" line="59"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="73"/>
+        <location filename="../../app/ui/conflicts_view.py" line="80"/>
+        <location filename="../../app/ui/conflicts_view.py" line="159"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="73"/>
-        <location filename="../../app/ui/conflicts_view.py" line="174"/>
+        <location filename="../../app/ui/conflicts_view.py" line="80"/>
+        <location filename="../../app/ui/conflicts_view.py" line="203"/>
         <source>This laptop</source>
         <translation>Cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="73"/>
-        <location filename="../../app/ui/conflicts_view.py" line="175"/>
+        <location filename="../../app/ui/conflicts_view.py" line="80"/>
+        <location filename="../../app/ui/conflicts_view.py" line="204"/>
+        <location filename="../../app/ui/conflicts_view.py" line="208"/>
         <source>Other laptop</source>
         <translation>L&apos;autre ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="74"/>
+        <location filename="../../app/ui/conflicts_view.py" line="81"/>
+        <location filename="../../app/ui/conflicts_view.py" line="159"/>
         <source>Keep</source>
         <translation>Garder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="82"/>
+        <location filename="../../app/ui/conflicts_view.py" line="89"/>
+        <location filename="../../app/ui/conflicts_view.py" line="203"/>
         <source>Keep this laptop&apos;s version</source>
         <translation>Garder la version de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="83"/>
+        <location filename="../../app/ui/conflicts_view.py" line="90"/>
+        <location filename="../../app/ui/conflicts_view.py" line="204"/>
         <source>Keep the other version</source>
         <translation>Garder l&apos;autre version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="84"/>
+        <location filename="../../app/ui/conflicts_view.py" line="91"/>
         <source>Keep the chosen fields</source>
         <translation>Garder les champs choisis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="111"/>
+        <location filename="../../app/ui/conflicts_view.py" line="118"/>
         <source>Conflicts to review (%1)</source>
         <translation>Conflits à examiner (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="44"/>
-        <location filename="../../app/ui/conflicts_view.py" line="146"/>
+        <location filename="../../app/ui/conflicts_view.py" line="208"/>
+        <source>Keep the other laptop&apos;s version</source>
+        <translation>Garder la version de l&apos;autre ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflicts_view.py" line="210"/>
+        <source>Imported sheet</source>
+        <translation>Feuille importée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflicts_view.py" line="210"/>
+        <source>Keep the sheet&apos;s version</source>
+        <translation>Garder la version de la feuille</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflicts_view.py" line="213"/>
+        <source>%1: %2 on %3, %4.</source>
+        <translation>%1 : %2 sur %3, %4.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflicts_view.py" line="220"/>
+        <source>Imported sheet: %1, row %2, imported by %3 on %4, %5.</source>
+        <translation>Feuille importée : %1, ligne %2, importée par %3 sur %4, %5.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conflicts_view.py" line="51"/>
+        <location filename="../../app/ui/conflicts_view.py" line="153"/>
         <source>No conflict: every change merged cleanly.</source>
         <translation>Aucun conflit : tout a été fusionné sans problème.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conflicts_view.py" line="152"/>
+        <location filename="../../app/ui/conflicts_view.py" line="166"/>
         <source>This laptop: %1 on %2, %3. Other laptop: %4 on %5, %6.</source>
         <translation>Cet ordinateur : %1 sur %2, %3. L&apos;autre ordinateur : %4 sur %5, %6.</translation>
     </message>
@@ -510,42 +540,42 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>ImportCheckPage</name>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="222"/>
+        <location filename="../../app/ui/sheet_import.py" line="234"/>
         <source>Check</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="224"/>
+        <location filename="../../app/ui/sheet_import.py" line="236"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="230"/>
+        <location filename="../../app/ui/sheet_import.py" line="242"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="230"/>
+        <location filename="../../app/ui/sheet_import.py" line="242"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="230"/>
+        <location filename="../../app/ui/sheet_import.py" line="242"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="233"/>
+        <location filename="../../app/ui/sheet_import.py" line="245"/>
         <source>Import only the valid rows (leave out those with problems)</source>
         <translation>Importer seulement les lignes valides (écarter celles qui ont des problèmes)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="235"/>
+        <location filename="../../app/ui/sheet_import.py" line="247"/>
         <source>Leave out the rows that may duplicate a record or another row</source>
         <translation>Écarter les lignes qui doublent peut-être une fiche ou une autre ligne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="249"/>
+        <location filename="../../app/ui/sheet_import.py" line="261"/>
         <source>Checking every row…</source>
         <translation>Vérification de chaque ligne…</translation>
     </message>
@@ -553,27 +583,27 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>ImportColumnsPage</name>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="183"/>
+        <location filename="../../app/ui/sheet_import.py" line="195"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="184"/>
+        <location filename="../../app/ui/sheet_import.py" line="196"/>
         <source>Each column of the sheet, and the field it is read as.</source>
         <translation>Chaque colonne de la feuille, et le champ où elle est lue.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="188"/>
+        <location filename="../../app/ui/sheet_import.py" line="200"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="188"/>
+        <location filename="../../app/ui/sheet_import.py" line="200"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="203"/>
+        <location filename="../../app/ui/sheet_import.py" line="215"/>
         <source>— not imported —</source>
         <translation>— non importée —</translation>
     </message>
@@ -581,27 +611,27 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>ImportFilePage</name>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="127"/>
+        <location filename="../../app/ui/sheet_import.py" line="139"/>
         <source>Choose the file</source>
         <translation>Choisir le fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="134"/>
+        <location filename="../../app/ui/sheet_import.py" line="146"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="142"/>
+        <location filename="../../app/ui/sheet_import.py" line="154"/>
         <source>Form</source>
         <translation>Formulaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="143"/>
+        <location filename="../../app/ui/sheet_import.py" line="155"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="144"/>
+        <location filename="../../app/ui/sheet_import.py" line="156"/>
         <source>Sheet</source>
         <translation>Feuille</translation>
     </message>
@@ -609,35 +639,45 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>ImportResultPage</name>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="288"/>
+        <location filename="../../app/ui/sheet_import.py" line="302"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="298"/>
+        <location filename="../../app/ui/sheet_import.py" line="309"/>
+        <source>Review the conflicts</source>
+        <translation>Examiner les conflits</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sheet_import.py" line="322"/>
         <source>Importing…</source>
         <translation>Import en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sheet_import.py" line="335"/>
+        <source>Review them on the USB stick page, under “Conflicts to review”: keep the sheet&apos;s version or the other, field by field if need be.</source>
+        <translation>Examinez-les sur la page « Clé USB », sous « Conflits à examiner » : gardez la version de la feuille ou l&apos;autre, champ par champ s&apos;il le faut.</translation>
     </message>
 </context>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../app/ui/list_page.py" line="94"/>
+        <location filename="../../app/ui/list_page.py" line="111"/>
         <source>Filter this list</source>
         <translation>Filtrer cette liste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="99"/>
+        <location filename="../../app/ui/list_page.py" line="116"/>
         <source>New (Ctrl+N)</source>
         <translation>Nouveau (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="100"/>
+        <location filename="../../app/ui/list_page.py" line="117"/>
         <source>Export to Excel…</source>
         <translation>Exporter vers Excel…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/list_page.py" line="137"/>
+        <location filename="../../app/ui/list_page.py" line="154"/>
         <source>%n record(s) or more</source>
         <translation>
             <numerusform>%n fiche ou plus</numerusform>
@@ -645,7 +685,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/list_page.py" line="139"/>
+        <location filename="../../app/ui/list_page.py" line="156"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n fiche</numerusform>
@@ -671,77 +711,77 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="177"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="172"/>
+        <location filename="../../app/ui/main_window.py" line="178"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173"/>
+        <location filename="../../app/ui/main_window.py" line="179"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174"/>
+        <location filename="../../app/ui/main_window.py" line="180"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="175"/>
+        <location filename="../../app/ui/main_window.py" line="181"/>
         <source>Summary &amp;report…</source>
         <translation>&amp;Rapport de synthèse…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176"/>
+        <location filename="../../app/ui/main_window.py" line="182"/>
         <source>&amp;Export everything to Excel…</source>
         <translation>&amp;Exporter toutes les données vers Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177"/>
+        <location filename="../../app/ui/main_window.py" line="183"/>
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Importer depuis Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178"/>
+        <location filename="../../app/ui/main_window.py" line="184"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="182"/>
+        <location filename="../../app/ui/main_window.py" line="188"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Sauvegarder maintenant…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="183"/>
+        <location filename="../../app/ui/main_window.py" line="189"/>
         <source>Restore a backu&amp;p…</source>
         <translation>Restaurer une sauve&amp;garde…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184"/>
+        <location filename="../../app/ui/main_window.py" line="190"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="185"/>
+        <location filename="../../app/ui/main_window.py" line="191"/>
         <source>Proposed &amp;forms…</source>
         <translation>&amp;Formulaires proposés…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="186"/>
+        <location filename="../../app/ui/main_window.py" line="192"/>
         <source>Possible &amp;duplicates…</source>
         <translation>&amp;Doublons possibles…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="191"/>
+        <location filename="../../app/ui/main_window.py" line="197"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="192"/>
+        <location filename="../../app/ui/main_window.py" line="198"/>
         <source>&amp;About Taawun</source>
         <translation>À &amp;propos de Taawun</translation>
     </message>
@@ -964,27 +1004,27 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../app/ui/list_page.py" line="35"/>
+        <location filename="../../app/ui/list_page.py" line="36"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="36"/>
+        <location filename="../../app/ui/list_page.py" line="37"/>
         <source>Last change</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="37"/>
+        <location filename="../../app/ui/list_page.py" line="38"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="38"/>
+        <location filename="../../app/ui/list_page.py" line="39"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="39"/>
+        <location filename="../../app/ui/list_page.py" line="40"/>
         <source>Final</source>
         <translation>Définitive</translation>
     </message>
@@ -1304,7 +1344,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>SheetImportFiles</name>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="53"/>
+        <location filename="../../app/ui/sheet_import.py" line="55"/>
         <source>Import from</source>
         <translation>Importer depuis</translation>
     </message>
@@ -1312,7 +1352,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>SheetImportWizard</name>
     <message>
-        <location filename="../../app/ui/sheet_import.py" line="70"/>
+        <location filename="../../app/ui/sheet_import.py" line="82"/>
         <source>Import from Excel</source>
         <translation>Importer depuis Excel</translation>
     </message>

@@ -77,3 +77,49 @@ class Unchanged:
         assert (totals, records) == (self.before[0], self.before[2])
         if statements:
             assert changes == self.before[1]
+
+
+class ChangedBothWays:
+    """A cooperative exported to `path`, then changed in the app (its commune) and, in the workbook, on its row (its
+    members, or the `sheet_changes`): the import finds the record changed since the export. With a `peer` laptop,
+    the cooperative is created and changed there, each time carried here by a sync package before the import.
+    `held` is the stamp of the version written after the export; `row` the cooperative's row in the sheet."""
+
+    def __init__(self, store: Store, path: Path, *, sheet_changes: dict[str, Any] | None = None, lang: str = "en",
+                 peer: Store | None = None) -> None:  # fmt: skip
+        from app.db.listing import ListQuery
+        from app.exchange.export import export_lists
+
+        self.path = path
+        author = peer or store
+        self.id = author.create("cooperative", {"name_ar": "تعاونية الأمل", "commune": "Tafraout", "members_total": 10})
+        self.other = store.create("cooperative", {"name_ar": "تعاونية النور", "commune": "Tiznit"})
+        self._carry(peer, store)
+        export_lists(store, [ListQuery("cooperative")], path, fmt=path.suffix[1:], lang=lang)
+        self.exported = store.get(self.id).hlc
+        self.held = author.update(self.id, {"commune": "Aglou"}).hlc  # the change made since the export
+        self._carry(peer, store)
+        self.row = self.edit(sheet_changes if sheet_changes is not None else {"members_total": 12})
+
+    def _carry(self, peer: Store | None, store: Store) -> None:
+        """The peer's package merged here (nothing without a peer)."""
+        from app.sync.export import export_package
+        from app.sync.merge import merge_files
+
+        if peer is None:
+            return
+        folder = self.path.parent / f"stick-{len(list(self.path.parent.glob('stick-*')))}"
+        folder.mkdir()
+        [outcome] = merge_files(store, [export_package(peer, folder).path])
+        assert outcome.merged
+
+    def edit(self, changes: dict[str, Any], *, record_id: str | None = None) -> int:
+        """Set cells of a record's row (by field name), as a person does in Excel; returns the row's number."""
+        book = openpyxl.load_workbook(self.path)
+        sheet = book.worksheets[0]
+        names = [cell.value for cell in sheet[2]]
+        found = next(r for r in sheet.iter_rows(min_row=3) if r[names.index("_id")].value == (record_id or self.id))
+        for name, value in changes.items():
+            found[names.index(name)].value = value
+        book.save(self.path)
+        return found[0].row

@@ -248,25 +248,6 @@ def test_references_by_name_and_by_id(store: Store, tmp_path: Path) -> None:
     assert {store.get(i).data["cooperative"] for _, i, _ in result.origins} == {ids["cooperative"]}
 
 
-def test_a_record_changed_since_the_export_is_a_conflict_left_out(store: Store, tmp_path: Path) -> None:
-    ids = add_mixed(store)
-    target = tmp_path / "c.xlsx"
-    export_lists(store, [ListQuery("cooperative")], target, fmt="xlsx", lang="en")
-    book = openpyxl.load_workbook(target)
-    sheet = book.worksheets[0]
-    names = [c.value for c in sheet[2]]
-    for row in sheet.iter_rows(min_row=3):
-        row[names.index("commune")].value = "Tiznit"
-    book.save(target)
-    store.update(ids["cooperative"], {"commune": "Aglou"})  # changed on this laptop after the export
-    result = import_sheet(store, "cooperative", target, only_valid=True, lang="en")
-    version_column = column_letter(names.index("_version"))
-    assert [(p.code, p.column.split(" ")[0]) for p in result.problems] == [("import_conflict", version_column)]
-    assert "changed since the export" in result.problems[0].message("en")
-    assert store.get(ids["cooperative"]).data["commune"] == "Aglou"
-    assert result.updated == store.count("cooperative") - 1
-
-
 def test_a_failure_midway_rolls_the_whole_import_back(store: Store, tmp_path: Path,
                                                       monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
     path = write_xlsx(tmp_path / "c.xlsx", [["name_ar"], *([f"تعاونية {n}"] for n in range(10))])

@@ -7,7 +7,10 @@ from pathlib import Path
 
 import pytest
 from cli_run import run_cli
-from import_support import write_xlsx
+from import_support import ChangedBothWays, write_xlsx
+
+from app.core.forms import FormRegistry
+from app.db.store import Store
 
 
 @pytest.fixture
@@ -61,3 +64,32 @@ def test_bad_input_is_exit_2_with_a_clear_message(demo_db: Path, tmp_path: Path,
     ):
         code, out = run_cli(demo_db, capsys, "--lang", "en", *args)
         assert code == 2 and text in out, out
+
+
+def test_a_record_changed_since_the_export_is_imported_as_a_conflict_to_review(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], shipped_forms: FormRegistry
+) -> None:
+    db = tmp_path / "c.db"
+    with Store.open(db, forms=shipped_forms, author="فاطمة", device_name="laptop") as store:
+        changed = ChangedBothWays(store, tmp_path / "coops.xlsx")
+    code, out = run_cli(db, capsys, "--lang", "en", "import", "cooperative", str(changed.path), "--dry-run")
+    assert code == 0, out  # a warning, not a problem
+    assert f"row {changed.row}, column " in out and "This record changed since the export (فاطمة, " in out
+    assert "Rows of records changed since the export: 1. This is a warning" in out
+    assert "Rows that may duplicate" not in out
+    code, out = run_cli(db, capsys, "--lang", "en", "conflicts")
+    assert "No open conflicts" in out  # the dry run recorded none
+    code, out = run_cli(db, capsys, "--lang", "en", "import", "cooperative", str(changed.path))
+    assert code == 0 and "records created 0, records changed 1" in out
+    assert "Conflicts recorded (records changed here and in the file since the export): 1." in out
+    assert "To review them: taawun conflicts, then taawun conflicts resolve ID --keep mine|theirs" in out
+    code, out = run_cli(db, capsys, "--lang", "en", "conflicts")
+    mine, theirs = (line for line in out.splitlines() if line.strip().startswith(("mine:", "theirs:")))
+    assert "version 2" in mine and "Imported" not in mine
+    assert "version 3" in theirs and f"shown now · Imported from coops.xlsx, row {changed.row}" in theirs
+    assert "1 open conflict" in out
+    conflict_id = out.split()[1]
+    code, out = run_cli(db, capsys, "--lang", "en", "conflicts", "resolve", conflict_id, "--keep", "mine")
+    assert code == 0 and "is now at version 4" in out
+    with Store.open(db, forms=shipped_forms, author="فاطمة", device_name="laptop") as store:
+        assert store.get(changed.id).data["commune"] == "Aglou"

@@ -138,13 +138,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "« {value} » n'est pas un état (états : {states})",
         "en": "“{value}” is not a state (states: {states})",
     },
-    "import_conflict": {
-        "ar": "عدل هذا السجل بعد التصدير ({author}، {when}): لم يستورد هذا الصف. صدره من جديد وأعد تعديله.",
-        "fr": "Cette fiche a changé depuis l'export ({author}, {when}) : ligne non importée. Exportez-la à nouveau "
-        "et refaites la modification.",
-        "en": "This record changed since the export ({author}, {when}): row not imported. Export it again and redo "
-        "the change.",
-    },
     "import_entry_orphan": {
         "ar": "لا يوجد سجل بالمعرف {id} في الورقة «{sheet}».",
         "fr": "Aucune fiche d'identifiant {id} dans la feuille « {sheet} ».",
@@ -188,6 +181,37 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ar": "صفوف تركت لأنها قد تكون مكررة: {count}.",
         "fr": "Lignes écartées comme doublons probables : {count}.",
         "en": "Rows left out as likely duplicates: {count}.",
+    },
+    # --- import: records changed since the export (warnings: the row is imported, and a conflict recorded) --------
+    "import_changed_since_export": {
+        "ar": "عدل هذا السجل بعد التصدير ({author}، {when}): يستورد هذا الصف نسخة جديدة منه، ويسجل تعارض للمراجعة.",
+        "fr": "Cette fiche a changé depuis l'export ({author}, {when}) : cette ligne en devient une nouvelle version, "
+        "avec un conflit à examiner.",
+        "en": "This record changed since the export ({author}, {when}): this row becomes its new version, with a "
+        "conflict to review.",
+    },
+    "import_conflicts_flagged": {
+        "ar": "صفوف لسجلات عدلت بعد التصدير: {count}. هذا تنبيه: تستورد هذه الصفوف، وكل منها تعارض للمراجعة يحفظ "
+        "النسختين.",
+        "fr": "Lignes de fiches modifiées depuis l'export : {count}. C'est un avertissement : ces lignes sont "
+        "importées, chacune comme un conflit à examiner qui garde les deux versions.",
+        "en": "Rows of records changed since the export: {count}. This is a warning: these rows are imported, each as "
+        "a conflict to review that keeps both versions.",
+    },
+    "import_conflicts_recorded": {
+        "ar": "تعارضات سجلت (سجلات عدلت هنا وفي الملف بعد التصدير): {count}. المعروضة الآن نسخة الملف، والأخرى محفوظة.",
+        "fr": "Conflits enregistrés (fiches modifiées ici et dans le fichier depuis l'export) : {count}. La version du "
+        "fichier est affichée, l'autre est gardée.",
+        "en": "Conflicts recorded (records changed here and in the file since the export): {count}. The file's "
+        "version is shown, the other is kept.",
+    },
+    "import_conflicts_review": {
+        "ar": "لمراجعتها: taawun conflicts، ثم taawun conflicts resolve ID --keep mine|theirs (mine: النسخة التي كانت "
+        "للسجل، theirs: نسخة الملف)",
+        "fr": "Pour les examiner : taawun conflicts, puis taawun conflicts resolve ID --keep mine|theirs (mine : la "
+        "version qu'avait la fiche, theirs : celle du fichier)",
+        "en": "To review them: taawun conflicts, then taawun conflicts resolve ID --keep mine|theirs (mine: the "
+        "version the record held, theirs: the file's)",
     },
     # --- import: the outcome -----------------------------------------------------------------------------------------
     "import_checked": {
