@@ -96,6 +96,12 @@ def _tampered(text: str, change: object) -> str:
         (lambda d: d["body"].update(laptops=[]), "laptops"),
         (lambda d: d.update(signature="AAAA"), "signature"),
         (lambda d: d["body"].update(org="../../etc"), "org"),
+        (lambda d: d["body"].update(forms=[["visit", 1, "0" * 64], ["cooperative", 4, "0" * 64]]), "forms"),
+        (lambda d: d["body"].update(forms=[["cooperative", 4, "not a digest"]]), "forms"),
+        (lambda d: d["body"].update(forms=[["cooperative", 4, "0" * 64], ["cooperative", 4, "1" * 64]]), "forms"),
+        (lambda d: d["body"].update(forms=[["../x", 4, "0" * 64]]), "forms"),
+        (lambda d: d["body"].update(forms={"cooperative": 4}), "forms"),
+        (lambda d: d["body"].pop("forms"), "shape"),
     ],
 )
 def test_a_changed_or_malformed_list_is_refused_naming_what(change: object, what: str) -> None:
