@@ -16,6 +16,7 @@ says nothing about any two of them and is skipped.
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -69,8 +70,8 @@ def record_keys(form: FormSpec, rule: DuplicateRule, data: dict[str, Any]) -> se
     return keys
 
 
-def _live(store: Store, form: str) -> Iterator[tuple[str, dict[str, Any]]]:
-    for record_id, data in store.conn.execute(
+def _live(conn: sqlite3.Connection, form: str) -> Iterator[tuple[str, dict[str, Any]]]:
+    for record_id, data in conn.execute(
         "SELECT id, data FROM records WHERE form = ? AND deleted = 0 ORDER BY id", (form,)
     ):
         yield record_id, json.loads(data)
@@ -83,7 +84,7 @@ def find_duplicates(store: Store, form_name: str) -> list[Pair]:
     if rule is None:
         return []
     groups: dict[tuple[str, ...], list[str]] = defaultdict(list)
-    for record_id, data in _live(store, form.name):
+    for record_id, data in _live(store.conn, form.name):
         for key in record_keys(form, rule, data):
             groups[key].append(record_id)
     reasons: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -99,7 +100,14 @@ def candidates(store: Store, form_name: str, data: dict[str, Any], *, record_id:
     """The live records of the form that a record holding `data` likely duplicates (`first` is `record_id`, or ""
     for a record not saved yet; `second` the candidate), strongest first: the form's keys looked up in a
     `KeyIndex`, the one way a candidate is checked (a key held by more than GROUP_MAX says nothing, as everywhere)."""
-    index = record_index(store, form_name)
+    return candidates_in(store.conn, store.forms.get(form_name), data, record_id=record_id)
+
+
+def candidates_in(conn: sqlite3.Connection, form: FormSpec, data: dict[str, Any], *,
+                  record_id: str | None = None) -> list[Pair]:  # fmt: skip
+    """`candidates` on any connection to the database: the window's worker reads with a read-only one of its own
+    (app/db/duplicate_check.py)."""
+    index = key_index(conn, form)
     if index is None:
         return []
     return [Pair(record_id or "", pair.second, pair.reasons) for pair in index.matches(data, skip=record_id)]
@@ -140,12 +148,16 @@ class KeyIndex:
 
 def record_index(store: Store, form_name: str) -> KeyIndex | None:
     """The duplicate keys of the form's live records (None when its file declares no `duplicates`)."""
-    form = store.forms.get(form_name)
+    return key_index(store.conn, store.forms.get(form_name))
+
+
+def key_index(conn: sqlite3.Connection, form: FormSpec) -> KeyIndex | None:
+    """`record_index` on any connection to the database."""
     rule = form.behaviour.duplicates
     if rule is None:
         return None
     index = KeyIndex(form, rule)
-    for record_id, data in _live(store, form.name):
+    for record_id, data in _live(conn, form.name):
         index.add(record_id, data)
     return index
 

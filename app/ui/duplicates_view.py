@@ -1,6 +1,6 @@
 """Likely duplicates in the window: the note a new record's page shows when it may duplicate others (its names,
-non-blocking), and File › Possible duplicates… (also worth a look after a merge), where a person joins two records
-into one (app/db/duplicates.py, app/db/joining.py)."""
+non-blocking, looked for on a worker: app/db/duplicate_check.py), and File › Possible duplicates… (also worth a look
+after a merge), where a person joins two records into one (app/db/duplicates.py, app/db/joining.py)."""
 
 from __future__ import annotations
 
@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 
 from app.core.display import isolate_name, window_message
 from app.core.errors import TaawunError
-from app.db.duplicates import Pair, candidates, find_duplicates, reasons_text
+from app.db.duplicate_check import Candidate
+from app.db.duplicates import Pair, find_duplicates, reasons_text
 from app.db.joining import join
 from app.ui.cell_direction import TextDirectionDelegate
 from app.ui.dialogs import ConfirmDialog, MessageDialog
@@ -29,17 +30,9 @@ from app.ui.services import Services
 SHOWN_AT_MOST = 5  # names in a new record's note; the dialog lists every pair
 
 
-def duplicate_note(services: Services, form_name: str, record_id: str) -> str | None:
+def duplicate_note(found: tuple[Candidate, ...]) -> str | None:
     """The names of the records a just-created record may duplicate, with why, as one line each; None if none."""
-    store = services.store
-    record = store.get(record_id)
-    pairs = candidates(store, form_name, record.data, record_id=record_id)
-    if not pairs:
-        return None
-    form = store.forms.get(form_name)
-    lines = [f"• {store.title_of(pair.second, services.lang) or pair.second} "
-             f"({reasons_text(form, pair.reasons, services.lang)})" for pair in pairs[:SHOWN_AT_MOST]]  # fmt: skip
-    return "\n".join(lines)
+    return "\n".join(f"• {candidate.title} ({candidate.reasons})" for candidate in found) or None
 
 
 class _PairDelegate(TextDirectionDelegate):

@@ -200,22 +200,22 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../app/ui/duplicates_view.py" line="64"/>
+        <location filename="../../app/ui/duplicates_view.py" line="57"/>
         <source>Possible duplicates</source>
         <translation>سجلات مكررة محتملة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_view.py" line="73"/>
+        <location filename="../../app/ui/duplicates_view.py" line="66"/>
         <source>Join, keeping the first</source>
         <translation>ضم، مع الاحتفاظ بالأول</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_view.py" line="74"/>
+        <location filename="../../app/ui/duplicates_view.py" line="67"/>
         <source>Join, keeping the second</source>
         <translation>ضم، مع الاحتفاظ بالثاني</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/duplicates_view.py" line="102"/>
+        <location filename="../../app/ui/duplicates_view.py" line="95"/>
         <source>%n pair(s) of records may be the same. Joining keeps one: the other&apos;s visits follow it and the other stays in its history.</source>
         <translation>
             <numerusform>لا يوجد زوج. الضم يحتفظ بأحدهما: تنتقل زيارات الآخر إليه ويبقى الآخر في سجله التاريخي.</numerusform>
@@ -227,17 +227,17 @@ The current database will first be kept as a backup in %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_view.py" line="104"/>
+        <location filename="../../app/ui/duplicates_view.py" line="97"/>
         <source>No likely duplicates.</source>
         <translation>لا توجد سجلات مكررة محتملة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_view.py" line="123"/>
+        <location filename="../../app/ui/duplicates_view.py" line="116"/>
         <source>Join “%1” into “%2”? Its visits will follow “%2”; it stays in the history.</source>
         <translation>ضم «%1» إلى «%2»؟ ستنتقل زياراته إلى «%2»، ويبقى في السجل التاريخي.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_view.py" line="124"/>
+        <location filename="../../app/ui/duplicates_view.py" line="117"/>
         <source>Join</source>
         <translation>ضم</translation>
     </message>
@@ -630,22 +630,22 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../app/ui/list_page.py" line="94"/>
+        <location filename="../../app/ui/list_page.py" line="111"/>
         <source>Filter this list</source>
         <translation>تصفية هذه القائمة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="99"/>
+        <location filename="../../app/ui/list_page.py" line="116"/>
         <source>New (Ctrl+N)</source>
         <translation>جديد (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="100"/>
+        <location filename="../../app/ui/list_page.py" line="117"/>
         <source>Export to Excel…</source>
         <translation>تصدير إلى Excel…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/list_page.py" line="137"/>
+        <location filename="../../app/ui/list_page.py" line="154"/>
         <source>%n record(s) or more</source>
         <translation>
             <numerusform>لا سجلات حتى الآن</numerusform>
@@ -657,7 +657,7 @@ The current database will first be kept as a backup in %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/list_page.py" line="139"/>
+        <location filename="../../app/ui/list_page.py" line="156"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>لا سجلات</numerusform>
@@ -980,27 +980,27 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../app/ui/list_page.py" line="35"/>
+        <location filename="../../app/ui/list_page.py" line="36"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="36"/>
+        <location filename="../../app/ui/list_page.py" line="37"/>
         <source>Last change</source>
         <translation>آخر تغيير</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="37"/>
+        <location filename="../../app/ui/list_page.py" line="38"/>
         <source>Author</source>
         <translation>الكاتب</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="38"/>
+        <location filename="../../app/ui/list_page.py" line="39"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="39"/>
+        <location filename="../../app/ui/list_page.py" line="40"/>
         <source>Final</source>
         <translation>نهائي</translation>
     </message>
@@ -1008,79 +1008,79 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../app/ui/record_page.py" line="145"/>
+        <location filename="../../app/ui/record_page.py" line="154"/>
         <source>Back to the list</source>
         <translation>العودة إلى القائمة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="146"/>
+        <location filename="../../app/ui/record_page.py" line="155"/>
         <source>Save draft</source>
         <translation>حفظ كمسودة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="147"/>
-        <location filename="../../app/ui/record_page.py" line="215"/>
+        <location filename="../../app/ui/record_page.py" line="156"/>
+        <location filename="../../app/ui/record_page.py" line="224"/>
         <source>Finalise</source>
         <translation>إنهاء وحفظ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="148"/>
+        <location filename="../../app/ui/record_page.py" line="157"/>
         <source>History</source>
         <translation>السجل التاريخي</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="149"/>
-        <location filename="../../app/ui/record_page.py" line="353"/>
+        <location filename="../../app/ui/record_page.py" line="158"/>
+        <location filename="../../app/ui/record_page.py" line="404"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="150"/>
+        <location filename="../../app/ui/record_page.py" line="159"/>
         <source>Export PDF</source>
         <translation>تصدير PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="208"/>
+        <location filename="../../app/ui/record_page.py" line="217"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="208"/>
+        <location filename="../../app/ui/record_page.py" line="217"/>
         <source>Final</source>
         <translation>نهائي</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="215"/>
+        <location filename="../../app/ui/record_page.py" line="224"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="254"/>
+        <location filename="../../app/ui/record_page.py" line="263"/>
         <source>Nothing to save yet: fill in the form first.</source>
         <translation>لا شيء للحفظ بعد: املأ الاستمارة أولا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="281"/>
+        <location filename="../../app/ui/record_page.py" line="290"/>
         <source>Not finalised. Fix these fields first (each problem is shown under its field): %1</source>
         <translation>لم يتم الإنهاء. صحح هذه الحقول أولا (تظهر كل مشكلة تحت حقلها): %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="311"/>
+        <location filename="../../app/ui/record_page.py" line="320"/>
         <source>Saved as a draft.</source>
         <translation>تم الحفظ كمسودة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="311"/>
+        <location filename="../../app/ui/record_page.py" line="320"/>
         <source>Saved and finalised.</source>
         <translation>تم الحفظ والإنهاء.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="323"/>
+        <location filename="../../app/ui/record_page.py" line="357"/>
         <source>Saved. It may be the same as (File › Possible duplicates… joins two records into one):</source>
         <translation>حُفظ. قد يكون هو نفسه (ملف › السجلات المكررة المحتملة… يضم سجلين في سجل واحد):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="353"/>
+        <location filename="../../app/ui/record_page.py" line="404"/>
         <source>Delete this record? It stays in the history.</source>
         <translation>حذف هذا السجل؟ سيبقى في السجل التاريخي.</translation>
     </message>

@@ -200,22 +200,22 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../app/ui/duplicates_view.py" line="64"/>
+        <location filename="../../app/ui/duplicates_view.py" line="57"/>
         <source>Possible duplicates</source>
         <translation>Possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_view.py" line="73"/>
+        <location filename="../../app/ui/duplicates_view.py" line="66"/>
         <source>Join, keeping the first</source>
         <translation>Join, keeping the first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_view.py" line="74"/>
+        <location filename="../../app/ui/duplicates_view.py" line="67"/>
         <source>Join, keeping the second</source>
         <translation>Join, keeping the second</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/duplicates_view.py" line="102"/>
+        <location filename="../../app/ui/duplicates_view.py" line="95"/>
         <source>%n pair(s) of records may be the same. Joining keeps one: the other&apos;s visits follow it and the other stays in its history.</source>
         <translation>
             <numerusform>%n pair of records may be the same. Joining keeps one: the other&apos;s visits follow it and the other stays in its history.</numerusform>
@@ -223,17 +223,17 @@ The current database will first be kept as a backup in %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_view.py" line="104"/>
+        <location filename="../../app/ui/duplicates_view.py" line="97"/>
         <source>No likely duplicates.</source>
         <translation>No likely duplicates.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_view.py" line="123"/>
+        <location filename="../../app/ui/duplicates_view.py" line="116"/>
         <source>Join “%1” into “%2”? Its visits will follow “%2”; it stays in the history.</source>
         <translation>Join “%1” into “%2”? Its visits will follow “%2”; it stays in the history.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_view.py" line="124"/>
+        <location filename="../../app/ui/duplicates_view.py" line="117"/>
         <source>Join</source>
         <translation>Join</translation>
     </message>
@@ -622,22 +622,22 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../app/ui/list_page.py" line="94"/>
+        <location filename="../../app/ui/list_page.py" line="111"/>
         <source>Filter this list</source>
         <translation>Filter this list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="99"/>
+        <location filename="../../app/ui/list_page.py" line="116"/>
         <source>New (Ctrl+N)</source>
         <translation>New (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="100"/>
+        <location filename="../../app/ui/list_page.py" line="117"/>
         <source>Export to Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/list_page.py" line="137"/>
+        <location filename="../../app/ui/list_page.py" line="154"/>
         <source>%n record(s) or more</source>
         <translation>
             <numerusform>%n record or more</numerusform>
@@ -645,7 +645,7 @@ The current database will first be kept as a backup in %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/list_page.py" line="139"/>
+        <location filename="../../app/ui/list_page.py" line="156"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -964,27 +964,27 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../app/ui/list_page.py" line="35"/>
+        <location filename="../../app/ui/list_page.py" line="36"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="36"/>
+        <location filename="../../app/ui/list_page.py" line="37"/>
         <source>Last change</source>
         <translation>Last change</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="37"/>
+        <location filename="../../app/ui/list_page.py" line="38"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="38"/>
+        <location filename="../../app/ui/list_page.py" line="39"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="39"/>
+        <location filename="../../app/ui/list_page.py" line="40"/>
         <source>Final</source>
         <translation>Final</translation>
     </message>
@@ -992,79 +992,79 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../app/ui/record_page.py" line="145"/>
+        <location filename="../../app/ui/record_page.py" line="154"/>
         <source>Back to the list</source>
         <translation>Back to the list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="146"/>
+        <location filename="../../app/ui/record_page.py" line="155"/>
         <source>Save draft</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="147"/>
-        <location filename="../../app/ui/record_page.py" line="215"/>
+        <location filename="../../app/ui/record_page.py" line="156"/>
+        <location filename="../../app/ui/record_page.py" line="224"/>
         <source>Finalise</source>
         <translation>Finalise</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="148"/>
+        <location filename="../../app/ui/record_page.py" line="157"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="149"/>
-        <location filename="../../app/ui/record_page.py" line="353"/>
+        <location filename="../../app/ui/record_page.py" line="158"/>
+        <location filename="../../app/ui/record_page.py" line="404"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="150"/>
+        <location filename="../../app/ui/record_page.py" line="159"/>
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="208"/>
+        <location filename="../../app/ui/record_page.py" line="217"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="208"/>
+        <location filename="../../app/ui/record_page.py" line="217"/>
         <source>Final</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="215"/>
+        <location filename="../../app/ui/record_page.py" line="224"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="254"/>
+        <location filename="../../app/ui/record_page.py" line="263"/>
         <source>Nothing to save yet: fill in the form first.</source>
         <translation>Nothing to save yet: fill in the form first.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="281"/>
+        <location filename="../../app/ui/record_page.py" line="290"/>
         <source>Not finalised. Fix these fields first (each problem is shown under its field): %1</source>
         <translation>Not finalised. Fix these fields first (each problem is shown under its field): %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="311"/>
+        <location filename="../../app/ui/record_page.py" line="320"/>
         <source>Saved as a draft.</source>
         <translation>Saved as a draft.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="311"/>
+        <location filename="../../app/ui/record_page.py" line="320"/>
         <source>Saved and finalised.</source>
         <translation>Saved and finalised.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="323"/>
+        <location filename="../../app/ui/record_page.py" line="357"/>
         <source>Saved. It may be the same as (File › Possible duplicates… joins two records into one):</source>
         <translation>Saved. It may be the same as (File › Possible duplicates… joins two records into one):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="353"/>
+        <location filename="../../app/ui/record_page.py" line="404"/>
         <source>Delete this record? It stays in the history.</source>
         <translation>Delete this record? It stays in the history.</translation>
     </message>

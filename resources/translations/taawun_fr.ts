@@ -200,22 +200,22 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../app/ui/duplicates_view.py" line="64"/>
+        <location filename="../../app/ui/duplicates_view.py" line="57"/>
         <source>Possible duplicates</source>
         <translation>Doublons possibles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_view.py" line="73"/>
+        <location filename="../../app/ui/duplicates_view.py" line="66"/>
         <source>Join, keeping the first</source>
         <translation>Fusionner en gardant la première</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_view.py" line="74"/>
+        <location filename="../../app/ui/duplicates_view.py" line="67"/>
         <source>Join, keeping the second</source>
         <translation>Fusionner en gardant la seconde</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/duplicates_view.py" line="102"/>
+        <location filename="../../app/ui/duplicates_view.py" line="95"/>
         <source>%n pair(s) of records may be the same. Joining keeps one: the other&apos;s visits follow it and the other stays in its history.</source>
         <translation>
             <numerusform>%n paire de fiches est peut-être un doublon. Fusionner en garde une : les visites de l&apos;autre la suivent et l&apos;autre reste dans son historique.</numerusform>
@@ -223,17 +223,17 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_view.py" line="104"/>
+        <location filename="../../app/ui/duplicates_view.py" line="97"/>
         <source>No likely duplicates.</source>
         <translation>Aucun doublon probable.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_view.py" line="123"/>
+        <location filename="../../app/ui/duplicates_view.py" line="116"/>
         <source>Join “%1” into “%2”? Its visits will follow “%2”; it stays in the history.</source>
         <translation>Fusionner « %1 » dans « %2 » ? Ses visites suivront « %2 » ; elle reste dans l&apos;historique.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_view.py" line="124"/>
+        <location filename="../../app/ui/duplicates_view.py" line="117"/>
         <source>Join</source>
         <translation>Fusionner</translation>
     </message>
@@ -622,22 +622,22 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../app/ui/list_page.py" line="94"/>
+        <location filename="../../app/ui/list_page.py" line="111"/>
         <source>Filter this list</source>
         <translation>Filtrer cette liste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="99"/>
+        <location filename="../../app/ui/list_page.py" line="116"/>
         <source>New (Ctrl+N)</source>
         <translation>Nouveau (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="100"/>
+        <location filename="../../app/ui/list_page.py" line="117"/>
         <source>Export to Excel…</source>
         <translation>Exporter vers Excel…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/list_page.py" line="137"/>
+        <location filename="../../app/ui/list_page.py" line="154"/>
         <source>%n record(s) or more</source>
         <translation>
             <numerusform>%n fiche ou plus</numerusform>
@@ -645,7 +645,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/list_page.py" line="139"/>
+        <location filename="../../app/ui/list_page.py" line="156"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n fiche</numerusform>
@@ -964,27 +964,27 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../app/ui/list_page.py" line="35"/>
+        <location filename="../../app/ui/list_page.py" line="36"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="36"/>
+        <location filename="../../app/ui/list_page.py" line="37"/>
         <source>Last change</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="37"/>
+        <location filename="../../app/ui/list_page.py" line="38"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="38"/>
+        <location filename="../../app/ui/list_page.py" line="39"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="39"/>
+        <location filename="../../app/ui/list_page.py" line="40"/>
         <source>Final</source>
         <translation>Définitive</translation>
     </message>
@@ -992,79 +992,79 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../app/ui/record_page.py" line="145"/>
+        <location filename="../../app/ui/record_page.py" line="154"/>
         <source>Back to the list</source>
         <translation>Retour à la liste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="146"/>
+        <location filename="../../app/ui/record_page.py" line="155"/>
         <source>Save draft</source>
         <translation>Enregistrer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="147"/>
-        <location filename="../../app/ui/record_page.py" line="215"/>
+        <location filename="../../app/ui/record_page.py" line="156"/>
+        <location filename="../../app/ui/record_page.py" line="224"/>
         <source>Finalise</source>
         <translation>Finaliser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="148"/>
+        <location filename="../../app/ui/record_page.py" line="157"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="149"/>
-        <location filename="../../app/ui/record_page.py" line="353"/>
+        <location filename="../../app/ui/record_page.py" line="158"/>
+        <location filename="../../app/ui/record_page.py" line="404"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="150"/>
+        <location filename="../../app/ui/record_page.py" line="159"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="208"/>
+        <location filename="../../app/ui/record_page.py" line="217"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="208"/>
+        <location filename="../../app/ui/record_page.py" line="217"/>
         <source>Final</source>
         <translation>Définitive</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="215"/>
+        <location filename="../../app/ui/record_page.py" line="224"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="254"/>
+        <location filename="../../app/ui/record_page.py" line="263"/>
         <source>Nothing to save yet: fill in the form first.</source>
         <translation>Rien à enregistrer pour l&apos;instant : remplissez d&apos;abord le formulaire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="281"/>
+        <location filename="../../app/ui/record_page.py" line="290"/>
         <source>Not finalised. Fix these fields first (each problem is shown under its field): %1</source>
         <translation>Fiche non finalisée. Corrigez d&apos;abord ces champs (chaque problème est indiqué sous son champ) : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="311"/>
+        <location filename="../../app/ui/record_page.py" line="320"/>
         <source>Saved as a draft.</source>
         <translation>Fiche enregistrée comme brouillon.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="311"/>
+        <location filename="../../app/ui/record_page.py" line="320"/>
         <source>Saved and finalised.</source>
         <translation>Fiche enregistrée et finalisée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="323"/>
+        <location filename="../../app/ui/record_page.py" line="357"/>
         <source>Saved. It may be the same as (File › Possible duplicates… joins two records into one):</source>
         <translation>Enregistrée. Elle est peut-être la même que (Fichier › Doublons possibles… fusionne deux fiches en une) :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="353"/>
+        <location filename="../../app/ui/record_page.py" line="404"/>
         <source>Delete this record? It stays in the history.</source>
         <translation>Supprimer cette fiche ? Elle reste dans l&apos;historique.</translation>
     </message>

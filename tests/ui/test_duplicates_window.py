@@ -27,7 +27,7 @@ def test_saving_a_new_cooperative_names_the_ones_it_may_duplicate(
     type_text(text_input(page.editor.field_widget("commune")), "مريرت")
     qtbot.mouseClick(page.finalise_button, Qt.MouseButton.LeftButton)
     assert page.state == "final" and services.store.count("cooperative") == 3  # saved all the same
-    assert page.duplicates_note.isVisible()
+    qtbot.waitUntil(page.duplicates_note.isVisible)  # looked for on a worker
     note = page.duplicates_note.text()
     assert note.count("تعاونية الأمل") == 1 and "مريرت" not in note.split("\n", 1)[1].replace("الجماعة", "")
     assert "نفس الاسم" in note
@@ -44,7 +44,9 @@ def test_a_record_that_duplicates_nothing_gets_no_note(
     type_text(text_input(page.editor.field_widget("name_ar")), "تعاونية الأمل")
     type_text(text_input(page.editor.field_widget("commune")), "مريرت")
     qtbot.mouseClick(page.finalise_button, Qt.MouseButton.LeftButton)
-    assert page.state == "final" and not page.duplicates_note.isVisible()
+    assert page.state == "final" and page.duplicate_checks.busy
+    qtbot.waitUntil(lambda: not page.duplicate_checks.busy)  # the worker has answered
+    assert not page.duplicates_note.isVisible()
 
 
 def test_the_duplicates_dialog_lists_the_pair_and_joins_it(
@@ -83,7 +85,9 @@ def test_a_pair_shows_its_first_record_where_the_window_s_lines_start_with_both_
 ) -> None:
     """In a French window an Arabic pair read right to left put the first record on the right (and its row, measured
     with the Latin font, cut the reasons' line): each name is isolated and the row holds both lines."""
-    first = services.store.create("cooperative", {"name_ar": "تعاونية الأمل", "commune": "مريرت", "phone": "0612345678"})
+    first = services.store.create(
+        "cooperative", {"name_ar": "تعاونية الأمل", "commune": "مريرت", "phone": "0612345678"}
+    )
     services.store.create("cooperative", {"name_ar": "تعاونية النور", "commune": "أجلموس", "phone": "+212612345678"})
     controller.switch_language("fr")
     dialog = controller.window.duplicates_dialog()
