@@ -10,7 +10,8 @@ Two live records of a form are likely duplicates when
 Nothing compares every pair: each record's keys are worked out once (one pass over the form's live records, read
 as SQLite stores them) and the records are grouped by key, so 10,000 cooperatives take one pass and a few
 dictionary look-ups each. A group holding more than `GROUP_MAX` records (a name left as "تعاونية" on hundreds)
-says nothing about any two of them and is skipped.
+says nothing about any two of them and is skipped. A pair a person marked "not the same" (app/db/distinct_pairs.py) is
+never proposed again.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from app.core.arabic import normalise_for_search
 from app.core.duplicate_rules import DuplicateRule
 from app.core.messages import translate
 from app.core.name_folding import code_key, name_and_sound, phone_key
+from app.db.distinct_pairs import marked_pairs, marked_with
 
 if TYPE_CHECKING:
     from app.core.forms import FormSpec
@@ -92,7 +94,9 @@ def find_duplicates(store: Store, form_name: str) -> list[Pair]:
         if 1 < len(ids) <= GROUP_MAX:
             for index, first in enumerate(ids):
                 for second in ids[index + 1 :]:
-                    reasons[(first, second)].add(key[0])
+                    reasons[(first, second)].add(key[0])  # first < second: the records are read by id
+    for pair in marked_pairs(store.conn):
+        reasons.pop(pair, None)
     return [Pair(a, b, _ordered(found)) for (a, b), found in sorted(reasons.items(), key=_strength)]
 
 
@@ -110,7 +114,9 @@ def candidates_in(conn: sqlite3.Connection, form: FormSpec, data: dict[str, Any]
     index = key_index(conn, form)
     if index is None:
         return []
-    return [Pair(record_id or "", pair.second, pair.reasons) for pair in index.matches(data, skip=record_id)]
+    marked = marked_with(conn, record_id) if record_id else frozenset()
+    return [Pair(record_id or "", pair.second, pair.reasons) for pair in index.matches(data, skip=record_id)
+            if pair.second not in marked]  # fmt: skip
 
 
 class KeyIndex:
@@ -222,8 +228,8 @@ class Touched:
 
 def pairs_touching(store: Store, before: dict[str, tuple[str, str]]) -> Touched:
     """The likely duplicates involving records new or changed since `before` (`stamps` taken earlier). Pairs among
-    records the merge left alone are not counted: they were there before the merge, and seen then (nothing marks a
-    pair as "not the same", so counting them would repeat the same number after every merge)."""
+    records the merge left alone are not counted: they were there before the merge, and seen then (counting them
+    would repeat the same number after every merge, until each is joined or marked "not the same")."""
     now = stamps(store)
     touched = {record_id for record_id, stamp in now.items() if before.get(record_id) != stamp}
     forms = sorted({now[record_id][0] for record_id in touched})

@@ -200,44 +200,55 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../app/ui/duplicates_view.py" line="57"/>
+        <location filename="../../app/ui/duplicates_view.py" line="60"/>
         <source>Possible duplicates</source>
         <translation>سجلات مكررة محتملة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_view.py" line="66"/>
+        <location filename="../../app/ui/duplicates_view.py" line="69"/>
         <source>Join, keeping the first</source>
         <translation>ضم، مع الاحتفاظ بالأول</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_view.py" line="67"/>
+        <location filename="../../app/ui/duplicates_view.py" line="70"/>
         <source>Join, keeping the second</source>
         <translation>ضم، مع الاحتفاظ بالثاني</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/duplicates_view.py" line="71"/>
+        <location filename="../../app/ui/duplicates_view.py" line="145"/>
+        <source>Not the same</source>
+        <translation>ليسا نفس السجل</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/duplicates_view.py" line="95"/>
-        <source>%n pair(s) of records may be the same. Joining keeps one: the other&apos;s visits follow it and the other stays in its history.</source>
+        <location filename="../../app/ui/duplicates_view.py" line="101"/>
+        <source>%n pair(s) of records may be the same. Joining keeps one: the other&apos;s visits follow it and the other stays in its history. “Not the same” stops proposing a pair.</source>
         <translation>
-            <numerusform>لا يوجد زوج. الضم يحتفظ بأحدهما: تنتقل زيارات الآخر إليه ويبقى الآخر في سجله التاريخي.</numerusform>
-            <numerusform>زوج واحد من السجلات قد يكون سجلا واحدا. الضم يحتفظ بأحدهما: تنتقل زيارات الآخر إليه ويبقى الآخر في سجله التاريخي.</numerusform>
-            <numerusform>زوجان من السجلات قد يكونان سجلا واحدا. الضم يحتفظ بأحدهما: تنتقل زيارات الآخر إليه ويبقى الآخر في سجله التاريخي.</numerusform>
-            <numerusform>%n أزواج من السجلات قد تكون مكررة. الضم يحتفظ بأحدهما: تنتقل زيارات الآخر إليه ويبقى الآخر في سجله التاريخي.</numerusform>
-            <numerusform>%n زوجا من السجلات قد يكون مكررا. الضم يحتفظ بأحدهما: تنتقل زيارات الآخر إليه ويبقى الآخر في سجله التاريخي.</numerusform>
-            <numerusform>%n زوج من السجلات قد يكون مكررا. الضم يحتفظ بأحدهما: تنتقل زيارات الآخر إليه ويبقى الآخر في سجله التاريخي.</numerusform>
+            <numerusform>لا يوجد زوج. الضم يحتفظ بأحدهما: تنتقل زيارات الآخر إليه ويبقى الآخر في سجله التاريخي. «ليسا نفس السجل» يوقف اقتراح الزوج.</numerusform>
+            <numerusform>زوج واحد من السجلات قد يكون سجلا واحدا. الضم يحتفظ بأحدهما: تنتقل زيارات الآخر إليه ويبقى الآخر في سجله التاريخي. «ليسا نفس السجل» يوقف اقتراح الزوج.</numerusform>
+            <numerusform>زوجان من السجلات قد يكونان سجلا واحدا. الضم يحتفظ بأحدهما: تنتقل زيارات الآخر إليه ويبقى الآخر في سجله التاريخي. «ليسا نفس السجل» يوقف اقتراح الزوج.</numerusform>
+            <numerusform>%n أزواج من السجلات قد تكون مكررة. الضم يحتفظ بأحدهما: تنتقل زيارات الآخر إليه ويبقى الآخر في سجله التاريخي. «ليسا نفس السجل» يوقف اقتراح الزوج.</numerusform>
+            <numerusform>%n زوجا من السجلات قد يكون مكررا. الضم يحتفظ بأحدهما: تنتقل زيارات الآخر إليه ويبقى الآخر في سجله التاريخي. «ليسا نفس السجل» يوقف اقتراح الزوج.</numerusform>
+            <numerusform>%n زوج من السجلات قد يكون مكررا. الضم يحتفظ بأحدهما: تنتقل زيارات الآخر إليه ويبقى الآخر في سجله التاريخي. «ليسا نفس السجل» يوقف اقتراح الزوج.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_view.py" line="97"/>
+        <location filename="../../app/ui/duplicates_view.py" line="142"/>
+        <source>Are “%1” and “%2” two different records? They will no longer be proposed as duplicates, here and on the other laptops after the next exchange. This cannot be undone.</source>
+        <translation>هل «%1» و«%2» سجلان مختلفان؟ لن يُقترحا بعد الآن كمكررين، هنا وفي الحواسيب الأخرى بعد التبادل القادم. لا يمكن التراجع عن هذا.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duplicates_view.py" line="103"/>
         <source>No likely duplicates.</source>
         <translation>لا توجد سجلات مكررة محتملة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_view.py" line="116"/>
+        <location filename="../../app/ui/duplicates_view.py" line="122"/>
         <source>Join “%1” into “%2”? Its visits will follow “%2”; it stays in the history.</source>
         <translation>ضم «%1» إلى «%2»؟ ستنتقل زياراته إلى «%2»، ويبقى في السجل التاريخي.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_view.py" line="117"/>
+        <location filename="../../app/ui/duplicates_view.py" line="123"/>
         <source>Join</source>
         <translation>ضم</translation>
     </message>

@@ -200,40 +200,51 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../app/ui/duplicates_view.py" line="57"/>
+        <location filename="../../app/ui/duplicates_view.py" line="60"/>
         <source>Possible duplicates</source>
         <translation>Possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_view.py" line="66"/>
+        <location filename="../../app/ui/duplicates_view.py" line="69"/>
         <source>Join, keeping the first</source>
         <translation>Join, keeping the first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_view.py" line="67"/>
+        <location filename="../../app/ui/duplicates_view.py" line="70"/>
         <source>Join, keeping the second</source>
         <translation>Join, keeping the second</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/duplicates_view.py" line="71"/>
+        <location filename="../../app/ui/duplicates_view.py" line="145"/>
+        <source>Not the same</source>
+        <translation>Not the same</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/duplicates_view.py" line="95"/>
-        <source>%n pair(s) of records may be the same. Joining keeps one: the other&apos;s visits follow it and the other stays in its history.</source>
+        <location filename="../../app/ui/duplicates_view.py" line="101"/>
+        <source>%n pair(s) of records may be the same. Joining keeps one: the other&apos;s visits follow it and the other stays in its history. “Not the same” stops proposing a pair.</source>
         <translation>
-            <numerusform>%n pair of records may be the same. Joining keeps one: the other&apos;s visits follow it and the other stays in its history.</numerusform>
-            <numerusform>%n pairs of records may be the same. Joining keeps one: the other&apos;s visits follow it and the other stays in its history.</numerusform>
+            <numerusform>%n pair of records may be the same. Joining keeps one: the other&apos;s visits follow it and the other stays in its history. “Not the same” stops proposing a pair.</numerusform>
+            <numerusform>%n pairs of records may be the same. Joining keeps one: the other&apos;s visits follow it and the other stays in its history. “Not the same” stops proposing a pair.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_view.py" line="97"/>
+        <location filename="../../app/ui/duplicates_view.py" line="142"/>
+        <source>Are “%1” and “%2” two different records? They will no longer be proposed as duplicates, here and on the other laptops after the next exchange. This cannot be undone.</source>
+        <translation>Are “%1” and “%2” two different records? They will no longer be proposed as duplicates, here and on the other laptops after the next exchange. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duplicates_view.py" line="103"/>
         <source>No likely duplicates.</source>
         <translation>No likely duplicates.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_view.py" line="116"/>
+        <location filename="../../app/ui/duplicates_view.py" line="122"/>
         <source>Join “%1” into “%2”? Its visits will follow “%2”; it stays in the history.</source>
         <translation>Join “%1” into “%2”? Its visits will follow “%2”; it stays in the history.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_view.py" line="117"/>
+        <location filename="../../app/ui/duplicates_view.py" line="123"/>
         <source>Join</source>
         <translation>Join</translation>
     </message>

@@ -200,40 +200,51 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../app/ui/duplicates_view.py" line="57"/>
+        <location filename="../../app/ui/duplicates_view.py" line="60"/>
         <source>Possible duplicates</source>
         <translation>Doublons possibles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_view.py" line="66"/>
+        <location filename="../../app/ui/duplicates_view.py" line="69"/>
         <source>Join, keeping the first</source>
         <translation>Fusionner en gardant la première</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_view.py" line="67"/>
+        <location filename="../../app/ui/duplicates_view.py" line="70"/>
         <source>Join, keeping the second</source>
         <translation>Fusionner en gardant la seconde</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/duplicates_view.py" line="71"/>
+        <location filename="../../app/ui/duplicates_view.py" line="145"/>
+        <source>Not the same</source>
+        <translation>Pas la même fiche</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/duplicates_view.py" line="95"/>
-        <source>%n pair(s) of records may be the same. Joining keeps one: the other&apos;s visits follow it and the other stays in its history.</source>
+        <location filename="../../app/ui/duplicates_view.py" line="101"/>
+        <source>%n pair(s) of records may be the same. Joining keeps one: the other&apos;s visits follow it and the other stays in its history. “Not the same” stops proposing a pair.</source>
         <translation>
-            <numerusform>%n paire de fiches est peut-être un doublon. Fusionner en garde une : les visites de l&apos;autre la suivent et l&apos;autre reste dans son historique.</numerusform>
-            <numerusform>%n paires de fiches sont peut-être des doublons. Fusionner en garde une : les visites de l&apos;autre la suivent et l&apos;autre reste dans son historique.</numerusform>
+            <numerusform>%n paire de fiches est peut-être un doublon. Fusionner en garde une : les visites de l&apos;autre la suivent et l&apos;autre reste dans son historique. « Pas la même fiche » cesse de proposer une paire.</numerusform>
+            <numerusform>%n paires de fiches sont peut-être des doublons. Fusionner en garde une : les visites de l&apos;autre la suivent et l&apos;autre reste dans son historique. « Pas la même fiche » cesse de proposer une paire.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_view.py" line="97"/>
+        <location filename="../../app/ui/duplicates_view.py" line="142"/>
+        <source>Are “%1” and “%2” two different records? They will no longer be proposed as duplicates, here and on the other laptops after the next exchange. This cannot be undone.</source>
+        <translation>« %1 » et « %2 » sont-elles deux fiches différentes ? Elles ne seront plus proposées comme doublons, ici et sur les autres ordinateurs après le prochain échange. Cela ne peut pas être annulé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duplicates_view.py" line="103"/>
         <source>No likely duplicates.</source>
         <translation>Aucun doublon probable.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_view.py" line="116"/>
+        <location filename="../../app/ui/duplicates_view.py" line="122"/>
         <source>Join “%1” into “%2”? Its visits will follow “%2”; it stays in the history.</source>
         <translation>Fusionner « %1 » dans « %2 » ? Ses visites suivront « %2 » ; elle reste dans l&apos;historique.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_view.py" line="117"/>
+        <location filename="../../app/ui/duplicates_view.py" line="123"/>
         <source>Join</source>
         <translation>Fusionner</translation>
     </message>

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 from ui_helpers import text_input, type_text
 
+from app.db.distinct_pairs import marked_pairs, ordered
 from app.ui.application import WindowController
 from app.ui.duplicates_view import DuplicatesDialog
 from app.ui.record_page import RecordPage
@@ -103,3 +106,23 @@ def test_a_pair_shows_its_first_record_where_the_window_s_lines_start_with_both_
     height = dialog.list.itemDelegate().sizeHint(option, index).height()
     arabic_line = QFontMetrics(option.font).height()
     assert height >= 3 * arabic_line  # two lines, the Arabic one taller than the interface's font says
+
+
+def test_not_the_same_stops_proposing_the_pair_after_a_confirmation(
+    qtbot: QtBot, controller: WindowController, services: Services, answers: Any
+) -> None:
+    store = services.store
+    first = store.create("cooperative", {"name_ar": "تعاونية الأمل", "commune": "مريرت"})
+    second = store.create("cooperative", {"name_ar": "التعاونية الامل", "commune": "مريرت"})
+    dialog = controller.window.duplicates_dialog()
+    qtbot.addWidget(dialog)
+    assert dialog.list.count() == 1 and not dialog.not_same.isEnabled()  # nothing chosen yet
+    dialog.list.setCurrentRow(0)
+    answers.confirm = False  # asked first (a mark cannot be undone): "no" marks nothing
+    dialog.not_same.click()
+    assert dialog.list.count() == 1 and marked_pairs(store.conn) == frozenset()
+    answers.confirm = True
+    dialog.not_same.click()
+    assert marked_pairs(store.conn) == {ordered(first, second)}
+    assert dialog.list.count() == 0 and dialog.note.text() == "لا توجد سجلات مكررة محتملة."
+    assert store.count("cooperative") == 2  # both stay, as they were
