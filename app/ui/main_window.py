@@ -260,7 +260,7 @@ class MainWindow(QMainWindow):
                 return False
             if answer == "discard":
                 page.discard_changes()
-        page.autosave_timer.stop()
+        page.stop()
         self.stack.removeWidget(page)
         page.deleteLater()
         self.record_page = None
@@ -413,7 +413,7 @@ class MainWindow(QMainWindow):
             self._sync_page.wait()  # an export or merge in progress finishes (each is one transaction) before closing
         if self._exporter is not None:
             self._exporter.wait()
-        self.backups.wait()
+        self.backups.wait()  # the pool is shared: every worker (a record page's duplicates check too) has ended
         event.accept()
 
 

@@ -230,44 +230,55 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../app/ui/duplicates_view.py" line="64"/>
+        <location filename="../../app/ui/duplicates_view.py" line="60"/>
         <source>Possible duplicates</source>
         <translation>سجلات مكررة محتملة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_view.py" line="73"/>
+        <location filename="../../app/ui/duplicates_view.py" line="69"/>
         <source>Join, keeping the first</source>
         <translation>ضم، مع الاحتفاظ بالأول</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_view.py" line="74"/>
+        <location filename="../../app/ui/duplicates_view.py" line="70"/>
         <source>Join, keeping the second</source>
         <translation>ضم، مع الاحتفاظ بالثاني</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/duplicates_view.py" line="71"/>
+        <location filename="../../app/ui/duplicates_view.py" line="145"/>
+        <source>Not the same</source>
+        <translation>ليسا نفس السجل</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/duplicates_view.py" line="102"/>
-        <source>%n pair(s) of records may be the same. Joining keeps one: the other&apos;s visits follow it and the other stays in its history.</source>
+        <location filename="../../app/ui/duplicates_view.py" line="101"/>
+        <source>%n pair(s) of records may be the same. Joining keeps one: the other&apos;s visits follow it and the other stays in its history. “Not the same” stops proposing a pair.</source>
         <translation>
-            <numerusform>لا يوجد زوج. الضم يحتفظ بأحدهما: تنتقل زيارات الآخر إليه ويبقى الآخر في سجله التاريخي.</numerusform>
-            <numerusform>زوج واحد من السجلات قد يكون سجلا واحدا. الضم يحتفظ بأحدهما: تنتقل زيارات الآخر إليه ويبقى الآخر في سجله التاريخي.</numerusform>
-            <numerusform>زوجان من السجلات قد يكونان سجلا واحدا. الضم يحتفظ بأحدهما: تنتقل زيارات الآخر إليه ويبقى الآخر في سجله التاريخي.</numerusform>
-            <numerusform>%n أزواج من السجلات قد تكون مكررة. الضم يحتفظ بأحدهما: تنتقل زيارات الآخر إليه ويبقى الآخر في سجله التاريخي.</numerusform>
-            <numerusform>%n زوجا من السجلات قد يكون مكررا. الضم يحتفظ بأحدهما: تنتقل زيارات الآخر إليه ويبقى الآخر في سجله التاريخي.</numerusform>
-            <numerusform>%n زوج من السجلات قد يكون مكررا. الضم يحتفظ بأحدهما: تنتقل زيارات الآخر إليه ويبقى الآخر في سجله التاريخي.</numerusform>
+            <numerusform>لا يوجد زوج. الضم يحتفظ بأحدهما: تنتقل زيارات الآخر إليه ويبقى الآخر في سجله التاريخي. «ليسا نفس السجل» يوقف اقتراح الزوج.</numerusform>
+            <numerusform>زوج واحد من السجلات قد يكون سجلا واحدا. الضم يحتفظ بأحدهما: تنتقل زيارات الآخر إليه ويبقى الآخر في سجله التاريخي. «ليسا نفس السجل» يوقف اقتراح الزوج.</numerusform>
+            <numerusform>زوجان من السجلات قد يكونان سجلا واحدا. الضم يحتفظ بأحدهما: تنتقل زيارات الآخر إليه ويبقى الآخر في سجله التاريخي. «ليسا نفس السجل» يوقف اقتراح الزوج.</numerusform>
+            <numerusform>%n أزواج من السجلات قد تكون مكررة. الضم يحتفظ بأحدهما: تنتقل زيارات الآخر إليه ويبقى الآخر في سجله التاريخي. «ليسا نفس السجل» يوقف اقتراح الزوج.</numerusform>
+            <numerusform>%n زوجا من السجلات قد يكون مكررا. الضم يحتفظ بأحدهما: تنتقل زيارات الآخر إليه ويبقى الآخر في سجله التاريخي. «ليسا نفس السجل» يوقف اقتراح الزوج.</numerusform>
+            <numerusform>%n زوج من السجلات قد يكون مكررا. الضم يحتفظ بأحدهما: تنتقل زيارات الآخر إليه ويبقى الآخر في سجله التاريخي. «ليسا نفس السجل» يوقف اقتراح الزوج.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_view.py" line="104"/>
+        <location filename="../../app/ui/duplicates_view.py" line="142"/>
+        <source>Are “%1” and “%2” two different records? They will no longer be proposed as duplicates, here and on the other laptops after the next exchange. This cannot be undone.</source>
+        <translation>هل «%1» و«%2» سجلان مختلفان؟ لن يُقترحا بعد الآن كمكررين، هنا وفي الحواسيب الأخرى بعد التبادل القادم. لا يمكن التراجع عن هذا.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duplicates_view.py" line="103"/>
         <source>No likely duplicates.</source>
         <translation>لا توجد سجلات مكررة محتملة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_view.py" line="123"/>
+        <location filename="../../app/ui/duplicates_view.py" line="122"/>
         <source>Join “%1” into “%2”? Its visits will follow “%2”; it stays in the history.</source>
         <translation>ضم «%1» إلى «%2»؟ ستنتقل زياراته إلى «%2»، ويبقى في السجل التاريخي.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_view.py" line="124"/>
+        <location filename="../../app/ui/duplicates_view.py" line="123"/>
         <source>Join</source>
         <translation>ضم</translation>
     </message>
@@ -1048,79 +1059,79 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../app/ui/record_page.py" line="145"/>
+        <location filename="../../app/ui/record_page.py" line="154"/>
         <source>Back to the list</source>
         <translation>العودة إلى القائمة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="146"/>
+        <location filename="../../app/ui/record_page.py" line="155"/>
         <source>Save draft</source>
         <translation>حفظ كمسودة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="147"/>
-        <location filename="../../app/ui/record_page.py" line="215"/>
+        <location filename="../../app/ui/record_page.py" line="156"/>
+        <location filename="../../app/ui/record_page.py" line="224"/>
         <source>Finalise</source>
         <translation>إنهاء وحفظ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="148"/>
+        <location filename="../../app/ui/record_page.py" line="157"/>
         <source>History</source>
         <translation>السجل التاريخي</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="149"/>
-        <location filename="../../app/ui/record_page.py" line="353"/>
+        <location filename="../../app/ui/record_page.py" line="158"/>
+        <location filename="../../app/ui/record_page.py" line="404"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="150"/>
+        <location filename="../../app/ui/record_page.py" line="159"/>
         <source>Export PDF</source>
         <translation>تصدير PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="208"/>
+        <location filename="../../app/ui/record_page.py" line="217"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="208"/>
+        <location filename="../../app/ui/record_page.py" line="217"/>
         <source>Final</source>
         <translation>نهائي</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="215"/>
+        <location filename="../../app/ui/record_page.py" line="224"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="254"/>
+        <location filename="../../app/ui/record_page.py" line="263"/>
         <source>Nothing to save yet: fill in the form first.</source>
         <translation>لا شيء للحفظ بعد: املأ الاستمارة أولا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="281"/>
+        <location filename="../../app/ui/record_page.py" line="290"/>
         <source>Not finalised. Fix these fields first (each problem is shown under its field): %1</source>
         <translation>لم يتم الإنهاء. صحح هذه الحقول أولا (تظهر كل مشكلة تحت حقلها): %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="311"/>
+        <location filename="../../app/ui/record_page.py" line="320"/>
         <source>Saved as a draft.</source>
         <translation>تم الحفظ كمسودة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="311"/>
+        <location filename="../../app/ui/record_page.py" line="320"/>
         <source>Saved and finalised.</source>
         <translation>تم الحفظ والإنهاء.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="323"/>
+        <location filename="../../app/ui/record_page.py" line="357"/>
         <source>Saved. It may be the same as (File › Possible duplicates… joins two records into one):</source>
         <translation>حُفظ. قد يكون هو نفسه (ملف › السجلات المكررة المحتملة… يضم سجلين في سجل واحد):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="353"/>
+        <location filename="../../app/ui/record_page.py" line="404"/>
         <source>Delete this record? It stays in the history.</source>
         <translation>حذف هذا السجل؟ سيبقى في السجل التاريخي.</translation>
     </message>
