@@ -204,7 +204,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ar": "قاعدة البيانات {path} مفتوحة في نافذة تعاون (العملية {pid} على الحاسوب «{host}»). أغلق النافذة أولا، أو"
         " انضم من الإعدادات › المنظمة. لم يتغير شيء",
         "fr": "La base {path} est ouverte dans une fenêtre de Taawun (processus {pid} sur l'ordinateur « {host} »)."
-        " Fermez d'abord la fenêtre, ou rejoignez depuis Réglages › Organisation. Rien n'a été modifié",
+        " Fermez d'abord la fenêtre, ou rejoignez depuis Paramètres › Organisation. Rien n'a été modifié",
         "en": "The database {path} is open in a Taawun window (process {pid} on the computer “{host}”). Close the"
         " window first, or join from Settings › Organisation. Nothing was changed",
     },
@@ -305,5 +305,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ar": "تغيرت عبارة مرور هذا الحاسوب. تبقى كل الملفات مقروءة",
         "fr": "La phrase de passe de cet ordinateur a changé. Tous les fichiers restent lisibles",
         "en": "This laptop's passphrase was changed. Every file stays readable",
+    },
+    "org_public_not_written": {
+        "ar": "تعذرت كتابة الجزء العام للمنظمة في {path} ({reason})",
+        "fr": "La partie publique de l'organisation n'a pas pu être écrite dans {path} ({reason})",
+        "en": "The organisation's public part could not be written to {path} ({reason})",
     },
 }
