@@ -66,8 +66,9 @@ def _create(ctx: Context) -> int:
     from app.security import organisation
 
     store = ctx.store
-    if organisation.load(store) is not None:  # before the passphrase is asked
-        raise InvalidInput("org_already_member", name=organisation.load(store).members.name)  # type: ignore[union-attr]
+    held = organisation.load(store)
+    if held is not None:  # before the passphrase is asked
+        raise InvalidInput("org_already_member", name=held.members.name)
     made = organisation.create(store, ctx.options.name, ctx.passphrase(new=True))
     ctx.say("org_created", name=made.members.name, laptop=made.laptop)
     return 0
