@@ -31,7 +31,9 @@ from app.core.pictures import photo_size
 from app.core.validation import Link, clean_record, links
 from app.db.opening import connect_read_only
 from app.db.read_only import attached
+from app.security.version_signing import Verifier
 from app.sync.package import register_functions
+from app.sync.signatures import check_signature_values, check_signatures
 
 T = TypeVar("T")
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
@@ -114,17 +116,26 @@ class BackgroundCheck:
     `check_new_versions` (Python's work: the longest, so nothing else waits in its way)."""
 
     def __init__(self, database: Path, package: Path, *, shown: str, forms: Iterable[FormSpec],
-                 batch_size: int) -> None:  # fmt: skip
+                 batch_size: int, verifier: Verifier | None = None) -> None:  # fmt: skip
         self.database, self.package, self.shown = Path(database), Path(package), shown
         self.forms, self.batch_size = tuple(forms), batch_size
         self._cancelled = threading.Event()
         self._local = OnItsOwnThread("taawun-merge-local", self._run_local)
         self._job = OnItsOwnThread("taawun-merge-check", self._run)
+        # In an organisation, the signatures too (app/sync/signatures.py), beside the validation.
+        self._signatures = None if verifier is None else OnItsOwnThread(
+            "taawun-merge-signatures", lambda: self._run_signatures(verifier)
+        )  # fmt: skip
 
     def _run_local(self) -> None:
         with self._reading() as conn:
             check_values(conn, self.shown)
+            check_signature_values(conn, self.shown)
             check_against_local(conn, self.shown)
+
+    def _run_signatures(self, verifier: Verifier) -> None:
+        with self._reading() as conn:
+            check_signatures(conn, self.shown, verifier, batch_size=self.batch_size, stop=self._cancelled.is_set)
 
     def _run(self) -> None:
         with self._reading() as conn:
@@ -157,12 +168,16 @@ class BackgroundCheck:
     def wait(self) -> None:
         self._local.wait()
         self._job.wait()
+        if self._signatures is not None:
+            self._signatures.wait()
 
     def raise_problem(self) -> None:
         """The rejection (or the bug) the checks found, raised in the merging thread (after waiting for them): a
-        disagreement with this laptop's data first, then a version that fails its form."""
+        disagreement with this laptop's data first, then a version that fails its form, then a signature."""
         self._local.result()
         self._job.result()
+        if self._signatures is not None:
+            self._signatures.result()
 
 
 def check_against_local(conn: sqlite3.Connection, shown: str) -> None:
