@@ -1,11 +1,12 @@
 """The signatures a file's versions carry (docs/security.md, "Signed versions"), checked beside the merge.
 
-Every laptop holds a file's signatures to their shape (`check_signature_values`): NULL, or the base64 text of one
-Ed25519 signature; a laptop in no organisation then carries them along unchecked, as it carries any column. A
-laptop in an organisation checks, against the member list it holds, each version the file brings that it does not
-hold yet, and each signature the file brings for a version it holds unsigned (`check_signatures`, with a
-`Verifier`): one refusal refuses the whole file, naming the record and why. Versions are read in batches; the
-list's keys were parsed once (`Verifier`), so a version costs one Ed25519 verification.
+Every laptop holds the signatures of the versions new to it to their shape (NULL, or the base64 text of one
+Ed25519 signature: app/sync/incoming.py, with the rest of each version); a laptop in no organisation then carries
+them along unchecked, as it carries any column. A laptop in an organisation checks, against the member list it
+holds, each version the file brings that it does not hold yet, and each signature the file brings for a version it
+holds unsigned (`check_signatures`, with a `Verifier`): one refusal refuses the whole file, naming the record and
+why. Versions are read in batches; the list's keys were parsed once (`Verifier`), so a version costs one Ed25519
+verification.
 
 It runs on a thread and a read-only connection of its own (`BackgroundCheck`), beside the validation of the
 versions against their forms: a version that is not even well formed is refused there, with the precise reason
@@ -18,7 +19,7 @@ import sqlite3
 from collections.abc import Callable
 
 from app.core.errors import PackageRejected
-from app.security.version_signing import SIGNATURE_TEXT, SIGNED_COLUMNS, Verifier
+from app.security.version_signing import SIGNED_COLUMNS, Verifier
 
 
 def _has_column(conn: sqlite3.Connection, schema: str, column: str) -> bool:
@@ -30,20 +31,6 @@ def history_has_signature(conn: sqlite3.Connection) -> bool:
     """Do both histories, this laptop's (`main`) and the file's (`incoming`), have `signature` (schema 7, or an
     older file that kept it from a newer one as an extension)?"""
     return _has_column(conn, "main", "signature") and _has_column(conn, "incoming", "signature")
-
-
-def check_signature_values(conn: sqlite3.Connection, shown: str) -> None:
-    """A signature is NULL or the base64 text of 64 bytes: nothing longer or of another kind is ever kept."""
-    if not _has_column(conn, "incoming", "signature"):
-        return
-    bad = conn.execute(
-        "SELECT record_id FROM incoming.history WHERE signature IS NOT NULL AND NOT (typeof(signature) = 'text'"
-        f" AND length(CAST(signature AS BLOB)) = {SIGNATURE_TEXT} AND signature NOT GLOB '*[^A-Za-z0-9+/=]*')"
-        " LIMIT 1"
-    ).fetchone()
-    if bad is not None:
-        record = bad[0] if isinstance(bad[0], str) else "?"
-        raise PackageRejected("sync_inconsistent", path=shown, detail=f"record {record}: a malformed signature")
 
 
 def check_signatures(conn: sqlite3.Connection, shown: str, verifier: Verifier, *, batch_size: int,
