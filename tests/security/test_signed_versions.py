@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -32,6 +34,7 @@ from app.security.version_signing import SIGNED_COLUMNS, Verifier, encoding, his
 from app.sync.export import export_package
 from app.sync.merge import FileOutcome, merge_file
 
+ROOT = Path(__file__).resolve().parents[2]
 NAMES = {"a": "coordination-tiznit", "b": "laptop-khenifra", "c": "laptop-azrou"}
 LISTED = {"a": "coordination-tiznit", "b": "Fatima's laptop", "c": "Azrou ⵜⴰⵡⵓⵏ"}  # the names the list gives
 
@@ -368,3 +371,16 @@ def test_taawun_history_names_the_signing_laptop(org: Org, capsys: pytest.Captur
     out = capsys.readouterr().out
     assert "signed by Fatima's laptop" in out and "not signed yet" in out
     assert out.index("signed by Fatima's laptop") < out.index("not signed yet")
+
+
+@pytest.mark.slow
+def test_the_benchmark_runs_at_a_tiny_size(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "signed_versions.py"), "--visits", "200", "--changed", "150",
+         "--signed", "100", "--repeat", "1", "--out", str(tmp_path)],
+        capture_output=True, encoding="utf-8", timeout=300,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "sign_pending: 100 versions" in result.stdout and "in an organisation (each new version verified)" in (
+        result.stdout
+    )
