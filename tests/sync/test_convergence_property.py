@@ -13,21 +13,32 @@ after its files), and the re-pointed data is the same on every laptop that does 
 
 from __future__ import annotations
 
+import atexit
+import dataclasses
+import functools
 import shutil
 import sqlite3
 import tempfile
+import uuid
+from dataclasses import dataclass
 from pathlib import Path
 
 from hypothesis import HealthCheck, event, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
 
+from app.core.clock import now_text
 from app.core.errors import InvalidInput
 from app.core.forms import FormRegistry, load_form_directory
 from app.db.distinct_pairs import mark_distinct
 from app.db.joining import follow_joins, join, joined_targets
 from app.db.store import Store
 from app.resources import forms_dir
+from app.security import organisation
+from app.security.keys import LaptopKeys, OrganisationKey
+from app.security.member_list import Laptop, MemberList
+from app.security.organisation import Unlocked
+from app.security.version_signing import sign_pending
 from app.sync.conflicts import list_conflicts, resolve_conflict
 from app.sync.export import export_package
 from app.sync.merge import merge_file
@@ -51,10 +62,10 @@ def dump(path: Path) -> list[str]:
         conn.close()
 
 
-def rows(path: Path, query: str) -> list[tuple]:
+def rows(path: Path, query: str, params: tuple[object, ...] = ()) -> list[tuple]:
     conn = sqlite3.connect(path)
     try:
-        return conn.execute(query).fetchall()
+        return conn.execute(query, params).fetchall()
     finally:
         conn.close()
 
@@ -233,21 +244,25 @@ class Laptops(RuleBasedStateMachine):
         self._merge(store, path)
         assert dump(store.path) == once
 
+    def agreeing(self) -> list[Store]:
+        """The laptops that must hold the same data once they have exchanged everything."""
+        return self.stores
+
     @rule(orders=st.lists(st.permutations(range(LAPTOPS)), min_size=LAPTOPS, max_size=LAPTOPS))
     def everyone_merges_everyone(self, orders: list[list[int]]) -> None:
         self._round(orders)
-        contents = [[rows(s.path, q) for q in SHARED] for s in self.stores]
-        assert contents[0] == contents[1] == contents[2]
+        contents = [[rows(s.path, q) for q in SHARED] for s in self.agreeing()]
+        assert all(content == contents[0] for content in contents)
         self._round(orders)
-        conflicts = [rows(s.path, "SELECT * FROM conflicts ORDER BY id") for s in self.stores]
-        assert conflicts[0] == conflicts[1] == conflicts[2]
+        conflicts = [rows(s.path, "SELECT * FROM conflicts ORDER BY id") for s in self.agreeing()]
+        assert all(found == conflicts[0] for found in conflicts)
         # Every laptop, holding the same joins, re-points the same records to the same values; one exchange later
         # they agree again, and no live record refers to a joined one (no conflict either: the values are equal).
         followed = [follow_joins(store) for store in self.stores]
         if any(followed):
             self._round(orders)
-            contents = [[rows(s.path, q) for q in SHARED] for s in self.stores]
-            assert contents[0] == contents[1] == contents[2]
+            contents = [[rows(s.path, q) for q in SHARED] for s in self.agreeing()]
+            assert all(content == contents[0] for content in contents)
             assert rows(self.stores[0].path, "SELECT * FROM conflicts ORDER BY id") == conflicts[0]
         for store in self.stores:
             joined = joined_targets(store)
@@ -304,3 +319,142 @@ Laptops.TestCase.settings = settings(
     max_examples=14, stateful_step_count=25, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )
 test_laptops_converge = Laptops.TestCase
+
+
+# --- the same laptops in an organisation (docs/security.md, "Signed versions") ----------------------------------------
+
+REMOVED = LAPTOPS - 1  # the laptop the coordinator (laptop 0) removes, when it does
+
+
+@dataclass(frozen=True)
+class Organisation:
+    """Three member laptops made once per process (keys under a passphrase cost a second of scrypt each): laptop 0
+    wrote the shared cooperative and visit before the organisation began signing, and the others merged them."""
+
+    folder: Path
+    shared: str
+    keys: tuple[LaptopKeys, ...]
+    org_key: OrganisationKey
+    members: MemberList
+
+
+@functools.cache
+def organisation_made() -> Organisation:
+    folder = Path(tempfile.mkdtemp(prefix="taawun-org-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    stores = []
+    for i in range(LAPTOPS):
+        (folder / f"laptop{i}").mkdir()
+        stores.append(Store.open(folder / f"laptop{i}" / "taawun.db", forms=Laptops.forms, author=f"agent{i}",
+                                 device_name=f"laptop{i}"))  # fmt: skip
+    try:
+        coop = stores[0].create("cooperative", {"name_ar": "تعاونية مشتركة"})
+        stores[0].create("visit", {"cooperative": coop, "visit_date": "2025-05-17", "observations": "بداية"})
+        (folder / "shared").mkdir()
+        shared = export_package(stores[0], folder / "shared").path
+        for store in stores[1:]:
+            assert merge_file(store, shared).merged
+        with stores[0].transaction():
+            since = stores[0].new_stamp()  # what was written so far is from before signatures
+        org_key, keys = OrganisationKey.generate(), tuple(LaptopKeys.generate(s.device_id) for s in stores)
+        laptops = tuple(Laptop(s.device_id, f"laptop{i}", "coordinator" if i == 0 else "agent", keys[i].sign_public,
+                               keys[i].recipient, now_text()) for i, s in enumerate(stores))  # fmt: skip
+        members = MemberList(uuid.uuid4().hex, "convergence", org_key.public, 1, now_text(), stores[0].device_id,
+                             since, laptops).signed(org_key)  # fmt: skip
+        for i, store in enumerate(stores):
+            with store.transaction():
+                organisation.save_list(store, members)
+                organisation.save_keys(store, Unlocked(keys[i], org_key if i == 0 else None), "convergence")
+        return Organisation(folder, coop, keys, org_key, members)
+    finally:
+        for store in stores:
+            store.close()
+
+
+class SignedLaptops(Laptops):
+    """The same, with the three laptops members of one organisation, each signing before each export; at some
+    step the coordinator removes a laptop (once everyone holds all its versions) and every laptop adopts the new
+    list. The others still end with the same records, histories (signatures included) and conflicts; the removed
+    laptop's later versions never arrive anywhere: each file holding one is refused by every other laptop."""
+
+    def __init__(self) -> None:
+        self.made = organisation_made()
+        self.last_stamp: str | None = None  # the removed laptop's, once it is removed
+        self.removed = False
+        super().__init__()
+
+    def _open(self, index: int) -> Store:
+        (self.folder / f"laptop{index}").mkdir()
+        shutil.copyfile(self.made.folder / f"laptop{index}" / "taawun.db", self.folder / f"laptop{index}" / "taawun.db")
+        return Store.open(self.folder / f"laptop{index}" / "taawun.db", forms=self.forms, author=f"agent{index}",
+                          device_name=f"laptop{index}")  # fmt: skip
+
+    def agreeing(self) -> list[Store]:
+        return self.stores[:REMOVED] if self.removed else self.stores
+
+    def _export(self, store: Store) -> Path:
+        sign_pending(store, self.made.keys[self.stores.index(store)])
+        return super()._export(store)
+
+    def _merge(self, store: Store, path: Path) -> None:
+        removed_id = self.stores[REMOVED].device_id
+        later = self.removed and store is not self.stores[REMOVED] and rows(
+            path, "SELECT count(*) FROM history WHERE device = ? AND hlc > ?", (removed_id, self.last_stamp or "")
+        )[0][0]  # fmt: skip
+        if not later:
+            super()._merge(store, path)
+            return
+        before = dump(store.path)
+        outcome = merge_file(store, path)
+        assert outcome.rejection is not None and outcome.rejection.code == "org_version_removed_laptop"
+        assert dump(store.path) == before
+        event("a file holding a removed laptop's later versions was refused")
+
+    @initialize()
+    def share_a_cooperative(self) -> None:
+        self.shared = self.made.shared  # written before the organisation, held by every laptop unsigned
+
+    @precondition(lambda self: not self.removed)
+    @rule()
+    def remove_a_laptop(self) -> None:
+        """Laptop 2 is lost: once everyone holds all its versions, the coordinator removes it (its last stamp, the
+        greatest of its versions the coordinator holds) and every laptop adopts the new list."""
+        self._round([list(range(LAPTOPS))] * LAPTOPS)
+        coordinator, lost = self.stores[0], self.stores[REMOVED]
+        self.last_stamp = rows(coordinator.path, "SELECT max(hlc) FROM history WHERE device = ?", (lost.device_id,))[0][
+            0
+        ]
+        laptops = tuple(dataclasses.replace(laptop, removed_at=now_text(), last_stamp=self.last_stamp)
+                        if laptop.id == lost.device_id else laptop for laptop in self.made.members.laptops)  # fmt: skip
+        removal = dataclasses.replace(self.made.members, serial=2, issued_at=now_text(), laptops=laptops)
+        removal = removal.signed(self.made.org_key)
+        for store in self.stores:
+            with store.transaction():
+                assert organisation.adopt(store, removal)
+        self.removed = True
+        event("a laptop was removed")
+
+    @rule(i=laptop_index, keep=st.sampled_from(["mine", "theirs"]))
+    def resolve_and_share(self, i: int, keep: str) -> None:
+        if not (self.removed and i == REMOVED):  # its resolution is a later version: refused everywhere
+            Laptops.resolve_and_share(self, i, keep)
+
+    @invariant()
+    def the_removed_laptops_later_versions_arrive_nowhere(self) -> None:
+        if self.removed:
+            lost = self.stores[REMOVED].device_id
+            for store in self.agreeing():
+                assert rows(store.path, "SELECT count(*) FROM history WHERE device = ? AND hlc > ?",
+                            (lost, self.last_stamp or "")) == [(0,)]  # fmt: skip
+
+    @invariant()
+    def every_version_travels_signed_or_from_before_signatures(self) -> None:
+        for store in self.agreeing():
+            assert rows(store.path, "SELECT count(*) FROM history WHERE signature IS NULL AND hlc >= ? AND device != ?",
+                        (self.made.members.signing_since, store.device_id)) == [(0,)]  # fmt: skip
+
+
+SignedLaptops.TestCase.settings = settings(
+    max_examples=8, stateful_step_count=25, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+test_member_laptops_converge = SignedLaptops.TestCase
