@@ -9,6 +9,8 @@ organisation began signing. Each test works on copies."""
 
 from __future__ import annotations
 
+import hashlib
+import json
 import shutil
 import sqlite3
 import subprocess
@@ -26,11 +28,22 @@ from app.core.clock import now_text
 from app.core.errors import InvalidInput
 from app.core.forms import FormRegistry
 from app.db.store import Store
-from app.security import organisation
+from app.security import organisation, version_signing
 from app.security.keys import LaptopKeys, OrganisationKey
 from app.security.member_list import Laptop, MemberList
 from app.security.organisation import Unlocked
-from app.security.version_signing import SIGNED_COLUMNS, Verifier, encoding, history_signatures, sign_pending
+from app.security.version_signing import (
+    BATCH_BODY_BYTES_MAX,
+    BATCH_VERSIONS_MAX,
+    SIGNED_COLUMNS,
+    Refusal,
+    Verifier,
+    digest,
+    encoding,
+    find_in,
+    history_signatures,
+    sign_pending,
+)
 from app.sync.export import export_package
 from app.sync.merge import FileOutcome, merge_file
 
@@ -185,7 +198,7 @@ def signatures(store: Store, record_id: str) -> list[str | None]:
 # --- signing ---------------------------------------------------------------------------------------------------------
 
 
-def test_a_laptop_signs_what_it_wrote_once_and_each_signature_verifies(org: Org) -> None:
+def test_a_laptop_signs_what_it_wrote_once_in_a_batch_that_vouches_for_each_version(org: Org) -> None:
     coop = new_cooperative(org.b)
     org.b.update(coop, {"members_total": 12})
     theirs = new_cooperative(org.a)
@@ -196,15 +209,48 @@ def test_a_laptop_signs_what_it_wrote_once_and_each_signature_verifies(org: Org)
     columns = ", ".join(SIGNED_COLUMNS)
     rows = sql(org.b.path, f"SELECT {columns}, signature, device FROM history ORDER BY record_id, hlc")
     own = [row for row in rows if row[-1] == org.b.device_id]
-    assert len(own) == 3 and all(row[-2] is not None for row in own)
-    assert all(verifier.refusal(row[:-2], row[-2]) is None for row in own)
+    assert len(own) == 3 and len({row[-2] for row in own}) == 1  # one batch for the three
+    batches = sql(org.b.path, "SELECT id, laptop, body, signature FROM signed_batches WHERE laptop = ?",
+                  (org.b.device_id,))  # fmt: skip
+    assert [(batch_id, laptop) for batch_id, laptop, _, _ in batches] == [(own[0][-2], org.b.device_id)]
+    body = json.loads(batches[0][2])
+    assert body == {"format": 1, "laptop": org.b.device_id,
+                    "versions": [[row[0], row[1], digest(row[:-2])] for row in own]}  # fmt: skip
+    assert hashlib.sha256(batches[0][2].encode()).hexdigest() == batches[0][0]
+    conn = sqlite3.connect(org.b.path)
+    try:
+        find = find_in(conn, "main")
+        assert all(verifier.refusal(row[:-2], row[-2], find) is None for row in own)
+        # The digest covers every column: any other value, and the batch no longer vouches for it.
+        values = list(own[0][:-2])
+        values[SIGNED_COLUMNS.index("author")] = "someone"
+        assert verifier.refusal(values, own[0][-2], find) == Refusal("org_version_bad_signature", "Fatima's laptop")
+        assert encoding(own[0][:-2]) != encoding(values)
+    finally:
+        conn.close()
     assert [row[0] for row in rows if row[-1] != org.b.device_id] == [theirs]
-    assert signatures(org.b, theirs) == signatures(org.a, theirs)  # as A signed it
-    # The encoding covers every column: any other value, and the same signature no longer matches.
-    values = list(own[0][:-2])
-    values[SIGNED_COLUMNS.index("author")] = "someone"
-    assert verifier.refusal(values, own[0][-2]) is not None
-    assert encoding(own[0][:-2]) != encoding(values)
+    assert signatures(org.b, theirs) == signatures(org.a, theirs)  # as A signed it: A's batch travelled with it
+    assert sql(org.b.path, "SELECT count(*) FROM signed_batches WHERE id = ?", (signatures(org.a, theirs)[0],)) == [
+        (1,)
+    ]
+
+
+def test_many_versions_are_signed_in_batches_within_their_bound(org: Org, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(version_signing, "BATCH_VERSIONS_MAX", 2)  # as 4,000, but with five versions
+    for n in range(4):
+        new_cooperative(org.b, f"تعاونية {n}")
+    assert sign_pending(org.b, org.made.keys["b"]) == 5  # and the one from before
+    sizes = sql(org.b.path, "SELECT signature, count(*) FROM history WHERE device = ? GROUP BY signature ORDER BY 2",
+                (org.b.device_id,))  # fmt: skip
+    assert sorted(count for _, count in sizes) == [1, 2, 2]
+    bodies = sql(org.b.path, "SELECT id, length(CAST(body AS BLOB)) FROM signed_batches")
+    assert {batch_id for batch_id, _ in bodies} == {batch_id for batch_id, _ in sizes}
+    assert all(size <= BATCH_BODY_BYTES_MAX for _, size in bodies)
+    package = org.send("b")
+    assert sql(package, "SELECT value FROM meta WHERE key = 'package_counts'")[0][0].endswith('"signed_batches": 3}')
+    merged(org.c, package)
+    for (coop,) in sql(org.b.path, "SELECT id FROM records"):
+        assert set(history_signatures(org.c, coop, "en").values()) == {"signed by Fatima's laptop"}
 
 
 def test_keys_of_another_laptop_sign_nothing(org: Org) -> None:
