@@ -23,6 +23,7 @@ import json
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from enum import Enum, auto
 from typing import Any
 
 from cryptography.exceptions import InvalidSignature
@@ -154,7 +155,13 @@ def read_batch(batch_id: Any, laptop: Any, body: Any, signature: Any) -> Batch:
     return Batch(batch_id, laptop, digests, raw, raw_signature)
 
 
-MISSING, MALFORMED = "missing", "malformed"  # what `Verifier.batch` finds instead of a batch
+class NoBatch(Enum):
+    """What `Verifier.batch` finds instead of a batch."""
+
+    MISSING = auto()
+    MALFORMED = auto()
+
+
 # Finds a batch by its id, where the caller looks (the file, this laptop): its row, or None.
 FindBatch = Callable[[str], "tuple[Any, Any, Any] | None"]
 
@@ -177,7 +184,7 @@ class Verifier:
         self.laptops: dict[str, Laptop] = {laptop.id: laptop for laptop in members.laptops}
         self._keys = {laptop.id: Ed25519PublicKey.from_public_bytes(from_b64(laptop.sign, length=PUBLIC_KEY_BYTES))
                       for laptop in members.laptops}  # fmt: skip
-        self._batches: dict[str, tuple[Batch, Laptop | None] | str] = {}  # by id: `batch`
+        self._batches: dict[str, tuple[Batch, Laptop | None] | NoBatch] = {}  # by id: `batch`
 
     def refusal(self, values: Sequence[Any], signature: Any, find: FindBatch, *, held: bool = False) -> Refusal | None:
         """None when the version (its `SIGNED_COLUMNS` values, as the file stores them) may be merged; else why not.
@@ -195,9 +202,11 @@ class Verifier:
             return Refusal("org_version_unknown_laptop", self.name(device))
         if not laptop.may_have_written(hlc):
             return Refusal("org_version_removed_laptop", laptop.name)
-        found = self.batch(signature, find) if isinstance(signature, str) else MALFORMED
+        found = self.batch(signature, find) if isinstance(signature, str) else NoBatch.MALFORMED
         if not isinstance(found, tuple):
-            return Refusal("org_version_no_batch" if found == MISSING else "org_version_bad_signature", laptop.name)
+            return Refusal(
+                "org_version_no_batch" if found is NoBatch.MISSING else "org_version_bad_signature", laptop.name
+            )
         batch, signer = found
         try:
             matches = batch.digests.get((values[0], hlc)) == digest(values)
@@ -209,9 +218,8 @@ class Verifier:
             return Refusal("org_version_other_laptop", laptop.name, signer.name)
         return None
 
-    def batch(self, batch_id: str, find: FindBatch) -> tuple[Batch, Laptop | None] | str:
-        """The batch and the member whose key verifies it (None: no member's), read and verified once; or MISSING,
-        or MALFORMED."""
+    def batch(self, batch_id: str, find: FindBatch) -> tuple[Batch, Laptop | None] | NoBatch:
+        """The batch and the member whose key verifies it (None: no member's), read and verified once; or what it found instead."""
         if batch_id not in self._batches:
             row = find(batch_id)
             try:
@@ -219,7 +227,7 @@ class Verifier:
             except ValueError:
                 batch = None
             self._batches[batch_id] = (
-                MISSING if row is None else MALFORMED if batch is None else (batch, self._signer(batch))
+                NoBatch.MISSING if row is None else NoBatch.MALFORMED if batch is None else (batch, self._signer(batch))
             )
         return self._batches[batch_id]
 
