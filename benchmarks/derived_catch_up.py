@@ -144,16 +144,22 @@ def main() -> None:
                                                                                               strict=True))  # fmt: skip
     end_to_end = ours["merge"] + ours["derived"]
     print(f"runs (floor / merge + catch-up, seconds): {runs}")
-    print(f"catch-up of the derived data (list keys, search index) of {ours['caught_up']:,} merged records:"
-          f" {ours['derived']:.2f} s, {ours['caught_up'] / ours['derived']:,.0f} records/s"
-          f" (CPU {ours['derived_cpu']:.2f} s: {ours['caught_up'] / ours['derived_cpu']:,.0f} records/s of CPU;"
-          f" target: 20,000 records/s)")
-    print(f"FTS5 floor (the same index rows, folded already, into an empty FTS5 table, one transaction):"
-          f" {ours['fts_seconds']:.2f} s, {ours['fts_rows'] / ours['fts_seconds']:,.0f} rows/s"
-          f" (CPU {ours['fts_cpu']:.2f} s)")
+    print(
+        f"catch-up of the derived data (list keys, search index) of {ours['caught_up']:,} merged records:"
+        f" {ours['derived']:.2f} s, {ours['caught_up'] / ours['derived']:,.0f} records/s"
+        f" (CPU {ours['derived_cpu']:.2f} s: {ours['caught_up'] / ours['derived_cpu']:,.0f} records/s of CPU;"
+        f" target: 20,000 records/s)"
+    )
+    print(
+        f"FTS5 floor (the same index rows, folded already, into an empty FTS5 table, one transaction):"
+        f" {ours['fts_seconds']:.2f} s, {ours['fts_rows'] / ours['fts_seconds']:,.0f} rows/s"
+        f" (CPU {ours['fts_cpu']:.2f} s)"
+    )
     print(f"raw SQLite floor (ATTACH, upsert records, union history): {floor['seconds']:.2f} s")
-    print(f"end to end (merge {ours['merge']:.2f} s + catch-up {ours['derived']:.2f} s): {end_to_end:.2f} s,"
-          f" {end_to_end / floor['seconds']:.2f}x the floor (target: within 3x)")
+    print(
+        f"end to end (merge {ours['merge']:.2f} s + catch-up {ours['derived']:.2f} s): {end_to_end:.2f} s,"
+        f" {end_to_end / floor['seconds']:.2f}x the floor (target: within 3x)"
+    )
 
 
 if __name__ == "__main__":

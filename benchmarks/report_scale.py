@@ -110,7 +110,9 @@ def child(mode: str, db: Path, args: list[str]) -> dict[str, Any]:
     elif mode == "floor-summary":
         sql = ("SELECT r.data FROM list_keys k JOIN records r ON r.id = k.record_id WHERE k.form = 'visit'"
                " AND k.field = 'visit_date' AND k.key BETWEEN ? AND ? AND r.deleted = 0 AND r.state = 'final'")  # fmt: skip
-        rows, figures["seconds"], figures["cpu"] = _timed(lambda: [json.loads(d) for (d,) in store.conn.execute(sql, args)])
+        rows, figures["seconds"], figures["cpu"] = _timed(
+            lambda: [json.loads(d) for (d,) in store.conn.execute(sql, args)]
+        )
         figures["records"] = len(rows)
     elif mode == "floor-workshop":
         sql = ("SELECT r.data FROM list_keys k JOIN records r ON r.id = k.record_id WHERE k.ref = ? AND k.form = 'visit'"
@@ -198,8 +200,10 @@ def main(argv: list[str] | None = None) -> int:
                   f" ({'met' if ours['peak_mb'] < 150 else 'NOT met'})")  # fmt: skip
     floor = best("floor-workshop", db, options.repeat)
     ours = best("workshop", db, options.repeat)
-    print(f"workshop report ({ours['pages']} pages): {ours['seconds']:.2f} s (CPU {ours['cpu']:.2f} s),"
-          f" peak RSS {ours['peak_mb']:.0f} MB; target under 0.5 s ({'met' if ours['seconds'] < 0.5 else 'NOT met'})")
+    print(
+        f"workshop report ({ours['pages']} pages): {ours['seconds']:.2f} s (CPU {ours['cpu']:.2f} s),"
+        f" peak RSS {ours['peak_mb']:.0f} MB; target under 0.5 s ({'met' if ours['seconds'] < 0.5 else 'NOT met'})"
+    )
     print(f"  floor: bare SQL reading the workshop's {floor['records']} visits (through the reference index):"
           f" {floor['seconds']:.3f} s (CPU {floor['cpu']:.3f} s)")  # fmt: skip
     return 0

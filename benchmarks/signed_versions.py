@@ -10,18 +10,18 @@ not checked) and into the same database made a member of an organisation whose l
 version verified against the list: app/sync/signatures.py, on its own thread beside the validation). Signing is
 measured on another peer that edited `--signed` visits (what a laptop that joined with that much work signs once).
 
-Measured (session 25, the project's 2-core AMD EPYC test machine, load about 1 to 4 from other work; `openssl speed
-ed25519` there: sign about 40 µs, verify about 120 µs), the best of 2 runs:
-- sign_pending, 100,000 versions: 8.8 s in one transaction (88 µs each: Ed25519's signature about half, the JSON
-  encoding 10 µs, rewriting each history row the rest); 34 s at a load of 6. With nothing to sign, 0.15 s (a scan
-  of the history for this laptop's unsigned versions).
-- merge of 75,000 changed visits: 13.7 s in no organisation (signatures carried, not checked); 25.3 s in an
-  organisation (1.84x). The signatures' check alone (one thread, nothing beside it): 10.7 s, of which Ed25519
-  verification 9.0 s (120 µs a version), reading the versions 0.8 s and encoding them 0.6 s. The `cryptography`
-  binding holds Python's interpreter lock while it verifies, so the check adds to the form validation (also
-  Python) instead of running beside it: the issue's target (encryption and verification under 30% more) is not met
-  on this machine. Ways left: verify in another process (a core of its own), or fewer verifications (a signed
-  chain of each laptop's versions, one signature per export).
+Measured (session 25, the project's 2-core AMD EPYC test machine, shared with other work; `openssl speed ed25519`
+there: sign about 40 µs, verify about 120 µs), the best of 2 runs, with signed batches (one Ed25519 signature per
+batch of up to 4,000 versions, each version vouched for by its SHA-256 digest):
+- sign_pending, 100,000 versions: 3.8 s in one transaction (38 µs each: reading the versions, their encoding and
+  digest, rewriting each history row with its batch's id; 25 signatures in all); 4.1 s in a busier run.
+  Per-version signatures took 8.8 s (88 µs each).
+- merge of 75,000 changed visits: 10.6 s in no organisation (signatures carried, not checked); 10.9 s in an
+  organisation (1.03x; runs 11.7/11.9 and 10.6/10.9 s). In a busier run of the machine: 17.1 s and 19.3 s (1.13x).
+  Per-version signatures: 13.7 s and 25.3 s (1.84x). The signatures' check alone (one thread, nothing beside it):
+  2.2 s, 30 µs a version (reading, encoding and hashing it; the 19 batches' verifications about 2 ms), against
+  10.7 s (of which 9.0 s Ed25519) with per-version signatures. Beside the validation it shares Python's
+  interpreter lock, so its thread's own time (7.1 s) overlaps the validation's and is not what the merge loses.
 """
 
 from __future__ import annotations
@@ -148,12 +148,37 @@ def run_merge(db: Path, package: Path) -> dict[str, float]:
         checked[0] = time.perf_counter() - started
 
     incoming.check_signatures = timed  # type: ignore[assignment]
+    alone = check_alone(db, package)
     store = open_store(db, "local")
     started = time.perf_counter()
     _, counts = merging.check_and_merge(store, package, log_file=str(package))
     seconds = time.perf_counter() - started
     store.close()
-    return {"seconds": seconds, "signatures": checked[0], "versions_added": counts.versions_added}
+    return {"seconds": seconds, "signatures": checked[0], "versions_added": counts.versions_added, **alone}
+
+
+def check_alone(db: Path, package: Path) -> dict[str, float]:
+    """The signatures' check on one thread with nothing beside it (what a version costs), and how many batches it
+    verified; nothing when the database is in no organisation."""
+    from app.db.opening import connect_read_only
+    from app.db.read_only import attached
+    from app.security.version_signing import Verifier
+    from app.sync.signatures import check_signatures
+
+    with open_store(db, "local") as store:
+        held, device = organisation.load(store), store.device_id
+    if held is None:
+        return {}
+    verifier = Verifier(held.members, device)
+    conn = connect_read_only(db, may_change=True)
+    try:
+        with attached(conn, package):
+            started = time.perf_counter()
+            check_signatures(conn, str(package), verifier, batch_size=500)
+            seconds = time.perf_counter() - started
+    finally:
+        conn.close()
+    return {"alone": seconds, "batches": len(verifier._batches)}
 
 
 def main() -> None:
@@ -195,7 +220,10 @@ def main() -> None:
     print(f"merge, no organisation (signatures carried, not checked): {best_plain['seconds']:.2f} s")
     print(f"merge, in an organisation (each new version verified): {best['seconds']:.2f} s"
           f" ({best['seconds'] / best_plain['seconds']:.2f}x); the signatures' check, beside the validation:"
-          f" {best['signatures']:.2f} s ({verify:.0f} µs a version)")  # fmt: skip
+          f" {best['signatures']:.2f} s ({verify:.0f} µs a version, sharing the interpreter)")  # fmt: skip
+    print(f"the signatures' check alone (one thread, nothing beside): {best['alone']:.2f} s"
+          f" ({best['alone'] / options.changed * 1e6:.0f} µs a version; {best['batches']:.0f} batches, each verified"
+          " once)")  # fmt: skip
 
 
 if __name__ == "__main__":

@@ -241,8 +241,10 @@ def main() -> None:
     memory_small = measure("memory", base, small, work)
     assert ours["updated"] == options.changed, ours
     ratio = ours["seconds"] / floor["seconds"]
-    runs = ", ".join(f"{b['seconds']:.2f}/{f['seconds']:.2f}/{m['seconds']:.2f}"
-                     for b, f, m in zip(bares, floors, merges, strict=True))
+    runs = ", ".join(
+        f"{b['seconds']:.2f}/{f['seconds']:.2f}/{m['seconds']:.2f}"
+        for b, f, m in zip(bares, floors, merges, strict=True)
+    )
     print(f"runs (bare floor/floor/merge, seconds): {runs}")
     print(f"raw SQLite floor (ATTACH, upsert records, union history): {floor['seconds']:.2f} s")
     print(
@@ -250,10 +252,14 @@ def main() -> None:
         f" and the validation of its {ours['versions_added']:,} new versions ({ours['validation']:.2f} s)"
     )
     print(f"ratio: {ratio:.2f}x the floor (target: within 2x)")
-    print(f"then, after the commit, on the window's worker: the lists' sort keys and the search index of the merged"
-          f" records, {ours['derived']:.2f} s (derived data, which the floor does not make)")
-    print(f"bare floor (the same without the database's triggers): {bare['seconds']:.2f} s;"
-          f" ratio to it: {ours['seconds'] / bare['seconds']:.2f}x")
+    print(
+        f"then, after the commit, on the window's worker: the lists' sort keys and the search index of the merged"
+        f" records, {ours['derived']:.2f} s (derived data, which the floor does not make)"
+    )
+    print(
+        f"bare floor (the same without the database's triggers): {bare['seconds']:.2f} s;"
+        f" ratio to it: {ours['seconds'] / bare['seconds']:.2f}x"
+    )
     print(
         f"peak Python heap during the merge (tracemalloc): {memory['peak_python_mb']:.1f} MB for"
         f" {options.changed:,} changes, {memory_small['peak_python_mb']:.1f} MB for {max(1, options.changed // 10):,}"

@@ -50,6 +50,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             case.settings = _scaled(case.settings)
             case._scaled_examples = True
 
+
 ROOT = Path(__file__).resolve().parent.parent
 
 

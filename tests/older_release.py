@@ -15,7 +15,7 @@ def release_of_schema(monkeypatch: pytest.MonkeyPatch, version: int) -> Iterator
     """Within the block, this code behaves as the release whose schema was `version` (5 on: the format's minor)."""
     from app.db import opening, schema
     from app.db.schema_check import expected_schema
-    from app.sync import package, package_format
+    from app.sync import export, package, package_format
 
     tables = {name for name, (kind, _, _) in expected_schema(version).items() if kind == "table"}
     with monkeypatch.context() as patched:
@@ -26,4 +26,7 @@ def release_of_schema(monkeypatch: pytest.MonkeyPatch, version: int) -> Iterator
         patched.setattr(package_format, "MINOR_OF_SCHEMA",
                         {v: m for v, m in package_format.MINOR_OF_SCHEMA.items() if v <= version})  # fmt: skip
         patched.setattr(package, "CARRIED_TABLES", tuple(t for t in package.CARRIED_TABLES if t in tables))
+        counted = tuple(t for t in package.COUNTED_TABLES if t in tables)  # what an older manifest counts
+        for module in (package, export):
+            patched.setattr(module, "COUNTED_TABLES", counted)
         yield

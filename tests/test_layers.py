@@ -103,8 +103,10 @@ def private_store_uses(source: str, private: set[str]) -> list[str]:
                       if a.name.startswith("_")]  # fmt: skip
         elif isinstance(node, ast.Attribute) and node.attr.startswith("_") and not node.attr.endswith("__"):
             owner = ast.unparse(node.value)
-            if (node.attr in private and owner not in ("self", "cls")) or owner.startswith("app.db") or (
-                owner == "store" or owner.endswith(".store")
+            if (
+                (node.attr in private and owner not in ("self", "cls"))
+                or owner.startswith("app.db")
+                or (owner == "store" or owner.endswith(".store"))
             ):
                 found.append(f"line {node.lineno}: {owner}.{node.attr}")
     return found

@@ -199,10 +199,16 @@ COMMANDS: dict[str, Handler] = {
 
 def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--db", default=argparse.SUPPRESS, help="database file (default: $TAAWUN_DB or the data folder)")
+    common.add_argument(
+        "--db", default=argparse.SUPPRESS, help="database file (default: $TAAWUN_DB or the data folder)"
+    )
     common.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help="language of messages")
-    common.add_argument("--passphrase-file", default=argparse.SUPPRESS, metavar="FILE",
-                        help="this laptop's passphrase, for scripts (else $TAAWUN_PASSPHRASE, else asked)")
+    common.add_argument(
+        "--passphrase-file",
+        default=argparse.SUPPRESS,
+        metavar="FILE",
+        help="this laptop's passphrase, for scripts (else $TAAWUN_PASSPHRASE, else asked)",
+    )
     common.add_argument("--author", default=argparse.SUPPRESS, help="name recorded on changes")
     parser = argparse.ArgumentParser(prog="taawun", parents=[common], description="Taawun (تعاون)")
     parser.add_argument("--version", action="version", version=f"taawun {__version__}")

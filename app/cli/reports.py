@@ -23,6 +23,7 @@ from app.core.messages import translate
 if TYPE_CHECKING:
     from app.cli.context import Context
 
+
 def register(command: Callable[[str, str], argparse.ArgumentParser]) -> dict[str, Callable[[Context], int]]:
     parser = command("report", "write a PDF report: 'FORM ID' (cooperative, visit, workshop, ...) or"
                                " 'summary --from --to'")  # fmt: skip
@@ -52,8 +53,9 @@ def cmd_report(ctx: Context) -> int:
         if not options.id:
             raise InvalidInput("report_needs_id", kind=options.kind)
         request = ReportRequest(options.kind, ctx.lang, record_id=options.id)
-    report = build_report(ctx.store, request, organisation=ctx.settings.organisation,
-                          logo=read_logo(ctx.settings.organisation_logo))
+    report = build_report(
+        ctx.store, request, organisation=ctx.settings.organisation, logo=read_logo(ctx.settings.organisation_logo)
+    )
     path = write_pdf(options.out, report.pdf)
     ctx.say("cli_report_written", path=str(path), pages=translate("n_pages", ctx.lang, count=report.pages))
     return 0

@@ -245,9 +245,11 @@ _M006_HISTORY_ORIGIN = """
 # An organisation's keys and member list (docs/security.md, app/security/): local to the laptop, never carried by a
 # package (the list travels inside sealed files instead). `organisation` holds the signed member list, this laptop's
 # keys and the organisation's key (each under the laptop's passphrase) and the sequence of the files it sealed;
-# `sealed_seen` the greatest sequence merged from each laptop (an older file is a replay). Each version's
-# signature (by the laptop that wrote it) in `history.signature`: a column appended to `history`, a minor step of
-# the package format, which a laptop of schema 5 or 6 keeps as an extension and passes on.
+# `sealed_seen` the greatest sequence merged from each laptop (an older file is a replay). A laptop signs its
+# versions in batches (app/security/version_signing.py): `signed_batches` holds each batch (the list of the versions
+# it vouches for, by key and digest, and its signature) and travels in packages; `history.signature` names the
+# batch that vouches for the version (its id: the SHA-256 of its body). A column appended to `history` and a new
+# plain table: a minor step of the package format, which a laptop of schema 5 or 6 keeps as extensions and passes on.
 _M007_SIGNATURES = """
         CREATE TABLE organisation (
             key TEXT PRIMARY KEY,
@@ -259,6 +261,13 @@ _M007_SIGNATURES = """
             merged_at TEXT NOT NULL
         );
         ALTER TABLE history ADD COLUMN signature TEXT;
+        CREATE TABLE signed_batches (
+            id TEXT PRIMARY KEY,
+            laptop TEXT NOT NULL,
+            body TEXT NOT NULL,
+            signature TEXT NOT NULL,
+            signed_at TEXT NOT NULL
+        ) WITHOUT ROWID;
 """
 
 # Pairs of records a person said are NOT the same (two cooperatives "Al Amal" in one commune): no longer proposed as

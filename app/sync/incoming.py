@@ -31,7 +31,8 @@ from app.core.pictures import photo_size
 from app.core.validation import Link, clean_record, links
 from app.db.opening import connect_read_only
 from app.db.read_only import attached
-from app.security.version_signing import SIGNATURE_TEXT, Verifier
+from app.security.version_signing import BATCH_ID_TEXT, Verifier
+from app.sync.incoming_batches import check_batches
 from app.sync.incoming_marks import check_marks
 from app.sync.package import register_functions
 from app.sync.signatures import check_signatures, history_has_signature
@@ -54,10 +55,11 @@ _NEW_VERSIONS = (
 _ORIGIN = (f"CASE WHEN length(CAST(h.origin AS BLOB)) <= {4 * bounds.ORIGIN_MAX} THEN CAST(h.origin AS BLOB) END,"
            " typeof(h.origin) IN ('text', 'null'), h.origin IS NOT NULL")  # fmt: skip
 _NO_ORIGIN = "NULL, 1, 0"
-# A version's signature (schema 7): NULL or the base64 text of one Ed25519 signature (app/sync/signatures.py checks
-# what it signs, in an organisation; elsewhere it is carried along as it is, so held to its shape here).
+# A version's signature (schema 7): NULL or the id of the batch that vouches for it, 64 hex digits
+# (app/sync/signatures.py checks the batch and what it vouches for, in an organisation; elsewhere the id is carried
+# along as it is, so held to its shape here).
 _SIGNATURE = (f"h.signature IS NULL OR (typeof(h.signature) = 'text' AND length(CAST(h.signature AS BLOB)) ="
-              f" {SIGNATURE_TEXT} AND h.signature NOT GLOB '*[^A-Za-z0-9+/=]*')")  # fmt: skip
+              f" {BATCH_ID_TEXT} AND h.signature NOT GLOB '*[^0-9a-f]*')")  # fmt: skip
 _NEW_PHOTOS = (
     "SELECT rowid, CAST(sha256 AS BLOB), length(content), CAST(mime AS BLOB), CAST(added_at AS BLOB),"
     " typeof(mime) = 'text' AND typeof(added_at) = 'text' FROM incoming.photos i"
@@ -136,6 +138,7 @@ class BackgroundCheck:
         with self._reading() as conn:
             check_values(conn, self.shown)
             check_marks(conn, self.shown)
+            check_batches(conn, self.shown)
             check_against_local(conn, self.shown)
 
     def _run_signatures(self, verifier: Verifier) -> None:

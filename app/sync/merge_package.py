@@ -30,6 +30,7 @@ from app.security import organisation
 from app.security.version_signing import Verifier
 from app.sync.clock_checks import refuse_stamps_ahead
 from app.sync.incoming import BackgroundCheck, OnItsOwnThread, collect_new_versions, history_has_origin
+from app.sync.incoming_batches import merge_batches
 from app.sync.incoming_marks import merge_marks
 from app.sync.package import (
     Manifest,
@@ -221,6 +222,7 @@ def _apply(store: Store, schema_version: int, *, verified: bool) -> MergeCounts:
         f"INSERT INTO main.history ({', '.join(history_columns)}) SELECT {', '.join('h.' + c for c in history_columns)}"
         " FROM temp.new_versions n JOIN incoming.history h ON h.record_id = n.record_id AND h.hlc = n.hlc"
     ).rowcount
+    merge_batches(conn)  # the batches the signatures name travel with them (checked beside: `BackgroundCheck`)
     if signed and verified:
         # Driven by the file's signed versions, each found here by its key (an UPDATE … FROM would scan ours).
         conn.execute(

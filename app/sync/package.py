@@ -41,7 +41,10 @@ from app.sync.package_format import (
 )
 
 # The tables a package carries and the manifest counts, in the order they are reported.
-COUNTED_TABLES = ("records", "history", "photos", "form_definitions", "conflicts")
+COUNTED_TABLES = ("records", "history", "photos", "form_definitions", "conflicts", "signed_batches")
+# Counted from schema 7 on: a laptop of an older release that passes the table on (as a table it does not know)
+# writes no count for it, and its file is compared on the tables its manifest counts.
+_COUNTED_SINCE_7 = ("signed_batches",)
 
 # A stamp: 16 digits of milliseconds, 4 of counter, then the device (see app.core.clock), checked in SQL.
 _STAMP_GLOB = "[0-9]" * 16 + "." + "[0-9]" * 4 + ".?*"
@@ -98,7 +101,8 @@ def table_counts(conn: sqlite3.Connection) -> dict[str, int]:
 
 # What a package carries; every other table is local to a laptop (`sync_log`) or derived from these (the search
 # index), and travels empty: the merging laptop derives its own from the records, and a smaller file is checked and
-# merged faster. The pairs marked "not the same" (schema 7) travel uncounted: a laptop of schema 6 passes them on
+# merged faster. The signed batches (schema 7) are counted (`COUNTED_TABLES`). The pairs marked "not the same"
+# (schema 8) travel uncounted: a laptop of schema 6 passes them on
 # as a table it does not know, and its manifest, which cannot count them, must still agree with its file.
 CARRIED_TABLES = ("meta", *COUNTED_TABLES, "distinct_pairs")
 
@@ -224,8 +228,9 @@ def check_contents(path: Path, version: int, *, known_forms: frozenset[str] = fr
             raise DatabaseRejected("db_corrupt", path=shown, detail="; ".join(problems[:3]))
         manifest = _read_manifest(conn, version)
         counts = table_counts(conn)
-        if manifest.counts and {t: manifest.counts.get(t, 0) for t in COUNTED_TABLES} != counts:
-            detail = ", ".join(f"{t} {manifest.counts.get(t, 0)}/{counts[t]}" for t in COUNTED_TABLES)
+        compared = [t for t in COUNTED_TABLES if t not in _COUNTED_SINCE_7 or t in manifest.counts]
+        if manifest.counts and any(manifest.counts.get(t, 0) != counts[t] for t in compared):
+            detail = ", ".join(f"{t} {manifest.counts.get(t, 0)}/{counts[t]}" for t in compared)
             raise PackageRejected("sync_manifest_mismatch", path=shown, detail=detail)
         _check_consistency(conn, shown, version)
         _check_form_definitions(conn, shown, known_forms)

@@ -1,12 +1,12 @@
 """The signatures a file's versions carry (docs/security.md, "Signed versions"), checked beside the merge.
 
-Every laptop holds the signatures of the versions new to it to their shape (NULL, or the base64 text of one
-Ed25519 signature: app/sync/incoming.py, with the rest of each version); a laptop in no organisation then carries
-them along unchecked, as it carries any column. A laptop in an organisation checks, against the member list it
+Every laptop holds the signatures of the versions new to it to their shape (NULL, or the id of a signed batch:
+app/sync/incoming.py, with the rest of each version), and the batches new to it to theirs (app/sync/incoming_batches.py);
+a laptop in no organisation then carries them along unchecked, as it carries any column. A laptop in an organisation checks, against the member list it
 holds, each version the file brings that it does not hold yet, and each signature the file brings for a version it
 holds unsigned (`check_signatures`, with a `Verifier`): one refusal refuses the whole file, naming the record and
-why. Versions are read in batches; the list's keys were parsed once (`Verifier`), so a version costs one Ed25519
-verification.
+why. Versions are read in batches; the list's keys were parsed once and each signed batch is verified once
+(`Verifier`), so a version costs one hash (its digest, compared with its batch's).
 
 It runs on a thread and a read-only connection of its own (`BackgroundCheck`), beside the validation of the
 versions against their forms: a version that is not even well formed is refused there, with the precise reason
@@ -19,7 +19,7 @@ import sqlite3
 from collections.abc import Callable
 
 from app.core.errors import PackageRejected
-from app.security.version_signing import SIGNED_COLUMNS, Verifier
+from app.security.version_signing import SIGNED_COLUMNS, Verifier, find_in
 
 
 def _has_column(conn: sqlite3.Connection, schema: str, column: str) -> bool:
@@ -46,10 +46,11 @@ def check_signatures(conn: sqlite3.Connection, shown: str, verifier: Verifier, *
         " ON m.record_id = h.record_id AND m.hlc = h.hlc WHERE m.record_id IS NULL"
         + (" OR (m.signature IS NULL AND h.signature IS NOT NULL)" if signed else "")
     )
+    find = find_in(conn, "main", "incoming")  # a batch this laptop holds (checked when it came), or the file's
     try:
         while not stop() and (batch := cursor.fetchmany(batch_size)):
             for *values, signature_text, held in batch:
-                refusal = verifier.refusal(values, signature_text, held=bool(held))
+                refusal = verifier.refusal(values, signature_text, find, held=bool(held))
                 if refusal is not None:
                     record = values[0] if isinstance(values[0], str) else "?"
                     raise PackageRejected(refusal.code, path=shown, id=record, laptop=refusal.laptop,

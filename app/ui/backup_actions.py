@@ -124,7 +124,9 @@ class BackupActions(QObject):
         self.services.store = _reopen(old)
         self.busy.close()
         self.database_replaced.emit()
-        text = self.tr("The backup was restored. The previous database was kept in:\n%1").replace("%1", isolate_ltr(str(kept)))
+        text = self.tr("The backup was restored. The previous database was kept in:\n%1").replace(
+            "%1", isolate_ltr(str(kept))
+        )
         BackupFiles.inform(QApplication.activeWindow(), text)
 
     def _failed(self, error: BaseException) -> None:

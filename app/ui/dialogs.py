@@ -328,4 +328,6 @@ class MessageDialog:
 
     @classmethod
     def show_bug(cls, parent: QWidget | None, lang: str, log_path: Path) -> None:
-        QMessageBox.critical(parent, QCoreApplication.translate("MessageDialog", "Taawun"), translate("bug", lang, log=log_path))
+        QMessageBox.critical(
+            parent, QCoreApplication.translate("MessageDialog", "Taawun"), translate("bug", lang, log=log_path)
+        )

@@ -137,7 +137,9 @@ class FilterBar(QWidget):
         self.clear_button.clicked.connect(self.clear)
 
     def _values_combo(self, key: str) -> QComboBox:
-        return _ValuesCombo(lambda: distinct_values(self.services.store.conn, self.services.store.forms, self.form, key), self.any_text)
+        return _ValuesCombo(
+            lambda: distinct_values(self.services.store.conn, self.services.store.forms, self.form, key), self.any_text
+        )
 
     def filters(self) -> Filters:
         values: dict[str, object] = {}

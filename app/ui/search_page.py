@@ -42,7 +42,9 @@ COLUMNS = ("form", "title", "date", "agent", "found")
 class _RichText(QStyledItemDelegate):
     """One line of rich text in a cell (bold matches), clipped to the cell, in the direction of its own text."""
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         text = index.data(HTML_ROLE)
         if not text:
             super().paint(painter, option, index)

@@ -127,8 +127,9 @@ class SheetExporter(QObject):
         self.busy.close()
         records, path = result
         lang = self.services.lang
-        text = translate("export_done", lang, records=translate("n_records", lang, count=records),
-                         path=isolate_ltr(str(path)))  # a path keeps its leading "/" in an Arabic sentence
+        text = translate(
+            "export_done", lang, records=translate("n_records", lang, count=records), path=isolate_ltr(str(path))
+        )  # a path keeps its leading "/" in an Arabic sentence
         window = self.parent_widget.window()
         if isinstance(window, QMainWindow):
             window.statusBar().showMessage(text, SHOWN_MS)

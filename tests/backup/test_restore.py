@@ -166,7 +166,11 @@ BAD_FILES: dict[str, tuple[Callable[..., None], str, str]] = {
     "table": (_altered("CREATE TABLE extra (x);"), "restore_schema_mismatch", "table extra"),
     "view": (_altered("CREATE VIEW v AS SELECT * FROM records;"), "restore_schema_mismatch", "view v"),
     "index": (_altered("CREATE INDEX i ON history (author);"), "restore_schema_mismatch", "index i"),
-    "column": (_altered("ALTER TABLE records ADD COLUMN extra TEXT;"), "restore_schema_mismatch", "table records altered"),
+    "column": (
+        _altered("ALTER TABLE records ADD COLUMN extra TEXT;"),
+        "restore_schema_mismatch",
+        "table records altered",
+    ),
     "damaged_inside": (_damaged_inside, "db_corrupt", "damaged or truncated"),
     "fifo": (_fifo, "db_not_regular_file", "not an ordinary file"),
     "folder": (lambda path: path.mkdir(), "db_not_regular_file", "not an ordinary file"),

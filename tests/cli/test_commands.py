@@ -54,7 +54,10 @@ def test_demo_twice_adds_nothing_the_second_time(cli: Cli) -> None:
     assert cli("demo")[0] == 0
     assert table_counts(cli.db) == counts
     assert isinstance(coops, list) and len(coops) == 4
-    assert {c["data"]["name_ar"] for c in coops} >= {"تعاونية بيئتي لتدبير النفايات", "تعاونية إفسان لإنتاج الكسكس البلدي"}
+    assert {c["data"]["name_ar"] for c in coops} >= {
+        "تعاونية بيئتي لتدبير النفايات",
+        "تعاونية إفسان لإنتاج الكسكس البلدي",
+    }
     assert {c["data"].get("name_fr") for c in coops} >= {"Coopérative Tanfnit"}
     assert len(cli.json("list", "visit")) == 4 and len(cli.json("list", "workshop")) == 1
 

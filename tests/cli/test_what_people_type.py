@@ -235,7 +235,9 @@ def test_backup_prints_the_copy_alone_on_its_last_line(cli: Cli, tmp_path: Path)
         assert Path(last).is_file() and Path(last).parent == tmp_path / "stick"
 
 
-def test_selftest_names_only_files_that_still_exist(cli: Cli, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_selftest_names_only_files_that_still_exist(
+    cli: Cli, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     for args in ([], ["--out", str(tmp_path / "kept.pdf")]):
         capsys.readouterr()
         assert main(["selftest", "--lang", "en", *args]) == 0
@@ -295,9 +297,7 @@ def test_human_output_shows_dates_in_the_language_and_json_stays_iso(cli: Cli, l
         ("en", ["0 records", "1 record", "2 records", "3 records", "11 records", "100 records"]),
     ],
 )
-def test_list_counts_in_the_plural(
-    cli: Cli, shipped_forms: FormRegistry, lang: str, expected: list[str]
-) -> None:
+def test_list_counts_in_the_plural(cli: Cli, shipped_forms: FormRegistry, lang: str, expected: list[str]) -> None:
     seen = []
     with Store.open(cli.db, forms=shipped_forms, author="فاطمة", device_name="mrirt") as store:
         made = 0

@@ -12,8 +12,6 @@ from app.core.forms import FormRegistry, FormSpec
 LANGS = ("ar", "fr", "en")
 
 
-
-
 @pytest.fixture(scope="session")
 def cooperative_form(shipped_forms: FormRegistry) -> FormSpec:
     return shipped_forms.get("cooperative")

@@ -34,9 +34,14 @@ def test_first_version_every_filled_field_from_empty_and_a_cleared_field_to_empt
     cooperative = shipped_forms.get("cooperative")
     first = field_changes(cooperative, None, {"name_ar": "تعاونية أزير", "sectors": ["argan", "crafts"]}, "fr")
     labels = cooperative.labels()
-    assert _pairs(first) == [(labels["name_ar"]["fr"], "", "تعاونية أزير"), ("Secteurs d'activité", "", "Argan, Artisanat")]
+    assert _pairs(first) == [
+        (labels["name_ar"]["fr"], "", "تعاونية أزير"),
+        ("Secteurs d'activité", "", "Argan, Artisanat"),
+    ]
     assert all(c.added and not c.removed for c in first)
-    cleared = field_changes(cooperative, {"name_ar": "x", "phone": "+212612345678"}, {"name_ar": "x", "phone": ""}, "en")
+    cleared = field_changes(
+        cooperative, {"name_ar": "x", "phone": "+212612345678"}, {"name_ar": "x", "phone": ""}, "en"
+    )
     assert len(cleared) == 1 and cleared[0].removed and cleared[0].old == "+212612345678" and cleared[0].new == ""
     assert field_changes(cooperative, {"name_ar": "x"}, {"name_ar": "x"}, "en") == []
 

@@ -170,8 +170,10 @@ def test_a_form_that_declares_nothing_gets_the_defaults() -> None:
 
 
 def test_declarations_override_the_defaults() -> None:
-    site = form("navigation: {order: 1, icon: workshop}\nlist: {filters: [sector, state], choices: {sector: kind}}\n"
-                "reports: [x]\n")
+    site = form(
+        "navigation: {order: 1, icon: workshop}\nlist: {filters: [sector, state], choices: {sector: kind}}\n"
+        "reports: [x]\n"
+    )
     call = form("navigation: {order: 0}\nlisted_on: []\n", name="call", sections=REFERRING)
     forms = FormRegistry([site, call])
     check_references([site, call])
@@ -185,7 +187,12 @@ def test_declarations_override_the_defaults() -> None:
 def test_the_shipped_forms_keep_their_behaviour(shipped_forms: FormRegistry) -> None:
     assert navigation(shipped_forms) == ("cooperative", "visit", "workshop")
     visit = list_behaviour(shipped_forms, "visit")
-    assert (visit.via, visit.place_form, visit.date, visit.agent) == ("cooperative", "cooperative", "visit_date", "agent")
+    assert (visit.via, visit.place_form, visit.date, visit.agent) == (
+        "cooperative",
+        "cooperative",
+        "visit_date",
+        "agent",
+    )
     assert visit.filters == {"province", "commune", "sector", "challenge", "date", "agent", "state", "open_follow_up"}
     assert list_behaviour(shipped_forms, "workshop").filters == {"province", "commune", "date", "state"}
     assert list_behaviour(shipped_forms, "cooperative").date == "founded_on"

@@ -323,7 +323,9 @@ def test_a_workshop_needs_only_its_title_and_its_sessions_each_their_theme(store
     assert [(p.path, p.code) for p in missing.value.problems] == [("title", "required")]
     with pytest.raises(ValidationFailed) as no_theme:
         store.create("workshop", {**full, "sessions": [{"theme": "التسويق"}, {"diagnosis": "بلا موضوع"}]})
-    assert [(p.path, p.code) for p in no_theme.value.problems] == [("sessions[2].theme", "required")]  # counted from 1, as shown
+    assert [(p.path, p.code) for p in no_theme.value.problems] == [
+        ("sessions[2].theme", "required")
+    ]  # counted from 1, as shown
     with pytest.raises(ValidationFailed) as backwards:
         store.create("workshop", {**full, "end_date": "2025-05-16"})
     assert [p.path for p in backwards.value.problems] == ["end_date"]

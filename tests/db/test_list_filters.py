@@ -35,8 +35,9 @@ def test_filters_combine_across_forms(store: Store) -> None:
     assert ids(store, "visit", Filters(open_follow_up=True)) == {late}
     store.create("visit", {"cooperative": azilal, "visit_date": "2025-12-02", "observations": "تم التتبع"})
     assert ids(store, "visit", Filters(open_follow_up=True)) == set()  # a later visit closed it
-    assert ids(store, "visit", Filters(choices=(("challenge", "marketing_problems"),), province="أزيلال")) == {late} | ids(
-        store, "visit", Filters(province="أزيلال"))
+    assert ids(store, "visit", Filters(choices=(("challenge", "marketing_problems"),), province="أزيلال")) == {
+        late
+    } | ids(store, "visit", Filters(province="أزيلال"))
 
 
 def test_remembered_filters_survive_damage() -> None:

@@ -324,7 +324,8 @@ def as_version_3(path: Path) -> None:
             " DELETE FROM meta WHERE key = 'list_keys_signature'; DROP TABLE extension_columns;"
             " DROP TABLE extension_cells; DROP TABLE distinct_pairs;"
             " ALTER TABLE history DROP COLUMN origin;"
-            " DROP TABLE organisation; DROP TABLE sealed_seen; ALTER TABLE history DROP COLUMN signature;"
+            " DROP TABLE organisation; DROP TABLE sealed_seen; DROP TABLE signed_batches;"
+            " ALTER TABLE history DROP COLUMN signature;"
             " PRAGMA user_version = 3; COMMIT;"
         )
         found = {name: (kind, table, sql) for kind, name, table, sql in
@@ -409,7 +410,9 @@ def test_the_list_order_is_the_python_order_of_the_same_keys(store: Store, names
     for name in names:
         if name.strip():
             cooperative(store, name)
-    expected = by_key([(r.id, text_key(r.data["name_ar"])) for r in store.records_of("cooperative")], descending=descending)
+    expected = by_key(
+        [(r.id, text_key(r.data["name_ar"])) for r in store.records_of("cooperative")], descending=descending
+    )
     assert ids(shown(store, "cooperative", "name_ar", descending=descending, page=5)) == expected
 
 

@@ -15,7 +15,7 @@ from app.db.store import Store
 ARABIC = st.characters(min_codepoint=0x0600, max_codepoint=0x06FF)
 FRENCH = st.sampled_from(list("abcdefghijklmnopqrstuvwxyzéèêàçùôîïœ ÉÀ'-"))
 TIFINAGH = st.characters(min_codepoint=0x2D30, max_codepoint=0x2D7F)
-DIGITS = st.sampled_from(list("0123456789٠١٢٣٤٥٦٧٨٩ ()%.,:«»\"\u200f"))
+DIGITS = st.sampled_from(list('0123456789٠١٢٣٤٥٦٧٨٩ ()%.,:«»"\u200f'))
 MIXED = st.text(st.one_of(ARABIC, FRENCH, TIFINAGH, DIGITS), min_size=1, max_size=200)
 ANY_LINE = st.text(st.characters(exclude_categories=("Cs",), exclude_characters="\n\r\x00"), min_size=1, max_size=120)
 LONG = st.text(st.one_of(ARABIC, FRENCH, DIGITS, st.just("\n")), min_size=1, max_size=600)

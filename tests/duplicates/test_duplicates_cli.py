@@ -59,9 +59,15 @@ def test_sync_merge_counts_the_likely_duplicates_the_merge_brought(tmp_path: Pat
                                                                    capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
     agent, coordinator, stick = tmp_path / "agent.db", tmp_path / "coordinator.db", tmp_path / "stick"
     stick.mkdir()
-    for db, name, commune in ((agent, "تعاونية الأمل", "مريرت"), (coordinator, "التعاونية الامل", "مريرت"),
-                              (coordinator, "تعاونية النور", "خنيفرة"), (coordinator, "تعاونية النور", "خنيفرة")):
-        assert run_cli(db, capsys, "add", "cooperative", "--set", f"name_ar={name}", "--set", f"commune={commune}")[0] == 0
+    for db, name, commune in (
+        (agent, "تعاونية الأمل", "مريرت"),
+        (coordinator, "التعاونية الامل", "مريرت"),
+        (coordinator, "تعاونية النور", "خنيفرة"),
+        (coordinator, "تعاونية النور", "خنيفرة"),
+    ):
+        assert (
+            run_cli(db, capsys, "add", "cooperative", "--set", f"name_ar={name}", "--set", f"commune={commune}")[0] == 0
+        )
     code, out = run_cli(agent, capsys, "sync", "export", str(stick))
     package = out.strip().splitlines()[-1]
     assert code == 0

@@ -117,7 +117,9 @@ def test_flagged_rows_may_be_left_out(store: Store, tmp_path: Path) -> None:
     result = import_sheet(store, "cooperative", path, lang="ar", skip_duplicates=True, write_problems=False)
     assert result.written and (result.created, result.skipped_duplicates) == (1, 2)
     assert store.count("cooperative") == 2  # the record and the first "النور"
-    assert [w.message("ar") for w in result.warnings][1] == "تنبيه: قد يكون هو نفسه الصف 3 من هذا الملف (نفس الاسم، نفس الجماعة)"
+    assert [w.message("ar") for w in result.warnings][
+        1
+    ] == "تنبيه: قد يكون هو نفسه الصف 3 من هذا الملف (نفس الاسم، نفس الجماعة)"
 
 
 def test_a_form_declaring_no_duplicates_flags_nothing(store: Store, tmp_path: Path) -> None:

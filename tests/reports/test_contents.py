@@ -59,7 +59,9 @@ def test_the_contents_give_each_headings_page(engine: TextEngine, pdf_text: Call
         listed, standing = contents_and_pages(report.pdf, pdf_text)
         assert len(listed) == SECTIONS and listed == standing
         assert max(standing.values()) > 3  # the headings are spread over several pages
-        pages.append([(s.page, round(s.baseline), round(s.x0), s.text) for s in pdf_text(report.pdf, rtl=False).segments])
+        pages.append(
+            [(s.page, round(s.baseline), round(s.x0), s.text) for s in pdf_text(report.pdf, rtl=False).segments]
+        )
     assert pages[1] == pages[0] and pages[2] == pages[0]  # a miscount costs passes, never a different document
 
 

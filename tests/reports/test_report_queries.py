@@ -120,8 +120,14 @@ def in_python(store: Store, form: str, filters: Filters, among: tuple[str, set[s
        among=st.none() | st.sets(st.integers(0, 11)), ordered=st.booleans(), batch=st.integers(1, 40),
        workshop=st.none() | st.integers(0, 8))  # fmt: skip
 def test_the_query_gives_the_records_the_filters_in_python_gave(
-    varied: Store, state: str | None, start: dt.date | None, end: dt.date | None, among: set[int] | None,
-    ordered: bool, batch: int, workshop: int | None
+    varied: Store,
+    state: str | None,
+    start: dt.date | None,
+    end: dt.date | None,
+    among: set[int] | None,
+    ordered: bool,
+    batch: int,
+    workshop: int | None,
 ) -> None:
     cooperatives = [r.id for r in varied.records_of("cooperative")]
     workshops = [r.id for r in varied.records_of("workshop")]
@@ -170,7 +176,9 @@ def old_scope(store: Store, period: Period) -> tuple[list[str], list[Record], li
     visited: dict[str, list[object]] = {}
     for visit in final:
         if visit.form == "visit" and visit.data.get("workshop"):
-            visited.setdefault(str(visit.data["workshop"]), []).append(of_cooperative.get(visit.data.get("cooperative")))
+            visited.setdefault(str(visit.data["workshop"]), []).append(
+                of_cooperative.get(visit.data.get("cooperative"))
+            )
     provinces: dict[str, object] = {}
     for workshop in (r for r in final if r.form == "workshop"):
         own = workshop.data.get("province")

@@ -9,6 +9,8 @@ organisation began signing. Each test works on copies."""
 
 from __future__ import annotations
 
+import hashlib
+import json
 import shutil
 import sqlite3
 import subprocess
@@ -19,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from older_release import release_of_schema
 from org_support import PASSPHRASE
 
 from app.cli.program import main
@@ -26,11 +29,23 @@ from app.core.clock import now_text
 from app.core.errors import InvalidInput
 from app.core.forms import FormRegistry
 from app.db.store import Store
-from app.security import organisation
-from app.security.keys import LaptopKeys, OrganisationKey
+from app.security import organisation, version_signing
+from app.security.keys import LaptopKeys, OrganisationKey, b64
 from app.security.member_list import Laptop, MemberList
 from app.security.organisation import Unlocked
-from app.security.version_signing import SIGNED_COLUMNS, Verifier, encoding, history_signatures, sign_pending
+from app.security.version_signing import (
+    BATCH_BODY_BYTES_MAX,
+    BATCH_VERSIONS_MAX,
+    SIGNED_COLUMNS,
+    Refusal,
+    Verifier,
+    batch_body,
+    digest,
+    encoding,
+    find_in,
+    history_signatures,
+    sign_pending,
+)
 from app.sync.export import export_package
 from app.sync.merge import FileOutcome, merge_file
 
@@ -185,7 +200,7 @@ def signatures(store: Store, record_id: str) -> list[str | None]:
 # --- signing ---------------------------------------------------------------------------------------------------------
 
 
-def test_a_laptop_signs_what_it_wrote_once_and_each_signature_verifies(org: Org) -> None:
+def test_a_laptop_signs_what_it_wrote_once_in_a_batch_that_vouches_for_each_version(org: Org) -> None:
     coop = new_cooperative(org.b)
     org.b.update(coop, {"members_total": 12})
     theirs = new_cooperative(org.a)
@@ -196,15 +211,48 @@ def test_a_laptop_signs_what_it_wrote_once_and_each_signature_verifies(org: Org)
     columns = ", ".join(SIGNED_COLUMNS)
     rows = sql(org.b.path, f"SELECT {columns}, signature, device FROM history ORDER BY record_id, hlc")
     own = [row for row in rows if row[-1] == org.b.device_id]
-    assert len(own) == 3 and all(row[-2] is not None for row in own)
-    assert all(verifier.refusal(row[:-2], row[-2]) is None for row in own)
+    assert len(own) == 3 and len({row[-2] for row in own}) == 1  # one batch for the three
+    batches = sql(org.b.path, "SELECT id, laptop, body, signature FROM signed_batches WHERE laptop = ?",
+                  (org.b.device_id,))  # fmt: skip
+    assert [(batch_id, laptop) for batch_id, laptop, _, _ in batches] == [(own[0][-2], org.b.device_id)]
+    body = json.loads(batches[0][2])
+    assert body == {"format": 1, "laptop": org.b.device_id,
+                    "versions": [[row[0], row[1], digest(row[:-2])] for row in own]}  # fmt: skip
+    assert hashlib.sha256(batches[0][2].encode()).hexdigest() == batches[0][0]
+    conn = sqlite3.connect(org.b.path)
+    try:
+        find = find_in(conn, "main")
+        assert all(verifier.refusal(row[:-2], row[-2], find) is None for row in own)
+        # The digest covers every column: any other value, and the batch no longer vouches for it.
+        values = list(own[0][:-2])
+        values[SIGNED_COLUMNS.index("author")] = "someone"
+        assert verifier.refusal(values, own[0][-2], find) == Refusal("org_version_bad_signature", "Fatima's laptop")
+        assert encoding(own[0][:-2]) != encoding(values)
+    finally:
+        conn.close()
     assert [row[0] for row in rows if row[-1] != org.b.device_id] == [theirs]
-    assert signatures(org.b, theirs) == signatures(org.a, theirs)  # as A signed it
-    # The encoding covers every column: any other value, and the same signature no longer matches.
-    values = list(own[0][:-2])
-    values[SIGNED_COLUMNS.index("author")] = "someone"
-    assert verifier.refusal(values, own[0][-2]) is not None
-    assert encoding(own[0][:-2]) != encoding(values)
+    assert signatures(org.b, theirs) == signatures(org.a, theirs)  # as A signed it: A's batch travelled with it
+    assert sql(org.b.path, "SELECT count(*) FROM signed_batches WHERE id = ?", (signatures(org.a, theirs)[0],)) == [
+        (1,)
+    ]
+
+
+def test_many_versions_are_signed_in_batches_within_their_bound(org: Org, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(version_signing, "BATCH_VERSIONS_MAX", 2)  # as 4,000, but with five versions
+    for n in range(4):
+        new_cooperative(org.b, f"تعاونية {n}")
+    assert sign_pending(org.b, org.made.keys["b"]) == 5  # and the one from before
+    sizes = sql(org.b.path, "SELECT signature, count(*) FROM history WHERE device = ? GROUP BY signature ORDER BY 2",
+                (org.b.device_id,))  # fmt: skip
+    assert sorted(count for _, count in sizes) == [1, 2, 2]
+    bodies = sql(org.b.path, "SELECT id, length(CAST(body AS BLOB)) FROM signed_batches")
+    assert {batch_id for batch_id, _ in bodies} == {batch_id for batch_id, _ in sizes}
+    assert all(size <= BATCH_BODY_BYTES_MAX for _, size in bodies)
+    package = org.send("b")
+    assert sql(package, "SELECT value FROM meta WHERE key = 'package_counts'")[0][0].endswith('"signed_batches": 3}')
+    merged(org.c, package)
+    for (coop,) in sql(org.b.path, "SELECT id FROM records"):
+        assert set(history_signatures(org.c, coop, "en").values()) == {"signed by Fatima's laptop"}
 
 
 def test_keys_of_another_laptop_sign_nothing(org: Org) -> None:
@@ -384,3 +432,136 @@ def test_the_benchmark_runs_at_a_tiny_size(tmp_path: Path) -> None:
     assert "sign_pending: 100 versions" in result.stdout and "in an organisation (each new version verified)" in (
         result.stdout
     )
+
+
+# --- signed batches ------------------------------------------------------------------------------------------------
+
+
+def recount(package: Path) -> None:
+    """The manifest's count of batches made to agree with the file again (what an editor of the file would do)."""
+    (counts,) = sql(package, "SELECT value FROM meta WHERE key = 'package_counts'")[0]
+    found = json.loads(counts) | {"signed_batches": sql(package, "SELECT count(*) FROM signed_batches")[0][0]}
+    sql(package, "UPDATE meta SET value = ? WHERE key = 'package_counts'", (json.dumps(found),))
+
+
+def batch_of(package: Path, record_id: str) -> tuple[str, str]:
+    """The id and body of the batch that vouches for the record's version in the file."""
+    return sql(package, "SELECT b.id, b.body FROM history h JOIN signed_batches b ON b.id = h.signature"
+                        " WHERE h.record_id = ?", (record_id,))[0]  # fmt: skip
+
+
+def plain_laptop(org: Org, tmp_path: Path) -> Store:
+    plain = Store.open(tmp_path / "plain.db", forms=org.forms, author="x", device_name="plain")
+    org.stores["plain"] = plain
+    return plain
+
+
+def test_a_batch_whose_body_was_edited_is_refused(org: Org, tmp_path: Path) -> None:
+    coop = new_cooperative(org.b)
+    package = org.send("b")
+    batch_id, body = batch_of(package, coop)
+    (vouched,) = [entry[2] for entry in json.loads(body)["versions"] if entry[0] == coop]
+    edited = body.replace(vouched, "0" * 64)  # as if the batch vouched for another version under this key
+    sql(package, "UPDATE signed_batches SET body = ? WHERE id = ?", (edited, batch_id))
+    for store in (plain_laptop(org, tmp_path), org.c):  # its id is no longer its body's digest: anyone sees it
+        assert "its id is not its body's digest" in refused(store, package, "sync_inconsistent")
+    # Renamed after its new body, and the versions pointed at it: its signature no longer matches.
+    new_id = hashlib.sha256(edited.encode()).hexdigest()
+    sql(package, "UPDATE signed_batches SET id = ? WHERE id = ?", (new_id, batch_id))
+    sql(package, "UPDATE history SET signature = ? WHERE signature = ?", (new_id, batch_id))
+    refused(org.c, package, "org_version_bad_signature", id=coop, laptop="Fatima's laptop")
+
+
+def test_a_batch_of_another_laptop_naming_my_versions_is_refused(org: Org) -> None:
+    """A (an insider) vouches, in its own name and with its own key, for a version it wrote in B's name."""
+    coop = new_cooperative(org.b)
+    package = org.send("b")
+    merged(org.c, package)
+    forger = org.forger(package, org.b.device_id, NAMES["b"])
+    forger.update(coop, {"members_total": 99})
+    forged = org.forged_package(forger)
+    columns = ", ".join(SIGNED_COLUMNS)
+    rows = sql(forged, f"SELECT {columns} FROM history WHERE signature IS NULL AND device = ?", (org.b.device_id,))
+    laptop_a = org.made.keys["a"].laptop
+    body = batch_body(laptop_a, [[row[0], row[1], digest(row)] for row in rows])
+    batch_id = hashlib.sha256(body).hexdigest()
+    sql(forged, "INSERT INTO signed_batches VALUES (?, ?, ?, ?, ?)",
+        (batch_id, laptop_a, body.decode(), b64(org.made.keys["a"].sign(body)), now_text()))  # fmt: skip
+    sql(forged, "UPDATE history SET signature = ? WHERE signature IS NULL AND device = ?", (batch_id, org.b.device_id))
+    recount(forged)
+    refused(org.c, forged, "org_version_other_laptop", id=coop, laptop="Fatima's laptop", signer="coordination-tiznit")
+    assert org.c.get(coop).data.get("members_total") is None
+
+
+def test_a_version_pointing_to_a_missing_batch_is_refused(org: Org, tmp_path: Path) -> None:
+    coop = new_cooperative(org.b)
+    package = org.send("b")
+    sql(package, "DELETE FROM signed_batches")
+    recount(package)
+    message = refused(org.c, package, "org_version_no_batch", laptop="Fatima's laptop")
+    assert "a batch of signatures neither the file nor this laptop holds" in message
+    merged(plain_laptop(org, tmp_path), package)  # in no organisation: carried along, as any signature
+    # A batch this laptop holds already is found here: a later file need not carry it again.
+    merged(org.c, org.send("b"))
+    org.b.update(coop, {"members_total": 5})
+    again = org.send("b")
+    sql(again, "DELETE FROM signed_batches WHERE id = ?", (signatures(org.c, coop)[0],))
+    recount(again)
+    merged(org.c, again)
+    assert set(history_signatures(org.c, coop, "en").values()) == {"signed by Fatima's laptop"}
+
+
+def hostile(body: bytes) -> tuple[str, str, str, str, str]:
+    return (hashlib.sha256(body).hexdigest(), "x", body.decode(), "A" * 86 + "==", now_text())
+
+
+@pytest.mark.parametrize(
+    "case, reason",
+    [
+        ("huge body", f"its body is longer than {BATCH_BODY_BYTES_MAX:,} bytes"),
+        ("too many versions", f"more than {BATCH_VERSIONS_MAX} versions"),
+        ("not JSON", "its body is not JSON"),
+        ("not a batch", "its body is not a batch"),
+        ("too many batches", "more than 10,000 signed batches"),
+        ("not its id", "its id is not its body's digest"),
+    ],
+)
+def test_a_hostile_batch_table_is_refused_with_nothing_merged(org: Org, tmp_path: Path, case: str,
+                                                              reason: str) -> None:  # fmt: skip
+    new_cooperative(org.b)
+    package = org.send("b")
+    entry = ["r", "h", "0" * 64]
+    rows = {
+        "huge body": [hostile(b"[" + b'"x",' * 400_000 + b"0]")],
+        "too many versions": [hostile(batch_body("x", [entry] * (BATCH_VERSIONS_MAX + 1)))],
+        "not JSON": [hostile(b'{"format": 1, "laptop": "x", "versions": [')],
+        "not a batch": [hostile(b'{"format":1,"laptop":"x","versions":[],"more":1}')],
+        "too many batches": [hostile(batch_body("x", [[str(n), "h", "0" * 64]])) for n in range(10_001)],
+        "not its id": [("0" * 64, *hostile(b"{}")[1:])],
+    }[case]
+    conn = sqlite3.connect(package)
+    with conn:
+        conn.executemany("INSERT INTO signed_batches VALUES (?, ?, ?, ?, ?)", rows)
+    conn.close()
+    recount(package)
+    for store in (plain_laptop(org, tmp_path), org.c):
+        assert reason in refused(store, package, "sync_inconsistent")
+
+
+def test_a_laptop_of_an_older_release_passes_signed_batches_on(org: Org, tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    coop = new_cooperative(org.b)
+    package = org.send("b")
+    with release_of_schema(monkeypatch, 6):  # before signatures: it keeps what it does not know, and passes it on
+        older = Store.open(tmp_path / "older.db", forms=org.forms, author="x", device_name="older")
+        try:
+            outcome = merged(older, package)
+            assert outcome.counts is not None and outcome.counts.kept_unknown > 0
+            relayed = export_package(older, org.folder_for("older")).path
+        finally:
+            older.close()
+    assert sql(relayed, "SELECT id, body, signature FROM signed_batches") == sql(
+        package, "SELECT id, body, signature FROM signed_batches"
+    )
+    merged(org.c, relayed)
+    assert set(history_signatures(org.c, coop, "en").values()) == {"signed by Fatima's laptop"}

@@ -48,8 +48,6 @@ def sync_log(path: Path) -> list[tuple]:
         conn.close()
 
 
-
-
 LaptopMaker = Callable[[str], Store]
 
 

@@ -182,8 +182,6 @@ def local(laptop: Any) -> Store:
     return store
 
 
-
-
 @pytest.mark.parametrize(("corrupt", "code"), CASES, ids=[c[0].__name__ for c in CASES])
 def test_a_bad_file_is_refused_with_its_message_and_changes_nothing(
     local: Store, laptop: Any, stick: Path, helpers: Any, capsys: pytest.CaptureFixture[str],

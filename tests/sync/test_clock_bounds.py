@@ -81,8 +81,6 @@ def peer(laptop: Any, stick: Path, now: int) -> Peer:
     return Peer(laptop("peer-laptop"), stick)
 
 
-
-
 def assert_refused(local: Store, peer: Peer, helpers: Any, *, date: str) -> None:
     before, clock_before = helpers.dump(local.path), local.clock.last
     outcome = merge_file(local, peer.package)

@@ -453,6 +453,12 @@ class SignedLaptops(Laptops):
             assert rows(store.path, "SELECT count(*) FROM history WHERE signature IS NULL AND hlc >= ? AND device != ?",
                         (self.made.members.signing_since, store.device_id)) == [(0,)]  # fmt: skip
 
+    @invariant()
+    def every_signature_names_a_batch_held(self) -> None:
+        for store in self.stores:
+            assert rows(store.path, "SELECT count(*) FROM history h WHERE signature IS NOT NULL AND NOT EXISTS"
+                        " (SELECT 1 FROM signed_batches b WHERE b.id = h.signature)") == [(0,)]  # fmt: skip
+
 
 SignedLaptops.TestCase.settings = settings(
     max_examples=8, stateful_step_count=25, deadline=None, suppress_health_check=[HealthCheck.too_slow]

@@ -48,9 +48,9 @@ HARMLESS = variant(NEXT, add=WEBSITE)
 MISSING_REFERENCE = variant(add="      - name: parent\n        type: reference\n        form: federation\n"
                                 "        label: {ar: الاتحاد, fr: Fédération, en: Federation}\n")  # fmt: skip
 MANY_TERMS = variant(name_ar='        relevant: "' + " or ".join(f"name_fr = '{i}'" for i in range(600)) + '"\n')
-ALIAS = at_version(SHIPPED, 999).replace(
-    "sections:\n  - name: identity", "sections: &all\n  - name: identity", 1
-) + ("  - name: again\n    label: {ar: ب, fr: B, en: B}\n    fields: *all\n")
+ALIAS = at_version(SHIPPED, 999).replace("sections:\n  - name: identity", "sections: &all\n  - name: identity", 1) + (
+    "  - name: again\n    label: {ar: ب, fr: B, en: B}\n    fields: *all\n"
+)
 
 
 def add_definition(package: Path, source: str, version: int = 999) -> None:

@@ -114,7 +114,9 @@ def test_the_demo_loaded_in_different_seconds_still_merges(laptop: Any, stick: P
     exchange(a, b, stick)
     exchange(b, a, stick)
     assert list_conflicts(a) == list_conflicts(b) == []
-    assert a.records_of("workshop") == b.records_of("workshop")  # the creation time shown follows the winning version too
+    assert a.records_of("workshop") == b.records_of(
+        "workshop"
+    )  # the creation time shown follows the winning version too
 
 
 def test_an_edit_concurrent_with_a_deletion_is_a_conflict_too(laptop: Any, stick: Path, helpers: Any) -> None:
@@ -278,7 +280,7 @@ def test_a_file_from_an_older_taawun_is_merged(laptop: Any, stick: Path, helpers
     conn.executescript("DROP TABLE conflicts; DROP TABLE sync_log; DELETE FROM meta WHERE key = 'package_counts';"
                        " PRAGMA user_version = 1;")  # fmt: skip
     # Nor had it pairs marked "not the same" (version 8), nor signatures and organisations (version 7).
-    conn.executescript("DROP TABLE distinct_pairs; DROP TABLE organisation; DROP TABLE sealed_seen;"
+    conn.executescript("DROP TABLE distinct_pairs; DROP TABLE organisation; DROP TABLE sealed_seen; DROP TABLE signed_batches;"
                        " ALTER TABLE history DROP COLUMN signature;")  # fmt: skip
     # Nor had history the origin of a version (version 6).
     conn.executescript("ALTER TABLE history DROP COLUMN origin;")

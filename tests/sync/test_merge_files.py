@@ -58,7 +58,9 @@ def test_merge_files_ends_with_the_catch_up_of_derived_data(tmp_path: Path, ship
         # The files first (one: before it, after it), then the five records indexed chunk by chunk, then full again.
         assert steps[:2] == [(0, 1), (1, 1)] and steps[-1] == (1, 1)
         catching = steps[2:-1]
-        totals = {total for _, total in catching}  # the coordinator counts each derived table's work (app/db/derived.py)
+        totals = {
+            total for _, total in catching
+        }  # the coordinator counts each derived table's work (app/db/derived.py)
         assert len(catching) >= 2 and len(totals) == 1 and totals.pop() >= 5 and catching[-1][0] == catching[-1][1]
         assert [done for done, _ in catching] == sorted({done for done, _ in catching})  # forward only
         found = {hit.id for hit in b.search("الواحة", limit=10)}

@@ -84,8 +84,6 @@ def export_to(store: Store, folder: Path) -> Path:
     return export_package(store, folder).path
 
 
-
-
 @pytest.fixture
 def newer_file(laptop: Any, stick: Path, helpers: Any) -> tuple[Store, dict[str, str], Path]:
     """A laptop on the newer release (`newer`), its records, and its export in the newer minor format."""

@@ -72,10 +72,13 @@ def test_the_shipped_forms_are_version_4_with_the_fields_of_every_earlier_versio
     for old in released_v3_forms():  # what version 4 adds: the declarations finding duplicates
         new = shipped_forms.get(old.name)
         assert old.behaviour.duplicates is None and (new.behaviour.columns, new.behaviour.heading) == (
-            old.behaviour.columns, old.behaviour.heading)
+            old.behaviour.columns,
+            old.behaviour.heading,
+        )
     rules = {form.name: form.behaviour.duplicates for form in shipped_forms}
     assert rules["cooperative"] is not None and rules["cooperative"].names == ("name_ar", "name_fr")
     assert rules["workshop"] is not None and rules["visit"] is None
+
 
 @pytest.mark.parametrize("earlier", list(EARLIER))
 def test_an_upgraded_laptop_uses_the_shipped_version_and_keeps_its_records_editable(
@@ -112,7 +115,9 @@ def test_an_upgraded_laptop_and_a_new_one_exchange_files(earlier: int, tmp_path:
         outcomes: list[Any] = [merge_file(fresh, export_package(upgraded, stick).path)]
         outcomes.append(merge_file(upgraded, export_package(fresh, stick).path))
         assert all(o.merged for o in outcomes), [o for o in outcomes]
-        assert fresh.get(coop).data["name_ar"] == "تعاونية الأمل" and upgraded.get(visit).data["observations"] == "زيارة"
+        assert (
+            fresh.get(coop).data["name_ar"] == "تعاونية الأمل" and upgraded.get(visit).data["observations"] == "زيارة"
+        )
         for store in (fresh, upgraded):
             assert {f.name: f.version for f in store.forms} == dict.fromkeys(NAMES, SHIPPED_VERSION)
             assert not store.forms.proposed
@@ -153,7 +158,9 @@ def test_a_laptop_on_version_2_and_one_on_the_shipped_version_merge_each_others_
         outcome = merge_file(v3, export_package(v2, stick).path)
         assert outcome.merged and outcome.counts is not None and outcome.counts.forms_added == 0, outcome  # older
         stored = v3.conn.execute("SELECT name, version FROM form_definitions ORDER BY name, version").fetchall()
-        assert stored == [(n, v) for n in NAMES for v in (2, SHIPPED_VERSION)]  # kept: the definitions of its version-2 records
+        assert stored == [
+            (n, v) for n in NAMES for v in (2, SHIPPED_VERSION)
+        ]  # kept: the definitions of its version-2 records
         assert {f.name: f.version for f in v3.forms} == dict.fromkeys(NAMES, SHIPPED_VERSION) and not v3.forms.proposed
         assert v3.get(old_visit).form_version == 2 and v3.get(old_visit).data["observations"] == "قديمة، عدلت"
         assert v3.get(new_visit).data["observations"] == "جديدة، عدلت على الحاسوب القديم"

@@ -155,8 +155,6 @@ def local(laptop: Any) -> Store:
     return store
 
 
-
-
 @pytest.mark.parametrize(("name", "alter", "code", "named"), CASES, ids=[case[0] for case in CASES])
 def test_a_value_beyond_a_bound_refuses_the_file_and_changes_nothing(
     local: Store, laptop: Any, stick: Path, helpers: Any, capsys: pytest.CaptureFixture[str],

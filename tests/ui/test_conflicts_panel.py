@@ -44,7 +44,10 @@ def _headers_fit(table: QTableWidget) -> None:
     margin = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
     for section in range(header.count()):
         text = table.horizontalHeaderItem(section).text()
-        assert header.sectionSize(section) >= metrics.horizontalAdvance(text) + margin, (text, header.sectionSize(section))
+        assert header.sectionSize(section) >= metrics.horizontalAdvance(text) + margin, (
+            text,
+            header.sectionSize(section),
+        )
 
 
 def _show_stick(controller: WindowController, tmp_path: Path, name: str) -> None:

@@ -49,7 +49,9 @@ def test_a_list_is_exported_as_it_is_filtered_on_screen(qtbot: QtBot, controller
     qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not window.sheets.runner.busy, timeout=60_000)
     [(suggested, fmt)] = chosen
-    assert fmt == "xlsx" and suggested.name == "الزيارات الميدانية.xlsx"  # the list's heading in the interface's language
+    assert (
+        fmt == "xlsx" and suggested.name == "الزيارات الميدانية.xlsx"
+    )  # the list's heading in the interface's language
     sheets = read_xlsx(tmp_path / "out" / suggested.name)
     (_, _, rows), _ = sheets.values()
     shown = {page.model.record_id(row) for row in range(page.model.rowCount())}

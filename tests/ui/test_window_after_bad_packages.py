@@ -445,7 +445,9 @@ def test_after_the_bad_input_every_command_and_the_window_work_on_the_touched_re
         assert page.form.version == SHIPPED_VERSION
     if case.proposed:
         coop = store.get(touched)
-        assert coop.form_version == SHIPPED_VERSION and coop.data["phone"] == PHONE  # the merged record, on the shipped form
+        assert (
+            coop.form_version == SHIPPED_VERSION and coop.data["phone"] == PHONE
+        )  # the merged record, on the shipped form
     typed_field, typed_value = TYPED[case.touched]
     page.editor.set_data({**page.editor.data(), typed_field: typed_value})
     assert page.save(), answers.errors

@@ -57,7 +57,10 @@ def test_arabic_names_sort_as_the_arabic_collator_orders_them(controller: Window
     assert shown == sorted(names, key=functools.cmp_to_key(collator.compare))
     assert shown != sorted(names)  # the collator's order, not code points: آمال before ابتسام before أحمد
     page.filter.setText("تعاونية")
-    assert [page.model.data(page.model.index(r, 0)) for r in range(page.model.rowCount())] == ["تعاونية 9", "تعاونية 10"]
+    assert [page.model.data(page.model.index(r, 0)) for r in range(page.model.rowCount())] == [
+        "تعاونية 9",
+        "تعاونية 10",
+    ]
 
 
 def test_keyboard_new_save_and_find(qtbot: QtBot, controller: WindowController, services: Services) -> None:
@@ -202,8 +205,13 @@ def test_settings_switch_the_language_and_remember_it(monkeypatch: pytest.Monkey
                                                        controller: WindowController, services: Services) -> None:  # fmt: skip
     from app.core.settings import Settings
 
-    chosen = {"language": "en", "author": "Amina", "device_name": "Laptop 3", "organisation": "Réseau Ait Sgougou",
-              "backup_keep_days": 30}
+    chosen = {
+        "language": "en",
+        "author": "Amina",
+        "device_name": "Laptop 3",
+        "organisation": "Réseau Ait Sgougou",
+        "backup_keep_days": 30,
+    }
     monkeypatch.setattr(dialogs.SettingsDialog, "ask", classmethod(lambda cls, *a, **k: dict(chosen)))
     controller.window.edit_settings()
     assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
@@ -267,7 +275,9 @@ def test_the_settings_dialog_shows_and_returns_every_setting(qapp: QApplication)
     assert dialog.grab().save(str(SCREENSHOTS / "ar-settings.png"))
 
 
-def test_in_french_nothing_in_the_navigation_or_the_date_filters_is_cut(qtbot: QtBot, controller: WindowController) -> None:
+def test_in_french_nothing_in_the_navigation_or_the_date_filters_is_cut(
+    qtbot: QtBot, controller: WindowController
+) -> None:
     controller.switch_language("fr")
     window = controller.window
     window.show()

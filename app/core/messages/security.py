@@ -371,6 +371,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The file {path} holds a version of record {id} in the name of laptop {laptop} but signed by laptop"
         " {signer} (forged in another laptop's name): it was not merged, nothing changed",
     },
+    "org_version_no_batch": {
+        "ar": "الملف {path} يحمل نسخة من السجل {id} باسم الحاسوب {laptop} تشير إلى دفعة توقيعات لا يحملها الملف ولا"
+        " هذا الحاسوب: لم يُدمج، ولم يتغير شيء",
+        "fr": "Le fichier {path} contient une version de la fiche {id} au nom de l'ordinateur {laptop} qui renvoie à"
+        " un lot de signatures que ni le fichier ni cet ordinateur ne contiennent : il n'a pas été fusionné, rien n'a"
+        " changé",
+        "en": "The file {path} holds a version of record {id} in the name of laptop {laptop} that points to a batch of"
+        " signatures neither the file nor this laptop holds: it was not merged, nothing changed",
+    },
     # - a record's history, in an organisation: which laptop signed each version, checked against the member list
     "history_signed_by": {
         "ar": "موقعة من {laptop}",

@@ -100,4 +100,3 @@ def follow_text_direction(edit: QLineEdit | QPlainTextEdit, *, watch_layout: boo
         return lambda: None
     edit.setProperty(_PROPERTY, True)
     return _DirectionFollower(edit, watch_layout=watch_layout).update
-
