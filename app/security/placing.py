@@ -25,6 +25,7 @@ from app.core import paths
 from app.core.errors import StorageError
 from app.core.files import place_file
 from app.db.store import Store
+from app.security.member_list import MemberList
 from app.security.organisation import Unlocked
 from app.security.sealed import Sealed, remove_plaintext, write_sealed
 
@@ -76,6 +77,13 @@ def seal_onto(store: Store, keys: Unlocked, plaintext: Path, final: Path, *, kin
         with contextlib.suppress(OSError):
             temporary.unlink(missing_ok=True)  # after a failure; after success it is already renamed
     return sealed
+
+
+def sealed_size_bound(package_bound: int, members: MemberList) -> int:
+    """At most the sealed file's size: the package, the member list inside, age's header (a stanza of about 100
+    bytes per recipient) and 16 bytes per 64 KiB chunk, the clear header and the trailer."""
+    return package_bound + len(members.text().encode("utf-8")) + 200 * (len(members.laptops) + 10) + (
+        package_bound // 65536 + 1) * 16  # fmt: skip
 
 
 def _digest(path: Path) -> bytes:

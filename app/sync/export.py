@@ -32,8 +32,8 @@ from app.core.files import file_name_part, flush_file, is_in_use, place_file, wi
 from app.core.messages import translate
 from app.core.volumes import check_fits
 from app.db.store import Store
-from app.security.member_list import MemberList
 from app.security.organisation import Unlocked
+from app.security.placing import plaintext_file, seal_onto, sealed_size_bound
 from app.security.sealed import membership
 from app.sync.package import (
     COUNTED_TABLES,
@@ -104,8 +104,6 @@ def export_package(store: Store, directory: Path | str, *, keys: Unlocked | None
         return _export_plain(store, directory, final)
     # TODO(version_signing): call `app.security.version_signing.sign_pending(store, keys.laptop)` here, before the
     # snapshot, once that module is on main (another helper writes it): no version may leave this laptop unsigned.
-    from app.security.placing import plaintext_file, seal_onto
-
     with plaintext_file("export") as plain:
         try:
             _create(plain)
@@ -161,13 +159,6 @@ def _write_checked(store: Store, target: Path, final: Path, *, flush: bool) -> M
     if not all(before[t] <= manifest.counts.get(t, -1) <= after[t] for t in COUNTED_TABLES):
         raise ExportUnverified(path=str(final), detail=_describe(manifest.counts, after))
     return manifest
-
-
-def sealed_size_bound(package_bound: int, members: MemberList) -> int:
-    """At most the sealed file's size: the package, the member list inside, age's header (a stanza of about 100
-    bytes per recipient) and 16 bytes per 64 KiB chunk, the clear header and the trailer."""
-    return package_bound + len(members.text().encode("utf-8")) + 200 * (len(members.laptops) + 10) + (
-        package_bound // 65536 + 1) * 16  # fmt: skip
 
 
 def package_size_bound(store: Store) -> int:

@@ -162,11 +162,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "sealed_required_no_organisation": {
         "ar": "الإعدادات تشترط التشفير (require_encryption) وهذا الحاسوب ليس عضوا في أي منظمة: انضم إلى منظمة"
-        " (taawun org join) قبل أن تُصدِّر",
+        " (taawun org join) قبل كتابة حزمة أو نسخة احتياطية",
         "fr": "Les réglages exigent le chiffrement (require_encryption) et cet ordinateur n'appartient à aucune"
-        " organisation : rejoignez-en une (taawun org join) avant d'exporter",
+        " organisation : rejoignez-en une (taawun org join) avant d'écrire un paquet ou une sauvegarde",
         "en": "The settings require encryption (require_encryption) and this laptop belongs to no organisation: join"
-        " one (taawun org join) before exporting",
+        " one (taawun org join) before writing a package or a backup",
     },
     "sealed_plain_refused": {
         "ar": "{path} غير مختوم: هذا الحاسوب عضو في منظمة ولا يدمج إلا الملفات التي ختمها حاسوب من حواسيبها",
@@ -191,5 +191,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ar": "مختوم لحواسيب المنظمة «{name}»: لا يفتحه غيرها",
         "fr": "Scellé pour les ordinateurs de l'organisation « {name} » : eux seuls peuvent l'ouvrir",
         "en": "Sealed for the laptops of the organisation “{name}”: only they can open it",
+    },
+    "restore_sealed_needs_database": {
+        "ar": "{path} نسخة احتياطية مختومة: تُفتح بمفاتيح هذا الحاسوب المحفوظة في قاعدة بياناته، وهذه لا تُفتح"
+        " ({detail}). استرجع أولا أحدث نسخة يومية من {folder}، ثم هذه النسخة",
+        "fr": "{path} est une sauvegarde scellée : elle s'ouvre avec les clés de cet ordinateur, gardées dans sa"
+        " base, qui ne s'ouvre pas ({detail}). Restaurez d'abord la copie quotidienne la plus récente de {folder},"
+        " puis cette sauvegarde",
+        "en": "{path} is a sealed backup: it opens with this laptop's keys, kept in its database, which does not open"
+        " ({detail}). Restore first the newest daily copy from {folder}, then this backup",
     },
 }
