@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.core.dates import show_datetime
@@ -65,7 +66,9 @@ def cmd_sync(ctx: Context) -> int:
         return 0
     if ctx.options.action == "merge":
         from app.db.duplicates import pairs_touching, stamps
+        from app.security.sealed import is_sealed
         from app.sync.merge import merge_files
+        from app.sync.merge_package import is_same_file
         from app.sync.report import outcome_lines, summary_line
 
         if not paths:
@@ -73,10 +76,10 @@ def cmd_sync(ctx: Context) -> int:
             return 2
         outcomes = []
         before = stamps(ctx.store)  # to tell afterwards which records the merge brought or changed
+        # The passphrase is asked only for a sealed file; the database itself is never read by Python while the
+        # store holds it (its merge is refused unread).
+        keys = _keys(ctx, needed=any(is_sealed(p) for p in paths if not is_same_file(Path(p), ctx.store.path)))
         # After the last file, the merge catches up the lists' sort keys and the search index (saying so first).
-        from app.security.sealed import is_sealed
-
-        keys = _keys(ctx, needed=any(is_sealed(path) for path in paths))
         for outcome in merge_files(ctx.store, paths, keys=keys, require_sealed=ctx.settings.require_encryption,
                                    catching_up=lambda: ctx.say("sync_indexing")):  # fmt: skip
             outcomes.append(outcome)

@@ -327,12 +327,14 @@ def _decrypt(path: Path, line: bytes, plain: Path, keys: Unlocked, held: MemberL
             reader, writer = _Slice(source, cipher_bytes, digest), _Unpacker(target)
             try:
                 pyrage.decrypt_io(reader, writer, [keys.laptop.identity])
-            except (pyrage.DecryptError, OSError) as error:
+            except (pyrage.DecryptError, OSError):
                 if writer.error is not None:  # the temporary folder, on this laptop: full, or not writable
                     raise _temporary_failed(plain, writer.error) from None
                 if reader.error is not None:
                     raise reader.error from None
-                if "no matching keys" in str(error).lower() and _genuine(path, line, cipher_bytes, held, header):
+                # age says "no matching keys" both for a file not sealed for this laptop and for a damaged age
+                # header: a file whole and signed by its sender was simply not sealed for this laptop.
+                if _genuine(path, line, cipher_bytes, held, header):
                     raise PackageRejected("sealed_not_for_this_laptop", path=shown) from None
                 raise PackageRejected("sealed_damaged", path=shown) from None
             trailer = source.read(TRAILER_BYTES)
@@ -351,7 +353,7 @@ def _temporary_failed(plain: Path, error: OSError) -> StorageError:
 
 def _genuine(path: Path, line: bytes, cipher_bytes: int, held: MemberList, header: SealedHeader) -> bool:
     """Is the file whole and signed by its sender, as far as this laptop's list knows the sender? Asked when age
-    finds no key for this laptop: either the file was not sealed for it, or its age header was damaged."""
+    cannot decrypt it: a file not sealed for this laptop, or one damaged (then this is false)."""
     sender = held.laptop(header.laptop)
     if sender is None:
         return False

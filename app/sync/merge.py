@@ -44,7 +44,7 @@ from app.db.joining import follow_joins
 from app.db.store import Store
 from app.security.organisation import Unlocked
 from app.security.sealed import Opened, is_sealed, membership, open_sealed, record_merged, remove_plaintext
-from app.sync.merge_package import MergeCounts, check_and_merge
+from app.sync.merge_package import MergeCounts, check_and_merge, is_same_file
 from app.sync.package import Manifest
 from app.sync.sync_log import log_rejected
 
@@ -116,6 +116,8 @@ def merge_file(store: Store, path: Path | str, *, keys: Unlocked | None = None,
 def _opened(store: Store, path: Path, shown: str, *, keys: Unlocked | None, require_sealed: bool) -> Opened | None:
     """A sealed file opened into the temporary folder (None for a plain file that may be merged as it is), or the
     refusal."""
+    if is_same_file(path, store.path):
+        return None  # never opened by Python while the store holds it: `check_and_merge` refuses it unread
     if not is_sealed(path):
         if membership(store) is not None:
             raise PackageRejected("sealed_plain_refused", path=shown)

@@ -86,7 +86,7 @@ def check_and_merge(store: Store, path: Path, *, log_file: str, batch_size: int 
     """
     path = Path(path)
     shown = str(path) if shown is None else shown
-    if _is_same_file(path, store.path):
+    if is_same_file(path, store.path):
         # Checking it would read the header of a file this process holds open (dropping its locks), and merging a
         # database into itself adds nothing.
         raise PackageRejected("sync_own_database", path=shown)
@@ -130,7 +130,7 @@ def check_and_merge(store: Store, path: Path, *, log_file: str, batch_size: int 
     return manifest, counts
 
 
-def _is_same_file(path: Path, database: Path) -> bool:
+def is_same_file(path: Path, database: Path) -> bool:
     """Is `path` the database or one of its side files (`stat` only: never opens a file)?"""
     for side in ("", "-wal", "-shm"):
         try:
