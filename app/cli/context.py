@@ -82,4 +82,4 @@ class Context:
 
 # Commands that may create the database file (the others refuse a named file that does not exist).
 CREATING_COMMANDS = frozenset({"add", "demo", "restore", "selftest", "import"})  # import: not its --dry-run
-CREATING_ACTIONS = frozenset({("sync", "merge")})
+CREATING_ACTIONS = frozenset({("sync", "merge"), ("org", "create"), ("org", "join")})

@@ -1,9 +1,12 @@
 """`taawun duplicates [FORM]` lists likely duplicates, each pair with why; `taawun join KEEP OTHER` joins two
-records into one (app/db/duplicates.py, app/db/joining.py). `taawun add` warns about the likely duplicates of the
-record it has just created (`warn_about_duplicates`): the record is saved all the same (exit 0), the warning goes
-to stderr so that stdout keeps the id for scripts.
+records into one (app/db/duplicates.py, app/db/joining.py); `taawun duplicates --not ID1 ID2` marks two records as
+not the same, so that they are no longer proposed (app/db/distinct_pairs.py: for good, on every laptop after the
+next exchange; a mark cannot be undone). `taawun add` warns about the likely duplicates of the record it has just
+created (`warn_about_duplicates`): the record is saved all the same (exit 0), the warning goes to stderr so that
+stdout keeps the id for scripts.
 
     taawun duplicates [FORM] [--json]
+    taawun duplicates --not ID1 ID2
     taawun join KEEP OTHER
 """
 
@@ -29,6 +32,8 @@ def register(command: Callable[[str, str], argparse.ArgumentParser]) -> dict[str
     parser = command("duplicates", "list likely duplicates (similar names in the same place, same phone…)")
     parser.add_argument("form", nargs="?", help="only this form (default: every form declaring duplicates)")
     parser.add_argument("--json", dest="as_json", action="store_true")
+    parser.add_argument("--not", dest="not_same", nargs=2, metavar=("ID1", "ID2"),
+                        help="mark two records as not the same: they are no longer proposed (cannot be undone)")  # fmt: skip
     parser = command("join", "join OTHER into KEEP: its linked records follow KEEP, OTHER stays in history")
     parser.add_argument("keep")
     parser.add_argument("other")
@@ -39,6 +44,8 @@ def cmd_duplicates(ctx: Context) -> int:
     from app.db.duplicates import find_duplicates
 
     store = ctx.store
+    if ctx.options.not_same:
+        return mark_not_the_same(ctx)
     if ctx.options.form:
         form = store.forms.get(ctx.options.form)
         if form.behaviour.duplicates is None:
@@ -58,6 +65,18 @@ def cmd_duplicates(ctx: Context) -> int:
     ctx.say("duplicates_count" if found else "duplicates_none", count=len(found))
     if found:
         ctx.say("duplicates_join_hint")
+        ctx.say("duplicates_not_hint")
+    return 0
+
+
+def mark_not_the_same(ctx: Context) -> int:
+    from app.db.distinct_pairs import mark_distinct
+
+    if ctx.options.form or ctx.options.as_json:
+        raise InvalidInput("duplicates_not_alone")
+    first, second = (ctx.store.get(record_id).id for record_id in ctx.options.not_same)  # as stored
+    marked = mark_distinct(ctx.store, first, second)
+    ctx.say("distinct_marked" if marked else "distinct_already", first=first, second=second)
     return 0
 
 

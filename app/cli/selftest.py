@@ -88,6 +88,8 @@ def cmd_selftest(ctx: Context) -> int:
                 write_pdf(out, report.pdf)
                 step = "pdf"
                 check_pdf(out.read_bytes(), lang=ctx.lang)
+                step = "encryption"
+                check_encryption()
                 step = "check"
                 problems = store.check()
                 if problems:
@@ -124,6 +126,36 @@ def check_pdf(content: bytes, *, lang: str) -> None:
     expected = "NotoNaskhArabic-Regular" if lang == "ar" else "NotoSans-Regular"
     if expected not in fonts:
         raise StepFailed(f"font {expected} not embedded (found: {', '.join(sorted(fonts)) or 'none'})")
+
+
+def check_encryption() -> None:
+    """The organisation's building blocks work in this installation (the bundle carries pyrage's Rust library and
+    OpenSSL through cryptography): a payload sealed to a laptop's key opens with it alone, and a signature checks.
+    No passphrase (scrypt takes a second by design: not needed to show the libraries are there)."""
+    import io
+
+    import pyrage
+
+    from app.security.keys import LaptopKeys, verify
+
+    keys, other = LaptopKeys.generate("selftest"), LaptopKeys.generate("other")
+    payload = "تعاونية ⵜⴰⵎⵓⵏⵜ coopérative".encode()
+    sealed, opened = io.BytesIO(), io.BytesIO()
+    pyrage.encrypt_io(io.BytesIO(payload), sealed, [keys.identity.to_public()])
+    if payload in sealed.getvalue():
+        raise StepFailed("the sealed payload is readable")
+    pyrage.decrypt_io(io.BytesIO(sealed.getvalue()), opened, [keys.identity])
+    if opened.getvalue() != payload:
+        raise StepFailed("the sealed payload did not open as it was")
+    try:
+        pyrage.decrypt(sealed.getvalue(), [other.identity])
+    except pyrage.DecryptError:
+        pass
+    else:
+        raise StepFailed("another key opened the sealed payload")
+    signature = keys.sign(payload)
+    if not verify(keys.sign_public, signature, payload) or verify(other.sign_public, signature, payload):
+        raise StepFailed("signatures do not check as they should")
 
 
 def _failed(ctx: Context, step: str, detail: str, code: int) -> int:

@@ -41,6 +41,8 @@ JSON_INPUT_BYTES_MAX = 8_000_000  # `--json FILE|-`
 EXTENSION_COLUMNS_MAX = 64  # new columns and tables one file may add
 EXTENSION_VALUE_BYTES_MAX = 1_000_000  # one value of a column this release does not know
 EXTENSION_CELLS_MAX = 5_000_000  # values kept on a laptop (a signature on each of a million versions fits)
+# --- pairs of records marked "not the same" (app/db/distinct_pairs.py) -------------------------------------------
+DISTINCT_PAIRS_MAX = 100_000  # on a laptop, hence in one file: far beyond what people mark by hand
 # --- photos --------------------------------------------------------------------------------------------------------
 PHOTO_BYTES_MAX = 15_000_000
 PHOTO_PIXELS_MAX = 40_000_000

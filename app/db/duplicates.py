@@ -10,12 +10,14 @@ Two live records of a form are likely duplicates when
 Nothing compares every pair: each record's keys are worked out once (one pass over the form's live records, read
 as SQLite stores them) and the records are grouped by key, so 10,000 cooperatives take one pass and a few
 dictionary look-ups each. A group holding more than `GROUP_MAX` records (a name left as "تعاونية" on hundreds)
-says nothing about any two of them and is skipped.
+says nothing about any two of them and is skipped. A pair a person marked "not the same" (app/db/distinct_pairs.py) is
+never proposed again.
 """
 
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -25,6 +27,7 @@ from app.core.arabic import normalise_for_search
 from app.core.duplicate_rules import DuplicateRule
 from app.core.messages import translate
 from app.core.name_folding import code_key, name_and_sound, phone_key
+from app.db.distinct_pairs import marked_pairs, marked_with
 
 if TYPE_CHECKING:
     from app.core.forms import FormSpec
@@ -69,8 +72,8 @@ def record_keys(form: FormSpec, rule: DuplicateRule, data: dict[str, Any]) -> se
     return keys
 
 
-def _live(store: Store, form: str) -> Iterator[tuple[str, dict[str, Any]]]:
-    for record_id, data in store.conn.execute(
+def _live(conn: sqlite3.Connection, form: str) -> Iterator[tuple[str, dict[str, Any]]]:
+    for record_id, data in conn.execute(
         "SELECT id, data FROM records WHERE form = ? AND deleted = 0 ORDER BY id", (form,)
     ):
         yield record_id, json.loads(data)
@@ -83,7 +86,7 @@ def find_duplicates(store: Store, form_name: str) -> list[Pair]:
     if rule is None:
         return []
     groups: dict[tuple[str, ...], list[str]] = defaultdict(list)
-    for record_id, data in _live(store, form.name):
+    for record_id, data in _live(store.conn, form.name):
         for key in record_keys(form, rule, data):
             groups[key].append(record_id)
     reasons: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -91,7 +94,9 @@ def find_duplicates(store: Store, form_name: str) -> list[Pair]:
         if 1 < len(ids) <= GROUP_MAX:
             for index, first in enumerate(ids):
                 for second in ids[index + 1 :]:
-                    reasons[(first, second)].add(key[0])
+                    reasons[(first, second)].add(key[0])  # first < second: the records are read by id
+    for pair in marked_pairs(store.conn):
+        reasons.pop(pair, None)
     return [Pair(a, b, _ordered(found)) for (a, b), found in sorted(reasons.items(), key=_strength)]
 
 
@@ -99,10 +104,19 @@ def candidates(store: Store, form_name: str, data: dict[str, Any], *, record_id:
     """The live records of the form that a record holding `data` likely duplicates (`first` is `record_id`, or ""
     for a record not saved yet; `second` the candidate), strongest first: the form's keys looked up in a
     `KeyIndex`, the one way a candidate is checked (a key held by more than GROUP_MAX says nothing, as everywhere)."""
-    index = record_index(store, form_name)
+    return candidates_in(store.conn, store.forms.get(form_name), data, record_id=record_id)
+
+
+def candidates_in(conn: sqlite3.Connection, form: FormSpec, data: dict[str, Any], *,
+                  record_id: str | None = None) -> list[Pair]:  # fmt: skip
+    """`candidates` on any connection to the database: the window's worker reads with a read-only one of its own
+    (app/db/duplicate_check.py)."""
+    index = key_index(conn, form)
     if index is None:
         return []
-    return [Pair(record_id or "", pair.second, pair.reasons) for pair in index.matches(data, skip=record_id)]
+    marked = marked_with(conn, record_id) if record_id else frozenset()
+    return [Pair(record_id or "", pair.second, pair.reasons) for pair in index.matches(data, skip=record_id)
+            if pair.second not in marked]  # fmt: skip
 
 
 class KeyIndex:
@@ -140,12 +154,16 @@ class KeyIndex:
 
 def record_index(store: Store, form_name: str) -> KeyIndex | None:
     """The duplicate keys of the form's live records (None when its file declares no `duplicates`)."""
-    form = store.forms.get(form_name)
+    return key_index(store.conn, store.forms.get(form_name))
+
+
+def key_index(conn: sqlite3.Connection, form: FormSpec) -> KeyIndex | None:
+    """`record_index` on any connection to the database."""
     rule = form.behaviour.duplicates
     if rule is None:
         return None
     index = KeyIndex(form, rule)
-    for record_id, data in _live(store, form.name):
+    for record_id, data in _live(conn, form.name):
         index.add(record_id, data)
     return index
 
@@ -210,8 +228,8 @@ class Touched:
 
 def pairs_touching(store: Store, before: dict[str, tuple[str, str]]) -> Touched:
     """The likely duplicates involving records new or changed since `before` (`stamps` taken earlier). Pairs among
-    records the merge left alone are not counted: they were there before the merge, and seen then (nothing marks a
-    pair as "not the same", so counting them would repeat the same number after every merge)."""
+    records the merge left alone are not counted: they were there before the merge, and seen then (counting them
+    would repeat the same number after every merge, until each is joined or marked "not the same")."""
     now = stamps(store)
     touched = {record_id for record_id, stamp in now.items() if before.get(record_id) != stamp}
     forms = sorted({now[record_id][0] for record_id in touched})

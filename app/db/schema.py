@@ -261,8 +261,32 @@ _M007_SIGNATURES = """
         ALTER TABLE history ADD COLUMN signature TEXT;
 """
 
+# Pairs of records a person said are NOT the same (two cooperatives "Al Amal" in one commune): no longer proposed as
+# likely duplicates (app/db/distinct_pairs.py). A grow-only set that travels in packages: a mark is never undone,
+# and the merge keeps the union (for a pair marked on two laptops, the earliest mark's who and when), so every
+# laptop converges whatever the order of merges. record_a < record_b. The checks keep malformed rows out even where
+# no merge checked them (a laptop of schema 6 keeps the table aside, and adopts it when it reaches this schema). A
+# minor step of the package format (package_format.MINOR_OF_SCHEMA): a new plain table, which a laptop of schema 5
+# or 6 keeps as an extension and passes on. Nothing else refers to this migration's number.
+_M008_DISTINCT_PAIRS = """
+        CREATE TABLE distinct_pairs (
+            record_a TEXT NOT NULL,
+            record_b TEXT NOT NULL,
+            marked_at TEXT NOT NULL,
+            marked_by TEXT NOT NULL,
+            device TEXT NOT NULL,
+            device_name TEXT NOT NULL,
+            PRIMARY KEY (record_a, record_b),
+            CHECK (record_a < record_b),
+            CHECK (length(record_a) = 36 AND length(record_b) = 36),
+            CHECK (NOT (record_a GLOB '*[^0-9a-f-]*' OR record_b GLOB '*[^0-9a-f-]*')),
+            CHECK (length(marked_by) <= 100 AND length(device_name) <= 100),
+            CHECK (length(marked_at) <= 1000 AND length(device) <= 1000)
+        ) WITHOUT ROWID;
+"""
+
 MIGRATIONS: tuple[str, ...] = (_M001_INITIAL, _M002_SYNC, _M003_SEARCH, _M004_LISTS, _M005_EXTENSIONS,
-                               _M006_HISTORY_ORIGIN, _M007_SIGNATURES)  # fmt: skip
+                               _M006_HISTORY_ORIGIN, _M007_SIGNATURES, _M008_DISTINCT_PAIRS)  # fmt: skip
 
 LATEST_VERSION = len(MIGRATIONS)
 

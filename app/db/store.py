@@ -13,7 +13,7 @@ import hashlib
 import json
 import sqlite3
 import uuid
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -245,6 +245,30 @@ class Store:
         stamp = self.clock.tick()
         self._set_meta("clock", stamp)
         return stamp
+
+    def has_own_versions(self) -> bool:
+        """Whether this database holds a version written under its own device id."""
+        found = self.conn.execute("SELECT 1 FROM history WHERE device = ? LIMIT 1", (self.device_id,)).fetchone()
+        return found is not None
+
+    def take_device_id(self, device_id: str, *, along: Callable[[], None]) -> None:
+        """This database becomes laptop `device_id` (it joins an organisation with an invite made for a new laptop),
+        in one transaction with what `along` writes. Only a database that has written nothing under its own id may
+        change it: a version's device and stamp name the laptop that wrote it, and must keep doing so. The stored
+        clock keeps its time under the new id, so stamps issued from now on still follow every earlier one."""
+        with self.transaction():
+            if self.has_own_versions():
+                raise InvalidInput("org_invite_for_new_laptop", invited=device_id, laptop=self.device_id)
+            self._set_meta("device_id", device_id)
+            self._set_meta("clock", str(HybridClock(device_id, last=self.clock.last).last))
+            along()
+        self.reload_identity()
+
+    def reload_identity(self) -> None:
+        """Read this database's device id and clock again: another connection (the window's worker, `taawun org
+        join`) may have given it a new id."""
+        self.device_id = self._meta("device_id") or self.device_id
+        self.clock = HybridClock(self.device_id, last=self._meta("clock"))
 
     # --- records ---------------------------------------------------------------------------------------------------
 

@@ -9,7 +9,8 @@ language; the record's ids are the warning's value, for `taawun join`.
 
 Fast for 10,000 rows: the form's records are read and keyed once (`record_index`), each row's keys are worked out
 once and looked up in that index and in the index of the rows read before it. A row carrying the `_id` of the
-record it updates is not flagged against that record (nor against a row naming the same record).
+record it updates is not flagged against that record (nor against a row naming the same record), nor against a
+record marked "not the same" as it (app/db/distinct_pairs.py; a new row has no record yet, hence no mark).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 from app.core.forms import FormSpec
 from app.core.messages import translate
 from app.core.shown import NAME_LIMIT, Shown, shown_text
+from app.db.distinct_pairs import marked_pairs, ordered
 from app.db.duplicates import KeyIndex, Pair, reasons_text, record_index
 from app.db.store import Store
 from app.exchange.row_reading import CANDIDATES_SHOWN, RowOutcome, RowProblem
@@ -37,6 +39,7 @@ class DuplicateRows:
         self.records = record_index(store, form.name)
         self.rows = KeyIndex(self.records.form, self.records.rule) if self.records is not None else None
         self.row_records: dict[str, str] = {}  # "row:N" -> the record that row updates
+        self.marked = marked_pairs(store.conn) if self.records is not None else frozenset()
 
     @property
     def active(self) -> bool:
@@ -50,10 +53,13 @@ class DuplicateRows:
             return None
         keys = self.records.keys(outcome.data)
         itself = outcome.existing.id if outcome.existing is not None else None
-        on_records = self.records.matches(keys=keys, skip=itself)
+        on_records = [
+            pair for pair in self.records.matches(keys=keys, skip=itself) if not self._marked(itself, pair.second)
+        ]
         named = {pair.second for pair in on_records} | ({itself} if itself is not None else set())
         # A row updating a record named already (or this row's own record) is not named again as a row.
-        on_rows = [pair for pair in self.rows.matches(keys=keys) if self.row_records.get(pair.second, "") not in named]
+        on_rows = [pair for pair in self.rows.matches(keys=keys) if self.row_records.get(pair.second, "") not in named
+                   and not self._marked(itself, self.row_records.get(pair.second))]  # fmt: skip
         holder = f"{_ROW}{outcome.row.number}"
         self.rows.add(holder, keys=keys)
         if itself is not None:
@@ -65,6 +71,10 @@ class DuplicateRows:
         texts = [self._candidate(pair) for pair in found]
         return RowProblem(self.sheet, outcome.row.number, "", " ".join(p.second for p in on_records[:CANDIDATES_SHOWN]),
                           DUPLICATE, {"candidates": Shown("; ".join(texts))}, warning=True)  # fmt: skip
+
+    def _marked(self, record: str | None, other: str | None) -> bool:
+        """Whether two records (either may be none: a new row) were marked "not the same"."""
+        return record is not None and other is not None and ordered(record, other) in self.marked
 
     def _candidate(self, pair: Pair) -> str:
         reasons = reasons_text(self.form, pair.reasons, self.lang)

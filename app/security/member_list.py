@@ -5,6 +5,8 @@ it is believed: its size, its shape, every value's type and bound, and the signa
 names. Whether that key is the organisation's is for the reader to say (`Organisation.adopt` pins it at join).
 
 A list is never edited: each change (a laptop added or removed) is a new list with a greater serial, signed again.
+It also names the form definitions a coordinator put in use (`forms`: name, version and digest): laptops adopt
+those without a question (app/security/form_approval.py); any other definition stays a proposal.
 A removed laptop stays in the list, with when it was removed and the last stamp of its versions that was accepted
 (`last_stamp`): its earlier versions stay valid, its later ones are refused.
 """
@@ -24,12 +26,15 @@ from app.security.keys import OrganisationKey
 LIST_FORMAT = 1
 LIST_BYTES_MAX = 2_000_000
 LAPTOPS_MAX = 5_000
+FORMS_MAX = 1_000
 ROLES = ("coordinator", "agent")
 _LAPTOP_ID = re.compile(r"[!-~]{1,64}\Z")  # as a clock stamp allows a device id (app/core/clock.py)
 _ORG_ID = re.compile(r"[0-9a-f]{32}\Z")
 _STAMP = re.compile(r"[0-9]{16}\.[0-9]{4}\.[!-~]{1,64}\Z")
 _TIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.]{8,15}(Z|[+-][0-9]{2}:[0-9]{2})\Z")
 _RECIPIENT = re.compile(r"age1[02-9ac-hj-np-z]{58}\Z")
+_FORM_NAME = re.compile(r"[a-z][a-z0-9_]{0,62}\Z")
+_DIGEST = re.compile(r"[0-9a-f]{64}\Z")
 
 
 def canonical(value: Any) -> bytes:
@@ -60,6 +65,15 @@ class Laptop:
         return dict(self.__dict__)
 
 
+@dataclass(frozen=True, order=True)
+class FormApproval:
+    """A form definition a coordinator put in use: adopted without a question where it arrives."""
+
+    name: str
+    version: int
+    digest: str
+
+
 @dataclass(frozen=True)
 class MemberList:
     org: str  # the organisation's id (32 hex digits)
@@ -71,6 +85,7 @@ class MemberList:
     signing_since: str  # versions stamped from here on must be signed
     laptops: tuple[Laptop, ...]
     signature: bytes = b""
+    forms: tuple[FormApproval, ...] = ()  # sorted
 
     def laptop(self, laptop_id: str) -> Laptop | None:
         return next((laptop for laptop in self.laptops if laptop.id == laptop_id), None)
@@ -82,8 +97,8 @@ class MemberList:
     def body(self) -> dict[str, Any]:
         return {"format": LIST_FORMAT, "org": self.org, "name": self.name, "org_key": self.org_key,
                 "serial": self.serial, "issued_at": self.issued_at, "issued_by": self.issued_by,
-                "signing_since": self.signing_since,
-                "laptops": [laptop.as_json() for laptop in self.laptops]}  # fmt: skip
+                "signing_since": self.signing_since, "laptops": [laptop.as_json() for laptop in self.laptops],
+                "forms": [[form.name, form.version, form.digest] for form in self.forms]}  # fmt: skip
 
     def text(self) -> str:
         """The signed document as it travels and is kept."""
@@ -120,7 +135,8 @@ def read_list(text: str | bytes) -> MemberList:
     return replace(members, signature=signature)
 
 
-_BODY_KEYS = {"format", "org", "name", "org_key", "serial", "issued_at", "issued_by", "signing_since", "laptops"}
+_BODY_KEYS = {"format", "org", "name", "org_key", "serial", "issued_at", "issued_by", "signing_since", "laptops",
+              "forms"}  # fmt: skip
 _LAPTOP_KEYS = {"id", "name", "role", "sign", "box", "added_at", "removed_at", "last_stamp"}
 
 
@@ -144,10 +160,27 @@ def _members(body: Any) -> MemberList:
         issued_at=_matching(body["issued_at"], _TIME, "issued_at"),
         issued_by=_matching(body["issued_by"], _LAPTOP_ID, "issued_by"),
         signing_since=_matching(body["signing_since"], _STAMP, "signing_since"), laptops=found,
+        forms=_forms(body["forms"]),
     )  # fmt: skip
     if not members.members():
         raise _invalid("laptops")
     return members
+
+
+def _forms(value: Any) -> tuple[FormApproval, ...]:
+    if not isinstance(value, list) or len(value) > FORMS_MAX:
+        raise _invalid("forms")
+    found = []
+    for item in value:
+        if not isinstance(item, list) or len(item) != 3:
+            raise _invalid("forms")
+        name, version, digest = item
+        if not isinstance(version, int) or isinstance(version, bool) or not 1 <= version < 2**31:
+            raise _invalid("forms")
+        found.append(FormApproval(_matching(name, _FORM_NAME, "forms"), version, _matching(digest, _DIGEST, "forms")))
+    if found != sorted(found) or len({(f.name, f.version) for f in found}) != len(found):
+        raise _invalid("forms")  # one encoding of a list: sorted, each version once
+    return tuple(found)
 
 
 def _laptop(item: Any) -> Laptop:

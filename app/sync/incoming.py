@@ -31,6 +31,7 @@ from app.core.pictures import photo_size
 from app.core.validation import Link, clean_record, links
 from app.db.opening import connect_read_only
 from app.db.read_only import attached
+from app.sync.incoming_marks import check_marks
 from app.sync.package import register_functions
 
 T = TypeVar("T")
@@ -124,6 +125,7 @@ class BackgroundCheck:
     def _run_local(self) -> None:
         with self._reading() as conn:
             check_values(conn, self.shown)
+            check_marks(conn, self.shown)
             check_against_local(conn, self.shown)
 
     def _run(self) -> None:

@@ -29,6 +29,7 @@ from app.db.read_only import attached
 from app.db.store import Store
 from app.sync.clock_checks import refuse_stamps_ahead
 from app.sync.incoming import BackgroundCheck, OnItsOwnThread, collect_new_versions, history_has_origin
+from app.sync.incoming_marks import merge_marks
 from app.sync.package import (
     Manifest,
     check_contents,
@@ -62,11 +63,12 @@ class MergeCounts:
     photos_added: int = 0
     forms_added: int = 0  # definitions newer than the form in use, kept as proposals (`taawun forms`)
     kept_unknown: int = 0  # values of a newer release's format, kept as they came for the next export
+    marks_added: int = 0  # pairs marked "not the same" on another laptop, new here (app/db/distinct_pairs.py)
 
     @property
     def changed(self) -> bool:
         return any((self.inserted, self.updated, self.conflicts, self.resolved, self.versions_added,
-                    self.photos_added, self.forms_added, self.kept_unknown))  # fmt: skip
+                    self.photos_added, self.forms_added, self.kept_unknown, self.marks_added))  # fmt: skip
 
 
 def check_and_merge(store: Store, path: Path, *, log_file: str, batch_size: int = 500, shown: str | None = None,
@@ -103,6 +105,7 @@ def check_and_merge(store: Store, path: Path, *, log_file: str, batch_size: int 
             try:
                 _plan(store.conn, shown)
                 counts = _apply(store, version)
+                counts.marks_added = merge_marks(store.conn, shown)
                 if shape.extensions:  # a newer minor format: what this release does not know is kept, to pass on
                     counts.kept_unknown = keep_extensions(store.conn, shape.extensions, shape.format.minor, shown)
                 if also is not None:

@@ -98,8 +98,9 @@ def table_counts(conn: sqlite3.Connection) -> dict[str, int]:
 
 # What a package carries; every other table is local to a laptop (`sync_log`) or derived from these (the search
 # index), and travels empty: the merging laptop derives its own from the records, and a smaller file is checked and
-# merged faster.
-CARRIED_TABLES = ("meta", *COUNTED_TABLES)
+# merged faster. The pairs marked "not the same" (schema 7) travel uncounted: a laptop of schema 6 passes them on
+# as a table it does not know, and its manifest, which cannot count them, must still agree with its file.
+CARRIED_TABLES = ("meta", *COUNTED_TABLES, "distinct_pairs")
 
 
 def write_snapshot(database: Path, target: Path, *, device: str, device_name: str) -> None:

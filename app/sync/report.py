@@ -53,6 +53,8 @@ def merged_closing(outcome: FileOutcome, lang: str) -> list[str]:
     assert outcome.manifest is not None and outcome.counts is not None
     manifest, counts = outcome.manifest, outcome.counts
     lines = []
+    if counts.marks_added:
+        lines.append("    " + translate("sync_marks_added", lang, count=counts.marks_added))
     if counts.kept_unknown:
         lines.append("    " + translate("sync_kept_unknown", lang, count=counts.kept_unknown,
                                       release=shown_text(manifest.release or "?"), format=manifest.format))  # fmt: skip

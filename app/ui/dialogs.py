@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +31,12 @@ from app.core.dates import show_datetime
 from app.core.display import isolate_ltr
 from app.core.messages import translate
 from app.ui.forms.direction import follow_text_direction
-from app.ui.grid import DIALOG, TIGHT, UNIT, on_grid
+from app.ui.grid import DIALOG, GAP, TIGHT, UNIT, on_grid
+
+if TYPE_CHECKING:
+    from app.ui.organisation_page import OrganisationPage
+    from app.ui.services import Services
+    from app.ui.unlock import KeyRing
 
 LANGUAGES = (("ar", "العربية"), ("fr", "Français"), ("en", "English"))
 
@@ -174,10 +180,16 @@ class SettingsDialog(QDialog):
     LANGUAGES = LANGUAGES
 
     def __init__(self, parent: QWidget | None, *, lang: str, author: str, device_name: str, organisation: str,
-                 backup_keep_days: int = 14, organisation_logo: str = "") -> None:  # fmt: skip
+                 backup_keep_days: int = 14, organisation_logo: str = "", services: Services | None = None,
+                 keyring: KeyRing | None = None, show_organisation: bool = False) -> None:  # fmt: skip
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
-        form = on_grid(QFormLayout(self), margin=DIALOG)
+        outer = on_grid(QVBoxLayout(self), margin=DIALOG)
+        self.tabs = QTabWidget()
+        outer.addWidget(self.tabs, 1)
+        general = QWidget()
+        self.tabs.addTab(general, self.tr("General"))
+        form = on_grid(QFormLayout(general), margin=GAP)
         self.language = QComboBox()
         for code, name in self.LANGUAGES:
             self.language.addItem(name, code)
@@ -212,10 +224,21 @@ class SettingsDialog(QDialog):
         logo_row.addWidget(self.remove_logo_button)
         form.addRow(self.tr("Logo (report headers)"), logo_row)
         form.addRow(self.tr("Keep the daily backups for"), self.backup_keep_days)
+        # The organisation (app/ui/organisation_page.py): its actions take effect at once, not with OK. Imported
+        # here, when Settings are opened: the keys' libraries are not needed at start-up.
+        self.organisation_page: OrganisationPage | None = None
+        if services is not None and keyring is not None:
+            from app.ui.organisation_page import OrganisationPage
+
+            self.organisation_page = OrganisationPage(services, keyring)
+            self.tabs.addTab(self.organisation_page, self.tr("Organisation"))
+            self.setMinimumSize(760, 520)
+            if show_organisation:
+                self.tabs.setCurrentWidget(self.organisation_page)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        outer.addWidget(buttons)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         for box in (self.author, self.device_name):
             box.textChanged.connect(self._update_ok)

@@ -1,6 +1,7 @@
 """Likely duplicates in the window: the note a new record's page shows when it may duplicate others (its names,
-non-blocking), and File › Possible duplicates… (also worth a look after a merge), where a person joins two records
-into one (app/db/duplicates.py, app/db/joining.py)."""
+non-blocking, looked for on a worker: app/db/duplicate_check.py), and File › Possible duplicates… (also worth a look
+after a merge), where a person joins two records into one (app/db/duplicates.py, app/db/joining.py), or marks a pair
+as not the same, so that it is no longer proposed (app/db/distinct_pairs.py; for good, on every laptop)."""
 
 from __future__ import annotations
 
@@ -19,7 +20,9 @@ from PySide6.QtWidgets import (
 
 from app.core.display import isolate_name, window_message
 from app.core.errors import TaawunError
-from app.db.duplicates import Pair, candidates, find_duplicates, reasons_text
+from app.db.distinct_pairs import mark_distinct
+from app.db.duplicate_check import Candidate
+from app.db.duplicates import Pair, find_duplicates, reasons_text
 from app.db.joining import join
 from app.ui.cell_direction import TextDirectionDelegate
 from app.ui.dialogs import ConfirmDialog, MessageDialog
@@ -29,17 +32,9 @@ from app.ui.services import Services
 SHOWN_AT_MOST = 5  # names in a new record's note; the dialog lists every pair
 
 
-def duplicate_note(services: Services, form_name: str, record_id: str) -> str | None:
+def duplicate_note(found: tuple[Candidate, ...]) -> str | None:
     """The names of the records a just-created record may duplicate, with why, as one line each; None if none."""
-    store = services.store
-    record = store.get(record_id)
-    pairs = candidates(store, form_name, record.data, record_id=record_id)
-    if not pairs:
-        return None
-    form = store.forms.get(form_name)
-    lines = [f"• {store.title_of(pair.second, services.lang) or pair.second} "
-             f"({reasons_text(form, pair.reasons, services.lang)})" for pair in pairs[:SHOWN_AT_MOST]]  # fmt: skip
-    return "\n".join(lines)
+    return "\n".join(f"• {candidate.title} ({candidate.reasons})" for candidate in found) or None
 
 
 class _PairDelegate(TextDirectionDelegate):
@@ -54,7 +49,8 @@ class _PairDelegate(TextDirectionDelegate):
 
 class DuplicatesDialog(QDialog):
     """Every likely duplicate pair of the forms declaring duplicates; the chosen pair can be joined, keeping either
-    record. `joined` is emitted after a join (the lists refresh)."""
+    record, or marked as not the same (two cooperatives "Al Amal" of one commune), which no laptop proposes again.
+    `joined` is emitted after a join (the lists refresh)."""
 
     joined = Signal()
 
@@ -72,9 +68,12 @@ class DuplicatesDialog(QDialog):
         self.list.setItemDelegate(_PairDelegate(self.list))
         self.keep_first = QPushButton(self.tr("Join, keeping the first"))
         self.keep_second = QPushButton(self.tr("Join, keeping the second"))
+        self.not_same = QPushButton(self.tr("Not the same"))
         self.keep_first.clicked.connect(lambda: self.join_selected(keep_first=True))
         self.keep_second.clicked.connect(lambda: self.join_selected(keep_first=False))
+        self.not_same.clicked.connect(self.mark_selected)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.not_same, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.keep_first, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.keep_second, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -100,12 +99,12 @@ class DuplicatesDialog(QDialog):
                 self.list.addItem(item)
         count = self.list.count()
         self.note.setText(self.tr("%n pair(s) of records may be the same. Joining keeps one: the other's visits "
-                                  "follow it and the other stays in its history.", "", count) if count else
-                          self.tr("No likely duplicates."))  # fmt: skip
+                                  "follow it and the other stays in its history. “Not the same” stops proposing a "
+                                  "pair.", "", count) if count else self.tr("No likely duplicates."))  # fmt: skip
         self._selection_changed(self.list.currentRow())
 
     def _selection_changed(self, row: int) -> None:
-        for button in (self.keep_first, self.keep_second):
+        for button in (self.keep_first, self.keep_second, self.not_same):
             button.setEnabled(row >= 0)
 
     def selected_pair(self) -> Pair | None:
@@ -129,6 +128,27 @@ class DuplicatesDialog(QDialog):
             MessageDialog.show_error(self, window_message(error, lang))
             return
         self.joined.emit()
+        self.reload()
+
+    def mark_selected(self) -> None:
+        """The chosen pair is two different records: marked so (after a confirmation: a mark cannot be undone)."""
+        pair = self.selected_pair()
+        if pair is None:
+            return
+        lang = self.services.lang
+        first = self.services.store.title_of(pair.first, lang) or pair.first
+        second = self.services.store.title_of(pair.second, lang) or pair.second
+        question = self.tr(
+            "Are “%1” and “%2” two different records? They will no longer be proposed as duplicates, "
+            "here and on the other laptops after the next exchange. This cannot be undone."
+        )
+        if not ConfirmDialog.ask(self, self.tr("Not the same"), question.replace("%1", first).replace("%2", second)):
+            return
+        try:
+            mark_distinct(self.services.store, pair.first, pair.second)
+        except TaawunError as error:
+            MessageDialog.show_error(self, window_message(error, lang))
+            return
         self.reload()
 
     @classmethod

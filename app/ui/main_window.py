@@ -31,6 +31,7 @@ if TYPE_CHECKING:  # the record, stick and search pages are imported when first 
     from app.ui.search_page import SearchPage
     from app.ui.sheet_export import SheetExporter
     from app.ui.sync_page import SyncPage
+    from app.ui.unlock import KeyRing
 
 COMFORTABLE = QSize(1280, 800)  # the first size on a screen with room to spare
 
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         self.navigation.setMinimumWidth(min(220, self.navigation.sizeHintForColumn(0)
                                             + 2 * self.navigation.frameWidth() + 12))  # fmt: skip
         self.record_page: RecordPage | None = None
+        self._keyring: KeyRing | None = None
         self.navigation.currentRowChanged.connect(self._navigate)
 
         central = QWidget()
@@ -260,7 +262,7 @@ class MainWindow(QMainWindow):
                 return False
             if answer == "discard":
                 page.discard_changes()
-        page.autosave_timer.stop()
+        page.stop()
         self.stack.removeWidget(page)
         page.deleteLater()
         self.record_page = None
@@ -346,12 +348,29 @@ class MainWindow(QMainWindow):
         if request is not None and request.period is not None:
             self.exporter.export(request, f"taawun-{request.period.start}-{request.period.end}.pdf")
 
+    @property
+    def keyring(self) -> KeyRing:
+        """This laptop's keys for the window's session (app/ui/unlock.py), made when first needed."""
+        if self._keyring is None:
+            from app.ui.unlock import KeyRing
+
+            self._keyring = KeyRing(self.services)
+        return self._keyring
+
     def edit_settings(self) -> None:
+        self.open_settings()
+
+    def show_organisation_settings(self) -> None:
+        """Settings › Organisation, opened on that page."""
+        self.open_settings(show_organisation=True)
+
+    def open_settings(self, *, show_organisation: bool = False) -> None:
         settings = self.services.settings
         values = SettingsDialog.ask(self, lang=self.services.lang, author=settings.effective_author,
                                     device_name=settings.effective_device_name, organisation=settings.organisation,
                                     backup_keep_days=settings.backup_keep_days,
-                                    organisation_logo=settings.organisation_logo)  # fmt: skip
+                                    organisation_logo=settings.organisation_logo, services=self.services,
+                                    keyring=self.keyring, show_organisation=show_organisation)  # fmt: skip
         if values is None:
             return
         settings.author, settings.device_name = values["author"], values["device_name"]
@@ -413,7 +432,7 @@ class MainWindow(QMainWindow):
             self._sync_page.wait()  # an export or merge in progress finishes (each is one transaction) before closing
         if self._exporter is not None:
             self._exporter.wait()
-        self.backups.wait()
+        self.backups.wait()  # the pool is shared: every worker (a record page's duplicates check too) has ended
         event.accept()
 
 

@@ -50,6 +50,14 @@
     </message>
 </context>
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="92"/>
+        <source>Working… (a few seconds)</source>
+        <translation>جارٍ العمل… (بضع ثوان)</translation>
+    </message>
+</context>
+<context>
     <name>BackupActions</name>
     <message>
         <location filename="../../app/ui/backup_actions.py" line="41"/>
@@ -108,6 +116,29 @@ The current database will first be kept as a backup in %2.</source>
 %1</source>
         <translation>استُرجعت النسخة الاحتياطية. حُفظت قاعدة البيانات السابقة في:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="251"/>
+        <source>Change the passphrase</source>
+        <translation>تغيير عبارة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="252"/>
+        <source>The keys stay the same: every file already sealed stays readable.</source>
+        <translation>تبقى المفاتيح نفسها: يبقى كل ملف مختوم من قبل مقروءا.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="254"/>
+        <source>Current passphrase</source>
+        <translation>عبارة المرور الحالية</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="255"/>
+        <source>New passphrase</source>
+        <translation>عبارة المرور الجديدة</translation>
     </message>
 </context>
 <context>
@@ -215,6 +246,29 @@ The current database will first be kept as a backup in %2.</source>
     </message>
 </context>
 <context>
+    <name>CreateOrganisationDialog</name>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="138"/>
+        <source>Create an organisation</source>
+        <translation>إنشاء منظمة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="139"/>
+        <source>This laptop becomes the organisation&apos;s first coordinator: it holds the organisation&apos;s key and invites the other laptops. Choose a passphrase you will not forget: without it the key cannot be used. Have a second coordinator laptop later, so the organisation never depends on one laptop.</source>
+        <translation>يصبح هذا الحاسوب أول منسق للمنظمة: يحمل مفتاح المنظمة ويدعو الحواسيب الأخرى. اختر عبارة مرور لن تنساها: بدونها لا يمكن استعمال المفتاح. أضف لاحقا حاسوب منسق ثانيا، حتى لا تتوقف المنظمة أبدا على حاسوب واحد.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="146"/>
+        <source>Organisation&apos;s name</source>
+        <translation>اسم المنظمة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="147"/>
+        <source>Passphrase of this laptop</source>
+        <translation>عبارة مرور هذا الحاسوب</translation>
+    </message>
+</context>
+<context>
     <name>DateWidget</name>
     <message>
         <location filename="../../app/ui/forms/date_geo.py" line="62"/>
@@ -230,44 +284,55 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../app/ui/duplicates_view.py" line="64"/>
+        <location filename="../../app/ui/duplicates_view.py" line="60"/>
         <source>Possible duplicates</source>
         <translation>سجلات مكررة محتملة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_view.py" line="73"/>
+        <location filename="../../app/ui/duplicates_view.py" line="69"/>
         <source>Join, keeping the first</source>
         <translation>ضم، مع الاحتفاظ بالأول</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_view.py" line="74"/>
+        <location filename="../../app/ui/duplicates_view.py" line="70"/>
         <source>Join, keeping the second</source>
         <translation>ضم، مع الاحتفاظ بالثاني</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/duplicates_view.py" line="71"/>
+        <location filename="../../app/ui/duplicates_view.py" line="145"/>
+        <source>Not the same</source>
+        <translation>ليسا نفس السجل</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/duplicates_view.py" line="102"/>
-        <source>%n pair(s) of records may be the same. Joining keeps one: the other&apos;s visits follow it and the other stays in its history.</source>
+        <location filename="../../app/ui/duplicates_view.py" line="101"/>
+        <source>%n pair(s) of records may be the same. Joining keeps one: the other&apos;s visits follow it and the other stays in its history. “Not the same” stops proposing a pair.</source>
         <translation>
-            <numerusform>لا يوجد زوج. الضم يحتفظ بأحدهما: تنتقل زيارات الآخر إليه ويبقى الآخر في سجله التاريخي.</numerusform>
-            <numerusform>زوج واحد من السجلات قد يكون سجلا واحدا. الضم يحتفظ بأحدهما: تنتقل زيارات الآخر إليه ويبقى الآخر في سجله التاريخي.</numerusform>
-            <numerusform>زوجان من السجلات قد يكونان سجلا واحدا. الضم يحتفظ بأحدهما: تنتقل زيارات الآخر إليه ويبقى الآخر في سجله التاريخي.</numerusform>
-            <numerusform>%n أزواج من السجلات قد تكون مكررة. الضم يحتفظ بأحدهما: تنتقل زيارات الآخر إليه ويبقى الآخر في سجله التاريخي.</numerusform>
-            <numerusform>%n زوجا من السجلات قد يكون مكررا. الضم يحتفظ بأحدهما: تنتقل زيارات الآخر إليه ويبقى الآخر في سجله التاريخي.</numerusform>
-            <numerusform>%n زوج من السجلات قد يكون مكررا. الضم يحتفظ بأحدهما: تنتقل زيارات الآخر إليه ويبقى الآخر في سجله التاريخي.</numerusform>
+            <numerusform>لا يوجد زوج. الضم يحتفظ بأحدهما: تنتقل زيارات الآخر إليه ويبقى الآخر في سجله التاريخي. «ليسا نفس السجل» يوقف اقتراح الزوج.</numerusform>
+            <numerusform>زوج واحد من السجلات قد يكون سجلا واحدا. الضم يحتفظ بأحدهما: تنتقل زيارات الآخر إليه ويبقى الآخر في سجله التاريخي. «ليسا نفس السجل» يوقف اقتراح الزوج.</numerusform>
+            <numerusform>زوجان من السجلات قد يكونان سجلا واحدا. الضم يحتفظ بأحدهما: تنتقل زيارات الآخر إليه ويبقى الآخر في سجله التاريخي. «ليسا نفس السجل» يوقف اقتراح الزوج.</numerusform>
+            <numerusform>%n أزواج من السجلات قد تكون مكررة. الضم يحتفظ بأحدهما: تنتقل زيارات الآخر إليه ويبقى الآخر في سجله التاريخي. «ليسا نفس السجل» يوقف اقتراح الزوج.</numerusform>
+            <numerusform>%n زوجا من السجلات قد يكون مكررا. الضم يحتفظ بأحدهما: تنتقل زيارات الآخر إليه ويبقى الآخر في سجله التاريخي. «ليسا نفس السجل» يوقف اقتراح الزوج.</numerusform>
+            <numerusform>%n زوج من السجلات قد يكون مكررا. الضم يحتفظ بأحدهما: تنتقل زيارات الآخر إليه ويبقى الآخر في سجله التاريخي. «ليسا نفس السجل» يوقف اقتراح الزوج.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_view.py" line="104"/>
+        <location filename="../../app/ui/duplicates_view.py" line="142"/>
+        <source>Are “%1” and “%2” two different records? They will no longer be proposed as duplicates, here and on the other laptops after the next exchange. This cannot be undone.</source>
+        <translation>هل «%1» و«%2» سجلان مختلفان؟ لن يُقترحا بعد الآن كمكررين، هنا وفي الحواسيب الأخرى بعد التبادل القادم. لا يمكن التراجع عن هذا.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duplicates_view.py" line="103"/>
         <source>No likely duplicates.</source>
         <translation>لا توجد سجلات مكررة محتملة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_view.py" line="123"/>
+        <location filename="../../app/ui/duplicates_view.py" line="122"/>
         <source>Join “%1” into “%2”? Its visits will follow “%2”; it stays in the history.</source>
         <translation>ضم «%1» إلى «%2»؟ ستنتقل زياراته إلى «%2»، ويبقى في السجل التاريخي.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_view.py" line="124"/>
+        <location filename="../../app/ui/duplicates_view.py" line="123"/>
         <source>Join</source>
         <translation>ضم</translation>
     </message>
@@ -468,79 +533,79 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>IdentityDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="103"/>
-        <location filename="../../app/ui/dialogs.py" line="104"/>
+        <location filename="../../app/ui/dialogs.py" line="109"/>
+        <location filename="../../app/ui/dialogs.py" line="110"/>
         <source>Welcome to Taawun</source>
         <translation>مرحبا بك في تعاون</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="105"/>
+        <location filename="../../app/ui/dialogs.py" line="111"/>
         <source>Taawun keeps the profiles of the cooperatives you support, your visit notes and workshops, on this laptop, even without internet.</source>
         <translation>يحفظ تعاون ملفات التعاونيات التي ترافقها وملاحظات زياراتك ولقاءاتك على هذا الحاسوب، حتى دون إنترنت.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="108"/>
+        <location filename="../../app/ui/dialogs.py" line="114"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="109"/>
+        <location filename="../../app/ui/dialogs.py" line="115"/>
         <source>&amp;Your name</source>
         <translation>&amp;اسمك</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="110"/>
+        <location filename="../../app/ui/dialogs.py" line="116"/>
         <source>First and last name, e.g. Fatima Zahra Amrani</source>
         <translation>الاسم العائلي والشخصي، مثلا: فاطمة الزهراء العمراني</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="111"/>
+        <location filename="../../app/ui/dialogs.py" line="117"/>
         <source>Required. It signs every record you write or change.</source>
         <translation>إجباري: يوقع به كل سجل تكتبه أو تعدله.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="112"/>
+        <location filename="../../app/ui/dialogs.py" line="118"/>
         <source>&amp;Name of this laptop</source>
         <translation>ا&amp;سم هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="113"/>
+        <location filename="../../app/ui/dialogs.py" line="119"/>
         <source>e.g. Azilal office laptop</source>
         <translation>مثلا: حاسوب مكتب أزيلال</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="114"/>
+        <location filename="../../app/ui/dialogs.py" line="120"/>
         <source>Tells your colleagues which laptop a record comes from.</source>
         <translation>يعرف زملاءك بالحاسوب الذي جاء منه السجل.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="115"/>
+        <location filename="../../app/ui/dialogs.py" line="121"/>
         <source>What happens next: Taawun opens on the list of cooperatives and offers to load a demo event to explore. Both names can be changed later in File › Settings.</source>
         <translation>ما يحدث بعد ذلك: يفتح تعاون على قائمة التعاونيات ويقترح تحميل لقاء تجريبي للاستكشاف. يمكنك تغيير الاسمين لاحقا من ملف › الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="118"/>
+        <location filename="../../app/ui/dialogs.py" line="124"/>
         <source>Start</source>
         <translation>ابدأ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="119"/>
-        <location filename="../../app/ui/dialogs.py" line="150"/>
+        <location filename="../../app/ui/dialogs.py" line="125"/>
+        <location filename="../../app/ui/dialogs.py" line="156"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="145"/>
+        <location filename="../../app/ui/dialogs.py" line="151"/>
         <source>Quit Taawun?</source>
         <translation>الخروج من تعاون؟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="146"/>
+        <location filename="../../app/ui/dialogs.py" line="152"/>
         <source>Taawun needs your name before it records anything: every record is signed with it. Nothing has been saved. Quit now and give your name at the next start?</source>
         <translation>يحتاج تعاون إلى اسمك قبل أن يسجل أي شيء: كل سجل يوقع به. لم يحفظ أي شيء بعد. هل تخرج الآن وتكتب اسمك في المرة القادمة؟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="152"/>
+        <location filename="../../app/ui/dialogs.py" line="158"/>
         <source>Go back</source>
         <translation>رجوع</translation>
     </message>
@@ -668,6 +733,159 @@ The current database will first be kept as a backup in %2.</source>
     </message>
 </context>
 <context>
+    <name>InviteCodeDialog</name>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="272"/>
+        <source>Invite code</source>
+        <translation>رمز الدعوة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="274"/>
+        <source>The invite was written to this file:</source>
+        <translation>كتبت الدعوة في هذا الملف:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="291"/>
+        <source>Read this code aloud to the person at the new laptop, or write it on paper. Never put it on the stick with the invite: whoever found both could join the organisation. It is shown only now.</source>
+        <translation>اقرأ هذا الرمز بصوت عال على الشخص الذي أمام الحاسوب الجديد، أو اكتبه على ورقة. لا تضعه أبدا على المفتاح مع الدعوة: من يجد الاثنين معا يستطيع الانضمام إلى المنظمة. لا يظهر إلا الآن.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="297"/>
+        <source>Copy the code</source>
+        <translation>نسخ الرمز</translation>
+    </message>
+</context>
+<context>
+    <name>InviteDialog</name>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="206"/>
+        <source>Invite a laptop</source>
+        <translation>دعوة حاسوب</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="207"/>
+        <source>The invite is a file for the new laptop (put it on a stick) and a code shown afterwards, which you read to the agent or write on paper. Give the laptop&apos;s id if it already has data (its Settings › Organisation page shows it); leave it empty for a laptop starting afresh.</source>
+        <translation>الدعوة ملف للحاسوب الجديد (ضعه على مفتاح USB) ورمز يظهر بعد ذلك، تقرؤه على المؤطر أو تكتبه على ورقة. أدخل معرف الحاسوب إذا كانت فيه بيانات (تظهره صفحة الإعدادات › المنظمة فيه)؛ اتركه فارغا لحاسوب يبدأ من جديد.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="213"/>
+        <source>e.g. Fatima&apos;s laptop, Azilal</source>
+        <translation>مثلا: حاسوب فاطمة، أزيلال</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="215"/>
+        <source>Laptop&apos;s name</source>
+        <translation>اسم الحاسوب</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="217"/>
+        <source>empty: a new id</source>
+        <translation>فارغ: معرف جديد</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="218"/>
+        <source>Laptop&apos;s id (optional)</source>
+        <translation>معرف الحاسوب (اختياري)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="219"/>
+        <source>A coordinator&apos;s laptop (it receives the organisation&apos;s key)</source>
+        <translation>حاسوب منسق (يتلقى مفتاح المنظمة)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="235"/>
+        <source>Save the invite</source>
+        <translation>حفظ الدعوة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="236"/>
+        <source>Taawun invites (%1)</source>
+        <translation>دعوات تعاون (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>JoinDialog</name>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="166"/>
+        <source>Join an organisation</source>
+        <translation>الانضمام إلى منظمة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="167"/>
+        <source>Choose the invite file the coordinator gave you (on a stick), type the invite code the coordinator read to you, and choose this laptop&apos;s passphrase.</source>
+        <translation>اختر ملف الدعوة الذي أعطاك إياه المنسق (على مفتاح USB)، واكتب رمز الدعوة الذي قرأه عليك، واختر عبارة مرور هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="172"/>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="177"/>
+        <location filename="../../app/ui/organisation_dialogs.py" line="187"/>
+        <source>Invite file</source>
+        <translation>ملف الدعوة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="180"/>
+        <source>Invite code</source>
+        <translation>رمز الدعوة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="181"/>
+        <source>Passphrase of this laptop</source>
+        <translation>عبارة مرور هذا الحاسوب</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="188"/>
+        <source>Taawun invites (%1);;All files (*)</source>
+        <translation>دعوات تعاون (%1);;كل الملفات (*)</translation>
+    </message>
+</context>
+<context>
+    <name>LaptopsModel</name>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="77"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="77"/>
+        <source>Id</source>
+        <translation>المعرف</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="77"/>
+        <source>Role</source>
+        <translation>الصفة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="77"/>
+        <source>Added</source>
+        <translation>أضيف في</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="77"/>
+        <source>Removed</source>
+        <translation>أزيل في</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="80"/>
+        <source>Coordinator</source>
+        <translation>منسق</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="80"/>
+        <source>Agent</source>
+        <translation>مؤطر</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="92"/>
+        <source> (this laptop)</source>
+        <translation> (هذا الحاسوب)</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <location filename="../../app/ui/list_page.py" line="111"/>
@@ -712,92 +930,92 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="46"/>
+        <location filename="../../app/ui/main_window.py" line="47"/>
         <source>Taawun</source>
         <translation>تعاون</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="62"/>
+        <location filename="../../app/ui/main_window.py" line="63"/>
         <source>USB stick</source>
         <translation>مفتاح USB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="64"/>
+        <location filename="../../app/ui/main_window.py" line="65"/>
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177"/>
+        <location filename="../../app/ui/main_window.py" line="179"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178"/>
+        <location filename="../../app/ui/main_window.py" line="180"/>
         <source>&amp;New</source>
         <translation>&amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="179"/>
+        <location filename="../../app/ui/main_window.py" line="181"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="180"/>
+        <location filename="../../app/ui/main_window.py" line="182"/>
         <source>&amp;Find</source>
         <translation>&amp;بحث</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181"/>
+        <location filename="../../app/ui/main_window.py" line="183"/>
         <source>Summary &amp;report…</source>
         <translation>التقرير ال&amp;تركيبي…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="182"/>
+        <location filename="../../app/ui/main_window.py" line="184"/>
         <source>&amp;Export everything to Excel…</source>
         <translation>تصدير كل البيانات إلى Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="183"/>
+        <location filename="../../app/ui/main_window.py" line="185"/>
         <source>&amp;Import from Excel…</source>
         <translation>ا&amp;ستيراد من Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184"/>
+        <location filename="../../app/ui/main_window.py" line="186"/>
         <source>Se&amp;ttings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="188"/>
+        <location filename="../../app/ui/main_window.py" line="190"/>
         <source>&amp;Back up now…</source>
         <translation>نسخ احتياطي الآن…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="189"/>
+        <location filename="../../app/ui/main_window.py" line="191"/>
         <source>Restore a backu&amp;p…</source>
         <translation>استرجاع نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="190"/>
+        <location filename="../../app/ui/main_window.py" line="192"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="191"/>
+        <location filename="../../app/ui/main_window.py" line="193"/>
         <source>Proposed &amp;forms…</source>
         <translation>الاستمارات الم&amp;قترحة…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="192"/>
+        <location filename="../../app/ui/main_window.py" line="194"/>
         <source>Possible &amp;duplicates…</source>
         <translation>السجلات المكررة المحتملة…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="197"/>
+        <location filename="../../app/ui/main_window.py" line="199"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="198"/>
+        <location filename="../../app/ui/main_window.py" line="200"/>
         <source>&amp;About Taawun</source>
         <translation>&amp;حول تعاون</translation>
     </message>
@@ -805,10 +1023,164 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>MessageDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="301"/>
-        <location filename="../../app/ui/dialogs.py" line="308"/>
+        <location filename="../../app/ui/dialogs.py" line="324"/>
+        <location filename="../../app/ui/dialogs.py" line="331"/>
         <source>Taawun</source>
         <translation>تعاون</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphrase</name>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="116"/>
+        <source>The same passphrase again</source>
+        <translation>العبارة نفسها مرة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="117"/>
+        <source>The two passphrases differ.</source>
+        <translation>العبارتان غير متطابقتين.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationPage</name>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="134"/>
+        <source>Create…</source>
+        <translation>إنشاء…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="135"/>
+        <source>Join…</source>
+        <translation>انضمام…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="152"/>
+        <source>Invite…</source>
+        <translation>دعوة…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="153"/>
+        <source>Remove…</source>
+        <translation>إزالة…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="154"/>
+        <source>Change passphrase…</source>
+        <translation>تغيير عبارة المرور…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="155"/>
+        <source>Export the public part…</source>
+        <translation>تصدير الجزء العام…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="190"/>
+        <source>This laptop belongs to no organisation.</source>
+        <translation>هذا الحاسوب ليس عضوا في أي منظمة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="191"/>
+        <source>This laptop&apos;s id: %1</source>
+        <translation>معرف هذا الحاسوب: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="192"/>
+        <source>In an organisation, files on sticks are sealed (only its laptops can read them) and every change is signed by the laptop that made it. A coordinator creates the organisation, then invites each laptop: give the coordinator this laptop&apos;s id if it already holds data.</source>
+        <translation>داخل منظمة، تختم الملفات على مفاتيح USB (لا تقرؤها إلا حواسيبها) ويوقع كل تغيير الحاسوب الذي أجراه. ينشئ المنسق المنظمة ثم يدعو كل حاسوب: أعط المنسق معرف هذا الحاسوب إذا كانت فيه بيانات.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="199"/>
+        <source>not in the list</source>
+        <translation>ليس في القائمة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="200"/>
+        <source>Organisation “%1”</source>
+        <translation>المنظمة «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="201"/>
+        <source>This laptop&apos;s id: %1 · %2</source>
+        <translation>معرف هذا الحاسوب: %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="203"/>
+        <source>As a coordinator&apos;s laptop, this one invites laptops and removes a lost or stolen one. Every change to the list reaches the other laptops with the next files exchanged.</source>
+        <translation>بصفته حاسوب منسق، يدعو هذا الحاسوب الحواسيب ويزيل الضائع أو المسروق منها. يصل كل تغيير في القائمة إلى الحواسيب الأخرى مع الملفات المتبادلة التالية.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="206"/>
+        <source>A coordinator invites laptops and removes a lost or stolen one; this page shows the list as it last reached this laptop.</source>
+        <translation>يدعو المنسق الحواسيب ويزيل الضائع أو المسروق منها؛ تعرض هذه الصفحة القائمة كما وصلت آخر مرة إلى هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="242"/>
+        <source>The organisation was created; this laptop is its coordinator.</source>
+        <translation>أنشئت المنظمة؛ هذا الحاسوب منسقها.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="253"/>
+        <source>This laptop has joined the organisation.</source>
+        <translation>انضم هذا الحاسوب إلى المنظمة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="268"/>
+        <source>The invite was written to %1.</source>
+        <translation>كتبت الدعوة في %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="275"/>
+        <source>Remove the laptop “%1” (%2) from the organisation? Its new files will be refused everywhere the new list arrives, and it cannot come back under this id. Its earlier work stays.</source>
+        <translation>إزالة الحاسوب «%1» (%2) من المنظمة؟ سترفض ملفاته الجديدة حيثما وصلت القائمة الجديدة، ولن يعود بهذا المعرف. يبقى عمله السابق.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="278"/>
+        <source>Remove a laptop</source>
+        <translation>إزالة حاسوب</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="289"/>
+        <source>The laptop “%1” was removed. Export a package to every laptop so the new list reaches them.</source>
+        <translation>أزيل الحاسوب «%1». صدّر حزمة إلى كل الحواسيب لتصلها القائمة الجديدة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="300"/>
+        <source>The passphrase was changed. Every file stays readable.</source>
+        <translation>تغيرت عبارة المرور. تبقى كل الملفات مقروءة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="303"/>
+        <source>Export the public part</source>
+        <translation>تصدير الجزء العام</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="304"/>
+        <source>JSON files (*.json)</source>
+        <translation>ملفات JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="315"/>
+        <source>The public part (the list of laptops and their public keys) was written to %1.</source>
+        <translation>كتب الجزء العام (قائمة الحواسيب ومفاتيحها العامة) في %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../app/ui/unlock.py" line="66"/>
+        <source>This laptop&apos;s passphrase</source>
+        <translation>عبارة مرور هذا الحاسوب</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/unlock.py" line="69"/>
+        <source>Taawun needs this laptop&apos;s keys for the organisation “%1”. Type the laptop&apos;s passphrase: the keys stay open until Taawun is closed.</source>
+        <translation>يحتاج تعاون إلى مفاتيح هذا الحاسوب في المنظمة «%1». اكتب عبارة مرور الحاسوب: تبقى المفاتيح مفتوحة إلى أن يغلق تعاون.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/unlock.py" line="90"/>
+        <source>Checking the passphrase…</source>
+        <translation>جارٍ التحقق من عبارة المرور…</translation>
     </message>
 </context>
 <context>
@@ -1048,79 +1420,79 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../app/ui/record_page.py" line="145"/>
+        <location filename="../../app/ui/record_page.py" line="154"/>
         <source>Back to the list</source>
         <translation>العودة إلى القائمة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="146"/>
+        <location filename="../../app/ui/record_page.py" line="155"/>
         <source>Save draft</source>
         <translation>حفظ كمسودة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="147"/>
-        <location filename="../../app/ui/record_page.py" line="215"/>
+        <location filename="../../app/ui/record_page.py" line="156"/>
+        <location filename="../../app/ui/record_page.py" line="224"/>
         <source>Finalise</source>
         <translation>إنهاء وحفظ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="148"/>
+        <location filename="../../app/ui/record_page.py" line="157"/>
         <source>History</source>
         <translation>السجل التاريخي</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="149"/>
-        <location filename="../../app/ui/record_page.py" line="353"/>
+        <location filename="../../app/ui/record_page.py" line="158"/>
+        <location filename="../../app/ui/record_page.py" line="404"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="150"/>
+        <location filename="../../app/ui/record_page.py" line="159"/>
         <source>Export PDF</source>
         <translation>تصدير PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="208"/>
+        <location filename="../../app/ui/record_page.py" line="217"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="208"/>
+        <location filename="../../app/ui/record_page.py" line="217"/>
         <source>Final</source>
         <translation>نهائي</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="215"/>
+        <location filename="../../app/ui/record_page.py" line="224"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="254"/>
+        <location filename="../../app/ui/record_page.py" line="263"/>
         <source>Nothing to save yet: fill in the form first.</source>
         <translation>لا شيء للحفظ بعد: املأ الاستمارة أولا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="281"/>
+        <location filename="../../app/ui/record_page.py" line="290"/>
         <source>Not finalised. Fix these fields first (each problem is shown under its field): %1</source>
         <translation>لم يتم الإنهاء. صحح هذه الحقول أولا (تظهر كل مشكلة تحت حقلها): %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="311"/>
+        <location filename="../../app/ui/record_page.py" line="320"/>
         <source>Saved as a draft.</source>
         <translation>تم الحفظ كمسودة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="311"/>
+        <location filename="../../app/ui/record_page.py" line="320"/>
         <source>Saved and finalised.</source>
         <translation>تم الحفظ والإنهاء.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="323"/>
+        <location filename="../../app/ui/record_page.py" line="357"/>
         <source>Saved. It may be the same as (File › Possible duplicates… joins two records into one):</source>
         <translation>حُفظ. قد يكون هو نفسه (ملف › السجلات المكررة المحتملة… يضم سجلين في سجل واحد):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="353"/>
+        <location filename="../../app/ui/record_page.py" line="404"/>
         <source>Delete this record? It stays in the history.</source>
         <translation>حذف هذا السجل؟ سيبقى في السجل التاريخي.</translation>
     </message>
@@ -1180,7 +1552,7 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>RestoreDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs.py" line="251"/>
+        <location filename="../../app/ui/dialogs.py" line="274"/>
         <source>Taawun was closed before %n form(s) were saved (last copy: %1). Restore them?</source>
         <translation>
             <numerusform>أغلق تعاون قبل حفظ أي استمارة (آخر نسخة: %1). هل تسترجعها؟</numerusform>
@@ -1192,7 +1564,7 @@ The current database will first be kept as a backup in %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="259"/>
+        <location filename="../../app/ui/dialogs.py" line="282"/>
         <source>Restore unsaved work</source>
         <translation>استرجاع العمل غير المحفوظ</translation>
     </message>
@@ -1250,63 +1622,73 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="179"/>
+        <location filename="../../app/ui/dialogs.py" line="186"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="196"/>
+        <location filename="../../app/ui/dialogs.py" line="191"/>
+        <source>General</source>
+        <translation>عام</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="208"/>
         <source> days</source>
         <translation> يوما</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="197"/>
+        <location filename="../../app/ui/dialogs.py" line="209"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="198"/>
+        <location filename="../../app/ui/dialogs.py" line="210"/>
         <source>Your name</source>
         <translation>اسمك</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="199"/>
+        <location filename="../../app/ui/dialogs.py" line="211"/>
         <source>Name of this laptop</source>
         <translation>اسم هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="200"/>
+        <location filename="../../app/ui/dialogs.py" line="212"/>
         <source>Organisation (report headers)</source>
         <translation>الهيئة (رأس التقارير)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="204"/>
+        <location filename="../../app/ui/dialogs.py" line="216"/>
         <source>No logo</source>
         <translation>بلا شعار</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="205"/>
+        <location filename="../../app/ui/dialogs.py" line="217"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="207"/>
+        <location filename="../../app/ui/dialogs.py" line="219"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="213"/>
-        <location filename="../../app/ui/dialogs.py" line="234"/>
+        <location filename="../../app/ui/dialogs.py" line="225"/>
+        <location filename="../../app/ui/dialogs.py" line="257"/>
         <source>Logo (report headers)</source>
         <translation>الشعار (رأس التقارير)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="214"/>
+        <location filename="../../app/ui/dialogs.py" line="226"/>
         <source>Keep the daily backups for</source>
         <translation>مدة الاحتفاظ بالنسخ الاحتياطية اليومية</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="235"/>
+        <location filename="../../app/ui/dialogs.py" line="234"/>
+        <source>Organisation</source>
+        <translation>المنظمة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="258"/>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>صور (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -1626,12 +2008,12 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>UnsavedChangesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="275"/>
+        <location filename="../../app/ui/dialogs.py" line="298"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="276"/>
+        <location filename="../../app/ui/dialogs.py" line="299"/>
         <source>This form has changes that are not saved.</source>
         <translation>في هذه الاستمارة تغييرات لم تحفظ.</translation>
     </message>

@@ -50,6 +50,14 @@
     </message>
 </context>
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="92"/>
+        <source>Working… (a few seconds)</source>
+        <translation>Working… (a few seconds)</translation>
+    </message>
+</context>
+<context>
     <name>BackupActions</name>
     <message>
         <location filename="../../app/ui/backup_actions.py" line="41"/>
@@ -108,6 +116,29 @@ The current database will first be kept as a backup in %2.</translation>
 %1</source>
         <translation>The backup was restored. The previous database was kept in:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="251"/>
+        <source>Change the passphrase</source>
+        <translation>Change the passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="252"/>
+        <source>The keys stay the same: every file already sealed stays readable.</source>
+        <translation>The keys stay the same: every file already sealed stays readable.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="254"/>
+        <source>Current passphrase</source>
+        <translation>Current passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="255"/>
+        <source>New passphrase</source>
+        <translation>New passphrase</translation>
     </message>
 </context>
 <context>
@@ -215,6 +246,29 @@ The current database will first be kept as a backup in %2.</translation>
     </message>
 </context>
 <context>
+    <name>CreateOrganisationDialog</name>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="138"/>
+        <source>Create an organisation</source>
+        <translation>Create an organisation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="139"/>
+        <source>This laptop becomes the organisation&apos;s first coordinator: it holds the organisation&apos;s key and invites the other laptops. Choose a passphrase you will not forget: without it the key cannot be used. Have a second coordinator laptop later, so the organisation never depends on one laptop.</source>
+        <translation>This laptop becomes the organisation&apos;s first coordinator: it holds the organisation&apos;s key and invites the other laptops. Choose a passphrase you will not forget: without it the key cannot be used. Have a second coordinator laptop later, so the organisation never depends on one laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="146"/>
+        <source>Organisation&apos;s name</source>
+        <translation>Organisation&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="147"/>
+        <source>Passphrase of this laptop</source>
+        <translation>Passphrase of this laptop</translation>
+    </message>
+</context>
+<context>
     <name>DateWidget</name>
     <message>
         <location filename="../../app/ui/forms/date_geo.py" line="62"/>
@@ -230,40 +284,51 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../app/ui/duplicates_view.py" line="64"/>
+        <location filename="../../app/ui/duplicates_view.py" line="60"/>
         <source>Possible duplicates</source>
         <translation>Possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_view.py" line="73"/>
+        <location filename="../../app/ui/duplicates_view.py" line="69"/>
         <source>Join, keeping the first</source>
         <translation>Join, keeping the first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_view.py" line="74"/>
+        <location filename="../../app/ui/duplicates_view.py" line="70"/>
         <source>Join, keeping the second</source>
         <translation>Join, keeping the second</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/duplicates_view.py" line="71"/>
+        <location filename="../../app/ui/duplicates_view.py" line="145"/>
+        <source>Not the same</source>
+        <translation>Not the same</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/duplicates_view.py" line="102"/>
-        <source>%n pair(s) of records may be the same. Joining keeps one: the other&apos;s visits follow it and the other stays in its history.</source>
+        <location filename="../../app/ui/duplicates_view.py" line="101"/>
+        <source>%n pair(s) of records may be the same. Joining keeps one: the other&apos;s visits follow it and the other stays in its history. “Not the same” stops proposing a pair.</source>
         <translation>
-            <numerusform>%n pair of records may be the same. Joining keeps one: the other&apos;s visits follow it and the other stays in its history.</numerusform>
-            <numerusform>%n pairs of records may be the same. Joining keeps one: the other&apos;s visits follow it and the other stays in its history.</numerusform>
+            <numerusform>%n pair of records may be the same. Joining keeps one: the other&apos;s visits follow it and the other stays in its history. “Not the same” stops proposing a pair.</numerusform>
+            <numerusform>%n pairs of records may be the same. Joining keeps one: the other&apos;s visits follow it and the other stays in its history. “Not the same” stops proposing a pair.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_view.py" line="104"/>
+        <location filename="../../app/ui/duplicates_view.py" line="142"/>
+        <source>Are “%1” and “%2” two different records? They will no longer be proposed as duplicates, here and on the other laptops after the next exchange. This cannot be undone.</source>
+        <translation>Are “%1” and “%2” two different records? They will no longer be proposed as duplicates, here and on the other laptops after the next exchange. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duplicates_view.py" line="103"/>
         <source>No likely duplicates.</source>
         <translation>No likely duplicates.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_view.py" line="123"/>
+        <location filename="../../app/ui/duplicates_view.py" line="122"/>
         <source>Join “%1” into “%2”? Its visits will follow “%2”; it stays in the history.</source>
         <translation>Join “%1” into “%2”? Its visits will follow “%2”; it stays in the history.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_view.py" line="124"/>
+        <location filename="../../app/ui/duplicates_view.py" line="123"/>
         <source>Join</source>
         <translation>Join</translation>
     </message>
@@ -460,79 +525,79 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>IdentityDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="103"/>
-        <location filename="../../app/ui/dialogs.py" line="104"/>
+        <location filename="../../app/ui/dialogs.py" line="109"/>
+        <location filename="../../app/ui/dialogs.py" line="110"/>
         <source>Welcome to Taawun</source>
         <translation>Welcome to Taawun</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="105"/>
+        <location filename="../../app/ui/dialogs.py" line="111"/>
         <source>Taawun keeps the profiles of the cooperatives you support, your visit notes and workshops, on this laptop, even without internet.</source>
         <translation>Taawun keeps the profiles of the cooperatives you support, your visit notes and workshops, on this laptop, even without internet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="108"/>
+        <location filename="../../app/ui/dialogs.py" line="114"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="109"/>
+        <location filename="../../app/ui/dialogs.py" line="115"/>
         <source>&amp;Your name</source>
         <translation>&amp;Your name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="110"/>
+        <location filename="../../app/ui/dialogs.py" line="116"/>
         <source>First and last name, e.g. Fatima Zahra Amrani</source>
         <translation>First and last name, e.g. Fatima Zahra Amrani</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="111"/>
+        <location filename="../../app/ui/dialogs.py" line="117"/>
         <source>Required. It signs every record you write or change.</source>
         <translation>Required. It signs every record you write or change.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="112"/>
+        <location filename="../../app/ui/dialogs.py" line="118"/>
         <source>&amp;Name of this laptop</source>
         <translation>&amp;Name of this laptop</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="113"/>
+        <location filename="../../app/ui/dialogs.py" line="119"/>
         <source>e.g. Azilal office laptop</source>
         <translation>e.g. Azilal office laptop</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="114"/>
+        <location filename="../../app/ui/dialogs.py" line="120"/>
         <source>Tells your colleagues which laptop a record comes from.</source>
         <translation>Tells your colleagues which laptop a record comes from.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="115"/>
+        <location filename="../../app/ui/dialogs.py" line="121"/>
         <source>What happens next: Taawun opens on the list of cooperatives and offers to load a demo event to explore. Both names can be changed later in File › Settings.</source>
         <translation>What happens next: Taawun opens on the list of cooperatives and offers to load a demo event to explore. Both names can be changed later in File › Settings.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="118"/>
+        <location filename="../../app/ui/dialogs.py" line="124"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="119"/>
-        <location filename="../../app/ui/dialogs.py" line="150"/>
+        <location filename="../../app/ui/dialogs.py" line="125"/>
+        <location filename="../../app/ui/dialogs.py" line="156"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="145"/>
+        <location filename="../../app/ui/dialogs.py" line="151"/>
         <source>Quit Taawun?</source>
         <translation>Quit Taawun?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="146"/>
+        <location filename="../../app/ui/dialogs.py" line="152"/>
         <source>Taawun needs your name before it records anything: every record is signed with it. Nothing has been saved. Quit now and give your name at the next start?</source>
         <translation>Taawun needs your name before it records anything: every record is signed with it. Nothing has been saved. Quit now and give your name at the next start?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="152"/>
+        <location filename="../../app/ui/dialogs.py" line="158"/>
         <source>Go back</source>
         <translation>Go back</translation>
     </message>
@@ -660,6 +725,159 @@ The current database will first be kept as a backup in %2.</translation>
     </message>
 </context>
 <context>
+    <name>InviteCodeDialog</name>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="272"/>
+        <source>Invite code</source>
+        <translation>Invite code</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="274"/>
+        <source>The invite was written to this file:</source>
+        <translation>The invite was written to this file:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="291"/>
+        <source>Read this code aloud to the person at the new laptop, or write it on paper. Never put it on the stick with the invite: whoever found both could join the organisation. It is shown only now.</source>
+        <translation>Read this code aloud to the person at the new laptop, or write it on paper. Never put it on the stick with the invite: whoever found both could join the organisation. It is shown only now.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="297"/>
+        <source>Copy the code</source>
+        <translation>Copy the code</translation>
+    </message>
+</context>
+<context>
+    <name>InviteDialog</name>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="206"/>
+        <source>Invite a laptop</source>
+        <translation>Invite a laptop</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="207"/>
+        <source>The invite is a file for the new laptop (put it on a stick) and a code shown afterwards, which you read to the agent or write on paper. Give the laptop&apos;s id if it already has data (its Settings › Organisation page shows it); leave it empty for a laptop starting afresh.</source>
+        <translation>The invite is a file for the new laptop (put it on a stick) and a code shown afterwards, which you read to the agent or write on paper. Give the laptop&apos;s id if it already has data (its Settings › Organisation page shows it); leave it empty for a laptop starting afresh.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="213"/>
+        <source>e.g. Fatima&apos;s laptop, Azilal</source>
+        <translation>e.g. Fatima&apos;s laptop, Azilal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="215"/>
+        <source>Laptop&apos;s name</source>
+        <translation>Laptop&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="217"/>
+        <source>empty: a new id</source>
+        <translation>empty: a new id</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="218"/>
+        <source>Laptop&apos;s id (optional)</source>
+        <translation>Laptop&apos;s id (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="219"/>
+        <source>A coordinator&apos;s laptop (it receives the organisation&apos;s key)</source>
+        <translation>A coordinator&apos;s laptop (it receives the organisation&apos;s key)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="235"/>
+        <source>Save the invite</source>
+        <translation>Save the invite</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="236"/>
+        <source>Taawun invites (%1)</source>
+        <translation>Taawun invites (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>JoinDialog</name>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="166"/>
+        <source>Join an organisation</source>
+        <translation>Join an organisation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="167"/>
+        <source>Choose the invite file the coordinator gave you (on a stick), type the invite code the coordinator read to you, and choose this laptop&apos;s passphrase.</source>
+        <translation>Choose the invite file the coordinator gave you (on a stick), type the invite code the coordinator read to you, and choose this laptop&apos;s passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="172"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="177"/>
+        <location filename="../../app/ui/organisation_dialogs.py" line="187"/>
+        <source>Invite file</source>
+        <translation>Invite file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="180"/>
+        <source>Invite code</source>
+        <translation>Invite code</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="181"/>
+        <source>Passphrase of this laptop</source>
+        <translation>Passphrase of this laptop</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="188"/>
+        <source>Taawun invites (%1);;All files (*)</source>
+        <translation>Taawun invites (%1);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>LaptopsModel</name>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="77"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="77"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="77"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="77"/>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="77"/>
+        <source>Removed</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="80"/>
+        <source>Coordinator</source>
+        <translation>Coordinator</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="80"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="92"/>
+        <source> (this laptop)</source>
+        <translation> (this laptop)</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <location filename="../../app/ui/list_page.py" line="111"/>
@@ -696,92 +914,92 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="46"/>
+        <location filename="../../app/ui/main_window.py" line="47"/>
         <source>Taawun</source>
         <translation>Taawun</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="62"/>
+        <location filename="../../app/ui/main_window.py" line="63"/>
         <source>USB stick</source>
         <translation>USB stick</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="64"/>
+        <location filename="../../app/ui/main_window.py" line="65"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177"/>
+        <location filename="../../app/ui/main_window.py" line="179"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178"/>
+        <location filename="../../app/ui/main_window.py" line="180"/>
         <source>&amp;New</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="179"/>
+        <location filename="../../app/ui/main_window.py" line="181"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="180"/>
+        <location filename="../../app/ui/main_window.py" line="182"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181"/>
+        <location filename="../../app/ui/main_window.py" line="183"/>
         <source>Summary &amp;report…</source>
         <translation>Summary &amp;report…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="182"/>
+        <location filename="../../app/ui/main_window.py" line="184"/>
         <source>&amp;Export everything to Excel…</source>
         <translation>&amp;Export everything to Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="183"/>
+        <location filename="../../app/ui/main_window.py" line="185"/>
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184"/>
+        <location filename="../../app/ui/main_window.py" line="186"/>
         <source>Se&amp;ttings…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="188"/>
+        <location filename="../../app/ui/main_window.py" line="190"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Back up now…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="189"/>
+        <location filename="../../app/ui/main_window.py" line="191"/>
         <source>Restore a backu&amp;p…</source>
         <translation>Restore a backu&amp;p…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="190"/>
+        <location filename="../../app/ui/main_window.py" line="192"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="191"/>
+        <location filename="../../app/ui/main_window.py" line="193"/>
         <source>Proposed &amp;forms…</source>
         <translation>Proposed &amp;forms…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="192"/>
+        <location filename="../../app/ui/main_window.py" line="194"/>
         <source>Possible &amp;duplicates…</source>
         <translation>Possible &amp;duplicates…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="197"/>
+        <location filename="../../app/ui/main_window.py" line="199"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="198"/>
+        <location filename="../../app/ui/main_window.py" line="200"/>
         <source>&amp;About Taawun</source>
         <translation>&amp;About Taawun</translation>
     </message>
@@ -789,10 +1007,164 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>MessageDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="301"/>
-        <location filename="../../app/ui/dialogs.py" line="308"/>
+        <location filename="../../app/ui/dialogs.py" line="324"/>
+        <location filename="../../app/ui/dialogs.py" line="331"/>
         <source>Taawun</source>
         <translation>Taawun</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphrase</name>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="116"/>
+        <source>The same passphrase again</source>
+        <translation>The same passphrase again</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="117"/>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationPage</name>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="134"/>
+        <source>Create…</source>
+        <translation>Create…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="135"/>
+        <source>Join…</source>
+        <translation>Join…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="152"/>
+        <source>Invite…</source>
+        <translation>Invite…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="153"/>
+        <source>Remove…</source>
+        <translation>Remove…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="154"/>
+        <source>Change passphrase…</source>
+        <translation>Change passphrase…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="155"/>
+        <source>Export the public part…</source>
+        <translation>Export the public part…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="190"/>
+        <source>This laptop belongs to no organisation.</source>
+        <translation>This laptop belongs to no organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="191"/>
+        <source>This laptop&apos;s id: %1</source>
+        <translation>This laptop&apos;s id: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="192"/>
+        <source>In an organisation, files on sticks are sealed (only its laptops can read them) and every change is signed by the laptop that made it. A coordinator creates the organisation, then invites each laptop: give the coordinator this laptop&apos;s id if it already holds data.</source>
+        <translation>In an organisation, files on sticks are sealed (only its laptops can read them) and every change is signed by the laptop that made it. A coordinator creates the organisation, then invites each laptop: give the coordinator this laptop&apos;s id if it already holds data.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="199"/>
+        <source>not in the list</source>
+        <translation>not in the list</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="200"/>
+        <source>Organisation “%1”</source>
+        <translation>Organisation “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="201"/>
+        <source>This laptop&apos;s id: %1 · %2</source>
+        <translation>This laptop&apos;s id: %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="203"/>
+        <source>As a coordinator&apos;s laptop, this one invites laptops and removes a lost or stolen one. Every change to the list reaches the other laptops with the next files exchanged.</source>
+        <translation>As a coordinator&apos;s laptop, this one invites laptops and removes a lost or stolen one. Every change to the list reaches the other laptops with the next files exchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="206"/>
+        <source>A coordinator invites laptops and removes a lost or stolen one; this page shows the list as it last reached this laptop.</source>
+        <translation>A coordinator invites laptops and removes a lost or stolen one; this page shows the list as it last reached this laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="242"/>
+        <source>The organisation was created; this laptop is its coordinator.</source>
+        <translation>The organisation was created; this laptop is its coordinator.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="253"/>
+        <source>This laptop has joined the organisation.</source>
+        <translation>This laptop has joined the organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="268"/>
+        <source>The invite was written to %1.</source>
+        <translation>The invite was written to %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="275"/>
+        <source>Remove the laptop “%1” (%2) from the organisation? Its new files will be refused everywhere the new list arrives, and it cannot come back under this id. Its earlier work stays.</source>
+        <translation>Remove the laptop “%1” (%2) from the organisation? Its new files will be refused everywhere the new list arrives, and it cannot come back under this id. Its earlier work stays.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="278"/>
+        <source>Remove a laptop</source>
+        <translation>Remove a laptop</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="289"/>
+        <source>The laptop “%1” was removed. Export a package to every laptop so the new list reaches them.</source>
+        <translation>The laptop “%1” was removed. Export a package to every laptop so the new list reaches them.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="300"/>
+        <source>The passphrase was changed. Every file stays readable.</source>
+        <translation>The passphrase was changed. Every file stays readable.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="303"/>
+        <source>Export the public part</source>
+        <translation>Export the public part</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="304"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="315"/>
+        <source>The public part (the list of laptops and their public keys) was written to %1.</source>
+        <translation>The public part (the list of laptops and their public keys) was written to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../app/ui/unlock.py" line="66"/>
+        <source>This laptop&apos;s passphrase</source>
+        <translation>This laptop&apos;s passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/unlock.py" line="69"/>
+        <source>Taawun needs this laptop&apos;s keys for the organisation “%1”. Type the laptop&apos;s passphrase: the keys stay open until Taawun is closed.</source>
+        <translation>Taawun needs this laptop&apos;s keys for the organisation “%1”. Type the laptop&apos;s passphrase: the keys stay open until Taawun is closed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/unlock.py" line="90"/>
+        <source>Checking the passphrase…</source>
+        <translation>Checking the passphrase…</translation>
     </message>
 </context>
 <context>
@@ -1032,79 +1404,79 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../app/ui/record_page.py" line="145"/>
+        <location filename="../../app/ui/record_page.py" line="154"/>
         <source>Back to the list</source>
         <translation>Back to the list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="146"/>
+        <location filename="../../app/ui/record_page.py" line="155"/>
         <source>Save draft</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="147"/>
-        <location filename="../../app/ui/record_page.py" line="215"/>
+        <location filename="../../app/ui/record_page.py" line="156"/>
+        <location filename="../../app/ui/record_page.py" line="224"/>
         <source>Finalise</source>
         <translation>Finalise</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="148"/>
+        <location filename="../../app/ui/record_page.py" line="157"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="149"/>
-        <location filename="../../app/ui/record_page.py" line="353"/>
+        <location filename="../../app/ui/record_page.py" line="158"/>
+        <location filename="../../app/ui/record_page.py" line="404"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="150"/>
+        <location filename="../../app/ui/record_page.py" line="159"/>
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="208"/>
+        <location filename="../../app/ui/record_page.py" line="217"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="208"/>
+        <location filename="../../app/ui/record_page.py" line="217"/>
         <source>Final</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="215"/>
+        <location filename="../../app/ui/record_page.py" line="224"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="254"/>
+        <location filename="../../app/ui/record_page.py" line="263"/>
         <source>Nothing to save yet: fill in the form first.</source>
         <translation>Nothing to save yet: fill in the form first.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="281"/>
+        <location filename="../../app/ui/record_page.py" line="290"/>
         <source>Not finalised. Fix these fields first (each problem is shown under its field): %1</source>
         <translation>Not finalised. Fix these fields first (each problem is shown under its field): %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="311"/>
+        <location filename="../../app/ui/record_page.py" line="320"/>
         <source>Saved as a draft.</source>
         <translation>Saved as a draft.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="311"/>
+        <location filename="../../app/ui/record_page.py" line="320"/>
         <source>Saved and finalised.</source>
         <translation>Saved and finalised.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="323"/>
+        <location filename="../../app/ui/record_page.py" line="357"/>
         <source>Saved. It may be the same as (File › Possible duplicates… joins two records into one):</source>
         <translation>Saved. It may be the same as (File › Possible duplicates… joins two records into one):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="353"/>
+        <location filename="../../app/ui/record_page.py" line="404"/>
         <source>Delete this record? It stays in the history.</source>
         <translation>Delete this record? It stays in the history.</translation>
     </message>
@@ -1164,7 +1536,7 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>RestoreDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs.py" line="251"/>
+        <location filename="../../app/ui/dialogs.py" line="274"/>
         <source>Taawun was closed before %n form(s) were saved (last copy: %1). Restore them?</source>
         <translation>
             <numerusform>Taawun was closed before %n form was saved (last copy: %1). Restore it?</numerusform>
@@ -1172,7 +1544,7 @@ The current database will first be kept as a backup in %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="259"/>
+        <location filename="../../app/ui/dialogs.py" line="282"/>
         <source>Restore unsaved work</source>
         <translation>Restore unsaved work</translation>
     </message>
@@ -1226,63 +1598,73 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="179"/>
+        <location filename="../../app/ui/dialogs.py" line="186"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="196"/>
+        <location filename="../../app/ui/dialogs.py" line="191"/>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="208"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="197"/>
+        <location filename="../../app/ui/dialogs.py" line="209"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="198"/>
+        <location filename="../../app/ui/dialogs.py" line="210"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="199"/>
+        <location filename="../../app/ui/dialogs.py" line="211"/>
         <source>Name of this laptop</source>
         <translation>Name of this laptop</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="200"/>
+        <location filename="../../app/ui/dialogs.py" line="212"/>
         <source>Organisation (report headers)</source>
         <translation>Organisation (report headers)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="204"/>
+        <location filename="../../app/ui/dialogs.py" line="216"/>
         <source>No logo</source>
         <translation>No logo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="205"/>
+        <location filename="../../app/ui/dialogs.py" line="217"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="207"/>
+        <location filename="../../app/ui/dialogs.py" line="219"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="213"/>
-        <location filename="../../app/ui/dialogs.py" line="234"/>
+        <location filename="../../app/ui/dialogs.py" line="225"/>
+        <location filename="../../app/ui/dialogs.py" line="257"/>
         <source>Logo (report headers)</source>
         <translation>Logo (report headers)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="214"/>
+        <location filename="../../app/ui/dialogs.py" line="226"/>
         <source>Keep the daily backups for</source>
         <translation>Keep the daily backups for</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="235"/>
+        <location filename="../../app/ui/dialogs.py" line="234"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="258"/>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>Pictures (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -1558,12 +1940,12 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>UnsavedChangesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="275"/>
+        <location filename="../../app/ui/dialogs.py" line="298"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="276"/>
+        <location filename="../../app/ui/dialogs.py" line="299"/>
         <source>This form has changes that are not saved.</source>
         <translation>This form has changes that are not saved.</translation>
     </message>

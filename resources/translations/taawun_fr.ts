@@ -50,6 +50,14 @@
     </message>
 </context>
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="92"/>
+        <source>Working… (a few seconds)</source>
+        <translation>En cours… (quelques secondes)</translation>
+    </message>
+</context>
+<context>
     <name>BackupActions</name>
     <message>
         <location filename="../../app/ui/backup_actions.py" line="41"/>
@@ -108,6 +116,29 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 %1</source>
         <translation>La sauvegarde a été restaurée. L’ancienne base de données a été conservée dans :
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="251"/>
+        <source>Change the passphrase</source>
+        <translation>Changer la phrase de passe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="252"/>
+        <source>The keys stay the same: every file already sealed stays readable.</source>
+        <translation>Les clés restent les mêmes : tout fichier déjà scellé reste lisible.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="254"/>
+        <source>Current passphrase</source>
+        <translation>Phrase de passe actuelle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="255"/>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase de passe</translation>
     </message>
 </context>
 <context>
@@ -215,6 +246,29 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
     </message>
 </context>
 <context>
+    <name>CreateOrganisationDialog</name>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="138"/>
+        <source>Create an organisation</source>
+        <translation>Créer une organisation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="139"/>
+        <source>This laptop becomes the organisation&apos;s first coordinator: it holds the organisation&apos;s key and invites the other laptops. Choose a passphrase you will not forget: without it the key cannot be used. Have a second coordinator laptop later, so the organisation never depends on one laptop.</source>
+        <translation>Cet ordinateur devient le premier coordinateur de l&apos;organisation : il détient la clé de l&apos;organisation et invite les autres ordinateurs. Choisissez une phrase de passe que vous n&apos;oublierez pas : sans elle, la clé est inutilisable. Ajoutez plus tard un deuxième ordinateur coordinateur, pour que l&apos;organisation ne dépende jamais d&apos;un seul ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="146"/>
+        <source>Organisation&apos;s name</source>
+        <translation>Nom de l&apos;organisation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="147"/>
+        <source>Passphrase of this laptop</source>
+        <translation>Phrase de passe de cet ordinateur</translation>
+    </message>
+</context>
+<context>
     <name>DateWidget</name>
     <message>
         <location filename="../../app/ui/forms/date_geo.py" line="62"/>
@@ -230,40 +284,51 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../app/ui/duplicates_view.py" line="64"/>
+        <location filename="../../app/ui/duplicates_view.py" line="60"/>
         <source>Possible duplicates</source>
         <translation>Doublons possibles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_view.py" line="73"/>
+        <location filename="../../app/ui/duplicates_view.py" line="69"/>
         <source>Join, keeping the first</source>
         <translation>Fusionner en gardant la première</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_view.py" line="74"/>
+        <location filename="../../app/ui/duplicates_view.py" line="70"/>
         <source>Join, keeping the second</source>
         <translation>Fusionner en gardant la seconde</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/duplicates_view.py" line="71"/>
+        <location filename="../../app/ui/duplicates_view.py" line="145"/>
+        <source>Not the same</source>
+        <translation>Pas la même fiche</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/duplicates_view.py" line="102"/>
-        <source>%n pair(s) of records may be the same. Joining keeps one: the other&apos;s visits follow it and the other stays in its history.</source>
+        <location filename="../../app/ui/duplicates_view.py" line="101"/>
+        <source>%n pair(s) of records may be the same. Joining keeps one: the other&apos;s visits follow it and the other stays in its history. “Not the same” stops proposing a pair.</source>
         <translation>
-            <numerusform>%n paire de fiches est peut-être un doublon. Fusionner en garde une : les visites de l&apos;autre la suivent et l&apos;autre reste dans son historique.</numerusform>
-            <numerusform>%n paires de fiches sont peut-être des doublons. Fusionner en garde une : les visites de l&apos;autre la suivent et l&apos;autre reste dans son historique.</numerusform>
+            <numerusform>%n paire de fiches est peut-être un doublon. Fusionner en garde une : les visites de l&apos;autre la suivent et l&apos;autre reste dans son historique. « Pas la même fiche » cesse de proposer une paire.</numerusform>
+            <numerusform>%n paires de fiches sont peut-être des doublons. Fusionner en garde une : les visites de l&apos;autre la suivent et l&apos;autre reste dans son historique. « Pas la même fiche » cesse de proposer une paire.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_view.py" line="104"/>
+        <location filename="../../app/ui/duplicates_view.py" line="142"/>
+        <source>Are “%1” and “%2” two different records? They will no longer be proposed as duplicates, here and on the other laptops after the next exchange. This cannot be undone.</source>
+        <translation>« %1 » et « %2 » sont-elles deux fiches différentes ? Elles ne seront plus proposées comme doublons, ici et sur les autres ordinateurs après le prochain échange. Cela ne peut pas être annulé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duplicates_view.py" line="103"/>
         <source>No likely duplicates.</source>
         <translation>Aucun doublon probable.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_view.py" line="123"/>
+        <location filename="../../app/ui/duplicates_view.py" line="122"/>
         <source>Join “%1” into “%2”? Its visits will follow “%2”; it stays in the history.</source>
         <translation>Fusionner « %1 » dans « %2 » ? Ses visites suivront « %2 » ; elle reste dans l&apos;historique.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duplicates_view.py" line="124"/>
+        <location filename="../../app/ui/duplicates_view.py" line="123"/>
         <source>Join</source>
         <translation>Fusionner</translation>
     </message>
@@ -460,79 +525,79 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>IdentityDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="103"/>
-        <location filename="../../app/ui/dialogs.py" line="104"/>
+        <location filename="../../app/ui/dialogs.py" line="109"/>
+        <location filename="../../app/ui/dialogs.py" line="110"/>
         <source>Welcome to Taawun</source>
         <translation>Bienvenue dans Taawun</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="105"/>
+        <location filename="../../app/ui/dialogs.py" line="111"/>
         <source>Taawun keeps the profiles of the cooperatives you support, your visit notes and workshops, on this laptop, even without internet.</source>
         <translation>Taawun garde les fiches des coopératives que vous accompagnez, vos notes de visite et vos ateliers, sur cet ordinateur, même sans internet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="108"/>
+        <location filename="../../app/ui/dialogs.py" line="114"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="109"/>
+        <location filename="../../app/ui/dialogs.py" line="115"/>
         <source>&amp;Your name</source>
         <translation>&amp;Votre nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="110"/>
+        <location filename="../../app/ui/dialogs.py" line="116"/>
         <source>First and last name, e.g. Fatima Zahra Amrani</source>
         <translation>Prénom et nom, par ex. Fatima Zahra Amrani</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="111"/>
+        <location filename="../../app/ui/dialogs.py" line="117"/>
         <source>Required. It signs every record you write or change.</source>
         <translation>Obligatoire. Il signe chaque fiche que vous écrivez ou modifiez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="112"/>
+        <location filename="../../app/ui/dialogs.py" line="118"/>
         <source>&amp;Name of this laptop</source>
         <translation>&amp;Nom de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="113"/>
+        <location filename="../../app/ui/dialogs.py" line="119"/>
         <source>e.g. Azilal office laptop</source>
         <translation>par ex. Ordinateur du bureau d&apos;Azilal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="114"/>
+        <location filename="../../app/ui/dialogs.py" line="120"/>
         <source>Tells your colleagues which laptop a record comes from.</source>
         <translation>Indique à vos collègues de quel ordinateur vient une fiche.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="115"/>
+        <location filename="../../app/ui/dialogs.py" line="121"/>
         <source>What happens next: Taawun opens on the list of cooperatives and offers to load a demo event to explore. Both names can be changed later in File › Settings.</source>
         <translation>Et ensuite&#xa0;: Taawun s&apos;ouvre sur la liste des coopératives et propose de charger un événement de démonstration pour découvrir. Les deux noms se changent plus tard dans Fichier › Paramètres.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="118"/>
+        <location filename="../../app/ui/dialogs.py" line="124"/>
         <source>Start</source>
         <translation>Commencer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="119"/>
-        <location filename="../../app/ui/dialogs.py" line="150"/>
+        <location filename="../../app/ui/dialogs.py" line="125"/>
+        <location filename="../../app/ui/dialogs.py" line="156"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="145"/>
+        <location filename="../../app/ui/dialogs.py" line="151"/>
         <source>Quit Taawun?</source>
         <translation>Quitter Taawun&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="146"/>
+        <location filename="../../app/ui/dialogs.py" line="152"/>
         <source>Taawun needs your name before it records anything: every record is signed with it. Nothing has been saved. Quit now and give your name at the next start?</source>
         <translation>Taawun a besoin de votre nom avant d&apos;enregistrer quoi que ce soit&#xa0;: chaque fiche est signée de ce nom. Rien n&apos;a été enregistré. Quitter maintenant et donner votre nom au prochain démarrage&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="152"/>
+        <location filename="../../app/ui/dialogs.py" line="158"/>
         <source>Go back</source>
         <translation>Revenir</translation>
     </message>
@@ -660,6 +725,159 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
     </message>
 </context>
 <context>
+    <name>InviteCodeDialog</name>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="272"/>
+        <source>Invite code</source>
+        <translation>Code d&apos;invitation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="274"/>
+        <source>The invite was written to this file:</source>
+        <translation>L&apos;invitation a été écrite dans ce fichier :</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="291"/>
+        <source>Read this code aloud to the person at the new laptop, or write it on paper. Never put it on the stick with the invite: whoever found both could join the organisation. It is shown only now.</source>
+        <translation>Lisez ce code à voix haute à la personne devant le nouvel ordinateur, ou écrivez-le sur papier. Ne le mettez jamais sur la clé avec l&apos;invitation : qui trouverait les deux pourrait rejoindre l&apos;organisation. Il n&apos;est affiché que maintenant.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="297"/>
+        <source>Copy the code</source>
+        <translation>Copier le code</translation>
+    </message>
+</context>
+<context>
+    <name>InviteDialog</name>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="206"/>
+        <source>Invite a laptop</source>
+        <translation>Inviter un ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="207"/>
+        <source>The invite is a file for the new laptop (put it on a stick) and a code shown afterwards, which you read to the agent or write on paper. Give the laptop&apos;s id if it already has data (its Settings › Organisation page shows it); leave it empty for a laptop starting afresh.</source>
+        <translation>L&apos;invitation est un fichier pour le nouvel ordinateur (à mettre sur une clé) et un code affiché ensuite, que vous lisez à l&apos;agent ou écrivez sur papier. Donnez l&apos;identifiant de l&apos;ordinateur s&apos;il contient déjà des données (sa page Paramètres › Organisation l&apos;affiche) ; laissez-le vide pour un ordinateur qui commence.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="213"/>
+        <source>e.g. Fatima&apos;s laptop, Azilal</source>
+        <translation>p. ex. ordinateur de Fatima, Azilal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="215"/>
+        <source>Laptop&apos;s name</source>
+        <translation>Nom de l&apos;ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="217"/>
+        <source>empty: a new id</source>
+        <translation>vide : un nouvel identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="218"/>
+        <source>Laptop&apos;s id (optional)</source>
+        <translation>Identifiant de l&apos;ordinateur (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="219"/>
+        <source>A coordinator&apos;s laptop (it receives the organisation&apos;s key)</source>
+        <translation>Ordinateur d&apos;un coordinateur (il reçoit la clé de l&apos;organisation)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="235"/>
+        <source>Save the invite</source>
+        <translation>Enregistrer l&apos;invitation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="236"/>
+        <source>Taawun invites (%1)</source>
+        <translation>Invitations Taawun (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>JoinDialog</name>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="166"/>
+        <source>Join an organisation</source>
+        <translation>Rejoindre une organisation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="167"/>
+        <source>Choose the invite file the coordinator gave you (on a stick), type the invite code the coordinator read to you, and choose this laptop&apos;s passphrase.</source>
+        <translation>Choisissez le fichier d&apos;invitation que le coordinateur vous a donné (sur une clé), tapez le code d&apos;invitation qu&apos;il vous a lu, et choisissez la phrase de passe de cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="172"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="177"/>
+        <location filename="../../app/ui/organisation_dialogs.py" line="187"/>
+        <source>Invite file</source>
+        <translation>Fichier d&apos;invitation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="180"/>
+        <source>Invite code</source>
+        <translation>Code d&apos;invitation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="181"/>
+        <source>Passphrase of this laptop</source>
+        <translation>Phrase de passe de cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="188"/>
+        <source>Taawun invites (%1);;All files (*)</source>
+        <translation>Invitations Taawun (%1);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>LaptopsModel</name>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="77"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="77"/>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="77"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="77"/>
+        <source>Added</source>
+        <translation>Ajouté le</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="77"/>
+        <source>Removed</source>
+        <translation>Retiré le</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="80"/>
+        <source>Coordinator</source>
+        <translation>Coordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="80"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="92"/>
+        <source> (this laptop)</source>
+        <translation> (cet ordinateur)</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <location filename="../../app/ui/list_page.py" line="111"/>
@@ -696,92 +914,92 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="46"/>
+        <location filename="../../app/ui/main_window.py" line="47"/>
         <source>Taawun</source>
         <translation>Taawun</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="62"/>
+        <location filename="../../app/ui/main_window.py" line="63"/>
         <source>USB stick</source>
         <translation>Clé USB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="64"/>
+        <location filename="../../app/ui/main_window.py" line="65"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177"/>
+        <location filename="../../app/ui/main_window.py" line="179"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178"/>
+        <location filename="../../app/ui/main_window.py" line="180"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="179"/>
+        <location filename="../../app/ui/main_window.py" line="181"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="180"/>
+        <location filename="../../app/ui/main_window.py" line="182"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181"/>
+        <location filename="../../app/ui/main_window.py" line="183"/>
         <source>Summary &amp;report…</source>
         <translation>&amp;Rapport de synthèse…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="182"/>
+        <location filename="../../app/ui/main_window.py" line="184"/>
         <source>&amp;Export everything to Excel…</source>
         <translation>&amp;Exporter toutes les données vers Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="183"/>
+        <location filename="../../app/ui/main_window.py" line="185"/>
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Importer depuis Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184"/>
+        <location filename="../../app/ui/main_window.py" line="186"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="188"/>
+        <location filename="../../app/ui/main_window.py" line="190"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Sauvegarder maintenant…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="189"/>
+        <location filename="../../app/ui/main_window.py" line="191"/>
         <source>Restore a backu&amp;p…</source>
         <translation>Restaurer une sauve&amp;garde…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="190"/>
+        <location filename="../../app/ui/main_window.py" line="192"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="191"/>
+        <location filename="../../app/ui/main_window.py" line="193"/>
         <source>Proposed &amp;forms…</source>
         <translation>&amp;Formulaires proposés…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="192"/>
+        <location filename="../../app/ui/main_window.py" line="194"/>
         <source>Possible &amp;duplicates…</source>
         <translation>&amp;Doublons possibles…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="197"/>
+        <location filename="../../app/ui/main_window.py" line="199"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="198"/>
+        <location filename="../../app/ui/main_window.py" line="200"/>
         <source>&amp;About Taawun</source>
         <translation>À &amp;propos de Taawun</translation>
     </message>
@@ -789,10 +1007,164 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>MessageDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="301"/>
-        <location filename="../../app/ui/dialogs.py" line="308"/>
+        <location filename="../../app/ui/dialogs.py" line="324"/>
+        <location filename="../../app/ui/dialogs.py" line="331"/>
         <source>Taawun</source>
         <translation>Taawun</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphrase</name>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="116"/>
+        <source>The same passphrase again</source>
+        <translation>La même phrase de passe à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_dialogs.py" line="117"/>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases de passe diffèrent.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationPage</name>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="134"/>
+        <source>Create…</source>
+        <translation>Créer…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="135"/>
+        <source>Join…</source>
+        <translation>Rejoindre…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="152"/>
+        <source>Invite…</source>
+        <translation>Inviter…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="153"/>
+        <source>Remove…</source>
+        <translation>Retirer…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="154"/>
+        <source>Change passphrase…</source>
+        <translation>Changer la phrase de passe…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="155"/>
+        <source>Export the public part…</source>
+        <translation>Exporter la partie publique…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="190"/>
+        <source>This laptop belongs to no organisation.</source>
+        <translation>Cet ordinateur n&apos;appartient à aucune organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="191"/>
+        <source>This laptop&apos;s id: %1</source>
+        <translation>Identifiant de cet ordinateur : %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="192"/>
+        <source>In an organisation, files on sticks are sealed (only its laptops can read them) and every change is signed by the laptop that made it. A coordinator creates the organisation, then invites each laptop: give the coordinator this laptop&apos;s id if it already holds data.</source>
+        <translation>Dans une organisation, les fichiers sur clé sont scellés (seuls ses ordinateurs peuvent les lire) et chaque modification est signée par l&apos;ordinateur qui l&apos;a faite. Un coordinateur crée l&apos;organisation, puis invite chaque ordinateur : donnez-lui l&apos;identifiant de cet ordinateur s&apos;il contient déjà des données.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="199"/>
+        <source>not in the list</source>
+        <translation>absent de la liste</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="200"/>
+        <source>Organisation “%1”</source>
+        <translation>Organisation « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="201"/>
+        <source>This laptop&apos;s id: %1 · %2</source>
+        <translation>Identifiant de cet ordinateur : %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="203"/>
+        <source>As a coordinator&apos;s laptop, this one invites laptops and removes a lost or stolen one. Every change to the list reaches the other laptops with the next files exchanged.</source>
+        <translation>Ordinateur d&apos;un coordinateur, celui-ci invite les ordinateurs et retire un ordinateur perdu ou volé. Chaque changement de la liste parvient aux autres ordinateurs avec les prochains fichiers échangés.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="206"/>
+        <source>A coordinator invites laptops and removes a lost or stolen one; this page shows the list as it last reached this laptop.</source>
+        <translation>Un coordinateur invite les ordinateurs et retire un ordinateur perdu ou volé ; cette page montre la liste telle qu&apos;elle est parvenue en dernier à cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="242"/>
+        <source>The organisation was created; this laptop is its coordinator.</source>
+        <translation>L&apos;organisation a été créée ; cet ordinateur en est le coordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="253"/>
+        <source>This laptop has joined the organisation.</source>
+        <translation>Cet ordinateur a rejoint l&apos;organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="268"/>
+        <source>The invite was written to %1.</source>
+        <translation>L&apos;invitation a été écrite dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="275"/>
+        <source>Remove the laptop “%1” (%2) from the organisation? Its new files will be refused everywhere the new list arrives, and it cannot come back under this id. Its earlier work stays.</source>
+        <translation>Retirer l&apos;ordinateur « %1 » (%2) de l&apos;organisation ? Ses nouveaux fichiers seront refusés partout où arrive la nouvelle liste, et il ne pourra pas revenir sous cet identifiant. Son travail antérieur reste.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="278"/>
+        <source>Remove a laptop</source>
+        <translation>Retirer un ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="289"/>
+        <source>The laptop “%1” was removed. Export a package to every laptop so the new list reaches them.</source>
+        <translation>L&apos;ordinateur « %1 » a été retiré. Exportez un paquet vers chaque ordinateur pour que la nouvelle liste leur parvienne.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="300"/>
+        <source>The passphrase was changed. Every file stays readable.</source>
+        <translation>La phrase de passe a été changée. Tous les fichiers restent lisibles.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="303"/>
+        <source>Export the public part</source>
+        <translation>Exporter la partie publique</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="304"/>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="315"/>
+        <source>The public part (the list of laptops and their public keys) was written to %1.</source>
+        <translation>La partie publique (la liste des ordinateurs et leurs clés publiques) a été écrite dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../app/ui/unlock.py" line="66"/>
+        <source>This laptop&apos;s passphrase</source>
+        <translation>Phrase de passe de cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/unlock.py" line="69"/>
+        <source>Taawun needs this laptop&apos;s keys for the organisation “%1”. Type the laptop&apos;s passphrase: the keys stay open until Taawun is closed.</source>
+        <translation>Taawun a besoin des clés de cet ordinateur pour l&apos;organisation « %1 ». Tapez la phrase de passe de l&apos;ordinateur : les clés restent ouvertes jusqu&apos;à la fermeture de Taawun.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/unlock.py" line="90"/>
+        <source>Checking the passphrase…</source>
+        <translation>Vérification de la phrase de passe…</translation>
     </message>
 </context>
 <context>
@@ -1032,79 +1404,79 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../app/ui/record_page.py" line="145"/>
+        <location filename="../../app/ui/record_page.py" line="154"/>
         <source>Back to the list</source>
         <translation>Retour à la liste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="146"/>
+        <location filename="../../app/ui/record_page.py" line="155"/>
         <source>Save draft</source>
         <translation>Enregistrer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="147"/>
-        <location filename="../../app/ui/record_page.py" line="215"/>
+        <location filename="../../app/ui/record_page.py" line="156"/>
+        <location filename="../../app/ui/record_page.py" line="224"/>
         <source>Finalise</source>
         <translation>Finaliser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="148"/>
+        <location filename="../../app/ui/record_page.py" line="157"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="149"/>
-        <location filename="../../app/ui/record_page.py" line="353"/>
+        <location filename="../../app/ui/record_page.py" line="158"/>
+        <location filename="../../app/ui/record_page.py" line="404"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="150"/>
+        <location filename="../../app/ui/record_page.py" line="159"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="208"/>
+        <location filename="../../app/ui/record_page.py" line="217"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="208"/>
+        <location filename="../../app/ui/record_page.py" line="217"/>
         <source>Final</source>
         <translation>Définitive</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="215"/>
+        <location filename="../../app/ui/record_page.py" line="224"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="254"/>
+        <location filename="../../app/ui/record_page.py" line="263"/>
         <source>Nothing to save yet: fill in the form first.</source>
         <translation>Rien à enregistrer pour l&apos;instant : remplissez d&apos;abord le formulaire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="281"/>
+        <location filename="../../app/ui/record_page.py" line="290"/>
         <source>Not finalised. Fix these fields first (each problem is shown under its field): %1</source>
         <translation>Fiche non finalisée. Corrigez d&apos;abord ces champs (chaque problème est indiqué sous son champ) : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="311"/>
+        <location filename="../../app/ui/record_page.py" line="320"/>
         <source>Saved as a draft.</source>
         <translation>Fiche enregistrée comme brouillon.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="311"/>
+        <location filename="../../app/ui/record_page.py" line="320"/>
         <source>Saved and finalised.</source>
         <translation>Fiche enregistrée et finalisée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="323"/>
+        <location filename="../../app/ui/record_page.py" line="357"/>
         <source>Saved. It may be the same as (File › Possible duplicates… joins two records into one):</source>
         <translation>Enregistrée. Elle est peut-être la même que (Fichier › Doublons possibles… fusionne deux fiches en une) :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="353"/>
+        <location filename="../../app/ui/record_page.py" line="404"/>
         <source>Delete this record? It stays in the history.</source>
         <translation>Supprimer cette fiche ? Elle reste dans l&apos;historique.</translation>
     </message>
@@ -1164,7 +1536,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>RestoreDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs.py" line="251"/>
+        <location filename="../../app/ui/dialogs.py" line="274"/>
         <source>Taawun was closed before %n form(s) were saved (last copy: %1). Restore them?</source>
         <translation>
             <numerusform>Taawun a été fermé avant l&apos;enregistrement de %n formulaire (dernière copie&#xa0;: %1). Le restaurer&#xa0;?</numerusform>
@@ -1172,7 +1544,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="259"/>
+        <location filename="../../app/ui/dialogs.py" line="282"/>
         <source>Restore unsaved work</source>
         <translation>Restaurer le travail non enregistré</translation>
     </message>
@@ -1226,63 +1598,73 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="179"/>
+        <location filename="../../app/ui/dialogs.py" line="186"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="196"/>
+        <location filename="../../app/ui/dialogs.py" line="191"/>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="208"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="197"/>
+        <location filename="../../app/ui/dialogs.py" line="209"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="198"/>
+        <location filename="../../app/ui/dialogs.py" line="210"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="199"/>
+        <location filename="../../app/ui/dialogs.py" line="211"/>
         <source>Name of this laptop</source>
         <translation>Nom de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="200"/>
+        <location filename="../../app/ui/dialogs.py" line="212"/>
         <source>Organisation (report headers)</source>
         <translation>Organisation (en-tête des rapports)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="204"/>
+        <location filename="../../app/ui/dialogs.py" line="216"/>
         <source>No logo</source>
         <translation>Aucun logo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="205"/>
+        <location filename="../../app/ui/dialogs.py" line="217"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="207"/>
+        <location filename="../../app/ui/dialogs.py" line="219"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="213"/>
-        <location filename="../../app/ui/dialogs.py" line="234"/>
+        <location filename="../../app/ui/dialogs.py" line="225"/>
+        <location filename="../../app/ui/dialogs.py" line="257"/>
         <source>Logo (report headers)</source>
         <translation>Logo (en-tête des rapports)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="214"/>
+        <location filename="../../app/ui/dialogs.py" line="226"/>
         <source>Keep the daily backups for</source>
         <translation>Garder les sauvegardes quotidiennes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="235"/>
+        <location filename="../../app/ui/dialogs.py" line="234"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="258"/>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -1558,12 +1940,12 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>UnsavedChangesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="275"/>
+        <location filename="../../app/ui/dialogs.py" line="298"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="276"/>
+        <location filename="../../app/ui/dialogs.py" line="299"/>
         <source>This form has changes that are not saved.</source>
         <translation>Ce formulaire contient des modifications non enregistrées.</translation>
     </message>

@@ -322,7 +322,7 @@ def as_version_3(path: Path) -> None:
             " DROP TABLE list_keys; DROP TABLE list_pending; DROP INDEX records_by_change; DROP INDEX records_by_state;"
             " CREATE INDEX records_by_form ON records (form, deleted, updated_at);"
             " DELETE FROM meta WHERE key = 'list_keys_signature'; DROP TABLE extension_columns;"
-            " DROP TABLE extension_cells;"
+            " DROP TABLE extension_cells; DROP TABLE distinct_pairs;"
             " ALTER TABLE history DROP COLUMN origin;"
             " DROP TABLE organisation; DROP TABLE sealed_seen; ALTER TABLE history DROP COLUMN signature;"
             " PRAGMA user_version = 3; COMMIT;"

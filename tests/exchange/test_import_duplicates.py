@@ -12,6 +12,7 @@ import pytest
 from cli_run import run_cli
 from import_support import Unchanged, write_xlsx
 
+from app.db.distinct_pairs import mark_distinct
 from app.db.duplicates import KeyIndex, record_index
 from app.db.store import Store
 from app.exchange.importing import import_sheet
@@ -81,6 +82,30 @@ def test_a_row_updating_a_record_is_not_its_own_duplicate(store: Store, tmp_path
     assert checked.problems == []
     # Row 2 is not flagged (it is the record); row 3 names the record once, not again as row 2 (the same record).
     assert _warnings(checked) == [(3, "Warning: May duplicate the record “تعاونية الأمل” (similar name, same commune)")]
+
+
+def test_a_row_updating_a_record_is_not_flagged_against_a_record_marked_not_the_same(store: Store,
+                                                                                   tmp_path: Path) -> None:  # fmt: skip
+    amal = store.create("cooperative", {"name_ar": "تعاونية الأمل", "commune": "مريرت"})
+    other = store.create("cooperative", {"name_ar": "تعاونية النور", "commune": "مريرت"})
+    third = store.create("cooperative", {"name_ar": "تعاونية السلام", "commune": "مريرت"})
+    mark_distinct(store, amal, other)
+    path = write_xlsx(tmp_path / "coops.xlsx", [
+        ["_id", *HEADER],
+        [other, "التعاونية الامل", None, "مريرت", None, None],  # row 2: renamed like the record marked different
+        [third, "تعاونية الأمل", None, "مريرت", None, None],     # row 3: renamed like it too, and not marked
+        [amal, "تعاونية الأمل", None, "مريرت", None, None],      # row 4: the record itself, as it is
+    ])  # fmt: skip
+    checked = import_sheet(store, "cooperative", path, dry_run=True, lang="en", write_problems=False)
+    assert checked.problems == []
+    # Row 2 is not flagged against the record marked different from its own; row 3, whose record is marked
+    # different from neither, is flagged against both; row 4, the record, against row 3 only (row 2 is the record
+    # marked different).
+    assert _warnings(checked) == [
+        (3, "Warning: May duplicate the record “تعاونية الأمل” (same name, same commune); row 2 of this file (same name,"
+            " same commune)"),
+        (4, "Warning: May duplicate row 3 of this file (same name, same commune)"),
+    ]  # fmt: skip
 
 
 def test_flagged_rows_may_be_left_out(store: Store, tmp_path: Path) -> None:

@@ -4,6 +4,7 @@ unlocked, by design): tests copy its database file instead of creating their own
 from __future__ import annotations
 
 import shutil
+import sqlite3
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -16,7 +17,7 @@ from app.core.forms import FormRegistry
 from app.db.store import Store
 from app.security import organisation
 from app.security.keys import LaptopKeys, OrganisationKey
-from app.security.member_list import Laptop, MemberList
+from app.security.member_list import Laptop, MemberList, read_list
 from app.security.organisation import Unlocked
 
 
@@ -26,6 +27,19 @@ def coordinator_db(tmp_path_factory: pytest.TempPathFactory, shipped_forms: Form
     with Store.open(path, forms=shipped_forms, author="Nadia", device_name="coordination-tiznit") as store:
         organisation.create(store, ORG_NAME, PASSPHRASE)
     return path
+
+
+@pytest.fixture(scope="session")
+def coordinator_keys(coordinator_db: Path) -> organisation.Unlocked:
+    """The coordinator's keys, unlocked once for the session (a second of scrypt each time)."""
+    conn = sqlite3.connect(coordinator_db)
+    try:
+        text, locked = (conn.execute("SELECT value FROM organisation WHERE key = ?", (key,)).fetchone()[0]
+                        for key in ("list", "keys"))  # fmt: skip
+    finally:
+        conn.close()
+    members = read_list(text)
+    return organisation.Organisation(members, members.issued_by, locked, True).unlock(PASSPHRASE)
 
 
 @pytest.fixture

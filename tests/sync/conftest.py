@@ -19,6 +19,7 @@ SHARED_QUERIES = {
     "history": "SELECT * FROM history ORDER BY record_id, hlc",
     "photos": "SELECT sha256, content, size, mime, added_at FROM photos ORDER BY sha256",
     "form_definitions": "SELECT * FROM form_definitions ORDER BY name, version",
+    "distinct_pairs": "SELECT * FROM distinct_pairs ORDER BY record_a, record_b",
 }
 
 

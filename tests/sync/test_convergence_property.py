@@ -1,12 +1,14 @@
-"""Property: three laptops creating, editing, deleting, joining and resolving at random, exchanging files in random
-orders.
+"""Property: three laptops creating, editing, deleting, joining, marking pairs "not the same" and resolving at random,
+exchanging files in random orders.
 
 Whatever happens: merging a file twice changes nothing, no version ever leaves a history, each record shows its
 newest version, and once every laptop has merged every other laptop's latest file, all three hold the same
 records, history, photos and forms (and, one exchange later, the same conflicts: the first round's merges may
 find conflicts, which are news that must travel in turn). Joins (app/db/joining.py) are versions like any other;
 records still referring to a joined record are re-pointed when a laptop follows the joins (as `merge_files` does
-after its files), and the re-pointed data is the same on every laptop that does it.
+after its files), and the re-pointed data is the same on every laptop that does it. Pairs marked "not the same"
+(app/db/distinct_pairs.py) are a grow-only set: no mark ever disappears, and the laptops end with the same marks
+(one row per pair, the same who and when, even for a pair marked on two laptops).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, pr
 
 from app.core.errors import InvalidInput
 from app.core.forms import FormRegistry, load_form_directory
+from app.db.distinct_pairs import mark_distinct
 from app.db.joining import follow_joins, join, joined_targets
 from app.db.store import Store
 from app.resources import forms_dir
@@ -57,7 +60,8 @@ def rows(path: Path, query: str) -> list[tuple]:
 
 
 SHARED = ("SELECT * FROM records ORDER BY id", "SELECT * FROM history ORDER BY record_id, hlc",
-          "SELECT * FROM photos ORDER BY sha256", "SELECT * FROM form_definitions ORDER BY name, version")  # fmt: skip
+          "SELECT * FROM photos ORDER BY sha256", "SELECT * FROM form_definitions ORDER BY name, version",
+          "SELECT * FROM distinct_pairs ORDER BY record_a, record_b")  # fmt: skip
 
 
 class Laptops(RuleBasedStateMachine):
@@ -70,6 +74,7 @@ class Laptops(RuleBasedStateMachine):
         self.stores = [self._open(i) for i in range(LAPTOPS)]
         self.files: list[Path] = []
         self.versions_seen: list[set[tuple[str, str]]] = [set() for _ in range(LAPTOPS)]
+        self.marks_seen: list[set[tuple[str, str]]] = [set() for _ in range(LAPTOPS)]
 
     def _open(self, index: int) -> Store:
         (self.folder / f"laptop{index}").mkdir()
@@ -98,8 +103,10 @@ class Laptops(RuleBasedStateMachine):
 
     @initialize()
     def share_a_cooperative(self) -> None:
-        """Every laptop starts with the same cooperative and visit, so that edits often meet (and conflict)."""
+        """Every laptop starts with the same cooperatives and visit, so that edits often meet (and conflict), and the
+        same pair may be marked "not the same" on two laptops."""
         coop = self.shared = self.stores[0].create("cooperative", {"name_ar": "تعاونية مشتركة"})
+        self.stores[0].create("cooperative", {"name_ar": "تعاونية مشتركة ثانية"})
         self.stores[0].create("visit", {"cooperative": coop, "visit_date": "2025-05-17", "observations": "بداية"})
         shared = self._export(self.stores[0])
         for store in self.stores[1:]:
@@ -157,6 +164,27 @@ class Laptops(RuleBasedStateMachine):
             rest = [c for c in coops if c != keep]
             join(self.stores[i], keep, rest[other % len(rest)])
             event("two records were joined")
+
+    @rule(i=laptop_index, which=target, other=pick)
+    def mark_two_cooperatives_not_the_same(self, i: int, which: int, other: int) -> None:
+        """Someone says two cooperatives are different (often the shared one), while others join or edit them."""
+        coops = self._live(self.stores[i], "cooperative")
+        if len(coops) >= 2:
+            first = coops[which % len(coops)]
+            rest = [c for c in coops if c != first]
+            mark_distinct(self.stores[i], first, rest[other % len(rest)])
+            event("two records were marked not the same")
+
+    @rule(i=laptop_index, j=laptop_index, which=pick)
+    def mark_the_same_pair_on_two_laptops(self, i: int, j: int, which: int) -> None:
+        """Two people, each on a laptop, mark the same pair before they meet: one mark in the end, everywhere."""
+        common = sorted(set(self._live(self.stores[i], "cooperative")) & set(self._live(self.stores[j], "cooperative")))
+        if len(common) >= 2 and i != j:
+            first = common[which % len(common)]
+            second = common[(which + 1) % len(common)]
+            for k in (i, j):
+                mark_distinct(self.stores[k], first, second)
+            event("the same pair was marked on two laptops")
 
     @rule(i=laptop_index)
     def follow_the_joins(self, i: int) -> None:
@@ -241,6 +269,13 @@ class Laptops(RuleBasedStateMachine):
             versions = set(rows(store.path, "SELECT record_id, hlc FROM history"))
             assert self.versions_seen[i] <= versions
             self.versions_seen[i] = versions
+
+    @invariant()
+    def no_mark_ever_disappears(self) -> None:
+        for i, store in enumerate(self.stores):
+            marks = set(rows(store.path, "SELECT record_a, record_b FROM distinct_pairs"))
+            assert self.marks_seen[i] <= marks
+            self.marks_seen[i] = marks
 
     @invariant()
     def each_record_shows_its_newest_version(self) -> None:

@@ -44,7 +44,7 @@ def test_new_records_arrive_with_their_history_and_photos(laptop: Any, stick: Pa
     a.update(coop, {"members_total": 12})
     outcome = exchange(a, b, stick)
     assert counts(outcome) == {"inserted": 2, "updated": 0, "unchanged": 0, "conflicts": 0, "resolved": 0,
-                               "versions_added": 3, "photos_added": 1, "forms_added": 0, "kept_unknown": 0}  # fmt: skip
+                               "versions_added": 3, "photos_added": 1, "forms_added": 0, "kept_unknown": 0, "marks_added": 0}  # fmt: skip
     assert b.get(visit) == a.get(visit) and b.get(coop).data["members_total"] == 12
     assert b.photo(digest) == picture
     assert b.history(coop) == a.history(coop)
@@ -277,8 +277,9 @@ def test_a_file_from_an_older_taawun_is_merged(laptop: Any, stick: Path, helpers
     conn = sqlite3.connect(package)
     conn.executescript("DROP TABLE conflicts; DROP TABLE sync_log; DELETE FROM meta WHERE key = 'package_counts';"
                        " PRAGMA user_version = 1;")  # fmt: skip
-    # Nor had it signatures and organisations (version 7).
-    conn.executescript("DROP TABLE organisation; DROP TABLE sealed_seen; ALTER TABLE history DROP COLUMN signature;")
+    # Nor had it pairs marked "not the same" (version 8), nor signatures and organisations (version 7).
+    conn.executescript("DROP TABLE distinct_pairs; DROP TABLE organisation; DROP TABLE sealed_seen;"
+                       " ALTER TABLE history DROP COLUMN signature;")  # fmt: skip
     # Nor had history the origin of a version (version 6).
     conn.executescript("ALTER TABLE history DROP COLUMN origin;")
     # Nor did it declare a package format, or keep what newer formats add (version 5).

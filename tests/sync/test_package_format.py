@@ -10,13 +10,12 @@ install; and a newer minor may only add: anything else in such a file is refused
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import pytest
 from cli_run import run_cli
+from older_release import release_of_schema
 
 from app.core.bounds import EXTENSION_VALUE_BYTES_MAX
 from app.db.extensions import adopt_known_extensions
@@ -263,25 +262,9 @@ def test_every_schema_version_from_5_on_declares_its_format_minor() -> None:
     assert sorted(MINOR_OF_SCHEMA) == list(range(5, LATEST_VERSION + 1))
 
 
-# --- this release's own minor step: history.origin (migration 6, format 1.1), across a laptop of schema 5 ----------
+# --- the minor step of migration 6: history.origin (format 1.1), across a laptop of schema 5 ---------------------
 
 IMPORTED = ("cooperatives.xlsx:3", "تعاونيات ⴰⵎⴰⵍ.xlsx:12")
-
-
-@contextmanager
-def release_of_schema_5(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """A stand-in of the release before migration 6 (schema 5, format 1.0): the same code with the migrations,
-    schema version and format it had. Its laptops open, merge and export; it never knew `origin`."""
-    from app.db import opening, schema
-    from app.sync import package, package_format
-
-    with monkeypatch.context() as patched:
-        patched.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:5])
-        for module in (schema, opening, package, package_format):
-            patched.setattr(module, "LATEST_VERSION", 5)
-        patched.setattr(package_format, "FORMAT_MINOR", 0)
-        patched.setattr(package_format, "MINOR_OF_SCHEMA", {5: 0})
-        yield
 
 
 def origins(path: Path) -> list[tuple]:
@@ -300,20 +283,21 @@ def test_a_laptop_of_schema_5_keeps_the_origin_of_versions_and_passes_it_on(
     assert [origin for _, _, origin in sent] == [*IMPORTED, None]
     assert check_package(package).format == f"{FORMAT_MAJOR}.{FORMAT_MINOR}"
     assert rows(package, "PRAGMA user_version") == [(LATEST_VERSION,)]
-    with release_of_schema_5(monkeypatch):
+    with release_of_schema(monkeypatch, 5):
         older = laptop("older")
         assert rows(older.path, "PRAGMA user_version") == [(5,)]
         assert "origin" not in {row[1] for row in rows(older.path, "PRAGMA table_xinfo(history)")}
         older.close()
         exit_code, output = run_cli(older.path, capsys, "--lang", "en", "sync", "merge", str(package))
         assert exit_code == 0, output
-        assert f"format {FORMAT_MAJOR}.{FORMAT_MINOR}" in output and "2 values this version does not know were kept" in output
+        assert f"format {FORMAT_MAJOR}.{FORMAT_MINOR}" in output
+        assert "2 values this version does not know were kept" in output  # the later tables travel empty here
         older = laptop("older")
         assert [v.origin for v in older.history(coop)] == [None, None, None]  # it cannot show what it does not know
         assert [v.data for v in older.history(coop)] == [v.data for v in newer.history(coop)]
         relayed = export_to(older, tmp_path / "relayed")
         older.close()
-    # Its export is of schema 5, in this release's format: the origins travel as the column it kept.
+    # Its export is of schema 5, in the newer format: the origins travel as the column it kept.
     assert rows(relayed, "PRAGMA user_version") == [(5,)]
     assert check_package(relayed).format == f"{FORMAT_MAJOR}.{FORMAT_MINOR}"
     assert origins(relayed) == sent

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 from ui_helpers import text_input, type_text
 
+from app.db.distinct_pairs import marked_pairs, ordered
 from app.ui.application import WindowController
 from app.ui.duplicates_view import DuplicatesDialog
 from app.ui.record_page import RecordPage
@@ -27,7 +30,7 @@ def test_saving_a_new_cooperative_names_the_ones_it_may_duplicate(
     type_text(text_input(page.editor.field_widget("commune")), "مريرت")
     qtbot.mouseClick(page.finalise_button, Qt.MouseButton.LeftButton)
     assert page.state == "final" and services.store.count("cooperative") == 3  # saved all the same
-    assert page.duplicates_note.isVisible()
+    qtbot.waitUntil(page.duplicates_note.isVisible)  # looked for on a worker
     note = page.duplicates_note.text()
     assert note.count("تعاونية الأمل") == 1 and "مريرت" not in note.split("\n", 1)[1].replace("الجماعة", "")
     assert "نفس الاسم" in note
@@ -44,7 +47,9 @@ def test_a_record_that_duplicates_nothing_gets_no_note(
     type_text(text_input(page.editor.field_widget("name_ar")), "تعاونية الأمل")
     type_text(text_input(page.editor.field_widget("commune")), "مريرت")
     qtbot.mouseClick(page.finalise_button, Qt.MouseButton.LeftButton)
-    assert page.state == "final" and not page.duplicates_note.isVisible()
+    assert page.state == "final" and page.duplicate_checks.busy
+    qtbot.waitUntil(lambda: not page.duplicate_checks.busy)  # the worker has answered
+    assert not page.duplicates_note.isVisible()
 
 
 def test_the_duplicates_dialog_lists_the_pair_and_joins_it(
@@ -83,7 +88,9 @@ def test_a_pair_shows_its_first_record_where_the_window_s_lines_start_with_both_
 ) -> None:
     """In a French window an Arabic pair read right to left put the first record on the right (and its row, measured
     with the Latin font, cut the reasons' line): each name is isolated and the row holds both lines."""
-    first = services.store.create("cooperative", {"name_ar": "تعاونية الأمل", "commune": "مريرت", "phone": "0612345678"})
+    first = services.store.create(
+        "cooperative", {"name_ar": "تعاونية الأمل", "commune": "مريرت", "phone": "0612345678"}
+    )
     services.store.create("cooperative", {"name_ar": "تعاونية النور", "commune": "أجلموس", "phone": "+212612345678"})
     controller.switch_language("fr")
     dialog = controller.window.duplicates_dialog()
@@ -99,3 +106,23 @@ def test_a_pair_shows_its_first_record_where_the_window_s_lines_start_with_both_
     height = dialog.list.itemDelegate().sizeHint(option, index).height()
     arabic_line = QFontMetrics(option.font).height()
     assert height >= 3 * arabic_line  # two lines, the Arabic one taller than the interface's font says
+
+
+def test_not_the_same_stops_proposing_the_pair_after_a_confirmation(
+    qtbot: QtBot, controller: WindowController, services: Services, answers: Any
+) -> None:
+    store = services.store
+    first = store.create("cooperative", {"name_ar": "تعاونية الأمل", "commune": "مريرت"})
+    second = store.create("cooperative", {"name_ar": "التعاونية الامل", "commune": "مريرت"})
+    dialog = controller.window.duplicates_dialog()
+    qtbot.addWidget(dialog)
+    assert dialog.list.count() == 1 and not dialog.not_same.isEnabled()  # nothing chosen yet
+    dialog.list.setCurrentRow(0)
+    answers.confirm = False  # asked first (a mark cannot be undone): "no" marks nothing
+    dialog.not_same.click()
+    assert dialog.list.count() == 1 and marked_pairs(store.conn) == frozenset()
+    answers.confirm = True
+    dialog.not_same.click()
+    assert marked_pairs(store.conn) == {ordered(first, second)}
+    assert dialog.list.count() == 0 and dialog.note.text() == "لا توجد سجلات مكررة محتملة."
+    assert store.count("cooperative") == 2  # both stay, as they were

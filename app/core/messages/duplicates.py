@@ -58,4 +58,44 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "similar name, same {place}",
     },
     "reason_same_field": {"ar": "نفس {field}", "fr": "même {field}", "en": "same {field}"},
+    # - pairs marked "not the same" (app/db/distinct_pairs.py)
+    "distinct_same_record": {
+        "ar": "لا يمكن وسم السجل {id} بأنه ليس هو نفسه",
+        "fr": "La fiche {id} ne peut pas être marquée comme différente d'elle-même",
+        "en": "Record {id} cannot be marked as not the same as itself",
+    },
+    "distinct_other_form": {
+        "ar": "سجلان من استمارتين مختلفتين لا يُقترحان أبدا كمكررين ({first}، {second})",
+        "fr": "Deux fiches de formulaires différents ne sont jamais proposées comme doublons ({first}, {second})",
+        "en": "Two records of different forms are never proposed as duplicates ({first}, {second})",
+    },
+    "distinct_pairs_full": {
+        "ar": "لا يمكن وسم أكثر من {max} زوج بأنهما ليسا نفس السجل",
+        "fr": "Au plus {max} paires peuvent être marquées comme différentes",
+        "en": "At most {max} pairs can be marked as not the same",
+    },
+    "distinct_marked": {
+        "ar": "وُسم السجلان {first} و{second} بأنهما ليسا نفس السجل: لن يُقترحا بعد الآن كمكررين، هنا وفي الحواسيب"
+        " الأخرى بعد التبادل القادم. لا يمكن التراجع عن هذا الوسم.",
+        "fr": "Les fiches {first} et {second} sont marquées comme différentes : elles ne seront plus proposées comme"
+        " doublons, ici et, après le prochain échange, sur les autres ordinateurs. Ce marquage ne peut pas être"
+        " annulé.",
+        "en": "Records {first} and {second} are marked as not the same: they will no longer be proposed as"
+        " duplicates, here and, after the next exchange, on the other laptops. A mark cannot be undone.",
+    },
+    "distinct_already": {
+        "ar": "السجلان {first} و{second} موسومان من قبل بأنهما ليسا نفس السجل",
+        "fr": "Les fiches {first} et {second} étaient déjà marquées comme différentes",
+        "en": "Records {first} and {second} were already marked as not the same",
+    },
+    "duplicates_not_hint": {
+        "ar": "إن لم يكونا نفس السجل: taawun duplicates --not المعرف١ المعرف٢",
+        "fr": "Si ce ne sont pas les mêmes : taawun duplicates --not ID1 ID2",
+        "en": "If they are not the same: taawun duplicates --not ID1 ID2",
+    },
+    "duplicates_not_alone": {
+        "ar": "الخيار ‎--not‎ يأخذ معرفي سجلين ولا يأخذ استمارة",
+        "fr": "L'option --not prend les identifiants de deux fiches, pas de formulaire",
+        "en": "--not takes the ids of two records, not a form",
+    },
 }

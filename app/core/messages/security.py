@@ -201,4 +201,256 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{path} is a sealed backup: it opens with this laptop's keys, kept in its database, which does not open"
         " ({detail}). Restore first the newest daily copy from {folder}, then this backup",
     },
+    # --- the organisation's life: create, invite, join, show, remove, passphrase (app/security/invite.py,
+    # app/security/membership_changes.py, app/cli/org.py) -------------------------------------------------------
+    "org_none": {
+        "ar": "هذا الحاسوب ليس عضوا في أي منظمة (معرفه: {laptop})",
+        "fr": "Cet ordinateur n'appartient à aucune organisation (son identifiant : {laptop})",
+        "en": "This laptop belongs to no organisation (its id: {laptop})",
+    },
+    "org_role_coordinator": {"ar": "منسق", "fr": "coordinateur", "en": "coordinator"},
+    "org_role_agent": {"ar": "مؤطر", "fr": "agent", "en": "agent"},
+    "org_role_none": {"ar": "ليس في القائمة", "fr": "absent de la liste", "en": "not in the list"},
+    "org_laptop_name_invalid": {
+        "ar": "اسم الحاسوب مطلوب، دون رموز تحكم، وفي حدود طول الاسم",
+        "fr": "Le nom de l'ordinateur est obligatoire, sans caractère de contrôle, et de la longueur d'un nom",
+        "en": "The laptop's name is required, without control characters, and as long as a name at most",
+    },
+    "org_laptop_id_invalid": {
+        "ar": "«{laptop}» ليس معرف حاسوب: حروف لاتينية وأرقام وعلامات، بلا مسافات، 64 على الأكثر (يظهره taawun org"
+        " show على ذلك الحاسوب)",
+        "fr": "« {laptop} » n'est pas un identifiant d'ordinateur : lettres latines, chiffres et signes, sans espace,"
+        " 64 au plus (taawun org show l'affiche sur cet ordinateur)",
+        "en": "“{laptop}” is not a laptop id: Latin letters, digits and signs, no spaces, at most 64 (taawun org"
+        " show prints it on that laptop)",
+    },
+    "org_laptop_already_listed": {
+        "ar": "الحاسوب {laptop} («{name}») موجود بالفعل في قائمة المنظمة: لا يدعى مرتين. إذا ضاعت الدعوة، احذفه"
+        " ثم ادع الحاسوب بمعرف جديد",
+        "fr": "L'ordinateur {laptop} (« {name} ») est déjà dans la liste de l'organisation : on ne l'invite pas deux"
+        " fois. Si l'invitation est perdue, retirez-le puis invitez l'ordinateur sous un nouvel identifiant",
+        "en": "Laptop {laptop} (“{name}”) is already in the organisation's list: it is not invited twice. If the"
+        " invite was lost, remove it, then invite the laptop under a new id",
+    },
+    "org_laptop_was_removed": {
+        "ar": "الحاسوب {laptop} («{name}») أزيل من المنظمة ولا يعود بالمعرف نفسه: ادعه بمعرف جديد (دون --laptop)،"
+        " في قاعدة بيانات جديدة",
+        "fr": "L'ordinateur {laptop} (« {name} ») a été retiré de l'organisation et n'y revient pas sous le même"
+        " identifiant : invitez-le sous un nouvel identifiant (sans --laptop), dans une nouvelle base",
+        "en": "Laptop {laptop} (“{name}”) was removed from the organisation and does not come back under the same"
+        " id: invite it under a new id (without --laptop), into a new database",
+    },
+    "org_list_changed": {
+        "ar": "تغيرت قائمة المنظمة في الأثناء (من نافذة أو أمر آخر): لم يتغير شيء، أعد المحاولة",
+        "fr": "La liste de l'organisation a changé entre-temps (dans une autre fenêtre ou commande) : rien n'a été"
+        " modifié, recommencez",
+        "en": "The organisation's list changed meanwhile (in another window or command): nothing was changed, try"
+        " again",
+    },
+    "org_keys_changed": {
+        "ar": "تغيرت عبارة مرور هذا الحاسوب في الأثناء (من نافذة أو أمر آخر): لم يتغير شيء، أعد المحاولة",
+        "fr": "La phrase de passe de cet ordinateur a changé entre-temps (dans une autre fenêtre ou commande) : rien"
+        " n'a été modifié, recommencez",
+        "en": "This laptop's passphrase changed meanwhile (in another window or command): nothing was changed, try"
+        " again",
+    },
+    "org_invite_code_malformed": {
+        "ar": "رمز الدعوة 20 حرفا ورقما في خمس مجموعات، مثل 7KQ2-9XMP-…: راجع ما كتبته",
+        "fr": "Un code d'invitation fait 20 lettres et chiffres en cinq groupes, comme 7KQ2-9XMP-… : vérifiez ce qui"
+        " a été tapé",
+        "en": "An invite code is 20 letters and digits in five groups, like 7KQ2-9XMP-…: check what was typed",
+    },
+    "org_invite_not_invite": {
+        "ar": "هذا الملف ليس دعوة تعاون",
+        "fr": "Ce fichier n'est pas une invitation Taawun",
+        "en": "This file is not a Taawun invite",
+    },
+    "org_invite_wrong_code": {
+        "ar": "لا تفتح هذه الدعوة بهذا الرمز (أو أن الملف تغير): أعد قراءة الرمز مع المنسق، أو اطلب دعوة جديدة. لم"
+        " يتغير شيء",
+        "fr": "Cette invitation ne s'ouvre pas avec ce code (ou le fichier a été modifié) : relisez le code avec le"
+        " coordinateur, ou demandez une nouvelle invitation. Rien n'a été modifié",
+        "en": "This invite does not open with this code (or the file was changed): read the code again with the"
+        " coordinator, or ask for a new invite. Nothing was changed",
+    },
+    "org_invite_invalid": {
+        "ar": "هذه الدعوة تالفة أو غير صالحة ({what}): اطلب دعوة جديدة من المنسق. لم يتغير شيء",
+        "fr": "Cette invitation est abîmée ou non valable ({what}) : demandez-en une nouvelle au coordinateur. Rien"
+        " n'a été modifié",
+        "en": "This invite is damaged or not valid ({what}): ask the coordinator for a new one. Nothing was changed",
+    },
+    "org_invite_for_other_laptop": {
+        "ar": "هذه الدعوة للحاسوب {invited}، وهذا الحاسوب هو {laptop}: اطلب من المنسق دعوة لهذا الحاسوب"
+        " (taawun org invite --laptop {laptop})",
+        "fr": "Cette invitation est pour l'ordinateur {invited}, et cet ordinateur est {laptop} : demandez au"
+        " coordinateur une invitation pour celui-ci (taawun org invite --laptop {laptop})",
+        "en": "This invite is for laptop {invited}, and this laptop is {laptop}: ask the coordinator for an invite"
+        " for this one (taawun org invite --laptop {laptop})",
+    },
+    "org_invite_for_new_laptop": {
+        "ar": "هذه الدعوة لحاسوب جديد (المعرف {invited})، وهذا الحاسوب ({laptop}) كتب سجلات باسمه: لا يغير معرفه."
+        " اطلب من المنسق دعوة لهذا الحاسوب (taawun org invite --laptop {laptop})",
+        "fr": "Cette invitation est pour un nouvel ordinateur (identifiant {invited}), et cet ordinateur ({laptop})"
+        " a déjà écrit des fiches sous le sien : il ne change pas d'identifiant. Demandez au coordinateur une"
+        " invitation pour celui-ci (taawun org invite --laptop {laptop})",
+        "en": "This invite is for a new laptop (id {invited}), and this laptop ({laptop}) has already written records"
+        " under its own id: it keeps it. Ask the coordinator for an invite for this one (taawun org invite --laptop"
+        " {laptop})",
+    },
+    "org_invite_not_written": {
+        "ar": "تعذرت كتابة الدعوة في {path} ({reason}). أضيف الحاسوب إلى قائمة المنظمة: احذفه ثم ادعه من جديد",
+        "fr": "L'invitation n'a pas pu être écrite dans {path} ({reason}). L'ordinateur a été ajouté à la liste de"
+        " l'organisation : retirez-le puis invitez-le de nouveau",
+        "en": "The invite could not be written to {path} ({reason}). The laptop was added to the organisation's"
+        " list: remove it, then invite it again",
+    },
+    "org_invite_folder_missing": {
+        "ar": "المجلد {path} غير موجود: لم تكتب الدعوة ولم يتغير شيء",
+        "fr": "Le dossier {path} n'existe pas : l'invitation n'a pas été écrite et rien n'a été modifié",
+        "en": "The folder {path} does not exist: the invite was not written and nothing was changed",
+    },
+    "org_invite_unreadable": {
+        "ar": "تعذرت قراءة ملف الدعوة {path}: {detail}",
+        "fr": "Impossible de lire le fichier d'invitation {path} : {detail}",
+        "en": "Cannot read the invite file {path}: {detail}",
+    },
+    "org_invite_code_unreadable": {
+        "ar": "تعذرت قراءة ملف رمز الدعوة {path}: {detail}",
+        "fr": "Impossible de lire le fichier du code d'invitation {path} : {detail}",
+        "en": "Cannot read the invite code file {path}: {detail}",
+    },
+    "org_invite_code_needed": {
+        "ar": "هذا الأمر يحتاج إلى رمز الدعوة: اكتبه عند السؤال، أو سمِّ ملفًا يحتويه بـ --code-file، أو ضعه في المتغير"
+        " TAAWUN_INVITE_CODE",
+        "fr": "Cette commande a besoin du code d'invitation : tapez-le quand il est demandé, nommez un fichier qui le"
+        " contient avec --code-file, ou mettez-le dans la variable TAAWUN_INVITE_CODE",
+        "en": "This command needs the invite code: type it when asked, name a file holding it with --code-file, or"
+        " put it in the variable TAAWUN_INVITE_CODE",
+    },
+    "org_invite_code_prompt": {
+        "ar": "رمز الدعوة: ",
+        "fr": "Code d'invitation : ",
+        "en": "Invite code: ",
+    },
+    "org_invite_written": {
+        "ar": "كتبت دعوة «{name}» (الحاسوب {laptop}) في {path}",
+        "fr": "Invitation de « {name} » (ordinateur {laptop}) écrite dans {path}",
+        "en": "Invite for “{name}” (laptop {laptop}) written to {path}",
+    },
+    "org_invite_code_follows": {
+        "ar": "رمز الدعوة، يقرأ بصوت عال أو يكتب على ورقة، ولا يوضع أبدا على المفتاح مع الدعوة:",
+        "fr": "Le code d'invitation, à lire à voix haute ou à écrire sur papier, jamais sur la clé avec l'invitation :",
+        "en": "The invite code, to read aloud or write on paper, never on the stick with the invite:",
+    },
+    "org_join_window_open": {
+        "ar": "قاعدة البيانات {path} مفتوحة في نافذة تعاون (العملية {pid} على الحاسوب «{host}»). أغلق النافذة أولا، أو"
+        " انضم من الإعدادات › المنظمة. لم يتغير شيء",
+        "fr": "La base {path} est ouverte dans une fenêtre de Taawun (processus {pid} sur l'ordinateur « {host} »)."
+        " Fermez d'abord la fenêtre, ou rejoignez depuis Paramètres › Organisation. Rien n'a été modifié",
+        "en": "The database {path} is open in a Taawun window (process {pid} on the computer “{host}”). Close the"
+        " window first, or join from Settings › Organisation. Nothing was changed",
+    },
+    "org_created": {
+        "ar": "أنشئت المنظمة «{name}»، وهذا الحاسوب ({laptop}) منسقها",
+        "fr": "Organisation « {name} » créée ; cet ordinateur ({laptop}) en est le coordinateur",
+        "en": "Organisation “{name}” created; this laptop ({laptop}) is its coordinator",
+    },
+    "org_joined": {
+        "ar": "انضم هذا الحاسوب ({laptop}) إلى المنظمة «{name}» بصفة {role}",
+        "fr": "Cet ordinateur ({laptop}) a rejoint l'organisation « {name} » comme {role}",
+        "en": "This laptop ({laptop}) has joined the organisation “{name}” as {role}",
+    },
+    "org_joined_new_id": {
+        "ar": "أخذ هذا الحاسوب معرف الدعوة: {laptop} (كان {old})",
+        "fr": "Cet ordinateur a pris l'identifiant de l'invitation : {laptop} (il était {old})",
+        "en": "This laptop took the invite's id: {laptop} (it was {old})",
+    },
+    "org_show_none": {
+        "ar": "لا منظمة؛ معرف هذا الحاسوب: {laptop}",
+        "fr": "Aucune organisation ; identifiant de cet ordinateur : {laptop}",
+        "en": "No organisation; this laptop's id: {laptop}",
+    },
+    "org_show_heading": {
+        "ar": "المنظمة «{name}» (المعرف {org}، القائمة رقم {serial})",
+        "fr": "Organisation « {name} » (identifiant {org}, liste n° {serial})",
+        "en": "Organisation “{name}” (id {org}, list no. {serial})",
+    },
+    "org_show_this_laptop": {
+        "ar": "هذا الحاسوب: {laptop}، {role}",
+        "fr": "Cet ordinateur : {laptop}, {role}",
+        "en": "This laptop: {laptop}, {role}",
+    },
+    "org_show_laptops": {"ar": "الحواسيب:", "fr": "Ordinateurs :", "en": "Laptops:"},
+    "org_show_laptop": {
+        "ar": "{name} · {laptop} · {role} · أضيف في {added}",
+        "fr": "{name} · {laptop} · {role} · ajouté le {added}",
+        "en": "{name} · {laptop} · {role} · added {added}",
+    },
+    "org_show_laptop_removed": {
+        "ar": "{name} · {laptop} · {role} · أضيف في {added} · أزيل في {removed}",
+        "fr": "{name} · {laptop} · {role} · ajouté le {added} · retiré le {removed}",
+        "en": "{name} · {laptop} · {role} · added {added} · removed {removed}",
+    },
+    "org_laptop_unknown": {
+        "ar": "لا يوجد حاسوب «{laptop}» في قائمة المنظمة (taawun org show يعرضها)",
+        "fr": "Aucun ordinateur « {laptop} » dans la liste de l'organisation (taawun org show l'affiche)",
+        "en": "No laptop “{laptop}” in the organisation's list (taawun org show prints it)",
+    },
+    "org_laptop_name_ambiguous": {
+        "ar": "عدة حواسيب باسم «{name}»: اذكر معرفه ({ids})",
+        "fr": "Plusieurs ordinateurs s'appellent « {name} » : donnez son identifiant ({ids})",
+        "en": "Several laptops are called “{name}”: give its id ({ids})",
+    },
+    "org_remove_self": {
+        "ar": "لا يزيل حاسوب نفسه من المنظمة: يزيله منسق آخر",
+        "fr": "Un ordinateur ne se retire pas lui-même de l'organisation : un autre coordinateur le retire",
+        "en": "A laptop does not remove itself from the organisation: another coordinator removes it",
+    },
+    "org_laptop_already_removed": {
+        "ar": "الحاسوب «{name}» ({laptop}) أزيل من قبل",
+        "fr": "L'ordinateur « {name} » ({laptop}) est déjà retiré",
+        "en": "Laptop “{name}” ({laptop}) was already removed",
+    },
+    "org_remove_last_coordinator": {
+        "ar": "«{name}» ({laptop}) آخر حاسوب منسق في المنظمة: ادع منسقا آخر أولا",
+        "fr": "« {name} » ({laptop}) est le dernier ordinateur coordinateur de l'organisation : invitez d'abord un"
+        " autre coordinateur",
+        "en": "“{name}” ({laptop}) is the organisation's last coordinator laptop: invite another coordinator first",
+    },
+    "org_remove_confirm": {
+        "ar": "إزالة الحاسوب «{name}» ({laptop}) من المنظمة؟ ترفض ملفاته الجديدة ولا يعود بهذا المعرف. [نعم/لا]",
+        "fr": "Retirer l'ordinateur « {name} » ({laptop}) de l'organisation ? Ses nouveaux fichiers seront refusés"
+        " et il ne reviendra pas sous cet identifiant. [oui/non]",
+        "en": "Remove laptop “{name}” ({laptop}) from the organisation? Its new files will be refused and it cannot"
+        " come back under this id. [yes/no]",
+    },
+    "org_remove_declined": {
+        "ar": "لم يُزل الحاسوب؛ لم يتغير شيء",
+        "fr": "Ordinateur non retiré ; rien n'a été modifié",
+        "en": "The laptop was not removed; nothing was changed",
+    },
+    "org_removed": {
+        "ar": "أزيل الحاسوب «{name}» ({laptop}). تبقى نسخه السابقة، وترفض نسخه اللاحقة وملفاته الجديدة حيثما وصلت"
+        " القائمة الجديدة: صدّر حزمة إلى كل الحواسيب",
+        "fr": "Ordinateur « {name} » ({laptop}) retiré. Ses versions antérieures restent ; ses versions suivantes"
+        " et ses nouveaux fichiers sont refusés partout où arrive la nouvelle liste : exportez un paquet vers"
+        " chaque ordinateur",
+        "en": "Laptop “{name}” ({laptop}) removed. Its earlier versions stay; its later versions and new files are"
+        " refused wherever the new list arrives: export a package to every laptop",
+    },
+    "org_passphrase_unchanged": {
+        "ar": "عبارة المرور الجديدة هي القديمة نفسها: لم يتغير شيء",
+        "fr": "La nouvelle phrase de passe est la même que l'ancienne : rien n'a été modifié",
+        "en": "The new passphrase is the same as the old one: nothing was changed",
+    },
+    "org_passphrase_changed": {
+        "ar": "تغيرت عبارة مرور هذا الحاسوب. تبقى كل الملفات مقروءة",
+        "fr": "La phrase de passe de cet ordinateur a changé. Tous les fichiers restent lisibles",
+        "en": "This laptop's passphrase was changed. Every file stays readable",
+    },
+    "org_public_not_written": {
+        "ar": "تعذرت كتابة الجزء العام للمنظمة في {path} ({reason})",
+        "fr": "La partie publique de l'organisation n'a pas pu être écrite dans {path} ({reason})",
+        "en": "The organisation's public part could not be written to {path} ({reason})",
+    },
 }

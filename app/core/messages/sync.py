@@ -8,6 +8,36 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Le fichier {path} est vide : ce n'est pas un fichier Taawun, il n'a pas été fusionné",
         "en": "The file {path} is empty: it is not a Taawun file and was not merged",
     },
+    # - pairs marked "not the same" that a file brings (app/sync/incoming_marks.py)
+    "sync_too_many_marks": {
+        "ar": "الملف {path} يحمل {count} زوجا موسوما بأنهما ليسا نفس السجل، وهذا أكثر من {max}: لم يدمج",
+        "fr": "Le fichier {path} porte {count} paires marquées comme différentes, plus que {max} : il n'a pas été"
+        " fusionné",
+        "en": "The file {path} carries {count} pairs marked as not the same, more than {max}: it was not merged",
+    },
+    "sync_mark_not_ids": {
+        "ar": "زوج موسوم بأنهما ليسا نفس السجل في الملف {path} لا يسمي سجلين بمعرفيهما ({first}، {second}): لم يدمج",
+        "fr": "Une paire marquée comme différente dans le fichier {path} ne nomme pas deux fiches par leurs"
+        " identifiants ({first}, {second}) : il n'a pas été fusionné",
+        "en": "A pair marked as not the same in {path} does not name two records by their ids ({first}, {second}):"
+        " it was not merged",
+    },
+    "sync_mark_unknown_record": {
+        "ar": "زوج موسوم بأنهما ليسا نفس السجل في الملف {path} يسمي سجلا لا يوجد في أي من القاعدتين، أو سجلين من"
+        " استمارتين مختلفتين ({first}، {second}): لم يدمج",
+        "fr": "Une paire marquée comme différente dans le fichier {path} nomme une fiche absente des deux bases, ou"
+        " deux fiches de formulaires différents ({first}, {second}) : il n'a pas été fusionné",
+        "en": "A pair marked as not the same in {path} names a record neither database holds, or two records of"
+        " different forms ({first}, {second}): it was not merged",
+    },
+    "sync_mark_out_of_bounds": {
+        "ar": "زوج موسوم بأنهما ليسا نفس السجل في الملف {path} ({first}، {second}): القيمة «{field}» خارج الحدود"
+        " المسموح بها. لم يدمج",
+        "fr": "Paire marquée comme différente dans le fichier {path} ({first}, {second}) : la valeur « {field} »"
+        " dépasse les limites permises. Il n'a pas été fusionné",
+        "en": "Pair marked as not the same in {path} ({first}, {second}): the value “{field}” is beyond the allowed"
+        " bounds. It was not merged",
+    },
     # - the package format (app/sync/package_format.py): laptops on different releases
     "sync_format_newer": {
         "ar": "الملف {path} صنعته نسخة أحدث من تعاون ({release}) بصيغة ملفات {found} لا تقرؤها هذه النسخة (تقرأ"
@@ -162,6 +192,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         " en attendant ; à revoir avec « taawun conflicts »",
         "en": "{count} record(s) edited on both sides at once: the latest version is shown meanwhile;"
         " review with “taawun conflicts”",
+    },
+    "sync_marks_added": {
+        "ar": "{count} زوج من السجلات وُسم في حاسوب آخر بأنهما ليسا نفس السجل",
+        "fr": "{count} paire(s) de fiches marquée(s) comme différentes sur un autre ordinateur",
+        "en": "{count} pair(s) of records marked as not the same on another laptop",
     },
     "sync_conflicts_closed": {
         "ar": "{count} تعارض حل في حاسوب آخر",
