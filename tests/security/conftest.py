@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from org_support import LAPTOP_NAMES, ORG_NAME, PASSPHRASE, Laptops
+from org_support import ORG_NAME, PASSPHRASE, Laptops, make_three_laptops
 
 from app.core.clock import now_text
 from app.core.forms import FormRegistry
@@ -63,31 +63,7 @@ def copy_of(tmp_path: Path) -> Callable[[Path, str], Path]:
 
 @pytest.fixture(scope="session")
 def three_laptops(tmp_path_factory: pytest.TempPathFactory, shipped_forms: FormRegistry) -> Laptops:
-    """What `taawun org create` on "a", then `org invite` and `org join` for "b" and "c" leave (written here with
-    the organisation module's own functions: the commands are not what these tests are about)."""
-    folder = tmp_path_factory.mktemp("three-laptops")
-    org_key = OrganisationKey.generate()
-    stores = {name: Store.open(folder / f"{name}.db", forms=shipped_forms, author=f"agent-{name}", device_name=shown)
-              for name, shown in LAPTOP_NAMES.items()}  # fmt: skip
-    try:
-        keys = {name: Unlocked(LaptopKeys.generate(store.device_id), org_key if name == "a" else None)
-                for name, store in stores.items()}  # fmt: skip
-        now = now_text()
-        laptops = tuple(Laptop(store.device_id, LAPTOP_NAMES[name], "coordinator" if name == "a" else "agent",
-                               keys[name].laptop.sign_public, keys[name].laptop.recipient, now)
-                        for name, store in stores.items())  # fmt: skip
-        with stores["a"].transaction():
-            since = stores["a"].new_stamp()
-        members = MemberList(uuid.uuid4().hex, ORG_NAME, org_key.public, 1, now, stores["a"].device_id, since,
-                             laptops).signed(org_key)  # fmt: skip
-        for name, store in stores.items():
-            with store.transaction():
-                organisation.save_list(store, members)
-                organisation.save_keys(store, keys[name], PASSPHRASE)
-    finally:
-        for store in stores.values():
-            store.close()
-    return Laptops(folder, dict(LAPTOP_NAMES), keys, org_key, members)
+    return make_three_laptops(tmp_path_factory.mktemp("three-laptops"), shipped_forms)
 
 
 @pytest.fixture(scope="session")
