@@ -69,9 +69,12 @@ def passphrases(monkeypatch: pytest.MonkeyPatch, organisation_laptops: Laptops) 
 
 
 def test_the_stick_page_seals_an_export_and_says_which_laptop_sealed_a_merged_file(
-    qtbot: QtBot, b_and_c: tuple[Services, Services], passphrases: list[str], tmp_path: Path,
+    qtbot: QtBot, qapp: Any, b_and_c: tuple[Services, Services], passphrases: list[str], tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:  # fmt: skip
+    from app.ui.i18n import Language
+
+    Language(qapp).apply("ar")  # the window's language, as the services say (whatever an earlier test left)
     b, c = b_and_c
     b.store.create("cooperative", {"name_ar": NAME})
     stick = tmp_path / "STICK"
@@ -85,8 +88,7 @@ def test_the_stick_page_seals_an_export_and_says_which_laptop_sealed_a_merged_fi
     assert passphrases == [b.store.device_id]
     [package] = sorted(stick.iterdir())
     assert sealed.is_sealed(package) and NAME.encode() not in package.read_bytes()
-    # No translator is installed for a page made alone: Qt's words stay as written.
-    assert "Sealed for the laptops of the organisation “Réseau des coopératives تعاون”" in page.report.toPlainText()
+    assert "مختوم لحواسيب المنظمة «Réseau des coopératives تعاون»: لا يفتحه غيرها." in page.report.toPlainText()
 
     other = sync_page.SyncPage(c, keyring=KeyRing(c), drive_source=lambda: [])
     qtbot.addWidget(other)
