@@ -110,6 +110,10 @@ def cmd_history(ctx: Context) -> int:
     if ctx.options.as_json:
         print(json_text([version.as_json() for version in versions]))
         return 0
+    from app.security.version_signing import history_signatures  # cryptography: loaded when first needed
+
+    # In an organisation, which laptop signed each version (checked against the member list held).
+    signatures = history_signatures(ctx.store, versions[0].record_id, ctx.lang) if versions else {}
     for version in versions:
         what = "version_deleted" if version.deleted else f"state_{version.state}"
         print(translate("history_line", ctx.lang, version=version.version, time=show_datetime(version.changed_at,
@@ -117,6 +121,8 @@ def cmd_history(ctx: Context) -> int:
                         what=translate(what, ctx.lang)))  # fmt: skip
         if version.origin:  # "Imported from FILE, row N"
             print(INDENT * 2 + origin_sentence(version.origin, ctx.lang))
+        if version.hlc in signatures:  # "signed by LAPTOP", "not signed (from before the organisation)"
+            print(INDENT * 2 + signatures[version.hlc])
         if version.deleted:
             continue
         previous = next((v for v in reversed(versions) if v.version < version.version and not v.deleted), None)

@@ -71,7 +71,10 @@ def _set(conn: sqlite3.Connection, key: str, value: str) -> None:
 
 
 def load(store: Store) -> Organisation | None:
-    """This laptop's organisation, or None when it belongs to none."""
+    """This laptop's organisation, or None when it belongs to none (or its schema is older than organisations: the
+    tests' stand-in for an older release)."""
+    if store.conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'organisation'").fetchone() is None:
+        return None
     text, locked = _value(store.conn, "list"), _value(store.conn, "keys")
     if text is None or locked is None:
         return None

@@ -35,6 +35,7 @@ from app.db.store import Store
 from app.security.organisation import Unlocked
 from app.security.placing import plaintext_file, seal_onto, sealed_size_bound
 from app.security.sealed import membership
+from app.security.version_signing import sign_pending
 from app.sync.package import (
     COUNTED_TABLES,
     Manifest,
@@ -102,8 +103,7 @@ def export_package(store: Store, directory: Path | str, *, keys: Unlocked | None
     check_fits(directory, bound if held is None else sealed_size_bound(bound, held.members))
     if held is None or keys is None:
         return _export_plain(store, directory, final)
-    # TODO(version_signing): call `app.security.version_signing.sign_pending(store, keys.laptop)` here, before the
-    # snapshot, once that module is on main (another helper writes it): no version may leave this laptop unsigned.
+    sign_pending(store, keys.laptop)  # before the snapshot: no version leaves this laptop unsigned
     with plaintext_file("export") as plain:
         try:
             _create(plain)

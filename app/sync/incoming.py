@@ -31,8 +31,10 @@ from app.core.pictures import photo_size
 from app.core.validation import Link, clean_record, links
 from app.db.opening import connect_read_only
 from app.db.read_only import attached
+from app.security.version_signing import SIGNATURE_TEXT, Verifier
 from app.sync.incoming_marks import check_marks
 from app.sync.package import register_functions
+from app.sync.signatures import check_signatures, history_has_signature
 
 T = TypeVar("T")
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
@@ -43,7 +45,7 @@ _NEW_VERSIONS = (
     "SELECT " + ", ".join(f"CAST(h.{c} AS BLOB)" for c in _TEXT_COLUMNS) + ", h.form_version, h.version,"
     " " + " AND ".join(f"typeof(h.{c}) = 'text'" for c in (*_TEXT_COLUMNS, "data")) + ","
     f" CASE WHEN length(CAST(h.data AS BLOB)) <= {bounds.RECORD_BYTES_MAX} THEN CAST(h.data AS BLOB) END,"
-    " CAST(r.created_at AS BLOB), typeof(r.created_at) IN ('text', 'null'), {origin}"
+    " CAST(r.created_at AS BLOB), typeof(r.created_at) IN ('text', 'null'), {origin}, {signature}"
     " FROM temp.new_versions n JOIN incoming.history h ON h.record_id = n.record_id AND h.hlc = n.hlc"
     " LEFT JOIN incoming.records r ON r.id = h.record_id AND r.hlc = h.hlc"
 )
@@ -52,6 +54,10 @@ _NEW_VERSIONS = (
 _ORIGIN = (f"CASE WHEN length(CAST(h.origin AS BLOB)) <= {4 * bounds.ORIGIN_MAX} THEN CAST(h.origin AS BLOB) END,"
            " typeof(h.origin) IN ('text', 'null'), h.origin IS NOT NULL")  # fmt: skip
 _NO_ORIGIN = "NULL, 1, 0"
+# A version's signature (schema 7): NULL or the base64 text of one Ed25519 signature (app/sync/signatures.py checks
+# what it signs, in an organisation; elsewhere it is carried along as it is, so held to its shape here).
+_SIGNATURE = (f"h.signature IS NULL OR (typeof(h.signature) = 'text' AND length(CAST(h.signature AS BLOB)) ="
+              f" {SIGNATURE_TEXT} AND h.signature NOT GLOB '*[^A-Za-z0-9+/=]*')")  # fmt: skip
 _NEW_PHOTOS = (
     "SELECT rowid, CAST(sha256 AS BLOB), length(content), CAST(mime AS BLOB), CAST(added_at AS BLOB),"
     " typeof(mime) = 'text' AND typeof(added_at) = 'text' FROM incoming.photos i"
@@ -115,18 +121,26 @@ class BackgroundCheck:
     `check_new_versions` (Python's work: the longest, so nothing else waits in its way)."""
 
     def __init__(self, database: Path, package: Path, *, shown: str, forms: Iterable[FormSpec],
-                 batch_size: int) -> None:  # fmt: skip
+                 batch_size: int, verifier: Verifier | None = None) -> None:  # fmt: skip
         self.database, self.package, self.shown = Path(database), Path(package), shown
         self.forms, self.batch_size = tuple(forms), batch_size
         self._cancelled = threading.Event()
         self._local = OnItsOwnThread("taawun-merge-local", self._run_local)
         self._job = OnItsOwnThread("taawun-merge-check", self._run)
+        # In an organisation, the signatures too (app/sync/signatures.py), beside the validation.
+        self._signatures = None if verifier is None else OnItsOwnThread(
+            "taawun-merge-signatures", lambda: self._run_signatures(verifier)
+        )  # fmt: skip
 
     def _run_local(self) -> None:
         with self._reading() as conn:
             check_values(conn, self.shown)
             check_marks(conn, self.shown)
             check_against_local(conn, self.shown)
+
+    def _run_signatures(self, verifier: Verifier) -> None:
+        with self._reading() as conn:
+            check_signatures(conn, self.shown, verifier, batch_size=self.batch_size, stop=self._cancelled.is_set)
 
     def _run(self) -> None:
         with self._reading() as conn:
@@ -159,12 +173,16 @@ class BackgroundCheck:
     def wait(self) -> None:
         self._local.wait()
         self._job.wait()
+        if self._signatures is not None:
+            self._signatures.wait()
 
     def raise_problem(self) -> None:
         """The rejection (or the bug) the checks found, raised in the merging thread (after waiting for them): a
-        disagreement with this laptop's data first, then a version that fails its form."""
+        disagreement with this laptop's data first, then a version that fails its form, then a signature."""
         self._local.result()
         self._job.result()
+        if self._signatures is not None:
+            self._signatures.result()
 
 
 def check_against_local(conn: sqlite3.Connection, shown: str) -> None:
@@ -262,7 +280,8 @@ def check_new_versions(conn: sqlite3.Connection, shown: str, *, forms: Iterable[
     # "Today" for the form rules (a visit is not in the future) is this laptop's, within the clock bound: never the
     # file's own say (a version stamped in year 9999 would otherwise make any date "past").
     today = today or dt.date.today() + dt.timedelta(days=bounds.DATES_AHEAD_DAYS)
-    cursor = conn.execute(_NEW_VERSIONS.format(origin=_ORIGIN if history_has_origin(conn) else _NO_ORIGIN))
+    cursor = conn.execute(_NEW_VERSIONS.format(origin=_ORIGIN if history_has_origin(conn) else _NO_ORIGIN,
+                                               signature=_SIGNATURE if history_has_signature(conn) else "1"))  # fmt: skip
     while not stop() and (batch := cursor.fetchmany(batch_size)):
         references: list[tuple[str, Link]] = []
         photos: list[tuple[str, Link]] = []
@@ -280,10 +299,13 @@ def check_new_versions(conn: sqlite3.Connection, shown: str, *, forms: Iterable[
 
 def _read_version(shown: str, row: tuple[Any, ...]) -> tuple[str, str, int, str, str]:
     """A row of `_NEW_VERSIONS` decoded and held to the bounds: (record id, form, form version, state, data)."""
-    *texts, form_version, version, typed, data, created_at, created_typed, origin, origin_typed, has_origin = row
+    *texts, form_version, version, typed, data, created_at, created_typed, origin, origin_typed, has_origin = row[:-1]
+    signed = row[-1]  # its signature, if any, has the shape of one
     record_id = _text(texts[0], "?")
     if not _is_canonical_uuid(record_id):
         raise PackageRejected("sync_inconsistent", path=shown, detail=f"record id {bounds.shown(record_id)}")
+    if not signed:
+        raise PackageRejected("sync_inconsistent", path=shown, detail=f"record {record_id}: a malformed signature")
     if not typed or not created_typed or not origin_typed:
         raise PackageRejected("sync_inconsistent", path=shown, detail=f"record {record_id}: a value is not text")
     params = {"path": shown, "id": record_id}

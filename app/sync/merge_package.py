@@ -27,6 +27,8 @@ from app.core.errors import PackageRejected
 from app.db.forms_table import effective_forms
 from app.db.read_only import attached
 from app.db.store import Store
+from app.security import organisation
+from app.security.version_signing import Verifier
 from app.sync.clock_checks import refuse_stamps_ahead
 from app.sync.incoming import BackgroundCheck, OnItsOwnThread, collect_new_versions, history_has_origin
 from app.sync.incoming_marks import merge_marks
@@ -38,6 +40,7 @@ from app.sync.package import (
     stored_digests,
 )
 from app.sync.package_format import keep_extensions
+from app.sync.signatures import history_has_signature
 from app.sync.sync_log import log_merged
 
 _RECORD_COLUMNS = ("id", "form", "form_version", "state", "data", "version", "hlc", "device", "device_name", "author",
@@ -98,13 +101,17 @@ def check_and_merge(store: Store, path: Path, *, log_file: str, batch_size: int 
     known_forms = stored_digests(store.conn)  # read here: a connection belongs to its thread
     contents = OnItsOwnThread("taawun-merge-file-check",
                               lambda: check_contents(path, version, known_forms=known_forms))  # fmt: skip
-    validation = BackgroundCheck(store.path, path, shown=shown, forms=store.forms, batch_size=batch_size)
+    # In an organisation, each new version is checked against the member list held (app/sync/signatures.py).
+    held = organisation.load(store)
+    verifier = None if held is None else Verifier(held.members, store.device_id)
+    validation = BackgroundCheck(store.path, path, shown=shown, forms=store.forms, batch_size=batch_size,
+                                 verifier=verifier)  # fmt: skip
     register_functions(store.conn)
     try:
         with attached(store.conn, path), store.transaction():
             try:
                 _plan(store.conn, shown)
-                counts = _apply(store, version)
+                counts = _apply(store, version, verified=verifier is not None)
                 counts.marks_added = merge_marks(store.conn, shown)
                 if shape.extensions:  # a newer minor format: what this release does not know is kept, to pass on
                     counts.kept_unknown = keep_extensions(store.conn, shape.extensions, shape.format.minor, shown)
@@ -175,7 +182,7 @@ def _plan(conn: sqlite3.Connection, shown: str) -> None:
         raise PackageRejected("sync_inconsistent", path=shown, detail=f"record {moved[0]} differs in form or creation")
 
 
-def _apply(store: Store, schema_version: int) -> MergeCounts:
+def _apply(store: Store, schema_version: int, *, verified: bool) -> MergeCounts:
     conn = store.conn
     counts = MergeCounts()
     total = conn.execute("SELECT count(*) FROM incoming.records").fetchone()[0]
@@ -211,10 +218,22 @@ def _apply(store: Store, schema_version: int) -> MergeCounts:
     # Where a version came from travels with it between laptops that have the column (schema 6, or a schema 5
     # file that kept it from a newer one); a laptop of schema 5 keeps it aside instead (`keep_extensions`).
     history_columns = (*_HISTORY_COLUMNS, "origin") if history_has_origin(conn) else _HISTORY_COLUMNS
+    # So does its signature (schema 7); in an organisation, a version held here unsigned takes the signature the
+    # file brings for it (checked beside, like the new versions': `BackgroundCheck`). Elsewhere signatures are
+    # carried, not checked: a laptop in no organisation takes none for a version it holds.
+    signed = history_has_signature(conn)
+    history_columns = (*history_columns, "signature") if signed else history_columns
     counts.versions_added = conn.execute(
         f"INSERT INTO main.history ({', '.join(history_columns)}) SELECT {', '.join('h.' + c for c in history_columns)}"
         " FROM temp.new_versions n JOIN incoming.history h ON h.record_id = n.record_id AND h.hlc = n.hlc"
     ).rowcount
+    if signed and verified:
+        # Driven by the file's signed versions, each found here by its key (an UPDATE … FROM would scan ours).
+        conn.execute(
+            "UPDATE main.history SET signature = (SELECT h.signature FROM incoming.history h WHERE h.record_id ="
+            " history.record_id AND h.hlc = history.hlc) WHERE (record_id, hlc) IN (SELECT h.record_id, h.hlc FROM"
+            " incoming.history h WHERE h.signature IS NOT NULL) AND signature IS NULL"
+        )
     counts.photos_added = conn.execute(
         "INSERT INTO main.photos (sha256, content, size, mime, added_at) SELECT sha256, content, size, mime, added_at"
         " FROM incoming.photos i WHERE NOT EXISTS (SELECT 1 FROM main.photos p WHERE p.sha256 = i.sha256)"

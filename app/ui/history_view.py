@@ -51,9 +51,12 @@ class HistoryDialog(QDialog):
     """Who changed what, when, on which laptop: one entry per version, its changes beneath it."""
 
     def __init__(self, parent: QWidget | None, versions: list[Version], *, lang: str, labels: dict[str, str] | None = None,
-                 form: FormSpec | None = None, titles: TitleLookup | None = None) -> None:  # fmt: skip
+                 form: FormSpec | None = None, titles: TitleLookup | None = None,
+                 signatures: dict[str, str] | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.lang = lang
+        # In an organisation, by stamp: which laptop signed each version (app/security/version_signing.py).
+        self.signatures = signatures or {}
         page_form = getattr(parent, "form", None)
         if form is None and isinstance(page_form, FormSpec):
             # Asked by a record page that names only the labels: its form gives the choices' labels and the dates'
@@ -112,6 +115,8 @@ class HistoryDialog(QDialog):
         origin = origin_sentence(version.origin, self.lang, name=isolate_name)
         if origin:  # where it came from, when no one typed it here: "Imported from FILE, row N"
             heading += " · " + origin
+        if version.hlc in self.signatures:  # "signed by LAPTOP", checked against the organisation's list
+            heading += " · " + self.signatures[version.hlc]
         item = QTreeWidgetItem([heading])
         font = QFont(item.font(0))
         font.setBold(True)
@@ -138,5 +143,6 @@ class HistoryDialog(QDialog):
 
     @classmethod
     def ask(cls, parent: QWidget | None, versions: list[Version], *, lang: str, labels: dict[str, str] | None = None,
-            form: FormSpec | None = None, titles: TitleLookup | None = None) -> None:  # fmt: skip
-        cls(parent, versions, lang=lang, labels=labels, form=form, titles=titles).exec()
+            form: FormSpec | None = None, titles: TitleLookup | None = None,
+            signatures: dict[str, str] | None = None) -> None:  # fmt: skip
+        cls(parent, versions, lang=lang, labels=labels, form=form, titles=titles, signatures=signatures).exec()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from app.core.autosave import Unsaved
-from app.core.display import record_title, window_message
+from app.core.display import isolate_name, record_title, window_message
 from app.core.errors import FieldProblem, TaawunError, ValidationFailed
 from app.core.files import FileNotWritten
 from app.core.form_behaviour import RelatedList, form_heading, related_lists
@@ -395,8 +395,12 @@ class RecordPage(QWidget):
     def show_history(self) -> None:
         if self.record_id is None:
             return
-        labels = {name: label[self.services.lang] for name, label in self.form.labels().items()}
-        HistoryDialog.ask(self, self.services.store.history(self.record_id), labels=labels, lang=self.services.lang)
+        from app.security.version_signing import history_signatures  # cryptography: loaded when first needed
+
+        store, lang = self.services.store, self.services.lang
+        labels = {name: label[lang] for name, label in self.form.labels().items()}
+        signatures = history_signatures(store, self.record_id, lang, name=isolate_name)
+        HistoryDialog.ask(self, store.history(self.record_id), labels=labels, lang=lang, signatures=signatures)
 
     def delete(self) -> None:
         if self.record_id is None:

@@ -13,6 +13,7 @@ import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -129,8 +130,9 @@ def test_any_unreadable_value_met_inside_the_merge_refuses_that_file_only(
     real_apply = db_merge._apply
     applied: list[int] = []
 
-    def failing_apply(store: Store, version: int) -> db_merge.MergeCounts:
-        counts = real_apply(store, version)  # the first file's versions written, then the failure: all rolled back
+    def failing_apply(store: Store, version: int, **options: Any) -> db_merge.MergeCounts:
+        # The first file's versions written, then the failure: all rolled back.
+        counts = real_apply(store, version, **options)
         applied.append(counts.inserted)
         if len(applied) == 1:
             raise error

@@ -13,21 +13,33 @@ after its files), and the re-pointed data is the same on every laptop that does 
 
 from __future__ import annotations
 
+import atexit
+import dataclasses
+import functools
 import shutil
 import sqlite3
 import tempfile
+import uuid
+from dataclasses import dataclass
 from pathlib import Path
 
 from hypothesis import HealthCheck, event, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
 
+from app.core.clock import now_text
 from app.core.errors import InvalidInput
 from app.core.forms import FormRegistry, load_form_directory
 from app.db.distinct_pairs import mark_distinct
 from app.db.joining import follow_joins, join, joined_targets
 from app.db.store import Store
 from app.resources import forms_dir
+from app.security import organisation
+from app.security.keys import LaptopKeys, OrganisationKey
+from app.security.member_list import Laptop, MemberList
+from app.security.organisation import Unlocked
+from app.security.sealed import read_header
+from app.security.version_signing import sign_pending
 from app.sync.conflicts import list_conflicts, resolve_conflict
 from app.sync.export import export_package
 from app.sync.merge import merge_file
@@ -51,10 +63,10 @@ def dump(path: Path) -> list[str]:
         conn.close()
 
 
-def rows(path: Path, query: str) -> list[tuple]:
+def rows(path: Path, query: str, params: tuple[object, ...] = ()) -> list[tuple]:
     conn = sqlite3.connect(path)
     try:
-        return conn.execute(query).fetchall()
+        return conn.execute(query, params).fetchall()
     finally:
         conn.close()
 
@@ -85,15 +97,19 @@ class Laptops(RuleBasedStateMachine):
         forms = [form] if form else list(EDITABLE)
         return [r.id for name in forms for r in store.records_of(name)]
 
+    def _keys(self, store: Store) -> Unlocked | None:
+        """The laptop's keys, in an organisation (its files are sealed); None otherwise."""
+        return None
+
     def _export(self, store: Store) -> Path:
         folder = self.folder / f"export{len(self.files)}"  # a folder each: earlier files stay available
         folder.mkdir()
-        path = export_package(store, folder).path
+        path = export_package(store, folder, keys=self._keys(store)).path
         self.files.append(path)
         return path
 
     def _merge(self, store: Store, path: Path) -> None:
-        outcome = merge_file(store, path)
+        outcome = merge_file(store, path, keys=self._keys(store))
         assert outcome.merged, outcome.rejection and outcome.rejection.message("en")
         assert outcome.counts is not None
         if outcome.counts.conflicts:
@@ -214,7 +230,7 @@ class Laptops(RuleBasedStateMachine):
             return
         event("a resolution was shared")
         path = self._export(self.stores[i])
-        for store in self.stores:
+        for store in self.agreeing():  # a removed laptop gets no file any more (see SignedLaptops)
             self._merge(store, path)
             assert conflicts[0].id not in {c.id for c in list_conflicts(store)}
 
@@ -233,21 +249,25 @@ class Laptops(RuleBasedStateMachine):
         self._merge(store, path)
         assert dump(store.path) == once
 
+    def agreeing(self) -> list[Store]:
+        """The laptops that must hold the same data once they have exchanged everything."""
+        return self.stores
+
     @rule(orders=st.lists(st.permutations(range(LAPTOPS)), min_size=LAPTOPS, max_size=LAPTOPS))
     def everyone_merges_everyone(self, orders: list[list[int]]) -> None:
         self._round(orders)
-        contents = [[rows(s.path, q) for q in SHARED] for s in self.stores]
-        assert contents[0] == contents[1] == contents[2]
+        contents = [[rows(s.path, q) for q in SHARED] for s in self.agreeing()]
+        assert all(content == contents[0] for content in contents)
         self._round(orders)
-        conflicts = [rows(s.path, "SELECT * FROM conflicts ORDER BY id") for s in self.stores]
-        assert conflicts[0] == conflicts[1] == conflicts[2]
+        conflicts = [rows(s.path, "SELECT * FROM conflicts ORDER BY id") for s in self.agreeing()]
+        assert all(found == conflicts[0] for found in conflicts)
         # Every laptop, holding the same joins, re-points the same records to the same values; one exchange later
         # they agree again, and no live record refers to a joined one (no conflict either: the values are equal).
         followed = [follow_joins(store) for store in self.stores]
         if any(followed):
             self._round(orders)
-            contents = [[rows(s.path, q) for q in SHARED] for s in self.stores]
-            assert contents[0] == contents[1] == contents[2]
+            contents = [[rows(s.path, q) for q in SHARED] for s in self.agreeing()]
+            assert all(content == contents[0] for content in contents)
             assert rows(self.stores[0].path, "SELECT * FROM conflicts ORDER BY id") == conflicts[0]
         for store in self.stores:
             joined = joined_targets(store)
@@ -304,3 +324,163 @@ Laptops.TestCase.settings = settings(
     max_examples=14, stateful_step_count=25, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )
 test_laptops_converge = Laptops.TestCase
+
+
+# --- the same laptops in an organisation (docs/security.md, "Signed versions") ----------------------------------------
+
+REMOVED = LAPTOPS - 1  # the laptop the coordinator (laptop 0) removes, when it does
+
+
+@dataclass(frozen=True)
+class Organisation:
+    """Three member laptops made once per process (keys under a passphrase cost a second of scrypt each): laptop 0
+    wrote the shared cooperative and visit before the organisation began signing, and the others merged them."""
+
+    folder: Path
+    shared: str
+    keys: tuple[LaptopKeys, ...]
+    org_key: OrganisationKey
+    members: MemberList
+
+
+@functools.cache
+def organisation_made() -> Organisation:
+    folder = Path(tempfile.mkdtemp(prefix="taawun-org-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    stores = []
+    for i in range(LAPTOPS):
+        (folder / f"laptop{i}").mkdir()
+        stores.append(Store.open(folder / f"laptop{i}" / "taawun.db", forms=Laptops.forms, author=f"agent{i}",
+                                 device_name=f"laptop{i}"))  # fmt: skip
+    try:
+        coop = stores[0].create("cooperative", {"name_ar": "تعاونية مشتركة"})
+        stores[0].create("visit", {"cooperative": coop, "visit_date": "2025-05-17", "observations": "بداية"})
+        (folder / "shared").mkdir()
+        shared = export_package(stores[0], folder / "shared").path
+        for store in stores[1:]:
+            assert merge_file(store, shared).merged
+        with stores[0].transaction():
+            since = stores[0].new_stamp()  # what was written so far is from before signatures
+        org_key, keys = OrganisationKey.generate(), tuple(LaptopKeys.generate(s.device_id) for s in stores)
+        laptops = tuple(Laptop(s.device_id, f"laptop{i}", "coordinator" if i == 0 else "agent", keys[i].sign_public,
+                               keys[i].recipient, now_text()) for i, s in enumerate(stores))  # fmt: skip
+        members = MemberList(uuid.uuid4().hex, "convergence", org_key.public, 1, now_text(), stores[0].device_id,
+                             since, laptops).signed(org_key)  # fmt: skip
+        for i, store in enumerate(stores):
+            with store.transaction():
+                organisation.save_list(store, members)
+                organisation.save_keys(store, Unlocked(keys[i], org_key if i == 0 else None), "convergence")
+        return Organisation(folder, coop, keys, org_key, members)
+    finally:
+        for store in stores:
+            store.close()
+
+
+class SignedLaptops(Laptops):
+    """The same, with the three laptops members of one organisation, each signing before each export; at some
+    step the coordinator removes a laptop (once everyone holds all its versions) and every laptop adopts the new
+    list. Files are sealed for the members: an old one is refused as a replay, and once the laptop is removed its
+    files are refused everywhere and it cannot open the files sealed after. The others still end with the same
+    records, histories (signatures included) and conflicts; the removed laptop's later versions never arrive
+    anywhere."""
+
+    def __init__(self) -> None:
+        self.made = organisation_made()
+        self.last_stamp: str | None = None  # the removed laptop's, once it is removed
+        self.removed = False
+        super().__init__()
+
+    def _open(self, index: int) -> Store:
+        (self.folder / f"laptop{index}").mkdir()
+        shutil.copyfile(self.made.folder / f"laptop{index}" / "taawun.db", self.folder / f"laptop{index}" / "taawun.db")
+        return Store.open(self.folder / f"laptop{index}" / "taawun.db", forms=self.forms, author=f"agent{index}",
+                          device_name=f"laptop{index}")  # fmt: skip
+
+    def agreeing(self) -> list[Store]:
+        return self.stores[:REMOVED] if self.removed else self.stores
+
+    def _keys(self, store: Store) -> Unlocked | None:
+        index = self.stores.index(store)
+        return Unlocked(self.made.keys[index], self.made.org_key if index == 0 else None)
+
+    def _export(self, store: Store) -> Path:
+        path = super()._export(store)  # sealed, its versions signed first (app/sync/export.py)
+        assert sign_pending(store, self.made.keys[self.stores.index(store)]) == 0
+        return path
+
+    def _merge(self, store: Store, path: Path) -> None:
+        """Files are sealed (docs/security.md, "Sealed files"): an older file of a laptop than one merged already is
+        refused as a replay (a newer file holds all it held); once a laptop is removed, its files are refused
+        everywhere, and it cannot open the files sealed after its removal. Each refusal changes nothing."""
+        header = read_header(path)
+        seen = rows(store.path, "SELECT sequence FROM sealed_seen WHERE laptop = ?", (header.laptop,))
+        replay = bool(seen) and header.sequence <= seen[0][0]
+        removed_id = self.stores[REMOVED].device_id
+        touches_removed = self.removed and removed_id in (header.laptop, store.device_id)
+        if not replay and not touches_removed:
+            super()._merge(store, path)
+            return
+        before = dump(store.path)
+        outcome = merge_file(store, path, keys=self._keys(store))
+        if replay:
+            assert outcome.rejection is not None and outcome.rejection.code == "sealed_replayed"
+            event("an old file was refused as a replay")
+        elif header.laptop == removed_id:
+            assert outcome.rejection is not None
+            assert outcome.rejection.code in ("sealed_removed_sender", "sealed_not_for_this_laptop")
+            event("a removed laptop's file was refused")
+        elif outcome.merged:  # the removed laptop, given a file sealed for it before its removal
+            return
+        else:
+            assert outcome.rejection is not None and outcome.rejection.code == "sealed_not_for_this_laptop"
+            event("a file sealed after a laptop's removal was not for it")
+        assert dump(store.path) == before
+
+    @initialize()
+    def share_a_cooperative(self) -> None:
+        self.shared = self.made.shared  # written before the organisation, held by every laptop unsigned
+
+    @precondition(lambda self: not self.removed)
+    @rule()
+    def remove_a_laptop(self) -> None:
+        """Laptop 2 is lost: once everyone holds all its versions, the coordinator removes it (its last stamp, the
+        greatest of its versions the coordinator holds) and every laptop adopts the new list."""
+        self._round([list(range(LAPTOPS))] * LAPTOPS)
+        coordinator, lost = self.stores[0], self.stores[REMOVED]
+        self.last_stamp = rows(coordinator.path, "SELECT max(hlc) FROM history WHERE device = ?", (lost.device_id,))[0][
+            0
+        ]
+        laptops = tuple(dataclasses.replace(laptop, removed_at=now_text(), last_stamp=self.last_stamp)
+                        if laptop.id == lost.device_id else laptop for laptop in self.made.members.laptops)  # fmt: skip
+        removal = dataclasses.replace(self.made.members, serial=2, issued_at=now_text(), laptops=laptops)
+        removal = removal.signed(self.made.org_key)
+        for store in self.stores:
+            with store.transaction():
+                assert organisation.adopt(store, removal)
+        self.removed = True
+        event("a laptop was removed")
+
+    @rule(i=laptop_index, keep=st.sampled_from(["mine", "theirs"]))
+    def resolve_and_share(self, i: int, keep: str) -> None:
+        if not (self.removed and i == REMOVED):  # its resolution is a later version: refused everywhere
+            Laptops.resolve_and_share(self, i, keep)
+
+    @invariant()
+    def the_removed_laptops_later_versions_arrive_nowhere(self) -> None:
+        if self.removed:
+            lost = self.stores[REMOVED].device_id
+            for store in self.agreeing():
+                assert rows(store.path, "SELECT count(*) FROM history WHERE device = ? AND hlc > ?",
+                            (lost, self.last_stamp or "")) == [(0,)]  # fmt: skip
+
+    @invariant()
+    def every_version_travels_signed_or_from_before_signatures(self) -> None:
+        for store in self.agreeing():
+            assert rows(store.path, "SELECT count(*) FROM history WHERE signature IS NULL AND hlc >= ? AND device != ?",
+                        (self.made.members.signing_since, store.device_id)) == [(0,)]  # fmt: skip
+
+
+SignedLaptops.TestCase.settings = settings(
+    max_examples=8, stateful_step_count=25, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+test_member_laptops_converge = SignedLaptops.TestCase

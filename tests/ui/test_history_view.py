@@ -4,11 +4,18 @@ what to what, labelled and valued in the user's language."""
 from __future__ import annotations
 
 import os
+import uuid
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication, QTreeWidgetItem
 
+from app.core.clock import now_text
+from app.security import organisation
+from app.security.keys import LaptopKeys, OrganisationKey
+from app.security.member_list import Laptop, MemberList
+from app.security.organisation import Unlocked
+from app.security.version_signing import sign_pending
 from app.ui.application import WindowController
 from app.ui.history_view import AFTER, BEFORE, FIELD, HistoryDialog
 from app.ui.record_page import RecordPage
@@ -77,8 +84,12 @@ def test_history_shows_old_and_new_values_in_the_users_language(controller: Wind
     assert changes[expected["observations"]] == ("قلة المياه", "قلة المياه صيفا")
     label, before, after = expected["agent"]
     assert changes[label] == (before, after)  # a field filled in: from empty
-    label = next(newest.child(i).text(FIELD) for i in range(newest.childCount()) if "GPS" in newest.child(i).text(FIELD))
-    shown = next(newest.child(i).text(AFTER) for i in range(newest.childCount()) if newest.child(i).text(FIELD) == label)
+    label = next(
+        newest.child(i).text(FIELD) for i in range(newest.childCount()) if "GPS" in newest.child(i).text(FIELD)
+    )
+    shown = next(
+        newest.child(i).text(AFTER) for i in range(newest.childCount()) if newest.child(i).text(FIELD) == label
+    )
     assert shown.startswith("\u2066") and "-5.5763" in shown  # a negative longitude keeps its sign in front
     assert len(changes) == 5
     assert _rows(created)[expected["purpose"][0]] == (expected["agent"][1], expected["purpose"][1])
@@ -113,3 +124,39 @@ def test_an_imported_version_says_where_it_came_from(controller: WindowControlle
     shots = Path(os.environ.get("TAAWUN_SCREENSHOTS") or tmp_path)
     shots.mkdir(parents=True, exist_ok=True)
     dialog.grab().save(str(shots / f"history-imported-{lang}.png"))
+
+
+def test_in_an_organisation_each_version_says_which_laptop_signed_it(controller: WindowController, qtbot,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]  # fmt: skip
+    store = controller.services.store
+    record = store.create("cooperative", {"name_ar": "تعاونية أزير", "members_total": 12})
+    page = controller.window.open_record(record)
+    assert isinstance(page, RecordPage)
+    shown: list[HistoryDialog] = []
+    monkeypatch.setattr(HistoryDialog, "ask", classmethod(lambda cls, parent, versions, **kw: shown.append(
+        cls(parent, versions, **kw))))  # fmt: skip
+
+    def headings() -> list[str]:
+        page.history_button.click()  # the record page's own call
+        qtbot.addWidget(shown[-1])
+        return [item.text(FIELD) for item in shown[-1].version_items()]
+
+    assert all(" · signed" not in text and "signé" not in text and "موقع" not in text for text in headings())
+    # The laptop joins an organisation (its keys under a passphrase: one second of scrypt), then edits.
+    org_key, keys = OrganisationKey.generate(), LaptopKeys.generate(store.device_id)
+    with store.transaction():
+        laptop = Laptop(store.device_id, "Bureau de Tiznit", "coordinator", keys.sign_public, keys.recipient,
+                        now_text())  # fmt: skip
+        members = MemberList(uuid.uuid4().hex, "Réseau", org_key.public, 1, now_text(), store.device_id,
+                             store.new_stamp(), (laptop,)).signed(org_key)  # fmt: skip
+        organisation.save_list(store, members)
+        organisation.save_keys(store, Unlocked(keys, org_key), "phrase de passe")
+    store.update(record, {"members_total": 14})
+    newest, created = headings()
+    ar = controller.services.lang == "ar"
+    assert created.endswith(" · " + ("غير موقعة (من قبل المنظمة)" if ar else "non signée (d'avant l'organisation)"))
+    assert newest.endswith(" · " + ("لم توقع بعد (توقع عند التصدير القادم)" if ar else
+                                    "pas encore signée (elle le sera au prochain export)"))  # fmt: skip
+    sign_pending(store, keys)  # as the next sealed export does: its earlier version too, once
+    signed = "موقعة من \u2068Bureau de Tiznit\u2069" if ar else "signée par \u2068Bureau de Tiznit\u2069"
+    assert [text.endswith(" · " + signed) for text in headings()] == [True, True]

@@ -1,0 +1,413 @@
+"""Signed versions (docs/security.md, "Signed versions"): each laptop signs what it wrote before it exports; a laptop
+of the organisation merges a file only if each version new to it is signed by the laptop it names, a member not
+removed before it was written, or dates from before the organisation. Forged, altered, removed laptops' and
+"this laptop's own" versions refuse the whole file, naming the record and why, and change nothing.
+
+Three member laptops are made once for the module (keys under a passphrase cost a second of scrypt each): A, the
+coordinator (a copy of the session's organisation), and the agents B and C, each of which wrote a record before the
+organisation began signing. Each test works on copies."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+from org_support import PASSPHRASE
+
+from app.cli.program import main
+from app.core.clock import now_text
+from app.core.errors import InvalidInput
+from app.core.forms import FormRegistry
+from app.db.store import Store
+from app.security import organisation
+from app.security.keys import LaptopKeys, OrganisationKey
+from app.security.member_list import Laptop, MemberList
+from app.security.organisation import Unlocked
+from app.security.sealed import write_sealed
+from app.security.version_signing import SIGNED_COLUMNS, Verifier, encoding, history_signatures, sign_pending
+from app.sync.export import export_package
+from app.sync.merge import FileOutcome, merge_file
+from app.sync.package import write_snapshot
+
+ROOT = Path(__file__).resolve().parents[2]
+NAMES = {"a": "coordination-tiznit", "b": "laptop-khenifra", "c": "laptop-azrou"}
+LISTED = {"a": "coordination-tiznit", "b": "Fatima's laptop", "c": "Azrou ⵜⴰⵡⵓⵏ"}  # the names the list gives
+
+
+@dataclass(frozen=True)
+class Made:
+    """The module's organisation: the three databases, their keys, the organisation's key and its list."""
+
+    paths: dict[str, Path]
+    keys: dict[str, LaptopKeys]
+    org_key: OrganisationKey
+    members: MemberList
+    before: dict[str, str]  # laptop -> the record it wrote before the organisation began signing
+
+
+@pytest.fixture(scope="module")
+def made(tmp_path_factory: pytest.TempPathFactory, coordinator_db: Path, shipped_forms: FormRegistry) -> Made:
+    folder = tmp_path_factory.mktemp("signed")
+    paths = {name: folder / f"{name}.db" for name in NAMES}
+    shutil.copyfile(coordinator_db, paths["a"])
+    stores = {name: open_laptop(paths[name], name, shipped_forms) for name in NAMES}
+    try:
+        held = organisation.load(stores["a"])
+        assert held is not None
+        unlocked = held.unlock(PASSPHRASE)  # once for the module
+        before = {name: new_cooperative(stores[name], f"تعاونية {name} القديمة") for name in ("b", "c")}
+        with stores["a"].transaction():
+            since = stores["a"].new_stamp()  # what B and C wrote so far is from before signatures
+        keys = {"a": unlocked.laptop} | {name: LaptopKeys.generate(stores[name].device_id) for name in ("b", "c")}
+        laptops = tuple(Laptop(stores[name].device_id, LISTED[name], "agent", keys[name].sign_public,
+                               keys[name].recipient, now_text()) for name in ("b", "c"))  # fmt: skip
+        members = replace(held.members, serial=2, issued_at=now_text(), signing_since=since,
+                          laptops=(*held.members.laptops, *laptops)).signed(unlocked.organisation_key())  # fmt: skip
+        for name, store in stores.items():
+            with store.transaction():
+                organisation.save_list(store, members)
+                if name != "a":
+                    organisation.save_keys(store, Unlocked(keys[name], None), PASSPHRASE)
+        return Made(paths, keys, unlocked.organisation_key(), members, before)
+    finally:
+        for store in stores.values():
+            store.close()
+
+
+def open_laptop(path: Path, name: str, forms: FormRegistry) -> Store:
+    return Store.open(path, forms=forms, author=f"agent {name}", device_name=NAMES[name])
+
+
+def new_cooperative(store: Store, name: str = "تعاونية الأمل") -> str:
+    return store.create("cooperative", {"name_ar": name, "sectors": ["olives"]})
+
+
+class Org:
+    """One test's copies of the three laptops, and what it needs to send files between them."""
+
+    def __init__(self, made: Made, folder: Path, forms: FormRegistry) -> None:
+        self.made, self.folder, self.forms = made, folder, forms
+        self.stores: dict[str, Store] = {}
+        for name, source in made.paths.items():
+            shutil.copyfile(source, folder / source.name)
+            self.stores[name] = open_laptop(folder / source.name, name, forms)
+        self.files = 0
+
+    def __getattr__(self, name: str) -> Store:
+        return self.stores[name]
+
+    def folder_for(self, what: str) -> Path:
+        self.files += 1
+        path = self.folder / f"{what}-{self.files}"
+        path.mkdir()
+        return path
+
+    def send(self, name: str, *, sign: bool = True) -> Path:
+        """The laptop's package, signed first (as its sealed export does) unless `sign` is false; plain, for the
+        tests to read and alter (`delivered` seals it as it arrives)."""
+        store = self.stores[name]
+        if sign:
+            sign_pending(store, self.made.keys[name])
+        package = self.folder_for(name) / "package.taawun"
+        write_snapshot(store.path, package, device=store.device_id, device_name=store.device_name)
+        return package
+
+    def keys_of(self, store: Store) -> Unlocked | None:
+        """The keys of a laptop of the organisation (None for another one)."""
+        name = next((name for name, held in self.stores.items() if held is store), "")
+        if name not in self.made.keys:
+            return None
+        return Unlocked(self.made.keys[name], self.made.org_key if name == "a" else None)
+
+    def delivered(self, package: Path, to: Store) -> Path:
+        """`package` as it reaches a laptop of the organisation: sealed (docs/security.md, "Sealed files") by the
+        coordinator's laptop (any member may carry a crafted package: the insider of the threat model), whose
+        sealing is not what these tests are about (tests/security/test_sealed_files.py)."""
+        if self.keys_of(to) is None:
+            return package  # a laptop of no organisation merges plain files
+        sealed_file = self.folder_for("sealed") / package.name
+        with sealed_file.open("wb") as out:
+            write_sealed(
+                self.stores["a"], Unlocked(self.made.keys["a"], self.made.org_key), package, out, kind="package"
+            )
+        return sealed_file
+
+    def forger(self, package: Path, device: str, device_name: str) -> Store:
+        """Someone who copied `package` and writes versions in the name of laptop `device` (a package is a
+        database: with a device id set, it opens as a store)."""
+        copy = self.folder_for("forger") / "forger.db"
+        shutil.copyfile(package, copy)
+        sql(copy, "INSERT OR REPLACE INTO meta (key, value) VALUES ('device_id', ?)", (device,))
+        forger = Store.open(copy, forms=self.forms, author="intrus", device_name=device_name)
+        self.stores[f"forger{self.files}"] = forger
+        return forger
+
+    def forged_package(self, forger: Store, keys: LaptopKeys | None = None) -> Path:
+        if keys is not None:
+            sign_pending(forger, keys)
+        return export_package(forger, self.folder_for("forged")).path
+
+
+@pytest.fixture
+def org(made: Made, tmp_path: Path, shipped_forms: FormRegistry) -> Iterator[Org]:
+    laptops = Org(made, tmp_path, shipped_forms)
+    yield laptops
+    for store in laptops.stores.values():
+        store.close()
+
+
+def sql(path: Path, statement: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    conn = sqlite3.connect(path)
+    try:
+        with conn:
+            return conn.execute(statement, params).fetchall()
+    finally:
+        conn.close()
+
+
+def dump(path: Path) -> list[str]:
+    """The database as SQL, but for the sync log (a refused file leaves its line there, and nothing else)."""
+    conn = sqlite3.connect(path)
+    try:
+        return [line for line in conn.iterdump() if '"sync_log"' not in line]
+    finally:
+        conn.close()
+
+
+def merged(org: Org, store: Store, package: Path) -> FileOutcome:
+    outcome = merge_file(store, org.delivered(package, store), keys=org.keys_of(store))
+    assert outcome.merged, outcome.rejection and outcome.rejection.message("en")
+    return outcome
+
+
+def refused(org: Org, store: Store, package: Path, code: str, **params: str) -> str:
+    """Merge `package` into `store`: refused with `code` (and these parameters), the database unchanged; returns the
+    English message."""
+    delivered = org.delivered(package, store)
+    before = dump(store.path)
+    outcome = merge_file(store, delivered, keys=org.keys_of(store))
+    assert outcome.rejection is not None, "merged"
+    message = outcome.rejection.message("en")
+    assert outcome.rejection.code == code, message
+    assert {name: outcome.rejection.params.get(name) for name in params} == params, message
+    assert not outcome.bug
+    assert dump(store.path) == before
+    for lang in ("ar", "fr"):
+        assert str(outcome.rejection.params.get("id", "")) in outcome.rejection.message(lang)
+    return message
+
+
+def signatures(store: Store, record_id: str) -> list[str | None]:
+    return [v for (v,) in sql(store.path, "SELECT signature FROM history WHERE record_id = ? ORDER BY hlc",
+                              (record_id,))]  # fmt: skip
+
+
+# --- signing ---------------------------------------------------------------------------------------------------------
+
+
+def test_a_laptop_signs_what_it_wrote_once_and_each_signature_verifies(org: Org) -> None:
+    coop = new_cooperative(org.b)
+    org.b.update(coop, {"members_total": 12})
+    theirs = new_cooperative(org.a)
+    merged(org, org.b, org.send("a"))  # A's version, signed by A, held by B too: B signs only its own
+    assert sign_pending(org.b, org.made.keys["b"]) == 3  # its record from before the organisation too: it vouches
+    assert sign_pending(org.b, org.made.keys["b"]) == 0
+    verifier = Verifier(org.made.members, "someone else")
+    columns = ", ".join(SIGNED_COLUMNS)
+    rows = sql(org.b.path, f"SELECT {columns}, signature, device FROM history ORDER BY record_id, hlc")
+    own = [row for row in rows if row[-1] == org.b.device_id]
+    assert len(own) == 3 and all(row[-2] is not None for row in own)
+    assert all(verifier.refusal(row[:-2], row[-2]) is None for row in own)
+    assert [row[0] for row in rows if row[-1] != org.b.device_id] == [theirs]
+    assert signatures(org.b, theirs) == signatures(org.a, theirs)  # as A signed it
+    # The encoding covers every column: any other value, and the same signature no longer matches.
+    values = list(own[0][:-2])
+    values[SIGNED_COLUMNS.index("author")] = "someone"
+    assert verifier.refusal(values, own[0][-2]) is not None
+    assert encoding(own[0][:-2]) != encoding(values)
+
+
+def test_keys_of_another_laptop_sign_nothing(org: Org) -> None:
+    new_cooperative(org.b)
+    with pytest.raises(InvalidInput) as error:
+        sign_pending(org.b, org.made.keys["c"])
+    assert error.value.code == "org_keys_other_laptop"
+    assert sql(org.b.path, "SELECT count(*) FROM history WHERE signature IS NOT NULL") == [(0,)]
+
+
+# --- what is accepted --------------------------------------------------------------------------------------------------
+
+
+def test_signed_versions_travel_with_their_signature_and_history_names_the_laptop(org: Org) -> None:
+    coop = new_cooperative(org.b)
+    org.b.update(coop, {"members_total": 12})
+    merged(org, org.c, org.send("b"))
+    assert signatures(org.c, coop) == signatures(org.b, coop) and None not in signatures(org.c, coop)
+    shown = history_signatures(org.c, coop, "en")
+    assert list(shown.values()) == ["signed by Fatima's laptop"] * 2
+    assert list(history_signatures(org.c, coop, "ar").values()) == ["موقعة من Fatima's laptop"] * 2
+    # Passed on by C, they arrive at A as they were signed by B.
+    merged(org, org.a, org.send("c"))
+    assert signatures(org.a, coop) == signatures(org.b, coop)
+    assert set(history_signatures(org.a, coop, "fr").values()) == {"signée par Fatima's laptop"}
+
+
+def test_versions_from_before_signatures_are_accepted_unsigned_then_take_their_signature(org: Org) -> None:
+    old = org.made.before["c"]
+    merged(org, org.a, org.send("c", sign=False))  # C's record from before the organisation, unsigned
+    assert signatures(org.a, old) == [None]
+    assert list(history_signatures(org.a, old, "en").values()) == ["not signed (from before the organisation)"]
+    merged(org, org.a, org.send("c"))  # C vouches for it: the signature joins the version A holds
+    assert signatures(org.a, old) == signatures(org.c, old) and None not in signatures(org.a, old)
+    assert list(history_signatures(org.a, old, "en").values()) == ["signed by Azrou ⵜⴰⵡⵓⵏ"]
+    # This laptop's own, until its next export: "not signed yet".
+    mine = new_cooperative(org.a)
+    assert list(history_signatures(org.a, mine, "en").values()) == ["not signed yet (it will be at the next export)"]
+
+
+def test_a_laptop_in_no_organisation_carries_signatures_along_unchecked(org: Org, tmp_path: Path) -> None:
+    coop = new_cooperative(org.b)
+    package = org.send("b")
+    sql(package, "UPDATE history SET author = 'someone else' WHERE record_id = ?", (coop,))
+    sql(package, "UPDATE records SET author = 'someone else' WHERE id = ?", (coop,))
+    plain = Store.open(tmp_path / "plain.db", forms=org.forms, author="x", device_name="plain")
+    org.stores["plain"] = plain
+    merged(org, plain, package)  # as before organisations: nothing to check against
+    assert signatures(plain, coop) == signatures(org.b, coop) and history_signatures(plain, coop, "en") == {}
+    refused(org, org.c, package, "org_version_bad_signature", laptop="Fatima's laptop", id=coop)
+
+
+def test_a_malformed_signature_is_refused_by_every_laptop(org: Org, tmp_path: Path) -> None:
+    coop = new_cooperative(org.b)
+    package = org.send("b")
+    sql(package, "UPDATE history SET signature = signature || 'AAAA' WHERE record_id = ?", (coop,))
+    plain = Store.open(tmp_path / "plain.db", forms=org.forms, author="x", device_name="plain")
+    org.stores["plain"] = plain
+    for store in (plain, org.c):
+        assert "a malformed signature" in refused(org, store, package, "sync_inconsistent")
+
+
+# --- what is refused ---------------------------------------------------------------------------------------------------
+
+
+def test_a_version_signed_in_another_laptops_name_is_refused(org: Org) -> None:
+    """A (an insider) writes a version in B's name and signs it with its own key."""
+    coop = new_cooperative(org.b)
+    package = org.send("b")
+    merged(org, org.c, package)
+    forger = org.forger(package, org.b.device_id, NAMES["b"])
+    forger.update(coop, {"members_total": 99})
+    as_b = LaptopKeys(org.b.device_id, org.made.keys["a"].signing, org.made.keys["a"].identity)
+    forged = org.forged_package(forger, as_b)
+    message = refused(org, org.c, forged, "org_version_other_laptop", id=coop, laptop="Fatima's laptop",
+                      signer="coordination-tiznit")  # fmt: skip
+    assert "forged in another laptop's name" in message
+    assert org.c.get(coop).data.get("members_total") is None
+
+
+@pytest.mark.parametrize("signing", ["unsigned", "another key"])
+def test_a_copied_current_version_with_a_forged_descendant_is_refused(org: Org, signing: str) -> None:
+    """Anyone with a copy of B's export writes a "newer" version in B's name (before signatures, it won)."""
+    coop = new_cooperative(org.b)
+    package = org.send("b")
+    merged(org, org.c, package)
+    forger = org.forger(package, org.b.device_id, NAMES["b"])
+    forger.update(coop, {"name_ar": "تعاونية مزورة"})
+    keys = None if signing == "unsigned" else LaptopKeys.generate(org.b.device_id)
+    forged = org.forged_package(forger, keys)
+    code = "org_version_unsigned" if keys is None else "org_version_bad_signature"
+    refused(org, org.c, forged, code, id=coop, laptop="Fatima's laptop")
+    assert org.c.get(coop).data["name_ar"] == "تعاونية الأمل"
+
+
+def test_an_unsigned_version_written_after_signing_began_is_refused(org: Org) -> None:
+    coop = new_cooperative(org.b)
+    refused(org, org.c, org.send("b", sign=False), "org_version_unsigned", id=coop, laptop="Fatima's laptop")
+
+
+@pytest.mark.parametrize("signed", [False, True])
+def test_versions_carrying_the_receivers_own_device_id_are_refused(org: Org, signed: bool) -> None:
+    package = org.send("b")
+    forger = org.forger(package, org.c.device_id, NAMES["c"])  # C's id and name
+    coop = new_cooperative(forger, "تعاونية باسم أزرو")
+    forged = org.forged_package(forger, LaptopKeys.generate(org.c.device_id) if signed else None)
+    message = refused(org, org.c, forged, "org_version_own_laptop", id=coop)
+    assert "in this laptop's name that this laptop never wrote" in message
+    # Elsewhere it is a version in C's name that C did not sign.
+    refused(org, org.a, forged, "org_version_bad_signature" if signed else "org_version_unsigned", id=coop,
+            laptop="Azrou ⵜⴰⵡⵓⵏ")  # fmt: skip
+
+
+@pytest.mark.parametrize("column", ["data", "author", "deleted"])
+def test_a_changed_value_under_its_signature_is_refused(org: Org, column: str) -> None:
+    coop = new_cooperative(org.b)
+    package = org.send("b")
+    change = {"data": "replace(data, 'الأمل', 'الأمن')", "author": "'someone else'", "deleted": "1"}[column]
+    record_column = {"data": "data", "author": "author", "deleted": "deleted"}[column]
+    sql(package, f"UPDATE history SET {column} = {change} WHERE record_id = ?", (coop,))
+    sql(package, f"UPDATE records SET {record_column} = {change} WHERE id = ?", (coop,))
+    refused(org, org.c, package, "org_version_bad_signature", id=coop, laptop="Fatima's laptop")
+
+
+def test_a_version_signed_by_a_laptop_not_in_the_list_is_refused(org: Org, tmp_path: Path) -> None:
+    stranger = Store.open(tmp_path / "stranger.db", forms=org.forms, author="x", device_name="stranger")
+    org.stores["stranger"] = stranger
+    coop = new_cooperative(stranger)
+    sign_pending(stranger, LaptopKeys.generate(stranger.device_id))
+    package = export_package(stranger, org.folder_for("stranger")).path
+    refused(org, org.c, package, "org_version_unknown_laptop", id=coop, laptop=stranger.device_id)
+
+
+def test_a_removed_laptops_later_versions_are_refused_and_its_earlier_ones_kept(org: Org) -> None:
+    coop = new_cooperative(org.b)
+    earlier = org.send("b")
+    merged(org, org.a, earlier)
+    org.b.update(coop, {"members_total": 30})  # after what the coordinator holds: refused once B is removed
+    later = org.send("b")
+    # The coordinator removes B (lost): the last stamp of B's versions it holds.
+    last_stamp = sql(org.a.path, "SELECT max(hlc) FROM history WHERE device = ?", (org.b.device_id,))[0][0]
+    held = organisation.load(org.a)
+    assert held is not None
+    laptops = tuple(replace(laptop, removed_at=now_text(), last_stamp=last_stamp) if laptop.id == org.b.device_id
+                    else laptop for laptop in held.members.laptops)  # fmt: skip
+    removal = replace(held.members, serial=3, issued_at=now_text(), laptops=laptops).signed(org.made.org_key)
+    for store in (org.a, org.c):
+        with store.transaction():
+            assert organisation.adopt(store, removal)
+    refused(org, org.c, later, "org_version_removed_laptop", id=coop, laptop="Fatima's laptop")
+    refused(org, org.a, later, "org_version_removed_laptop", id=coop, laptop="Fatima's laptop")
+    merged(org, org.c, earlier)  # its versions up to its last stamp stay valid
+    assert org.c.get(coop).version == 1
+    assert set(history_signatures(org.c, coop, "en").values()) == {"signed by Fatima's laptop"}
+
+
+def test_taawun_history_names_the_signing_laptop(org: Org, capsys: pytest.CaptureFixture[str]) -> None:
+    coop = new_cooperative(org.b)
+    merged(org, org.c, org.send("b"))
+    org.c.update(coop, {"members_total": 4})
+    org.c.close()
+    capsys.readouterr()
+    assert main(["--db", str(org.folder / "c.db"), "--lang", "en", "history", coop]) == 0
+    out = capsys.readouterr().out
+    assert "signed by Fatima's laptop" in out and "not signed yet" in out
+    assert out.index("signed by Fatima's laptop") < out.index("not signed yet")
+
+
+@pytest.mark.slow
+def test_the_benchmark_runs_at_a_tiny_size(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "signed_versions.py"), "--visits", "200", "--changed", "150",
+         "--signed", "100", "--repeat", "1", "--out", str(tmp_path)],
+        capture_output=True, encoding="utf-8", timeout=300,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "sign_pending: 100 versions" in result.stdout and "in an organisation (each new version verified)" in (
+        result.stdout
+    )
