@@ -90,6 +90,16 @@ def make_package(base: Path, folder: Path, changed: int) -> Path:
     if done.exists() and Path(done.read_text()).exists() and f"base {base.name}" in done.read_text():
         return Path(done.read_text().split("\n")[0])
     peer = folder / "peer.db"
+    make_peer(base, peer, changed)
+    with open_store(peer, "peer") as store:
+        package = export_package(store, folder).path
+    peer.unlink()
+    done.write_text(f"{package}\nbase {base.name}")
+    return package
+
+
+def make_peer(base: Path, peer: Path, changed: int) -> None:
+    """`peer`: a copy of `base` as another device, with `changed` of its visits edited there."""
     peer.unlink(missing_ok=True)
     shutil.copy(base, peer)
     conn = sqlite3.connect(peer)
@@ -118,10 +128,6 @@ def make_package(base: Path, folder: Path, changed: int) -> Path:
             " device_name, author, updated_at, deleted FROM records WHERE id IN (SELECT id FROM temp.changed)"
         )
         store.conn.execute("COMMIT")
-        package = export_package(store, folder).path
-    peer.unlink()
-    done.write_text(f"{package}\nbase {base.name}")
-    return package
 
 
 # --- the measured runs, each in its own process ----------------------------------------------------------------------

@@ -68,8 +68,10 @@ class Context:
         return self._store
 
     def close(self) -> None:
+        """Close the database (a restore closes it before replacing the file; a later use opens it again)."""
         if self._store is not None:
             self._store.close()
+            self._store = None
 
     def say(self, code: str, **params: Any) -> None:
         print(translate(code, self.lang, **params))

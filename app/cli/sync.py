@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.core.dates import show_datetime
@@ -26,6 +27,7 @@ from app.core.shown import json_text, shown_text
 
 if TYPE_CHECKING:
     from app.cli.context import Context
+    from app.security.organisation import Unlocked
     from app.sync.conflicts import Conflict
     from app.sync.merge import FileOutcome
 
@@ -52,16 +54,21 @@ def cmd_sync(ctx: Context) -> int:
         if len(paths) != 1:
             ctx.say("sync_needs_folder")
             return 2
-        exported = export_package(ctx.store, paths[0])
+        exported = export_package(ctx.store, paths[0], keys=_keys(ctx, needed=True),
+                                  require_sealed=ctx.settings.require_encryption)  # fmt: skip
         counts = exported.counts
         ctx.say("cli_sync_exported", records=translate("n_records", ctx.lang, count=counts["records"]),
                 history=translate("n_versions", ctx.lang, count=counts["history"]),
                 photos=translate("n_photos", ctx.lang, count=counts["photos"]))  # fmt: skip
+        if exported.sealed_for:
+            ctx.say("sealed_for_organisation", name=shown_text(exported.sealed_for))
         print(exported.path)  # alone on the last line, for scripts
         return 0
     if ctx.options.action == "merge":
         from app.db.duplicates import pairs_touching, stamps
+        from app.security.sealed import is_sealed
         from app.sync.merge import merge_files
+        from app.sync.merge_package import is_same_file
         from app.sync.report import outcome_lines, summary_line
 
         if not paths:
@@ -69,8 +76,12 @@ def cmd_sync(ctx: Context) -> int:
             return 2
         outcomes = []
         before = stamps(ctx.store)  # to tell afterwards which records the merge brought or changed
+        # The passphrase is asked only for a sealed file; the database itself is never read by Python while the
+        # store holds it (its merge is refused unread).
+        keys = _keys(ctx, needed=any(is_sealed(p) for p in paths if not is_same_file(Path(p), ctx.store.path)))
         # After the last file, the merge catches up the lists' sort keys and the search index (saying so first).
-        for outcome in merge_files(ctx.store, paths, catching_up=lambda: ctx.say("sync_indexing")):
+        for outcome in merge_files(ctx.store, paths, keys=keys, require_sealed=ctx.settings.require_encryption,
+                                   catching_up=lambda: ctx.say("sync_indexing")):  # fmt: skip
             outcomes.append(outcome)
             print("\n".join(outcome_lines(_shown_times(outcome, ctx.lang), ctx.lang)))
         touched = pairs_touching(ctx.store, before)
@@ -87,6 +98,17 @@ def cmd_sync(ctx: Context) -> int:
         entry.exported_at, ctx.lang)) for entry in recent_entries(ctx.store.conn)]  # fmt: skip
     print("\n".join(log_lines(entries, ctx.lang)))
     return 0
+
+
+def _keys(ctx: Context, *, needed: bool) -> Unlocked | None:
+    """This laptop's keys when it is in an organisation and they are `needed` (an export, which seals; a sealed
+    file to open): only then is the passphrase asked (app/cli/passphrase.py). None otherwise."""
+    from app.security.sealed import membership
+
+    held = membership(ctx.store) if needed else None
+    if held is None:
+        return None
+    return held.unlock(ctx.passphrase())
 
 
 def _shown_times(outcome: FileOutcome, lang: str) -> FileOutcome:

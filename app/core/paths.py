@@ -39,6 +39,13 @@ def backups_dir() -> Path:
     return data_dir() / "backups"
 
 
+def temp_dir() -> Path:
+    """The application's own temporary files, on this laptop: a package before it is sealed, a sealed file's
+    plaintext while it is merged or restored (app/security/placing.py). Not the system's temporary folder, which
+    may live in memory (a package can be gigabytes) or be shared; never a stick."""
+    return data_dir() / "temp"
+
+
 def form_cache_file() -> Path:
     """What the form files' YAML read as, kept to start faster (app/core/form_documents.py); safe to delete."""
     return data_dir() / "cache" / "forms.json"

@@ -34,6 +34,9 @@ class Settings:
     organisation: str = ""  # printed in report headers
     organisation_logo: str = ""  # a PNG or JPEG file printed beside it (app.reports.photos.read_logo)
     backup_keep_days: int = 14  # automatic daily copies older than this are deleted (app/db/backup.py)
+    # Refuse to write a plain package or stick backup, and to merge a plain file, on a laptop of no organisation (on
+    # one of an organisation, files are always sealed): docs/security.md
+    require_encryption: bool = False
 
     @property
     def effective_author(self) -> str:

@@ -69,7 +69,7 @@ def before_restore_name(db_path: Path, when: dt.datetime) -> str:
     return f"{_prefix(db_path)}-before-restore-{when.strftime(_STAMP)}{SUFFIX}"
 
 
-def _unused(path: Path) -> Path:
+def unused_name(path: Path) -> Path:
     """`path`, or `name-2.db`, `name-3.db`…: a backup never replaces another one."""
     number = 2
     candidate = path
@@ -91,10 +91,10 @@ def backup_database(source: Store | Path | str, target_dir: Path | str, *, devic
         raise StorageError("backup_folder_missing", path=str(target_dir))
     now = now or dt.datetime.now()
     if isinstance(source, Store):
-        final = _unused(target_dir / backup_name(device_name or source.device_name, now))
+        final = unused_name(target_dir / backup_name(device_name or source.device_name, now))
         return _write_copy(source.conn, final)
     with _reading(Path(source)) as conn:
-        return _write_copy(conn, _unused(target_dir / backup_name(device_name, now)))
+        return _write_copy(conn, unused_name(target_dir / backup_name(device_name, now)))
 
 
 @contextlib.contextmanager
@@ -133,7 +133,7 @@ def _write_copy(source: sqlite3.Connection, final: Path) -> Path:
                                detail=error.params.get("detail") or error.code) from None  # fmt: skip
         place_file(temporary, final, flushed=True)  # retried while an antivirus looks at the new file
     except OSError as error:
-        raise _os_failure(error, final) from None
+        raise write_failure(error, final) from None
     finally:
         _remove(temporary)  # after a failure; after success it is already renamed
     return final
@@ -164,7 +164,8 @@ def _copy_pages(source: sqlite3.Connection, target: sqlite3.Connection) -> None:
     source.backup(target)
 
 
-def _os_failure(error: OSError, final: Path) -> StorageError:
+def write_failure(error: OSError, final: Path) -> StorageError:
+    """The user's situation behind a failure to write the copy `final` (also a sealed one, app/security)."""
     detail = error.strerror or str(error)
     if is_in_use(error):  # a scanner still holding a file: not read-only
         return StorageError("backup_file_in_use", path=str(final))
@@ -350,7 +351,7 @@ def keep_current(source: Store | Path | str, backups_dir: Path | str, *,
     if not db_path.is_file() or db_path.stat().st_size == 0:
         return None
     _make_folder(backups_dir)
-    final = _unused(backups_dir / before_restore_name(db_path, now or dt.datetime.now()))
+    final = unused_name(backups_dir / before_restore_name(db_path, now or dt.datetime.now()))
     if isinstance(source, Store):  # a database the window could open: SQLite's copy, never its bytes
         return _write_copy(source.conn, final)
     try:
@@ -374,7 +375,7 @@ def _copy_file(source: Path, final: Path) -> None:
         shutil.copyfile(source, temporary)
         place_file(temporary, final)
     except OSError as error:
-        raise _os_failure(error, final) from None
+        raise write_failure(error, final) from None
     finally:
         _remove(temporary)
 

@@ -7,6 +7,11 @@ second export on the same day replaces the first: a full export holds everything
 
 An export that was killed half-way (a flat battery, a crash) leaves its temporary file behind; the next export into
 the folder removes it once it is clearly abandoned (see `remove_leftovers`). The snapshot needs no journal beside it.
+
+On a laptop of an organisation the package is sealed (docs/security.md, "Sealed files"): the same snapshot, checked
+the same way, is written into the application's temporary folder on the laptop, then sealed through age straight
+into the temporary name on the stick (`app.security.placing.seal_onto`), read back, and renamed into place; the
+plaintext is removed whatever happens. The stick never holds a byte of plaintext.
 """
 
 from __future__ import annotations
@@ -22,12 +27,23 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from app.core.errors import DatabaseRejected, StorageError
+from app.core.errors import DatabaseRejected, InvalidInput, StorageError
 from app.core.files import file_name_part, flush_file, is_in_use, place_file, windows_file_name
 from app.core.messages import translate
 from app.core.volumes import check_fits
 from app.db.store import Store
-from app.sync.package import COUNTED_TABLES, check_package, stored_digests, table_counts, write_snapshot
+from app.security.organisation import Unlocked
+from app.security.placing import plaintext_file, seal_onto, sealed_size_bound
+from app.security.sealed import membership
+from app.security.version_signing import sign_pending
+from app.sync.package import (
+    COUNTED_TABLES,
+    Manifest,
+    check_package,
+    stored_digests,
+    table_counts,
+    write_snapshot,
+)
 
 SUFFIX = ".taawun"
 _TEMPORARY = re.compile(r"\.taawun-.*-(?P<device>[0-9a-f]{6})-\d{4}-\d{2}-\d{2}\.taawun\.[0-9a-f]{8}\.partial")
@@ -54,6 +70,7 @@ class ExportUnverified(StorageError):
 class Exported:
     path: Path
     counts: dict[str, int]
+    sealed_for: str = ""  # the organisation's name when the package is sealed for its laptops
 
 
 def safe_name(text: str, *, limit: int = 40) -> str:
@@ -66,34 +83,51 @@ def package_name(device_name: str, device_id: str, day: dt.date) -> str:
     return windows_file_name(f"taawun-{safe_name(device_name)}-{device_id[:6]}-{day.isoformat()}{SUFFIX}")
 
 
-def export_package(store: Store, directory: Path | str, *, today: dt.date | None = None) -> Exported:
-    """Write everything this laptop holds to one package in `directory`; returns its path and counts."""
+def export_package(store: Store, directory: Path | str, *, keys: Unlocked | None = None,
+                   require_sealed: bool = False, today: dt.date | None = None) -> Exported:  # fmt: skip
+    """Write everything this laptop holds to one package in `directory`; returns its path and counts. On a laptop
+    of an organisation the package is sealed with `keys` (InvalidInput without them); `require_sealed` (the setting
+    `require_encryption`) refuses to write a plain package on a laptop of no organisation."""
     directory = Path(directory)
     if not directory.is_dir():
         raise StorageError("sync_folder_missing", path=str(directory))
+    held = membership(store)
+    if held is None and require_sealed:
+        raise InvalidInput("sealed_required_no_organisation")
+    if held is not None and keys is None:
+        raise InvalidInput("sealed_export_needs_passphrase")
     remove_leftovers(directory, store.device_id)
     final = directory / package_name(store.device_name, store.device_id, today or dt.date.today())
-    check_fits(directory, package_size_bound(store))  # a FAT32 stick holds no file over 4 GB: said before writing
+    bound = package_size_bound(store)
+    # A FAT32 stick holds no file over 4 GB: said before writing
+    check_fits(directory, bound if held is None else sealed_size_bound(bound, held.members))
+    if held is None or keys is None:
+        return _export_plain(store, directory, final)
+    sign_pending(store, keys.laptop)  # before the snapshot: no version leaves this laptop unsigned
+    with plaintext_file("export") as plain:
+        try:
+            _create(plain)
+        except OSError as error:
+            raise StorageError("sealed_temporary_failed", path=str(plain.parent),
+                               detail=error.strerror or str(error)) from None  # fmt: skip
+        manifest = _write_checked(store, plain, final, flush=False)
+        try:
+            seal_onto(store, keys, plain, final, kind="package")
+        except OSError as error:
+            raise _os_failure(error, directory, final) from None
+    return Exported(final, {t: manifest.counts[t] for t in COUNTED_TABLES}, sealed_for=held.members.name)
+
+
+def _export_plain(store: Store, directory: Path, final: Path) -> Exported:
     temporary = directory / f".{final.name}.{secrets.token_hex(4)}.partial"
     try:
         # Created here first so that an unwritable folder or a full stick is reported by the system (errno), not as
         # SQLite's vague "unable to open database file".
-        os.close(os.open(temporary, os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_BINARY", 0), 0o644))
+        _create(temporary)
     except OSError as error:
         raise _os_failure(error, directory, final) from None
     try:
-        before = table_counts(store.conn)
-        write_snapshot(store.path, temporary, device=store.device_id, device_name=store.device_name)
-        after = table_counts(store.conn)
-        flush_file(temporary)
-        try:
-            manifest = check_package(temporary, known_forms=stored_digests(store.conn))
-        except DatabaseRejected as error:
-            raise ExportUnverified(path=str(final), cause=error) from None
-        # Rows are only ever added, so the snapshot holds at least what was there before it and at most what is
-        # there after it (the window may be saving meanwhile).
-        if not all(before[t] <= manifest.counts.get(t, -1) <= after[t] for t in COUNTED_TABLES):
-            raise ExportUnverified(path=str(final), detail=_describe(manifest.counts, after))
+        manifest = _write_checked(store, temporary, final, flush=True)
         place_file(temporary, final, flushed=True)  # retried while an antivirus looks at the new file
     except OSError as error:
         raise _os_failure(error, directory, final) from None
@@ -101,6 +135,30 @@ def export_package(store: Store, directory: Path | str, *, today: dt.date | None
         with contextlib.suppress(OSError):
             temporary.unlink(missing_ok=True)  # after a failure; after success it is already renamed
     return Exported(final, {t: manifest.counts[t] for t in COUNTED_TABLES})
+
+
+def _create(path: Path) -> None:
+    os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_BINARY", 0), 0o644))
+
+
+def _write_checked(store: Store, target: Path, final: Path, *, flush: bool) -> Manifest:
+    """The snapshot written to `target` (an empty new file), checked exactly as a merge would check it, and its
+    counts against the database it came from; `flush`: pushed to the device first (a stick: what is checked is
+    what the device holds)."""
+    before = table_counts(store.conn)
+    write_snapshot(store.path, target, device=store.device_id, device_name=store.device_name)
+    after = table_counts(store.conn)
+    if flush:
+        flush_file(target)
+    try:
+        manifest = check_package(target, known_forms=stored_digests(store.conn))
+    except DatabaseRejected as error:
+        raise ExportUnverified(path=str(final), cause=error) from None
+    # Rows are only ever added, so the snapshot holds at least what was there before it and at most what is
+    # there after it (the window may be saving meanwhile).
+    if not all(before[t] <= manifest.counts.get(t, -1) <= after[t] for t in COUNTED_TABLES):
+        raise ExportUnverified(path=str(final), detail=_describe(manifest.counts, after))
+    return manifest
 
 
 def package_size_bound(store: Store) -> int:

@@ -22,6 +22,13 @@ refused on its own); the merge's transaction is rolled back, so nothing of the r
   the command line still ends with exit 1 once every file has had its turn.
 Only a problem of this laptop stops the batch (a `StorageError`: full disk, read-only or busy database), since
 every next file would meet it too; `KeyboardInterrupt` and `SystemExit` pass through.
+
+Sealed files (docs/security.md): a sealed file is opened with this laptop's `keys` into the application's temporary
+folder (`app.security.sealed.open_sealed`: decrypted, its signature and sender checked, a replay refused), then that
+plaintext is checked and merged as any package, and removed whatever happens; the file's number is recorded as
+merged from its laptop in the merge's own transaction. Without `keys` a sealed file is refused (the passphrase is
+needed). A laptop of an organisation refuses plain files, as does any laptop with `require_sealed` (the setting
+`require_encryption`).
 """
 
 from __future__ import annotations
@@ -35,7 +42,9 @@ from pathlib import Path
 from app.core.errors import DatabaseRejected, PackageRejected, StorageError, TaawunError
 from app.db.joining import follow_joins
 from app.db.store import Store
-from app.sync.merge_package import MergeCounts, check_and_merge
+from app.security.organisation import Unlocked
+from app.security.sealed import Opened, is_sealed, membership, open_sealed, record_merged, remove_plaintext
+from app.sync.merge_package import MergeCounts, check_and_merge, is_same_file
 from app.sync.package import Manifest
 from app.sync.sync_log import log_rejected
 
@@ -56,21 +65,33 @@ class FileOutcome:
     rejection: DatabaseRejected | None = None
     from_this_laptop: bool = False
     bug: bool = False  # refused because of an unexpected error of ours (logged with its traceback)
+    sealed_by: str = ""  # a sealed file's sending laptop, by its name in the organisation's list
 
     @property
     def merged(self) -> bool:
         return self.rejection is None
 
 
-def merge_file(store: Store, path: Path | str) -> FileOutcome:
+def merge_file(store: Store, path: Path | str, *, keys: Unlocked | None = None,
+               require_sealed: bool = False) -> FileOutcome:  # fmt: skip
+    """One file (see the module's text); `keys` open a sealed file, `require_sealed` refuses a plain one."""
     path = Path(path)
     shown = str(path.absolute())
     bug = False
+    opened: Opened | None = None
     try:
+        opened = _opened(store, path, shown, keys=keys, require_sealed=require_sealed)
         # The file alone, read-only, before the database is touched (its validation against ours starts as soon
         # as its structure is known to be ours, and runs while the rest is checked).
-        manifest, counts = check_and_merge(store, path, log_file=shown)
+        if opened is None:
+            manifest, counts = check_and_merge(store, path, log_file=shown)
+        else:
+            merged = opened
+            manifest, counts = check_and_merge(store, opened.path, log_file=shown, shown=shown,
+                                               also=lambda: record_merged(store.conn, merged, shown))  # fmt: skip
     except DatabaseRejected as rejected:
+        if opened is not None and rejected.params.get("path") == str(opened.path):
+            rejected.params["path"] = shown  # the checks named the plaintext: the user knows the sealed file
         rejection = rejected
     except StorageError:
         raise  # this laptop's own problem (full disk, read-only, busy): every next file would meet it too
@@ -83,9 +104,32 @@ def merge_file(store: Store, path: Path | str) -> FileOutcome:
         log.exception("unexpected error while merging %s: the file is refused, the next files are merged", shown)
         rejection, bug = DatabaseRejected("sync_file_failed", path=shown, log=_log_file()), True
     else:
-        return FileOutcome(path, manifest, counts, from_this_laptop=manifest.device == store.device_id)
+        return FileOutcome(path, manifest, counts, from_this_laptop=manifest.device == store.device_id,
+                           sealed_by="" if opened is None else opened.sender.name)  # fmt: skip
+    finally:
+        if opened is not None:
+            remove_plaintext(opened.path)
     log_rejected(store, file=shown, rejection=rejection)
     return FileOutcome(path, rejection=rejection, bug=bug)
+
+
+def _opened(store: Store, path: Path, shown: str, *, keys: Unlocked | None, require_sealed: bool) -> Opened | None:
+    """A sealed file opened into the temporary folder (None for a plain file that may be merged as it is), or the
+    refusal."""
+    if is_same_file(path, store.path):
+        return None  # never opened by Python while the store holds it: `check_and_merge` refuses it unread
+    if not is_sealed(path):
+        if membership(store) is not None:
+            raise PackageRejected("sealed_plain_refused", path=shown)
+        if require_sealed:
+            raise PackageRejected("sealed_plain_refused_setting", path=shown)
+        return None
+    if keys is None:
+        code = "sealed_no_organisation" if membership(store) is None else "sealed_needs_passphrase"
+        raise PackageRejected(code, path=shown)
+    from app.security.placing import temporary_folder
+
+    return open_sealed(store, Path(shown), keys, into=temporary_folder(), kind="package")
 
 
 def unreadable_reason(error: BaseException) -> TaawunError:
@@ -113,7 +157,8 @@ def _log_file() -> str:
     return ""
 
 
-def merge_files(store: Store, paths: Iterable[Path | str], *, progress: Progress | None = None,
+def merge_files(store: Store, paths: Iterable[Path | str], *, keys: Unlocked | None = None,
+                require_sealed: bool = False, progress: Progress | None = None,
                 catching_up: Callable[[], None] | None = None) -> Iterator[FileOutcome]:  # fmt: skip
     """Merge the files one after the other (see the module's docstring), yielding each outcome as it is known; then,
     after the last, catch up the derived data, which a large merge leaves queued (made now, before the lists
@@ -122,13 +167,14 @@ def merge_files(store: Store, paths: Iterable[Path | str], *, progress: Progress
     `progress(done, total)`: before each file (`total` files), then during the catch-up (`total` records; it may
     take longer than the merge), then `(files, files)` at the end. `catching_up()`: once, only when records wait
     for the catch-up, just before it (the command line says it may take a while). A `StorageError` (this laptop's
-    problem) stops the batch, the catch-up included: the records merged so far are caught up at the next search."""
+    problem) stops the batch, the catch-up included: the records merged so far are caught up at the next search.
+    `keys`: this laptop's, to open sealed files; `require_sealed`: plain files are refused (see the module's text)."""
     paths = list(paths)
     merged = False
     for done, path in enumerate(paths):
         if progress is not None:
             progress(done, len(paths))
-        outcome = merge_file(store, path)
+        outcome = merge_file(store, path, keys=keys, require_sealed=require_sealed)
         merged = merged or outcome.merged
         yield outcome
     if merged:  # a join may have arrived, or visits of a record joined here: they follow it (app/db/joining.py)

@@ -18,6 +18,7 @@ exactly as it was; a crash leaves it as before or as after.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -74,9 +75,12 @@ class MergeCounts:
                     self.photos_added, self.forms_added, self.kept_unknown, self.marks_added))  # fmt: skip
 
 
-def check_and_merge(store: Store, path: Path, *, log_file: str, batch_size: int = 500) -> tuple[Manifest, MergeCounts]:
+def check_and_merge(store: Store, path: Path, *, log_file: str, batch_size: int = 500, shown: str | None = None,
+                    also: Callable[[], None] | None = None) -> tuple[Manifest, MergeCounts]:  # fmt: skip
     """Check the file at `path` and merge it into `store` in one transaction, logged in `sync_log`; or raise the
-    rejection (`PackageRejected`/`DatabaseRejected`) with the database exactly as it was.
+    rejection (`PackageRejected`/`DatabaseRejected`) with the database exactly as it was. `shown`: the file's name
+    in rejections (a sealed file's, when `path` is its plaintext in the temporary folder); `also()`: run inside the
+    transaction once the merge is written, before the commit (a sealed file's number recorded: it may refuse).
 
     Once the file's structure is known to be ours (milliseconds), three things run at once, each on a connection
     of its own: SQLite checks the file's contents (integrity, manifest, invariants: `check_contents`); the file is
@@ -87,8 +91,8 @@ def check_and_merge(store: Store, path: Path, *, log_file: str, batch_size: int 
     is the one reported, even if the merge stumbled on it first.
     """
     path = Path(path)
-    shown = str(path)
-    if _is_same_file(path, store.path):
+    shown = str(path) if shown is None else shown
+    if is_same_file(path, store.path):
         # Checking it would read the header of a file this process holds open (dropping its locks), and merging a
         # database into itself adds nothing.
         raise PackageRejected("sync_own_database", path=shown)
@@ -112,6 +116,8 @@ def check_and_merge(store: Store, path: Path, *, log_file: str, batch_size: int 
                 counts.marks_added = merge_marks(store.conn, shown)
                 if shape.extensions:  # a newer minor format: what this release does not know is kept, to pass on
                     counts.kept_unknown = keep_extensions(store.conn, shape.extensions, shape.format.minor, shown)
+                if also is not None:
+                    also()
             except BaseException:
                 # The merge is abandoned. The file's own problem, if it has one, explains the failure best; then a
                 # disagreement with this laptop's data (found first by the other thread, before it validates).
@@ -135,7 +141,7 @@ def check_and_merge(store: Store, path: Path, *, log_file: str, batch_size: int 
     return manifest, counts
 
 
-def _is_same_file(path: Path, database: Path) -> bool:
+def is_same_file(path: Path, database: Path) -> bool:
     """Is `path` the database or one of its side files (`stat` only: never opens a file)?"""
     for side in ("", "-wal", "-shm"):
         try:

@@ -41,6 +41,8 @@ def merged_heading(outcome: FileOutcome, lang: str, *, shown_path: str | None = 
     path = outcome.path if shown_path is None else shown_path
     lines = [translate("sync_file_merged", lang, path=path, device=shown_text(manifest.device_name or "?"),
                        time=show_datetime(manifest.exported_at, lang) or "?")]  # fmt: skip
+    if outcome.sealed_by:  # the sender as the organisation's list names it, its signature checked
+        lines.append("    " + translate("sealed_from", lang, laptop=shown_text(outcome.sealed_by)))
     if outcome.from_this_laptop:
         lines.append("    " + translate("sync_own_file", lang))
     return lines

@@ -4,20 +4,24 @@ Copying and checking run on a worker, each with its own connection. A restore pr
 file checked and copied next to the database, the current database kept in the backups folder) while the window's
 connection stays open; back on the GUI thread it closes that connection only for the quick swap, reopens the store
 and has the window rebuilt (as a language switch does), so that no page keeps rows of the replaced file.
+
+On a laptop of an organisation "Back up now" writes a sealed backup, and a sealed backup is restored by opening it
+first into the application's temporary folder (app/security/sealed_backup.py); the keys come from the window's
+`KeyRing`. The daily copy stays plain (docs/security.md).
 """
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from app.core import paths
-from app.core.display import isolate_ltr
-from app.core.errors import TaawunError
+from app.core.display import isolate_ltr, window_message
+from app.core.errors import DatabaseRejected, InvalidInput, PackageRejected, TaawunError
 from app.core.forms import load_form_directory
 from app.db.backup import SUFFIX, backup_database, daily_backup, keep_current, prepare_restore, swap_in
 from app.db.store import Store
@@ -28,6 +32,7 @@ from app.ui.dialogs import ConfirmDialog, MessageDialog
 from app.ui.services import Services
 
 if TYPE_CHECKING:
+    from app.security.organisation import Unlocked
     from app.ui.main_window import MainWindow
 
 log = logging.getLogger("taawun.ui.backup")
@@ -66,14 +71,29 @@ class BackupActions(QObject):
         self.busy = BusyDialog()
 
     def back_up_now(self) -> None:
+        from app.security.sealed import membership
+
         folder = BackupFiles.folder(self.window)
         if folder is None:
             return
         services, device = self.services, self.services.settings.effective_device_name
+        keys = None
+        if membership(services.store) is not None:  # sealed for the organisation's laptops
+            keys = self.window.keyring.keys(self.window)
+            if keys is None:
+                return  # the passphrase was not given: nothing written
+        elif services.settings.require_encryption:
+            MessageDialog.show_error(self.window, window_message(InvalidInput("sealed_required_no_organisation"),
+                                                                 services.lang))  # fmt: skip
+            return
 
         def work(progress: Progress) -> Path:
             with services.open_worker_store() as store:  # SQLite's copy through a connection: never the file's bytes
-                return backup_database(store, folder, device_name=device)
+                if keys is None:
+                    return backup_database(store, folder, device_name=device)
+                from app.security.sealed_backup import backup_sealed
+
+                return backup_sealed(store, keys, folder, device_name=device)
 
         self.busy.show(self.window, self.tr("Writing the backup…"))
         self.runner.run(work, on_success=self._backed_up, on_failure=self._failed)
@@ -95,9 +115,15 @@ class BackupActions(QObject):
             return
         services = self.services
         database = services.store.path
+        keys = self._keys_for(chosen)
+        if keys is False:
+            return
 
         def work(progress: Progress) -> tuple[Path, Path | None]:
-            prepared = prepare_restore(chosen, database)
+            if keys is None:
+                prepared = prepare_restore(chosen, database)
+            else:
+                prepared = _prepare_sealed(services, keys, chosen, database)
             try:
                 with services.open_worker_store() as store:  # the window's file is kept through SQLite, not copied
                     return prepared, keep_current(store, backups)
@@ -108,6 +134,20 @@ class BackupActions(QObject):
         # Window-modal and shown at once: nothing is typed into the window while the current data is being kept.
         self.busy.show(self.window, self.tr("Restoring the backup…"), at_once=True)
         self.runner.run(work, on_success=self._swap, on_failure=self._failed)
+
+    def _keys_for(self, chosen: Path) -> Unlocked | None | Literal[False]:
+        """The keys that open `chosen` when it is a sealed backup (None for a plain one); False when it cannot be
+        opened here (said) or the passphrase was not given."""
+        from app.security.sealed import is_sealed, membership
+
+        if not is_sealed(chosen):
+            return None
+        if membership(self.services.store) is None:
+            error = PackageRejected("sealed_no_organisation", path=str(chosen))
+            MessageDialog.show_error(self.window, window_message(error, self.services.lang))
+            return False
+        keys = self.window.keyring.keys(self.window)
+        return False if keys is None else keys
 
     def _swap(self, result: tuple[Path, Path | None]) -> None:
         prepared, kept = result
@@ -135,6 +175,19 @@ class BackupActions(QObject):
 
     def wait(self) -> bool:
         return self.runner.wait()
+
+
+def _prepare_sealed(services: Services, keys: Unlocked, chosen: Path, database: Path) -> Path:
+    """The sealed backup opened into the temporary folder and prepared as any backup (the plaintext removed after)."""
+    from app.security.sealed_backup import open_backup
+
+    with services.open_worker_store() as store, open_backup(store, keys, chosen) as plain:
+        try:
+            return prepare_restore(plain, database)
+        except DatabaseRejected as error:
+            if error.params.get("path") == str(plain):
+                error.params["path"] = str(chosen)  # the checks named the plaintext: the agent chose the sealed file
+            raise
 
 
 def _reopen(old: Store) -> Store:

@@ -108,7 +108,7 @@ class MainWindow(QMainWindow):
         if self._sync_page is None:
             from app.ui.sync_page import SyncPage
 
-            page = self._sync_page = SyncPage(self.services)
+            page = self._sync_page = SyncPage(self.services, keyring=self.keyring)
             page.data_changed.connect(lambda: self._record_changed(""))
             self.stack.addWidget(page)
         return self._sync_page

@@ -1,5 +1,10 @@
 """The USB stick screen: find the stick, export this laptop's package, merge packages, review conflicts.
 
+On a laptop of an organisation the export is sealed and sealed files are opened (docs/security.md): the keys come
+from the window's `KeyRing` (app/ui/unlock.py), which asks the passphrase once per session; the report says for whom
+a package was sealed, and for each merged file which laptop sealed it. Cancelling the passphrase cancels an export;
+sealed files merged without keys are refused, saying the passphrase is needed.
+
 After a merge that brought new or changed records of a form declaring duplicates, a line says how many likely
 duplicate pairs involve those records (app/db/duplicates.pairs_touching: pairs among the records the merge left
 alone were there before, and counting them would repeat one number after every merge), with a button that opens
@@ -28,7 +33,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from app.core.display import window_message
-from app.core.errors import TaawunError
+from app.core.errors import InvalidInput, TaawunError
 from app.sync.drives import (
     DRIVE_REMOVABLE,
     DRIVE_UNKNOWN,
@@ -48,8 +53,10 @@ from app.ui.sync_words import export_report, merge_report
 
 if TYPE_CHECKING:  # the export and the merge are imported when first used: not at start-up
     from app.db.duplicates import Touched
+    from app.security.organisation import Unlocked
     from app.sync.export import Exported
     from app.sync.merge import FileOutcome
+    from app.ui.unlock import KeyRing
 
 
 def mounted_volumes() -> list[Drive]:
@@ -93,11 +100,12 @@ class SyncPage(QWidget):
     data_changed = Signal()  # records arrived or conflicts were resolved: lists must refresh
 
     def __init__(self, services: Services, parent: QWidget | None = None, *, drive_source: DriveSource | None = None,
-                 platform: str = sys.platform) -> None:  # fmt: skip
+                 platform: str = sys.platform, keyring: KeyRing | None = None) -> None:  # fmt: skip
         """`drive_source` lists the drives (asked on a worker thread; by default `system_drives`), `platform` says whose
-        rules pick the sticks among them."""
+        rules pick the sticks among them, `keyring` gives this laptop's keys (the window's)."""
         super().__init__(parent)
         self.services = services
+        self.keyring = keyring
         self.runner = BackgroundRunner()  # export and merge
         self.drive_source = drive_source
         self.platform = platform
@@ -240,12 +248,17 @@ class SyncPage(QWidget):
         if folder is None:
             return
         services = self.services
+        keys = self._keys()
+        if keys is None and self._in_organisation():  # the passphrase dialog was cancelled: nothing is written
+            self.report.setPlainText(window_message(InvalidInput("sealed_export_needs_passphrase"), services.lang))
+            return
+        require_sealed = services.settings.require_encryption
 
         def work(progress: Progress) -> Exported:
             with services.open_worker_store() as store:  # the window's connection belongs to the GUI thread
                 from app.sync.export import export_package
 
-                return export_package(store, folder)
+                return export_package(store, folder, keys=keys, require_sealed=require_sealed)
 
         self._start(0)  # busy indicator: an export is one step
         self.runner.run(work, on_success=self._exported, on_failure=self._failed)
@@ -261,7 +274,14 @@ class SyncPage(QWidget):
             self.merge_paths([Path(f) for f in files])
 
     def merge_paths(self, paths: list[Path]) -> None:
+        from app.security.sealed import is_sealed
+        from app.sync.merge_package import is_same_file
+
         services = self.services
+        # The passphrase only for a sealed file (never read here if it is the database itself: see the merge).
+        sealed = any(is_sealed(path) for path in paths if not is_same_file(path, services.store.path))
+        keys = self._keys() if sealed else None
+        require_sealed = services.settings.require_encryption
 
         def work(progress: Progress) -> tuple[list[FileOutcome], Touched]:
             # The bar follows the files, then the catch-up of the lists' sort keys and the search index that ends
@@ -271,13 +291,26 @@ class SyncPage(QWidget):
                 from app.sync.merge import merge_files
 
                 before = stamps(store)  # which records the merge brings or changes, told afterwards
-                outcomes = list(merge_files(store, paths, progress=progress))
+                outcomes = list(merge_files(store, paths, keys=keys, require_sealed=require_sealed,
+                                            progress=progress))  # fmt: skip
                 return outcomes, pairs_touching(store, before)
 
         self._start(len(paths))
         self.runner.run(work, on_success=lambda done: self._merged(*done), on_failure=self._failed,
                         on_progress=self._progressed)  # fmt: skip
         self._update_buttons()
+
+    def _in_organisation(self) -> bool:
+        from app.security.sealed import membership
+
+        return membership(self.services.store) is not None
+
+    def _keys(self) -> Unlocked | None:
+        """This laptop's keys when it belongs to an organisation (the passphrase asked the first time in the
+        session); None otherwise, or when the person cancelled."""
+        if self.keyring is None or not self._in_organisation():
+            return None
+        return self.keyring.keys(self)
 
     def _progressed(self, done: int, total: int) -> None:
         self.progress.setRange(0, total)

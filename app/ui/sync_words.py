@@ -40,7 +40,11 @@ class SyncReport(QObject):
                  self.tr("%n version(s) in the history", "", history),
                  self.tr("%n photo(s)", "", photos)]  # fmt: skip
         heading = self.tr("Exported: %1. The file:").replace("%1", _list(parts, lang))
-        return f"{heading}\n{isolate_ltr(str(exported.path))}"  # a path reads left to right, its "/" first
+        text = f"{heading}\n{isolate_ltr(str(exported.path))}"  # a path reads left to right, its "/" first
+        if exported.sealed_for:  # the organisation's name comes from its list: shown as it is written
+            text += "\n" + self.tr("Sealed for the laptops of the organisation “%1”: only they can open it.").replace(
+                "%1", exported.sealed_for)  # fmt: skip
+        return text
 
     def merge_report(self, outcomes: Sequence[FileOutcome], lang: str) -> str:
         lines = [summary_line(outcomes, lang), ""]

@@ -60,39 +60,39 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../app/ui/backup_actions.py" line="41"/>
+        <location filename="../../app/ui/backup_actions.py" line="46"/>
         <source>Choose a folder for the backup</source>
         <translation>اختر مجلدا للنسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_actions.py" line="48"/>
+        <location filename="../../app/ui/backup_actions.py" line="53"/>
         <source>Choose the backup to restore</source>
         <translation>اختر النسخة الاحتياطية المراد استرجاعها</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_actions.py" line="49"/>
+        <location filename="../../app/ui/backup_actions.py" line="54"/>
         <source>Taawun backups (*%1);;All files (*)</source>
         <translation>نسخ تعاون الاحتياطية (*%1);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_actions.py" line="55"/>
+        <location filename="../../app/ui/backup_actions.py" line="60"/>
         <source>Backups</source>
         <translation>النسخ الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_actions.py" line="78"/>
+        <location filename="../../app/ui/backup_actions.py" line="98"/>
         <source>Writing the backup…</source>
         <translation>جارٍ كتابة النسخة الاحتياطية…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_actions.py" line="83"/>
+        <location filename="../../app/ui/backup_actions.py" line="103"/>
         <source>The backup was written to:
 %1</source>
         <translation>كُتبت النسخة الاحتياطية في:
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_actions.py" line="90"/>
+        <location filename="../../app/ui/backup_actions.py" line="110"/>
         <source>Replace all the data on this laptop with the backup %1?
 
 The current database will first be kept as a backup in %2.</source>
@@ -101,17 +101,17 @@ The current database will first be kept as a backup in %2.</source>
 ستُحفظ قاعدة البيانات الحالية أولا كنسخة احتياطية في %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_actions.py" line="92"/>
+        <location filename="../../app/ui/backup_actions.py" line="112"/>
         <source>Restore a backup</source>
         <translation>استرجاع نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_actions.py" line="109"/>
+        <location filename="../../app/ui/backup_actions.py" line="135"/>
         <source>Restoring the backup…</source>
         <translation>جارٍ استرجاع النسخة الاحتياطية…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_actions.py" line="127"/>
+        <location filename="../../app/ui/backup_actions.py" line="167"/>
         <source>The backup was restored. The previous database was kept in:
 %1</source>
         <translation>استُرجعت النسخة الاحتياطية. حُفظت قاعدة البيانات السابقة في:
@@ -483,32 +483,32 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../app/ui/history_view.py" line="64"/>
+        <location filename="../../app/ui/history_view.py" line="67"/>
         <source>History</source>
         <translation>السجل التاريخي</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="69"/>
+        <location filename="../../app/ui/history_view.py" line="72"/>
         <source>What changed</source>
         <translation>ما الذي تغير</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="69"/>
+        <location filename="../../app/ui/history_view.py" line="72"/>
         <source>From</source>
         <translation>القيمة السابقة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="69"/>
+        <location filename="../../app/ui/history_view.py" line="72"/>
         <source>To</source>
         <translation>القيمة الجديدة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="104"/>
+        <location filename="../../app/ui/history_view.py" line="107"/>
         <source>Created</source>
         <translation>إنشاء</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/history_view.py" line="106"/>
+        <location filename="../../app/ui/history_view.py" line="109"/>
         <source>%n field(s) changed</source>
         <translation>
             <numerusform>لم يتغير أي حقل</numerusform>
@@ -520,12 +520,12 @@ The current database will first be kept as a backup in %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="107"/>
+        <location filename="../../app/ui/history_view.py" line="110"/>
         <source>Version %1 · %2 · %3 on %4 · %5</source>
         <translation>النسخة %1 · %2 · %3 على %4 · %5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="121"/>
+        <location filename="../../app/ui/history_view.py" line="126"/>
         <source>(empty)</source>
         <translation>(فارغ)</translation>
     </message>
@@ -1024,7 +1024,7 @@ The current database will first be kept as a backup in %2.</source>
     <name>MessageDialog</name>
     <message>
         <location filename="../../app/ui/dialogs.py" line="324"/>
-        <location filename="../../app/ui/dialogs.py" line="331"/>
+        <location filename="../../app/ui/dialogs.py" line="332"/>
         <source>Taawun</source>
         <translation>تعاون</translation>
     </message>
@@ -1442,7 +1442,7 @@ The current database will first be kept as a backup in %2.</source>
     </message>
     <message>
         <location filename="../../app/ui/record_page.py" line="158"/>
-        <location filename="../../app/ui/record_page.py" line="404"/>
+        <location filename="../../app/ui/record_page.py" line="408"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
@@ -1492,7 +1492,7 @@ The current database will first be kept as a backup in %2.</source>
         <translation>حُفظ. قد يكون هو نفسه (ملف › السجلات المكررة المحتملة… يضم سجلين في سجل واحد):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="404"/>
+        <location filename="../../app/ui/record_page.py" line="408"/>
         <source>Delete this record? It stays in the history.</source>
         <translation>حذف هذا السجل؟ سيبقى في السجل التاريخي.</translation>
     </message>
@@ -1572,42 +1572,42 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../app/ui/search_page.py" line="126"/>
+        <location filename="../../app/ui/search_page.py" line="128"/>
         <source>Search</source>
         <translation>البحث</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_page.py" line="129"/>
+        <location filename="../../app/ui/search_page.py" line="131"/>
         <source>Search cooperatives, visits and workshops (Ctrl+F)</source>
         <translation>ابحث في التعاونيات والزيارات واللقاءات (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_page.py" line="137"/>
+        <location filename="../../app/ui/search_page.py" line="139"/>
         <source>Form</source>
         <translation>الاستمارة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_page.py" line="137"/>
+        <location filename="../../app/ui/search_page.py" line="139"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_page.py" line="137"/>
+        <location filename="../../app/ui/search_page.py" line="139"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_page.py" line="137"/>
+        <location filename="../../app/ui/search_page.py" line="139"/>
         <source>Agent</source>
         <translation>المؤطر</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_page.py" line="138"/>
+        <location filename="../../app/ui/search_page.py" line="140"/>
         <source>Found</source>
         <translation>ما وجد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/search_page.py" line="175"/>
+        <location filename="../../app/ui/search_page.py" line="177"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>لا نتائج</numerusform>
@@ -1794,72 +1794,72 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="78"/>
+        <location filename="../../app/ui/sync_page.py" line="85"/>
         <source>Choose a folder</source>
         <translation>اختر مجلدا</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="86"/>
+        <location filename="../../app/ui/sync_page.py" line="93"/>
         <source>Choose the files to merge</source>
         <translation>اختر الملفات المراد دمجها</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="87"/>
+        <location filename="../../app/ui/sync_page.py" line="94"/>
         <source>Taawun packages (*%1);;All files (*)</source>
         <translation>حزم تعاون (*%1);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="108"/>
+        <location filename="../../app/ui/sync_page.py" line="116"/>
         <source>USB stick</source>
         <translation>مفتاح USB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="111"/>
+        <location filename="../../app/ui/sync_page.py" line="119"/>
         <source>Where</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="114"/>
+        <location filename="../../app/ui/sync_page.py" line="122"/>
         <source>Look for sticks</source>
         <translation>البحث عن مفاتيح USB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="115"/>
+        <location filename="../../app/ui/sync_page.py" line="123"/>
         <source>Another folder…</source>
         <translation>مجلد آخر…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="122"/>
+        <location filename="../../app/ui/sync_page.py" line="130"/>
         <source>Export this laptop&apos;s data</source>
         <translation>تصدير بيانات هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="123"/>
+        <location filename="../../app/ui/sync_page.py" line="131"/>
         <source>Merge files…</source>
         <translation>دمج ملفات…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="134"/>
+        <location filename="../../app/ui/sync_page.py" line="142"/>
         <source>What the last export or merge did is shown here.</source>
         <translation>تظهر هنا نتيجة آخر تصدير أو دمج.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="142"/>
+        <location filename="../../app/ui/sync_page.py" line="150"/>
         <source>Possible duplicates…</source>
         <translation>السجلات المكررة المحتملة…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="174"/>
+        <location filename="../../app/ui/sync_page.py" line="182"/>
         <source>Looking for sticks…</source>
         <translation>جار البحث عن المفاتيح…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="224"/>
+        <location filename="../../app/ui/sync_page.py" line="232"/>
         <source>No stick found: plug one in, or choose a folder</source>
         <translation>لم يعثر على أي مفتاح: أدخل مفتاحا أو اختر مجلدا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_page.py" line="301"/>
+        <location filename="../../app/ui/sync_page.py" line="334"/>
         <source>%n likely duplicate pair(s) involve records this merge brought or changed.</source>
         <translation>
             <numerusform>لا يوجد زوج مكرر محتمل يخص سجلات جاء بها هذا الدمج أو عدّلها.</numerusform>
@@ -1871,7 +1871,7 @@ The current database will first be kept as a backup in %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="303"/>
+        <location filename="../../app/ui/sync_page.py" line="336"/>
         <source>No likely duplicates among the records this merge brought or changed.</source>
         <translation>لا توجد سجلات مكررة محتملة بين السجلات التي جاء بها هذا الدمج أو عدّلها.</translation>
     </message>
@@ -1904,7 +1904,7 @@ The current database will first be kept as a backup in %2.</source>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/sync_words.py" line="41"/>
-        <location filename="../../app/ui/sync_words.py" line="65"/>
+        <location filename="../../app/ui/sync_words.py" line="69"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>لا صور</numerusform>
@@ -1920,8 +1920,13 @@ The current database will first be kept as a backup in %2.</source>
         <source>Exported: %1. The file:</source>
         <translation>تم التصدير: %1. الملف:</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/sync_words.py" line="45"/>
+        <source>Sealed for the laptops of the organisation “%1”: only they can open it.</source>
+        <translation>مختوم لحواسيب المنظمة «%1»: لا يفتحه غيرها.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="60"/>
+        <location filename="../../app/ui/sync_words.py" line="64"/>
         <source>%n new record(s)</source>
         <translation>
             <numerusform>لا سجلات جديدة</numerusform>
@@ -1933,7 +1938,7 @@ The current database will first be kept as a backup in %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="60"/>
+        <location filename="../../app/ui/sync_words.py" line="64"/>
         <source>%n updated</source>
         <translation>
             <numerusform>لم يحدث أي سجل</numerusform>
@@ -1945,7 +1950,7 @@ The current database will first be kept as a backup in %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="61"/>
+        <location filename="../../app/ui/sync_words.py" line="65"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>لا سجل دون تغيير</numerusform>
@@ -1957,7 +1962,7 @@ The current database will first be kept as a backup in %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="63"/>
+        <location filename="../../app/ui/sync_words.py" line="67"/>
         <source>%n version(s) added to the history</source>
         <translation>
             <numerusform>لم تضف أي نسخة إلى السجل التاريخي</numerusform>
@@ -1969,7 +1974,7 @@ The current database will first be kept as a backup in %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="67"/>
+        <location filename="../../app/ui/sync_words.py" line="71"/>
         <source>%n form definition(s) proposed (File › Proposed forms…)</source>
         <translation>
             <numerusform>لا استمارات مقترحة</numerusform>
@@ -1981,7 +1986,7 @@ The current database will first be kept as a backup in %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="70"/>
+        <location filename="../../app/ui/sync_words.py" line="74"/>
         <source>%n record(s) edited on both laptops at once: the newer version is shown meanwhile. Review them below, under “Conflicts to review”.</source>
         <translation>
             <numerusform>لا سجلات عدلت في الحاسوبين معا</numerusform>
@@ -1993,7 +1998,7 @@ The current database will first be kept as a backup in %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="72"/>
+        <location filename="../../app/ui/sync_words.py" line="76"/>
         <source>%n conflict(s) resolved on another laptop</source>
         <translation>
             <numerusform>لا تعارضات حلت في حاسوب آخر</numerusform>

@@ -60,39 +60,39 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../app/ui/backup_actions.py" line="41"/>
+        <location filename="../../app/ui/backup_actions.py" line="46"/>
         <source>Choose a folder for the backup</source>
         <translation>Choose a folder for the backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_actions.py" line="48"/>
+        <location filename="../../app/ui/backup_actions.py" line="53"/>
         <source>Choose the backup to restore</source>
         <translation>Choose the backup to restore</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_actions.py" line="49"/>
+        <location filename="../../app/ui/backup_actions.py" line="54"/>
         <source>Taawun backups (*%1);;All files (*)</source>
         <translation>Taawun backups (*%1);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_actions.py" line="55"/>
+        <location filename="../../app/ui/backup_actions.py" line="60"/>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_actions.py" line="78"/>
+        <location filename="../../app/ui/backup_actions.py" line="98"/>
         <source>Writing the backup…</source>
         <translation>Writing the backup…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_actions.py" line="83"/>
+        <location filename="../../app/ui/backup_actions.py" line="103"/>
         <source>The backup was written to:
 %1</source>
         <translation>The backup was written to:
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_actions.py" line="90"/>
+        <location filename="../../app/ui/backup_actions.py" line="110"/>
         <source>Replace all the data on this laptop with the backup %1?
 
 The current database will first be kept as a backup in %2.</source>
@@ -101,17 +101,17 @@ The current database will first be kept as a backup in %2.</source>
 The current database will first be kept as a backup in %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_actions.py" line="92"/>
+        <location filename="../../app/ui/backup_actions.py" line="112"/>
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_actions.py" line="109"/>
+        <location filename="../../app/ui/backup_actions.py" line="135"/>
         <source>Restoring the backup…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_actions.py" line="127"/>
+        <location filename="../../app/ui/backup_actions.py" line="167"/>
         <source>The backup was restored. The previous database was kept in:
 %1</source>
         <translation>The backup was restored. The previous database was kept in:
@@ -479,32 +479,32 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../app/ui/history_view.py" line="64"/>
+        <location filename="../../app/ui/history_view.py" line="67"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="69"/>
+        <location filename="../../app/ui/history_view.py" line="72"/>
         <source>What changed</source>
         <translation>What changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="69"/>
+        <location filename="../../app/ui/history_view.py" line="72"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="69"/>
+        <location filename="../../app/ui/history_view.py" line="72"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="104"/>
+        <location filename="../../app/ui/history_view.py" line="107"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/history_view.py" line="106"/>
+        <location filename="../../app/ui/history_view.py" line="109"/>
         <source>%n field(s) changed</source>
         <translation>
             <numerusform>%n field changed</numerusform>
@@ -512,12 +512,12 @@ The current database will first be kept as a backup in %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="107"/>
+        <location filename="../../app/ui/history_view.py" line="110"/>
         <source>Version %1 · %2 · %3 on %4 · %5</source>
         <translation>Version %1 · %2 · %3 on %4 · %5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="121"/>
+        <location filename="../../app/ui/history_view.py" line="126"/>
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
@@ -1008,7 +1008,7 @@ The current database will first be kept as a backup in %2.</translation>
     <name>MessageDialog</name>
     <message>
         <location filename="../../app/ui/dialogs.py" line="324"/>
-        <location filename="../../app/ui/dialogs.py" line="331"/>
+        <location filename="../../app/ui/dialogs.py" line="332"/>
         <source>Taawun</source>
         <translation>Taawun</translation>
     </message>
@@ -1426,7 +1426,7 @@ The current database will first be kept as a backup in %2.</translation>
     </message>
     <message>
         <location filename="../../app/ui/record_page.py" line="158"/>
-        <location filename="../../app/ui/record_page.py" line="404"/>
+        <location filename="../../app/ui/record_page.py" line="408"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
@@ -1476,7 +1476,7 @@ The current database will first be kept as a backup in %2.</translation>
         <translation>Saved. It may be the same as (File › Possible duplicates… joins two records into one):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="404"/>
+        <location filename="../../app/ui/record_page.py" line="408"/>
         <source>Delete this record? It stays in the history.</source>
         <translation>Delete this record? It stays in the history.</translation>
     </message>
@@ -1552,42 +1552,42 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../app/ui/search_page.py" line="126"/>
+        <location filename="../../app/ui/search_page.py" line="128"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_page.py" line="129"/>
+        <location filename="../../app/ui/search_page.py" line="131"/>
         <source>Search cooperatives, visits and workshops (Ctrl+F)</source>
         <translation>Search cooperatives, visits and workshops (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_page.py" line="137"/>
+        <location filename="../../app/ui/search_page.py" line="139"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_page.py" line="137"/>
+        <location filename="../../app/ui/search_page.py" line="139"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_page.py" line="137"/>
+        <location filename="../../app/ui/search_page.py" line="139"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_page.py" line="137"/>
+        <location filename="../../app/ui/search_page.py" line="139"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_page.py" line="138"/>
+        <location filename="../../app/ui/search_page.py" line="140"/>
         <source>Found</source>
         <translation>Found</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/search_page.py" line="175"/>
+        <location filename="../../app/ui/search_page.py" line="177"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -1770,72 +1770,72 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="78"/>
+        <location filename="../../app/ui/sync_page.py" line="85"/>
         <source>Choose a folder</source>
         <translation>Choose a folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="86"/>
+        <location filename="../../app/ui/sync_page.py" line="93"/>
         <source>Choose the files to merge</source>
         <translation>Choose the files to merge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="87"/>
+        <location filename="../../app/ui/sync_page.py" line="94"/>
         <source>Taawun packages (*%1);;All files (*)</source>
         <translation>Taawun packages (*%1);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="108"/>
+        <location filename="../../app/ui/sync_page.py" line="116"/>
         <source>USB stick</source>
         <translation>USB stick</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="111"/>
+        <location filename="../../app/ui/sync_page.py" line="119"/>
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="114"/>
+        <location filename="../../app/ui/sync_page.py" line="122"/>
         <source>Look for sticks</source>
         <translation>Look for sticks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="115"/>
+        <location filename="../../app/ui/sync_page.py" line="123"/>
         <source>Another folder…</source>
         <translation>Another folder…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="122"/>
+        <location filename="../../app/ui/sync_page.py" line="130"/>
         <source>Export this laptop&apos;s data</source>
         <translation>Export this laptop&apos;s data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="123"/>
+        <location filename="../../app/ui/sync_page.py" line="131"/>
         <source>Merge files…</source>
         <translation>Merge files…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="134"/>
+        <location filename="../../app/ui/sync_page.py" line="142"/>
         <source>What the last export or merge did is shown here.</source>
         <translation>What the last export or merge did is shown here.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="142"/>
+        <location filename="../../app/ui/sync_page.py" line="150"/>
         <source>Possible duplicates…</source>
         <translation>Possible duplicates…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="174"/>
+        <location filename="../../app/ui/sync_page.py" line="182"/>
         <source>Looking for sticks…</source>
         <translation>Looking for sticks…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="224"/>
+        <location filename="../../app/ui/sync_page.py" line="232"/>
         <source>No stick found: plug one in, or choose a folder</source>
         <translation>No stick found: plug one in, or choose a folder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_page.py" line="301"/>
+        <location filename="../../app/ui/sync_page.py" line="334"/>
         <source>%n likely duplicate pair(s) involve records this merge brought or changed.</source>
         <translation>
             <numerusform>%n likely duplicate pair involves records this merge brought or changed.</numerusform>
@@ -1843,7 +1843,7 @@ The current database will first be kept as a backup in %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="303"/>
+        <location filename="../../app/ui/sync_page.py" line="336"/>
         <source>No likely duplicates among the records this merge brought or changed.</source>
         <translation>No likely duplicates among the records this merge brought or changed.</translation>
     </message>
@@ -1868,7 +1868,7 @@ The current database will first be kept as a backup in %2.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/sync_words.py" line="41"/>
-        <location filename="../../app/ui/sync_words.py" line="65"/>
+        <location filename="../../app/ui/sync_words.py" line="69"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n photo</numerusform>
@@ -1880,8 +1880,13 @@ The current database will first be kept as a backup in %2.</translation>
         <source>Exported: %1. The file:</source>
         <translation>Exported: %1. The file:</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/sync_words.py" line="45"/>
+        <source>Sealed for the laptops of the organisation “%1”: only they can open it.</source>
+        <translation>Sealed for the laptops of the organisation “%1”: only they can open it.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="60"/>
+        <location filename="../../app/ui/sync_words.py" line="64"/>
         <source>%n new record(s)</source>
         <translation>
             <numerusform>%n new record</numerusform>
@@ -1889,7 +1894,7 @@ The current database will first be kept as a backup in %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="60"/>
+        <location filename="../../app/ui/sync_words.py" line="64"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n updated</numerusform>
@@ -1897,7 +1902,7 @@ The current database will first be kept as a backup in %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="61"/>
+        <location filename="../../app/ui/sync_words.py" line="65"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n unchanged</numerusform>
@@ -1905,7 +1910,7 @@ The current database will first be kept as a backup in %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="63"/>
+        <location filename="../../app/ui/sync_words.py" line="67"/>
         <source>%n version(s) added to the history</source>
         <translation>
             <numerusform>%n version added to the history</numerusform>
@@ -1913,7 +1918,7 @@ The current database will first be kept as a backup in %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="67"/>
+        <location filename="../../app/ui/sync_words.py" line="71"/>
         <source>%n form definition(s) proposed (File › Proposed forms…)</source>
         <translation>
             <numerusform>%n form definition proposed (File › Proposed forms…)</numerusform>
@@ -1921,7 +1926,7 @@ The current database will first be kept as a backup in %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="70"/>
+        <location filename="../../app/ui/sync_words.py" line="74"/>
         <source>%n record(s) edited on both laptops at once: the newer version is shown meanwhile. Review them below, under “Conflicts to review”.</source>
         <translation>
             <numerusform>%n record edited on both laptops at once: the newer version is shown meanwhile. Review it below, under “Conflicts to review”.</numerusform>
@@ -1929,7 +1934,7 @@ The current database will first be kept as a backup in %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="72"/>
+        <location filename="../../app/ui/sync_words.py" line="76"/>
         <source>%n conflict(s) resolved on another laptop</source>
         <translation>
             <numerusform>%n conflict resolved on another laptop</numerusform>

@@ -60,39 +60,39 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../app/ui/backup_actions.py" line="41"/>
+        <location filename="../../app/ui/backup_actions.py" line="46"/>
         <source>Choose a folder for the backup</source>
         <translation>Choisir un dossier pour la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_actions.py" line="48"/>
+        <location filename="../../app/ui/backup_actions.py" line="53"/>
         <source>Choose the backup to restore</source>
         <translation>Choisir la sauvegarde à restaurer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_actions.py" line="49"/>
+        <location filename="../../app/ui/backup_actions.py" line="54"/>
         <source>Taawun backups (*%1);;All files (*)</source>
         <translation>Sauvegardes Taawun (*%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_actions.py" line="55"/>
+        <location filename="../../app/ui/backup_actions.py" line="60"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_actions.py" line="78"/>
+        <location filename="../../app/ui/backup_actions.py" line="98"/>
         <source>Writing the backup…</source>
         <translation>Écriture de la sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_actions.py" line="83"/>
+        <location filename="../../app/ui/backup_actions.py" line="103"/>
         <source>The backup was written to:
 %1</source>
         <translation>La sauvegarde a été écrite dans :
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_actions.py" line="90"/>
+        <location filename="../../app/ui/backup_actions.py" line="110"/>
         <source>Replace all the data on this laptop with the backup %1?
 
 The current database will first be kept as a backup in %2.</source>
@@ -101,17 +101,17 @@ The current database will first be kept as a backup in %2.</source>
 La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_actions.py" line="92"/>
+        <location filename="../../app/ui/backup_actions.py" line="112"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_actions.py" line="109"/>
+        <location filename="../../app/ui/backup_actions.py" line="135"/>
         <source>Restoring the backup…</source>
         <translation>Restauration de la sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_actions.py" line="127"/>
+        <location filename="../../app/ui/backup_actions.py" line="167"/>
         <source>The backup was restored. The previous database was kept in:
 %1</source>
         <translation>La sauvegarde a été restaurée. L’ancienne base de données a été conservée dans :
@@ -479,32 +479,32 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../app/ui/history_view.py" line="64"/>
+        <location filename="../../app/ui/history_view.py" line="67"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="69"/>
+        <location filename="../../app/ui/history_view.py" line="72"/>
         <source>What changed</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="69"/>
+        <location filename="../../app/ui/history_view.py" line="72"/>
         <source>From</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="69"/>
+        <location filename="../../app/ui/history_view.py" line="72"/>
         <source>To</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="104"/>
+        <location filename="../../app/ui/history_view.py" line="107"/>
         <source>Created</source>
         <translation>Création</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/history_view.py" line="106"/>
+        <location filename="../../app/ui/history_view.py" line="109"/>
         <source>%n field(s) changed</source>
         <translation>
             <numerusform>%n champ modifié</numerusform>
@@ -512,12 +512,12 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="107"/>
+        <location filename="../../app/ui/history_view.py" line="110"/>
         <source>Version %1 · %2 · %3 on %4 · %5</source>
         <translation>Version %1 · %2 · %3 sur %4 · %5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="121"/>
+        <location filename="../../app/ui/history_view.py" line="126"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
@@ -1008,7 +1008,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
     <name>MessageDialog</name>
     <message>
         <location filename="../../app/ui/dialogs.py" line="324"/>
-        <location filename="../../app/ui/dialogs.py" line="331"/>
+        <location filename="../../app/ui/dialogs.py" line="332"/>
         <source>Taawun</source>
         <translation>Taawun</translation>
     </message>
@@ -1426,7 +1426,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
     </message>
     <message>
         <location filename="../../app/ui/record_page.py" line="158"/>
-        <location filename="../../app/ui/record_page.py" line="404"/>
+        <location filename="../../app/ui/record_page.py" line="408"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -1476,7 +1476,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         <translation>Enregistrée. Elle est peut-être la même que (Fichier › Doublons possibles… fusionne deux fiches en une) :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="404"/>
+        <location filename="../../app/ui/record_page.py" line="408"/>
         <source>Delete this record? It stays in the history.</source>
         <translation>Supprimer cette fiche ? Elle reste dans l&apos;historique.</translation>
     </message>
@@ -1552,42 +1552,42 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../app/ui/search_page.py" line="126"/>
+        <location filename="../../app/ui/search_page.py" line="128"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_page.py" line="129"/>
+        <location filename="../../app/ui/search_page.py" line="131"/>
         <source>Search cooperatives, visits and workshops (Ctrl+F)</source>
         <translation>Rechercher dans les coopératives, visites et rencontres (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_page.py" line="137"/>
+        <location filename="../../app/ui/search_page.py" line="139"/>
         <source>Form</source>
         <translation>Formulaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_page.py" line="137"/>
+        <location filename="../../app/ui/search_page.py" line="139"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_page.py" line="137"/>
+        <location filename="../../app/ui/search_page.py" line="139"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_page.py" line="137"/>
+        <location filename="../../app/ui/search_page.py" line="139"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_page.py" line="138"/>
+        <location filename="../../app/ui/search_page.py" line="140"/>
         <source>Found</source>
         <translation>Trouvé dans</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/search_page.py" line="175"/>
+        <location filename="../../app/ui/search_page.py" line="177"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n résultat</numerusform>
@@ -1770,72 +1770,72 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="78"/>
+        <location filename="../../app/ui/sync_page.py" line="85"/>
         <source>Choose a folder</source>
         <translation>Choisir un dossier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="86"/>
+        <location filename="../../app/ui/sync_page.py" line="93"/>
         <source>Choose the files to merge</source>
         <translation>Choisir les fichiers à fusionner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="87"/>
+        <location filename="../../app/ui/sync_page.py" line="94"/>
         <source>Taawun packages (*%1);;All files (*)</source>
         <translation>Paquets Taawun (*%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="108"/>
+        <location filename="../../app/ui/sync_page.py" line="116"/>
         <source>USB stick</source>
         <translation>Clé USB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="111"/>
+        <location filename="../../app/ui/sync_page.py" line="119"/>
         <source>Where</source>
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="114"/>
+        <location filename="../../app/ui/sync_page.py" line="122"/>
         <source>Look for sticks</source>
         <translation>Chercher les clés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="115"/>
+        <location filename="../../app/ui/sync_page.py" line="123"/>
         <source>Another folder…</source>
         <translation>Autre dossier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="122"/>
+        <location filename="../../app/ui/sync_page.py" line="130"/>
         <source>Export this laptop&apos;s data</source>
         <translation>Exporter les données de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="123"/>
+        <location filename="../../app/ui/sync_page.py" line="131"/>
         <source>Merge files…</source>
         <translation>Fusionner des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="134"/>
+        <location filename="../../app/ui/sync_page.py" line="142"/>
         <source>What the last export or merge did is shown here.</source>
         <translation>Le résultat du dernier export ou de la dernière fusion s&apos;affiche ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="142"/>
+        <location filename="../../app/ui/sync_page.py" line="150"/>
         <source>Possible duplicates…</source>
         <translation>Doublons possibles…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="174"/>
+        <location filename="../../app/ui/sync_page.py" line="182"/>
         <source>Looking for sticks…</source>
         <translation>Recherche des clés…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="224"/>
+        <location filename="../../app/ui/sync_page.py" line="232"/>
         <source>No stick found: plug one in, or choose a folder</source>
         <translation>Aucune clé trouvée : branchez-en une ou choisissez un dossier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_page.py" line="301"/>
+        <location filename="../../app/ui/sync_page.py" line="334"/>
         <source>%n likely duplicate pair(s) involve records this merge brought or changed.</source>
         <translation>
             <numerusform>%n paire de doublons probables concerne des fiches apportées ou modifiées par cette fusion.</numerusform>
@@ -1843,7 +1843,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="303"/>
+        <location filename="../../app/ui/sync_page.py" line="336"/>
         <source>No likely duplicates among the records this merge brought or changed.</source>
         <translation>Aucun doublon probable parmi les fiches apportées ou modifiées par cette fusion.</translation>
     </message>
@@ -1868,7 +1868,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/sync_words.py" line="41"/>
-        <location filename="../../app/ui/sync_words.py" line="65"/>
+        <location filename="../../app/ui/sync_words.py" line="69"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n photo</numerusform>
@@ -1880,8 +1880,13 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         <source>Exported: %1. The file:</source>
         <translation>Exporté&#xa0;: %1. Le fichier&#xa0;:</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/sync_words.py" line="45"/>
+        <source>Sealed for the laptops of the organisation “%1”: only they can open it.</source>
+        <translation>Scellé pour les ordinateurs de l&apos;organisation « %1 » : eux seuls peuvent l&apos;ouvrir.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="60"/>
+        <location filename="../../app/ui/sync_words.py" line="64"/>
         <source>%n new record(s)</source>
         <translation>
             <numerusform>%n nouvelle fiche</numerusform>
@@ -1889,7 +1894,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="60"/>
+        <location filename="../../app/ui/sync_words.py" line="64"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n mise à jour</numerusform>
@@ -1897,7 +1902,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="61"/>
+        <location filename="../../app/ui/sync_words.py" line="65"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n inchangée</numerusform>
@@ -1905,7 +1910,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="63"/>
+        <location filename="../../app/ui/sync_words.py" line="67"/>
         <source>%n version(s) added to the history</source>
         <translation>
             <numerusform>%n version ajoutée à l&apos;historique</numerusform>
@@ -1913,7 +1918,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="67"/>
+        <location filename="../../app/ui/sync_words.py" line="71"/>
         <source>%n form definition(s) proposed (File › Proposed forms…)</source>
         <translation>
             <numerusform>%n formulaire proposé (Fichier › Formulaires proposés…)</numerusform>
@@ -1921,7 +1926,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="70"/>
+        <location filename="../../app/ui/sync_words.py" line="74"/>
         <source>%n record(s) edited on both laptops at once: the newer version is shown meanwhile. Review them below, under “Conflicts to review”.</source>
         <translation>
             <numerusform>%n fiche modifiée sur les deux ordinateurs à la fois&#xa0;: la version la plus récente est affichée en attendant. Examinez-la ci-dessous, dans «&#xa0;Conflits à examiner&#xa0;».</numerusform>
@@ -1929,7 +1934,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="72"/>
+        <location filename="../../app/ui/sync_words.py" line="76"/>
         <source>%n conflict(s) resolved on another laptop</source>
         <translation>
             <numerusform>%n conflit résolu sur un autre ordinateur</numerusform>

@@ -85,8 +85,8 @@ class Agent:
     def watch(self, monkeypatch: pytest.MonkeyPatch) -> None:
         real_merge_file, real_failed = sync_merge.merge_file, sync_page.SyncPage._failed
 
-        def merge_file(store: Any, path: Path | str) -> FileOutcome:
-            outcome = real_merge_file(store, path)
+        def merge_file(store: Any, path: Path | str, **options: Any) -> FileOutcome:
+            outcome = real_merge_file(store, path, **options)
             self.merged.append(outcome)  # list.append: safe from the worker thread
             return outcome
 

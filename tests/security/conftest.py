@@ -5,16 +5,20 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from org_support import ORG_NAME, PASSPHRASE
+from org_support import ORG_NAME, PASSPHRASE, Laptops, make_three_laptops
 
+from app.core.clock import now_text
 from app.core.forms import FormRegistry
 from app.db.store import Store
 from app.security import organisation
-from app.security.member_list import read_list
+from app.security.keys import LaptopKeys, OrganisationKey
+from app.security.member_list import Laptop, MemberList, read_list
+from app.security.organisation import Unlocked
 
 
 @pytest.fixture(scope="session")
@@ -55,3 +59,40 @@ def copy_of(tmp_path: Path) -> Callable[[Path, str], Path]:
         return target
 
     return copy
+
+
+@pytest.fixture(scope="session")
+def three_laptops(tmp_path_factory: pytest.TempPathFactory, shipped_forms: FormRegistry) -> Laptops:
+    return make_three_laptops(tmp_path_factory.mktemp("three-laptops"), shipped_forms)
+
+
+@pytest.fixture(scope="session")
+def stranger_db(tmp_path_factory: pytest.TempPathFactory, shipped_forms: FormRegistry) -> tuple[Path, Unlocked]:
+    """A coordinator's laptop of another organisation, and its keys."""
+    path = tmp_path_factory.mktemp("stranger") / "stranger.db"
+    with Store.open(path, forms=shipped_forms, author="Omar", device_name="autre-réseau") as store:
+        org_key, laptop_keys = OrganisationKey.generate(), LaptopKeys.generate(store.device_id)
+        with store.transaction():
+            laptop = Laptop(store.device_id, store.device_name, "coordinator", laptop_keys.sign_public,
+                            laptop_keys.recipient, now_text())  # fmt: skip
+            members = MemberList(uuid.uuid4().hex, "Autre réseau", org_key.public, 1, now_text(), store.device_id,
+                                 store.new_stamp(), (laptop,)).signed(org_key)  # fmt: skip
+            organisation.save_list(store, members)
+            organisation.save_keys(store, Unlocked(laptop_keys, org_key), PASSPHRASE)
+    return path, Unlocked(laptop_keys, org_key)
+
+
+@pytest.fixture
+def laptops(tmp_path: Path, three_laptops: Laptops, shipped_forms: FormRegistry) -> Iterator[dict[str, Store]]:
+    """Fresh copies of the three laptops' databases, opened (each in a folder of its own)."""
+    opened = {}
+    try:
+        for name, shown in three_laptops.names.items():
+            (tmp_path / name).mkdir()
+            shutil.copyfile(three_laptops.folder / f"{name}.db", tmp_path / name / "taawun.db")
+            opened[name] = Store.open(tmp_path / name / "taawun.db", forms=shipped_forms, author=f"agent-{name}",
+                                      device_name=shown)  # fmt: skip
+        yield opened
+    finally:
+        for store in opened.values():
+            store.close()

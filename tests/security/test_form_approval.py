@@ -32,9 +32,9 @@ NEWER = at_version(shipped_text("cooperative"), NEXT).replace(
 
 
 @pytest.fixture
-def agent(tmp_path: Path, coordinator: Store, coordinator_keys: organisation.Unlocked,
-          shipped_forms: FormRegistry) -> Iterator[Store]:  # fmt: skip
-    """An agent's laptop of the organisation, holding the coordinator's list with itself added."""
+def agent_laptop(tmp_path: Path, coordinator: Store, coordinator_keys: organisation.Unlocked,
+                 shipped_forms: FormRegistry) -> Iterator[tuple[Store, organisation.Unlocked]]:  # fmt: skip
+    """An agent's laptop of the organisation, holding the coordinator's list with itself added, and its keys."""
     with Store.open(tmp_path / "agent.db", forms=shipped_forms, author="Fatima", device_name="agent-azrou") as store:
         agent_keys = LaptopKeys.generate(store.device_id)
         held = organisation.load(coordinator)
@@ -48,7 +48,17 @@ def agent(tmp_path: Path, coordinator: Store, coordinator_keys: organisation.Unl
         with store.transaction():
             organisation.save_list(store, members)
             organisation.save_keys(store, organisation.Unlocked(agent_keys, None), PASSPHRASE)
-        yield store
+        yield store, organisation.Unlocked(agent_keys, None)
+
+
+@pytest.fixture
+def agent(agent_laptop: tuple[Store, organisation.Unlocked]) -> Store:
+    return agent_laptop[0]
+
+
+@pytest.fixture
+def agent_keys(agent_laptop: tuple[Store, organisation.Unlocked]) -> organisation.Unlocked:
+    return agent_laptop[1]
 
 
 def stick(tmp_path: Path) -> Path:
@@ -75,17 +85,19 @@ def propose(store: Store, source: str, version: int) -> None:
 
 
 def test_a_form_the_coordinator_put_in_use_is_adopted_by_an_agent_without_a_question(
-    tmp_path: Path, coordinator: Store, agent: Store, coordinator_keys: organisation.Unlocked
-) -> None:
+    tmp_path: Path, coordinator: Store, agent: Store, coordinator_keys: organisation.Unlocked,
+    agent_keys: organisation.Unlocked,
+) -> None:  # fmt: skip
     put_in_use(coordinator, NEWER, NEXT)
     members = approve_forms_in_use(coordinator, coordinator_keys)
     assert members is not None and ("cooperative", NEXT) in {(f.name, f.version) for f in members.forms}
     assert members.forms == forms_in_use(coordinator)
     assert approve_forms_in_use(coordinator, coordinator_keys) is None  # nothing changed since: no new list
-    # The definition travels in the package; the list travels with it (a sealed file: here handed over directly).
-    assert merge_file(agent, export_package(coordinator, stick(tmp_path)).path).merged
+    # The definition travels in the package, the list with it in the sealed file: adopted by the merge.
+    package = export_package(coordinator, stick(tmp_path), keys=coordinator_keys).path
+    assert merge_file(agent, package, keys=agent_keys).merged
     assert agent.forms.get("cooperative").version == SHIPPED_VERSION  # a proposal until the list says otherwise
-    assert organisation.adopt(agent, members)
+    assert organisation.load(agent).members == members  # type: ignore[union-attr]
     adopted = adopt_approved_forms(agent)
     assert [(f.name, f.version) for f in adopted] == [("cooperative", NEXT)]
     assert agent.forms.get("cooperative").version == NEXT and not agent.forms.proposed
@@ -93,10 +105,12 @@ def test_a_form_the_coordinator_put_in_use_is_adopted_by_an_agent_without_a_ques
 
 
 def test_a_definition_no_coordinator_approved_stays_a_proposal(
-    tmp_path: Path, coordinator: Store, agent: Store, coordinator_keys: organisation.Unlocked
-) -> None:
+    tmp_path: Path, coordinator: Store, agent: Store, coordinator_keys: organisation.Unlocked,
+    agent_keys: organisation.Unlocked,
+) -> None:  # fmt: skip
     put_in_use(agent, NEWER, NEXT)  # an agent's laptop put a form in use: that is no approval
-    assert merge_file(coordinator, export_package(agent, stick(tmp_path)).path).merged
+    package = export_package(agent, stick(tmp_path), keys=agent_keys).path
+    assert merge_file(coordinator, package, keys=coordinator_keys).merged
     assert adopt_approved_forms(coordinator) == []
     assert coordinator.forms.get("cooperative").version == SHIPPED_VERSION
     assert [(f.name, f.version) for f in coordinator.forms.proposed] == [("cooperative", NEXT)]

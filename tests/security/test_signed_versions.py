@@ -33,6 +33,7 @@ from app.security import organisation, version_signing
 from app.security.keys import LaptopKeys, OrganisationKey, b64
 from app.security.member_list import Laptop, MemberList
 from app.security.organisation import Unlocked
+from app.security.sealed import write_sealed
 from app.security.version_signing import (
     BATCH_BODY_BYTES_MAX,
     BATCH_VERSIONS_MAX,
@@ -48,6 +49,7 @@ from app.security.version_signing import (
 )
 from app.sync.export import export_package
 from app.sync.merge import FileOutcome, merge_file
+from app.sync.package import write_snapshot
 
 ROOT = Path(__file__).resolve().parents[2]
 NAMES = {"a": "coordination-tiznit", "b": "laptop-khenifra", "c": "laptop-azrou"}
@@ -123,10 +125,34 @@ class Org:
         return path
 
     def send(self, name: str, *, sign: bool = True) -> Path:
-        """The laptop's package, signed first (as its sealed export does) unless `sign` is false."""
+        """The laptop's package, signed first (as its sealed export does) unless `sign` is false; plain, for the
+        tests to read and alter (`delivered` seals it as it arrives)."""
+        store = self.stores[name]
         if sign:
-            sign_pending(self.stores[name], self.made.keys[name])
-        return export_package(self.stores[name], self.folder_for(name)).path
+            sign_pending(store, self.made.keys[name])
+        package = self.folder_for(name) / "package.taawun"
+        write_snapshot(store.path, package, device=store.device_id, device_name=store.device_name)
+        return package
+
+    def keys_of(self, store: Store) -> Unlocked | None:
+        """The keys of a laptop of the organisation (None for another one)."""
+        name = next((name for name, held in self.stores.items() if held is store), "")
+        if name not in self.made.keys:
+            return None
+        return Unlocked(self.made.keys[name], self.made.org_key if name == "a" else None)
+
+    def delivered(self, package: Path, to: Store) -> Path:
+        """`package` as it reaches a laptop of the organisation: sealed (docs/security.md, "Sealed files") by the
+        coordinator's laptop (any member may carry a crafted package: the insider of the threat model), whose
+        sealing is not what these tests are about (tests/security/test_sealed_files.py)."""
+        if self.keys_of(to) is None:
+            return package  # a laptop of no organisation merges plain files
+        sealed_file = self.folder_for("sealed") / package.name
+        with sealed_file.open("wb") as out:
+            write_sealed(
+                self.stores["a"], Unlocked(self.made.keys["a"], self.made.org_key), package, out, kind="package"
+            )
+        return sealed_file
 
     def forger(self, package: Path, device: str, device_name: str) -> Store:
         """Someone who copied `package` and writes versions in the name of laptop `device` (a package is a
@@ -170,17 +196,18 @@ def dump(path: Path) -> list[str]:
         conn.close()
 
 
-def merged(store: Store, package: Path) -> FileOutcome:
-    outcome = merge_file(store, package)
+def merged(org: Org, store: Store, package: Path) -> FileOutcome:
+    outcome = merge_file(store, org.delivered(package, store), keys=org.keys_of(store))
     assert outcome.merged, outcome.rejection and outcome.rejection.message("en")
     return outcome
 
 
-def refused(store: Store, package: Path, code: str, **params: str) -> str:
+def refused(org: Org, store: Store, package: Path, code: str, **params: str) -> str:
     """Merge `package` into `store`: refused with `code` (and these parameters), the database unchanged; returns the
     English message."""
+    delivered = org.delivered(package, store)
     before = dump(store.path)
-    outcome = merge_file(store, package)
+    outcome = merge_file(store, delivered, keys=org.keys_of(store))
     assert outcome.rejection is not None, "merged"
     message = outcome.rejection.message("en")
     assert outcome.rejection.code == code, message
@@ -204,7 +231,7 @@ def test_a_laptop_signs_what_it_wrote_once_in_a_batch_that_vouches_for_each_vers
     coop = new_cooperative(org.b)
     org.b.update(coop, {"members_total": 12})
     theirs = new_cooperative(org.a)
-    merged(org.b, org.send("a"))  # A's version, signed by A, held by B too: B signs only its own
+    merged(org, org.b, org.send("a"))  # A's version, signed by A, held by B too: B signs only its own
     assert sign_pending(org.b, org.made.keys["b"]) == 3  # its record from before the organisation too: it vouches
     assert sign_pending(org.b, org.made.keys["b"]) == 0
     verifier = Verifier(org.made.members, "someone else")
@@ -250,7 +277,7 @@ def test_many_versions_are_signed_in_batches_within_their_bound(org: Org, monkey
     assert all(size <= BATCH_BODY_BYTES_MAX for _, size in bodies)
     package = org.send("b")
     assert sql(package, "SELECT value FROM meta WHERE key = 'package_counts'")[0][0].endswith('"signed_batches": 3}')
-    merged(org.c, package)
+    merged(org, org.c, package)
     for (coop,) in sql(org.b.path, "SELECT id FROM records"):
         assert set(history_signatures(org.c, coop, "en").values()) == {"signed by Fatima's laptop"}
 
@@ -269,23 +296,23 @@ def test_keys_of_another_laptop_sign_nothing(org: Org) -> None:
 def test_signed_versions_travel_with_their_signature_and_history_names_the_laptop(org: Org) -> None:
     coop = new_cooperative(org.b)
     org.b.update(coop, {"members_total": 12})
-    merged(org.c, org.send("b"))
+    merged(org, org.c, org.send("b"))
     assert signatures(org.c, coop) == signatures(org.b, coop) and None not in signatures(org.c, coop)
     shown = history_signatures(org.c, coop, "en")
     assert list(shown.values()) == ["signed by Fatima's laptop"] * 2
     assert list(history_signatures(org.c, coop, "ar").values()) == ["موقعة من Fatima's laptop"] * 2
     # Passed on by C, they arrive at A as they were signed by B.
-    merged(org.a, org.send("c"))
+    merged(org, org.a, org.send("c"))
     assert signatures(org.a, coop) == signatures(org.b, coop)
     assert set(history_signatures(org.a, coop, "fr").values()) == {"signée par Fatima's laptop"}
 
 
 def test_versions_from_before_signatures_are_accepted_unsigned_then_take_their_signature(org: Org) -> None:
     old = org.made.before["c"]
-    merged(org.a, org.send("c", sign=False))  # C's record from before the organisation, unsigned
+    merged(org, org.a, org.send("c", sign=False))  # C's record from before the organisation, unsigned
     assert signatures(org.a, old) == [None]
     assert list(history_signatures(org.a, old, "en").values()) == ["not signed (from before the organisation)"]
-    merged(org.a, org.send("c"))  # C vouches for it: the signature joins the version A holds
+    merged(org, org.a, org.send("c"))  # C vouches for it: the signature joins the version A holds
     assert signatures(org.a, old) == signatures(org.c, old) and None not in signatures(org.a, old)
     assert list(history_signatures(org.a, old, "en").values()) == ["signed by Azrou ⵜⴰⵡⵓⵏ"]
     # This laptop's own, until its next export: "not signed yet".
@@ -300,9 +327,9 @@ def test_a_laptop_in_no_organisation_carries_signatures_along_unchecked(org: Org
     sql(package, "UPDATE records SET author = 'someone else' WHERE id = ?", (coop,))
     plain = Store.open(tmp_path / "plain.db", forms=org.forms, author="x", device_name="plain")
     org.stores["plain"] = plain
-    merged(plain, package)  # as before organisations: nothing to check against
+    merged(org, plain, package)  # as before organisations: nothing to check against
     assert signatures(plain, coop) == signatures(org.b, coop) and history_signatures(plain, coop, "en") == {}
-    refused(org.c, package, "org_version_bad_signature", laptop="Fatima's laptop", id=coop)
+    refused(org, org.c, package, "org_version_bad_signature", laptop="Fatima's laptop", id=coop)
 
 
 def test_a_malformed_signature_is_refused_by_every_laptop(org: Org, tmp_path: Path) -> None:
@@ -312,7 +339,7 @@ def test_a_malformed_signature_is_refused_by_every_laptop(org: Org, tmp_path: Pa
     plain = Store.open(tmp_path / "plain.db", forms=org.forms, author="x", device_name="plain")
     org.stores["plain"] = plain
     for store in (plain, org.c):
-        assert "a malformed signature" in refused(store, package, "sync_inconsistent")
+        assert "a malformed signature" in refused(org, store, package, "sync_inconsistent")
 
 
 # --- what is refused ---------------------------------------------------------------------------------------------------
@@ -322,12 +349,12 @@ def test_a_version_signed_in_another_laptops_name_is_refused(org: Org) -> None:
     """A (an insider) writes a version in B's name and signs it with its own key."""
     coop = new_cooperative(org.b)
     package = org.send("b")
-    merged(org.c, package)
+    merged(org, org.c, package)
     forger = org.forger(package, org.b.device_id, NAMES["b"])
     forger.update(coop, {"members_total": 99})
     as_b = LaptopKeys(org.b.device_id, org.made.keys["a"].signing, org.made.keys["a"].identity)
     forged = org.forged_package(forger, as_b)
-    message = refused(org.c, forged, "org_version_other_laptop", id=coop, laptop="Fatima's laptop",
+    message = refused(org, org.c, forged, "org_version_other_laptop", id=coop, laptop="Fatima's laptop",
                       signer="coordination-tiznit")  # fmt: skip
     assert "forged in another laptop's name" in message
     assert org.c.get(coop).data.get("members_total") is None
@@ -338,19 +365,19 @@ def test_a_copied_current_version_with_a_forged_descendant_is_refused(org: Org, 
     """Anyone with a copy of B's export writes a "newer" version in B's name (before signatures, it won)."""
     coop = new_cooperative(org.b)
     package = org.send("b")
-    merged(org.c, package)
+    merged(org, org.c, package)
     forger = org.forger(package, org.b.device_id, NAMES["b"])
     forger.update(coop, {"name_ar": "تعاونية مزورة"})
     keys = None if signing == "unsigned" else LaptopKeys.generate(org.b.device_id)
     forged = org.forged_package(forger, keys)
     code = "org_version_unsigned" if keys is None else "org_version_bad_signature"
-    refused(org.c, forged, code, id=coop, laptop="Fatima's laptop")
+    refused(org, org.c, forged, code, id=coop, laptop="Fatima's laptop")
     assert org.c.get(coop).data["name_ar"] == "تعاونية الأمل"
 
 
 def test_an_unsigned_version_written_after_signing_began_is_refused(org: Org) -> None:
     coop = new_cooperative(org.b)
-    refused(org.c, org.send("b", sign=False), "org_version_unsigned", id=coop, laptop="Fatima's laptop")
+    refused(org, org.c, org.send("b", sign=False), "org_version_unsigned", id=coop, laptop="Fatima's laptop")
 
 
 @pytest.mark.parametrize("signed", [False, True])
@@ -359,10 +386,10 @@ def test_versions_carrying_the_receivers_own_device_id_are_refused(org: Org, sig
     forger = org.forger(package, org.c.device_id, NAMES["c"])  # C's id and name
     coop = new_cooperative(forger, "تعاونية باسم أزرو")
     forged = org.forged_package(forger, LaptopKeys.generate(org.c.device_id) if signed else None)
-    message = refused(org.c, forged, "org_version_own_laptop", id=coop)
+    message = refused(org, org.c, forged, "org_version_own_laptop", id=coop)
     assert "in this laptop's name that this laptop never wrote" in message
     # Elsewhere it is a version in C's name that C did not sign.
-    refused(org.a, forged, "org_version_bad_signature" if signed else "org_version_unsigned", id=coop,
+    refused(org, org.a, forged, "org_version_bad_signature" if signed else "org_version_unsigned", id=coop,
             laptop="Azrou ⵜⴰⵡⵓⵏ")  # fmt: skip
 
 
@@ -374,7 +401,7 @@ def test_a_changed_value_under_its_signature_is_refused(org: Org, column: str) -
     record_column = {"data": "data", "author": "author", "deleted": "deleted"}[column]
     sql(package, f"UPDATE history SET {column} = {change} WHERE record_id = ?", (coop,))
     sql(package, f"UPDATE records SET {record_column} = {change} WHERE id = ?", (coop,))
-    refused(org.c, package, "org_version_bad_signature", id=coop, laptop="Fatima's laptop")
+    refused(org, org.c, package, "org_version_bad_signature", id=coop, laptop="Fatima's laptop")
 
 
 def test_a_version_signed_by_a_laptop_not_in_the_list_is_refused(org: Org, tmp_path: Path) -> None:
@@ -383,13 +410,13 @@ def test_a_version_signed_by_a_laptop_not_in_the_list_is_refused(org: Org, tmp_p
     coop = new_cooperative(stranger)
     sign_pending(stranger, LaptopKeys.generate(stranger.device_id))
     package = export_package(stranger, org.folder_for("stranger")).path
-    refused(org.c, package, "org_version_unknown_laptop", id=coop, laptop=stranger.device_id)
+    refused(org, org.c, package, "org_version_unknown_laptop", id=coop, laptop=stranger.device_id)
 
 
 def test_a_removed_laptops_later_versions_are_refused_and_its_earlier_ones_kept(org: Org) -> None:
     coop = new_cooperative(org.b)
     earlier = org.send("b")
-    merged(org.a, earlier)
+    merged(org, org.a, earlier)
     org.b.update(coop, {"members_total": 30})  # after what the coordinator holds: refused once B is removed
     later = org.send("b")
     # The coordinator removes B (lost): the last stamp of B's versions it holds.
@@ -402,16 +429,16 @@ def test_a_removed_laptops_later_versions_are_refused_and_its_earlier_ones_kept(
     for store in (org.a, org.c):
         with store.transaction():
             assert organisation.adopt(store, removal)
-    refused(org.c, later, "org_version_removed_laptop", id=coop, laptop="Fatima's laptop")
-    refused(org.a, later, "org_version_removed_laptop", id=coop, laptop="Fatima's laptop")
-    merged(org.c, earlier)  # its versions up to its last stamp stay valid
+    refused(org, org.c, later, "org_version_removed_laptop", id=coop, laptop="Fatima's laptop")
+    refused(org, org.a, later, "org_version_removed_laptop", id=coop, laptop="Fatima's laptop")
+    merged(org, org.c, earlier)  # its versions up to its last stamp stay valid
     assert org.c.get(coop).version == 1
     assert set(history_signatures(org.c, coop, "en").values()) == {"signed by Fatima's laptop"}
 
 
 def test_taawun_history_names_the_signing_laptop(org: Org, capsys: pytest.CaptureFixture[str]) -> None:
     coop = new_cooperative(org.b)
-    merged(org.c, org.send("b"))
+    merged(org, org.c, org.send("b"))
     org.c.update(coop, {"members_total": 4})
     org.c.close()
     capsys.readouterr()
@@ -464,19 +491,19 @@ def test_a_batch_whose_body_was_edited_is_refused(org: Org, tmp_path: Path) -> N
     edited = body.replace(vouched, "0" * 64)  # as if the batch vouched for another version under this key
     sql(package, "UPDATE signed_batches SET body = ? WHERE id = ?", (edited, batch_id))
     for store in (plain_laptop(org, tmp_path), org.c):  # its id is no longer its body's digest: anyone sees it
-        assert "its id is not its body's digest" in refused(store, package, "sync_inconsistent")
+        assert "its id is not its body's digest" in refused(org, store, package, "sync_inconsistent")
     # Renamed after its new body, and the versions pointed at it: its signature no longer matches.
     new_id = hashlib.sha256(edited.encode()).hexdigest()
     sql(package, "UPDATE signed_batches SET id = ? WHERE id = ?", (new_id, batch_id))
     sql(package, "UPDATE history SET signature = ? WHERE signature = ?", (new_id, batch_id))
-    refused(org.c, package, "org_version_bad_signature", id=coop, laptop="Fatima's laptop")
+    refused(org, org.c, package, "org_version_bad_signature", id=coop, laptop="Fatima's laptop")
 
 
 def test_a_batch_of_another_laptop_naming_my_versions_is_refused(org: Org) -> None:
     """A (an insider) vouches, in its own name and with its own key, for a version it wrote in B's name."""
     coop = new_cooperative(org.b)
     package = org.send("b")
-    merged(org.c, package)
+    merged(org, org.c, package)
     forger = org.forger(package, org.b.device_id, NAMES["b"])
     forger.update(coop, {"members_total": 99})
     forged = org.forged_package(forger)
@@ -489,7 +516,9 @@ def test_a_batch_of_another_laptop_naming_my_versions_is_refused(org: Org) -> No
         (batch_id, laptop_a, body.decode(), b64(org.made.keys["a"].sign(body)), now_text()))  # fmt: skip
     sql(forged, "UPDATE history SET signature = ? WHERE signature IS NULL AND device = ?", (batch_id, org.b.device_id))
     recount(forged)
-    refused(org.c, forged, "org_version_other_laptop", id=coop, laptop="Fatima's laptop", signer="coordination-tiznit")
+    refused(
+        org, org.c, forged, "org_version_other_laptop", id=coop, laptop="Fatima's laptop", signer="coordination-tiznit"
+    )
     assert org.c.get(coop).data.get("members_total") is None
 
 
@@ -498,16 +527,16 @@ def test_a_version_pointing_to_a_missing_batch_is_refused(org: Org, tmp_path: Pa
     package = org.send("b")
     sql(package, "DELETE FROM signed_batches")
     recount(package)
-    message = refused(org.c, package, "org_version_no_batch", laptop="Fatima's laptop")
+    message = refused(org, org.c, package, "org_version_no_batch", laptop="Fatima's laptop")
     assert "a batch of signatures neither the file nor this laptop holds" in message
-    merged(plain_laptop(org, tmp_path), package)  # in no organisation: carried along, as any signature
+    merged(org, plain_laptop(org, tmp_path), package)  # in no organisation: carried along, as any signature
     # A batch this laptop holds already is found here: a later file need not carry it again.
-    merged(org.c, org.send("b"))
+    merged(org, org.c, org.send("b"))
     org.b.update(coop, {"members_total": 5})
     again = org.send("b")
     sql(again, "DELETE FROM signed_batches WHERE id = ?", (signatures(org.c, coop)[0],))
     recount(again)
-    merged(org.c, again)
+    merged(org, org.c, again)
     assert set(history_signatures(org.c, coop, "en").values()) == {"signed by Fatima's laptop"}
 
 
@@ -545,7 +574,7 @@ def test_a_hostile_batch_table_is_refused_with_nothing_merged(org: Org, tmp_path
     conn.close()
     recount(package)
     for store in (plain_laptop(org, tmp_path), org.c):
-        assert reason in refused(store, package, "sync_inconsistent")
+        assert reason in refused(org, store, package, "sync_inconsistent")
 
 
 def test_a_laptop_of_an_older_release_passes_signed_batches_on(org: Org, tmp_path: Path,
@@ -555,7 +584,7 @@ def test_a_laptop_of_an_older_release_passes_signed_batches_on(org: Org, tmp_pat
     with release_of_schema(monkeypatch, 6):  # before signatures: it keeps what it does not know, and passes it on
         older = Store.open(tmp_path / "older.db", forms=org.forms, author="x", device_name="older")
         try:
-            outcome = merged(older, package)
+            outcome = merged(org, older, package)
             assert outcome.counts is not None and outcome.counts.kept_unknown > 0
             relayed = export_package(older, org.folder_for("older")).path
         finally:
@@ -563,5 +592,5 @@ def test_a_laptop_of_an_older_release_passes_signed_batches_on(org: Org, tmp_pat
     assert sql(relayed, "SELECT id, body, signature FROM signed_batches") == sql(
         package, "SELECT id, body, signature FROM signed_batches"
     )
-    merged(org.c, relayed)
+    merged(org, org.c, relayed)
     assert set(history_signatures(org.c, coop, "en").values()) == {"signed by Fatima's laptop"}

@@ -38,6 +38,7 @@ from app.security import organisation
 from app.security.keys import LaptopKeys, OrganisationKey
 from app.security.member_list import Laptop, MemberList
 from app.security.organisation import Unlocked
+from app.security.sealed import read_header
 from app.security.version_signing import sign_pending
 from app.sync.conflicts import list_conflicts, resolve_conflict
 from app.sync.export import export_package
@@ -96,15 +97,19 @@ class Laptops(RuleBasedStateMachine):
         forms = [form] if form else list(EDITABLE)
         return [r.id for name in forms for r in store.records_of(name)]
 
+    def _keys(self, store: Store) -> Unlocked | None:
+        """The laptop's keys, in an organisation (its files are sealed); None otherwise."""
+        return None
+
     def _export(self, store: Store) -> Path:
         folder = self.folder / f"export{len(self.files)}"  # a folder each: earlier files stay available
         folder.mkdir()
-        path = export_package(store, folder).path
+        path = export_package(store, folder, keys=self._keys(store)).path
         self.files.append(path)
         return path
 
     def _merge(self, store: Store, path: Path) -> None:
-        outcome = merge_file(store, path)
+        outcome = merge_file(store, path, keys=self._keys(store))
         assert outcome.merged, outcome.rejection and outcome.rejection.message("en")
         assert outcome.counts is not None
         if outcome.counts.conflicts:
@@ -225,7 +230,7 @@ class Laptops(RuleBasedStateMachine):
             return
         event("a resolution was shared")
         path = self._export(self.stores[i])
-        for store in self.stores:
+        for store in self.agreeing():  # a removed laptop gets no file any more (see SignedLaptops)
             self._merge(store, path)
             assert conflicts[0].id not in {c.id for c in list_conflicts(store)}
 
@@ -374,8 +379,10 @@ def organisation_made() -> Organisation:
 class SignedLaptops(Laptops):
     """The same, with the three laptops members of one organisation, each signing before each export; at some
     step the coordinator removes a laptop (once everyone holds all its versions) and every laptop adopts the new
-    list. The others still end with the same records, histories (signatures included) and conflicts; the removed
-    laptop's later versions never arrive anywhere: each file holding one is refused by every other laptop."""
+    list. Files are sealed for the members: an old one is refused as a replay, and once the laptop is removed its
+    files are refused everywhere and it cannot open the files sealed after. The others still end with the same
+    records, histories (signatures included) and conflicts; the removed laptop's later versions never arrive
+    anywhere."""
 
     def __init__(self) -> None:
         self.made = organisation_made()
@@ -392,23 +399,42 @@ class SignedLaptops(Laptops):
     def agreeing(self) -> list[Store]:
         return self.stores[:REMOVED] if self.removed else self.stores
 
+    def _keys(self, store: Store) -> Unlocked | None:
+        index = self.stores.index(store)
+        return Unlocked(self.made.keys[index], self.made.org_key if index == 0 else None)
+
     def _export(self, store: Store) -> Path:
-        sign_pending(store, self.made.keys[self.stores.index(store)])
-        return super()._export(store)
+        path = super()._export(store)  # sealed, its versions signed first (app/sync/export.py)
+        assert sign_pending(store, self.made.keys[self.stores.index(store)]) == 0
+        return path
 
     def _merge(self, store: Store, path: Path) -> None:
+        """Files are sealed (docs/security.md, "Sealed files"): an older file of a laptop than one merged already is
+        refused as a replay (a newer file holds all it held); once a laptop is removed, its files are refused
+        everywhere, and it cannot open the files sealed after its removal. Each refusal changes nothing."""
+        header = read_header(path)
+        seen = rows(store.path, "SELECT sequence FROM sealed_seen WHERE laptop = ?", (header.laptop,))
+        replay = bool(seen) and header.sequence <= seen[0][0]
         removed_id = self.stores[REMOVED].device_id
-        later = self.removed and store is not self.stores[REMOVED] and rows(
-            path, "SELECT count(*) FROM history WHERE device = ? AND hlc > ?", (removed_id, self.last_stamp or "")
-        )[0][0]  # fmt: skip
-        if not later:
+        touches_removed = self.removed and removed_id in (header.laptop, store.device_id)
+        if not replay and not touches_removed:
             super()._merge(store, path)
             return
         before = dump(store.path)
-        outcome = merge_file(store, path)
-        assert outcome.rejection is not None and outcome.rejection.code == "org_version_removed_laptop"
+        outcome = merge_file(store, path, keys=self._keys(store))
+        if replay:
+            assert outcome.rejection is not None and outcome.rejection.code == "sealed_replayed"
+            event("an old file was refused as a replay")
+        elif header.laptop == removed_id:
+            assert outcome.rejection is not None
+            assert outcome.rejection.code in ("sealed_removed_sender", "sealed_not_for_this_laptop")
+            event("a removed laptop's file was refused")
+        elif outcome.merged:  # the removed laptop, given a file sealed for it before its removal
+            return
+        else:
+            assert outcome.rejection is not None and outcome.rejection.code == "sealed_not_for_this_laptop"
+            event("a file sealed after a laptop's removal was not for it")
         assert dump(store.path) == before
-        event("a file holding a removed laptop's later versions was refused")
 
     @initialize()
     def share_a_cooperative(self) -> None:
