@@ -32,6 +32,7 @@ from app.core.files import file_name_part, flush_file, is_in_use, place_file, wi
 from app.core.messages import translate
 from app.core.volumes import check_fits
 from app.db.store import Store
+from app.security.form_approval import approve_forms_in_use
 from app.security.organisation import Unlocked
 from app.security.placing import plaintext_file, seal_onto, sealed_size_bound
 from app.security.sealed import membership
@@ -103,6 +104,8 @@ def export_package(store: Store, directory: Path | str, *, keys: Unlocked | None
     check_fits(directory, bound if held is None else sealed_size_bound(bound, held.members))
     if held is None or keys is None:
         return _export_plain(store, directory, final)
+    if keys.organisation is not None:  # a coordinator's forms in use, named in the list the file carries
+        approve_forms_in_use(store, keys)
     sign_pending(store, keys.laptop)  # before the snapshot: no version leaves this laptop unsigned
     with plaintext_file("export") as plain:
         try:

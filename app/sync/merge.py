@@ -42,6 +42,7 @@ from pathlib import Path
 from app.core.errors import DatabaseRejected, PackageRejected, StorageError, TaawunError
 from app.db.joining import follow_joins
 from app.db.store import Store
+from app.security.form_approval import adopt_approved_forms
 from app.security.organisation import Unlocked
 from app.security.sealed import Opened, is_sealed, membership, open_sealed, record_merged, remove_plaintext
 from app.sync.merge_package import MergeCounts, check_and_merge, is_same_file
@@ -179,6 +180,8 @@ def merge_files(store: Store, paths: Iterable[Path | str], *, keys: Unlocked | N
         yield outcome
     if merged:  # a join may have arrived, or visits of a record joined here: they follow it (app/db/joining.py)
         follow_joins(store)
+        # Forms a coordinator approved in the member list (which a sealed file may have brought) are put in use.
+        adopt_approved_forms(store)
     if progress is not None:
         progress(len(paths), len(paths))
     if store.derived_pending():

@@ -22,7 +22,7 @@ from app.security.form_approval import adopt_approved_forms, approve_forms_in_us
 from app.security.keys import LaptopKeys
 from app.security.member_list import Laptop
 from app.sync.export import export_package
-from app.sync.merge import merge_file
+from app.sync.merge import merge_file, merge_files
 
 WEBSITE = "      - name: website\n        type: text\n        label: {ar: الموقع, fr: Site web, en: Website}\n"
 NEXT = SHIPPED_VERSION + 1
@@ -138,3 +138,18 @@ def test_an_agent_cannot_approve_forms(agent: Store) -> None:
     with pytest.raises(InvalidInput) as refused:
         approve_forms_in_use(agent, held.unlock(PASSPHRASE))
     assert refused.value.code == "org_not_coordinator"
+
+
+def test_a_sealed_file_from_the_coordinator_brings_its_forms_into_use_on_the_agents_laptop(
+    tmp_path: Path, coordinator: Store, agent: Store, coordinator_keys: organisation.Unlocked,
+    agent_keys: organisation.Unlocked,
+) -> None:  # fmt: skip
+    """End to end: the coordinator's sealed export names its forms in use in the list it carries; the agent's merge
+    of that file puts the newer form in use, with no question asked."""
+    put_in_use(coordinator, NEWER, NEXT)
+    sealed = export_package(coordinator, stick(tmp_path), keys=coordinator_keys).path
+    held = organisation.load(coordinator)
+    assert held is not None and held.members.forms == forms_in_use(coordinator)
+    outcomes = list(merge_files(agent, [sealed], keys=agent_keys))
+    assert [o.merged for o in outcomes] == [True], outcomes[0].rejection and outcomes[0].rejection.message("en")
+    assert agent.forms.get("cooperative").version == NEXT and not agent.forms.proposed
