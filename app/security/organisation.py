@@ -20,7 +20,7 @@ from app.core.clock import now_text
 from app.core.errors import InvalidInput
 from app.db.store import Store
 from app.security.keys import LaptopKeys, OrganisationKey, lock, unlock
-from app.security.member_list import Laptop, MemberList, read_list
+from app.security.member_list import FormApproval, Laptop, MemberList, read_list
 
 
 @dataclass(frozen=True)
@@ -91,8 +91,10 @@ def create(store: Store, name: str, passphrase: str) -> Organisation:
         now = now_text()
         laptop = Laptop(store.device_id, store.device_name, "coordinator", laptop_keys.sign_public,
                         laptop_keys.recipient, now)  # fmt: skip
+        # The forms in use here are the organisation's from the start (app/security/form_approval.py).
+        forms = tuple(sorted(FormApproval(form.name, form.version, form.digest) for form in store.forms))
         members = MemberList(uuid.uuid4().hex, name, org_key.public, 1, now, store.device_id, store.new_stamp(),
-                             (laptop,)).signed(org_key)  # fmt: skip
+                             (laptop,), forms=forms).signed(org_key)  # fmt: skip
         save_list(store, members)
         save_keys(store, Unlocked(laptop_keys, org_key), passphrase)
     found = load(store)

@@ -132,11 +132,13 @@ def test_an_approval_naming_another_text_of_the_same_version_adopts_nothing(
     assert [f.digest for f in agent.forms.proposed] == [hashlib.sha256(other.encode()).hexdigest()]
 
 
-def test_an_agent_cannot_approve_forms(agent: Store) -> None:
+def test_an_agent_cannot_approve_forms(agent: Store, agent_keys: organisation.Unlocked) -> None:
     held = organisation.load(agent)
-    assert held is not None and not held.is_coordinator and held.members.forms == ()
+    assert held is not None and not held.is_coordinator
+    assert held.members.forms == forms_in_use(agent)  # the forms in use when the organisation was made
+    put_in_use(agent, NEWER, NEXT)  # the agent's laptop uses another form: no list may say so
     with pytest.raises(InvalidInput) as refused:
-        approve_forms_in_use(agent, held.unlock(PASSPHRASE))
+        approve_forms_in_use(agent, agent_keys)
     assert refused.value.code == "org_not_coordinator"
 
 
