@@ -479,32 +479,32 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../app/ui/history_view.py" line="64"/>
+        <location filename="../../app/ui/history_view.py" line="67"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="69"/>
+        <location filename="../../app/ui/history_view.py" line="72"/>
         <source>What changed</source>
         <translation>What changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="69"/>
+        <location filename="../../app/ui/history_view.py" line="72"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="69"/>
+        <location filename="../../app/ui/history_view.py" line="72"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="104"/>
+        <location filename="../../app/ui/history_view.py" line="107"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/history_view.py" line="106"/>
+        <location filename="../../app/ui/history_view.py" line="109"/>
         <source>%n field(s) changed</source>
         <translation>
             <numerusform>%n field changed</numerusform>
@@ -512,12 +512,12 @@ The current database will first be kept as a backup in %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="107"/>
+        <location filename="../../app/ui/history_view.py" line="110"/>
         <source>Version %1 · %2 · %3 on %4 · %5</source>
         <translation>Version %1 · %2 · %3 on %4 · %5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="121"/>
+        <location filename="../../app/ui/history_view.py" line="126"/>
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
@@ -1426,7 +1426,7 @@ The current database will first be kept as a backup in %2.</translation>
     </message>
     <message>
         <location filename="../../app/ui/record_page.py" line="158"/>
-        <location filename="../../app/ui/record_page.py" line="404"/>
+        <location filename="../../app/ui/record_page.py" line="408"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
@@ -1476,7 +1476,7 @@ The current database will first be kept as a backup in %2.</translation>
         <translation>Saved. It may be the same as (File › Possible duplicates… joins two records into one):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="404"/>
+        <location filename="../../app/ui/record_page.py" line="408"/>
         <source>Delete this record? It stays in the history.</source>
         <translation>Delete this record? It stays in the history.</translation>
     </message>

@@ -479,32 +479,32 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../app/ui/history_view.py" line="64"/>
+        <location filename="../../app/ui/history_view.py" line="67"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="69"/>
+        <location filename="../../app/ui/history_view.py" line="72"/>
         <source>What changed</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="69"/>
+        <location filename="../../app/ui/history_view.py" line="72"/>
         <source>From</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="69"/>
+        <location filename="../../app/ui/history_view.py" line="72"/>
         <source>To</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="104"/>
+        <location filename="../../app/ui/history_view.py" line="107"/>
         <source>Created</source>
         <translation>Création</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/history_view.py" line="106"/>
+        <location filename="../../app/ui/history_view.py" line="109"/>
         <source>%n field(s) changed</source>
         <translation>
             <numerusform>%n champ modifié</numerusform>
@@ -512,12 +512,12 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="107"/>
+        <location filename="../../app/ui/history_view.py" line="110"/>
         <source>Version %1 · %2 · %3 on %4 · %5</source>
         <translation>Version %1 · %2 · %3 sur %4 · %5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="121"/>
+        <location filename="../../app/ui/history_view.py" line="126"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
@@ -1426,7 +1426,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
     </message>
     <message>
         <location filename="../../app/ui/record_page.py" line="158"/>
-        <location filename="../../app/ui/record_page.py" line="404"/>
+        <location filename="../../app/ui/record_page.py" line="408"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -1476,7 +1476,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         <translation>Enregistrée. Elle est peut-être la même que (Fichier › Doublons possibles… fusionne deux fiches en une) :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_page.py" line="404"/>
+        <location filename="../../app/ui/record_page.py" line="408"/>
         <source>Delete this record? It stays in the history.</source>
         <translation>Supprimer cette fiche ? Elle reste dans l&apos;historique.</translation>
     </message>
