@@ -450,9 +450,12 @@ class SignedLaptops(Laptops):
         self.last_stamp = rows(coordinator.path, "SELECT max(hlc) FROM history WHERE device = ?", (lost.device_id,))[0][
             0
         ]
+        held = organisation.load(coordinator)  # the newest list (its exports may have issued one naming its forms)
+        assert held is not None
         laptops = tuple(dataclasses.replace(laptop, removed_at=now_text(), last_stamp=self.last_stamp)
-                        if laptop.id == lost.device_id else laptop for laptop in self.made.members.laptops)  # fmt: skip
-        removal = dataclasses.replace(self.made.members, serial=2, issued_at=now_text(), laptops=laptops)
+                        if laptop.id == lost.device_id else laptop for laptop in held.members.laptops)  # fmt: skip
+        removal = dataclasses.replace(held.members, serial=held.members.serial + 1, issued_at=now_text(),
+                                      laptops=laptops)  # fmt: skip
         removal = removal.signed(self.made.org_key)
         for store in self.stores:
             with store.transaction():
