@@ -182,6 +182,7 @@ def check_alone(db: Path, package: Path) -> dict[str, float]:
 
 
 def main() -> None:
+    sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]  # "µs" on any console
     parser = argparse.ArgumentParser()
     parser.add_argument("--visits", type=int, default=100_000)
     parser.add_argument("--changed", type=int, default=75_000)
