@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from cli_run import run_cli
+from database_dump import dump
 from org_support import PASSPHRASE, Laptops
 
 from app.core import paths
@@ -48,13 +49,6 @@ def names(database: Path) -> list[str]:
     finally:
         conn.close()
 
-
-def dump(database: Path) -> list[str]:
-    conn = sqlite3.connect(database)
-    try:
-        return [line for line in conn.iterdump() if '"sync_log"' not in line]
-    finally:
-        conn.close()
 
 
 def temporary_files() -> list[str]:

@@ -14,6 +14,7 @@ from typing import Any
 
 import pyrage
 import pytest
+from database_dump import dump
 from org_support import Laptops
 
 from app.core import paths
@@ -31,16 +32,6 @@ PERSONAL = {"name_ar": "تعاونية النخيل الذهبي بزاكورة"
             "phone": "+212661234567", "president": "Fatima Zahra Ouaaziz"}  # fmt: skip
 NOTE = "زيارة ميدانية: مشكلة في تسويق التمور"
 
-
-def dump(path: Path) -> list[str]:
-    """The database's content (less the sync log, which says why a file was refused), to compare."""
-    import sqlite3
-
-    conn = sqlite3.connect(path)
-    try:
-        return [line for line in conn.iterdump() if '"sync_log"' not in line]
-    finally:
-        conn.close()
 
 
 def temporary_files() -> list[str]:

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from database_dump import dump
 from older_release import release_of_schema
 from org_support import PASSPHRASE
 
@@ -186,14 +187,6 @@ def sql(path: Path, statement: str, params: tuple[Any, ...] = ()) -> list[tuple[
     finally:
         conn.close()
 
-
-def dump(path: Path) -> list[str]:
-    """The database as SQL, but for the sync log (a refused file leaves its line there, and nothing else)."""
-    conn = sqlite3.connect(path)
-    try:
-        return [line for line in conn.iterdump() if '"sync_log"' not in line]
-    finally:
-        conn.close()
 
 
 def merged(org: Org, store: Store, package: Path) -> FileOutcome:

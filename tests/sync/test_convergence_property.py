@@ -23,6 +23,7 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
+from database_dump import dump
 from hypothesis import HealthCheck, event, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
@@ -54,13 +55,6 @@ pick = st.integers(0, 10_000)
 # Edits and deletions aim at the shared records (the first ones) half of the time, so that they meet on two laptops.
 target = st.one_of(st.integers(0, 1), pick)
 
-
-def dump(path: Path) -> list[str]:
-    conn = sqlite3.connect(path)
-    try:
-        return [line for line in conn.iterdump() if '"sync_log"' not in line]
-    finally:
-        conn.close()
 
 
 def rows(path: Path, query: str, params: tuple[object, ...] = ()) -> list[tuple]:

@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from database_dump import dump
 from form_versions import SHIPPED_VERSION, at_version
 from PIL import Image
 from PySide6.QtCore import QEvent, Qt
@@ -285,13 +286,6 @@ TYPED = {"coop": ("name_fr", "Coopérative Al Amal"), "own_coop": ("name_fr", "C
 
 # --- the dump (tests/sync/conftest.py's, without the sync log) ------------------------------------------------------
 
-
-def dump(path: Path) -> list[str]:
-    conn = sqlite3.connect(path)
-    try:
-        return [line for line in conn.iterdump() if '"sync_log"' not in line]
-    finally:
-        conn.close()
 
 
 def difference(before: list[str], after: list[str]) -> tuple[list[str], list[str]]:
