@@ -105,12 +105,16 @@ def _join(ctx: Context) -> int:
                            host=holder.host or "?")  # fmt: skip
     store = ctx.store
     held = organisation.load(store)
-    if held is not None:  # before the code and the passphrase are asked
+    if held is not None and not held.restored_copy and not held.is_coordinator:  # before the code and passphrase
         raise InvalidInput("org_already_member", name=held.members.name)
     content = read_invite(ctx.options.file)
     code = _invite_code(ctx)
     before = store.device_id
-    join(store, content, code, ctx.passphrase(new=True))
+    if held is None:
+        join(store, content, code, ctx.passphrase(new=True))
+    else:  # a restored copy joins again: its keys, unlocked with its passphrase, sign its former self's versions
+        passphrase = ctx.passphrase()
+        join(store, content, code, passphrase, former=held.unlock(passphrase))
     joined = organisation.load(store)
     assert joined is not None and joined.this_laptop is not None
     ctx.say("org_joined", name=joined.members.name, laptop=joined.laptop,
@@ -144,7 +148,8 @@ def _show(ctx: Context) -> int:
     if ctx.options.as_json:
         document = None if held is None else json.loads(held.members.text())  # the signed list, as it travels
         print(json.dumps({"this_laptop": store.device_id, "organisation": document,
-                          "holds_organisation_key": held is not None and held.is_coordinator},
+                          "holds_organisation_key": held is not None and held.is_coordinator,
+                          "restored_copy": held is not None and held.restored_copy},
                          ensure_ascii=False, indent=2))  # fmt: skip
         return 0
     if held is None:
@@ -157,6 +162,8 @@ def _show(ctx: Context) -> int:
     ctx.say("org_show_laptops")
     for laptop in members.laptops:
         print("  " + laptop_line(laptop, ctx.lang))
+    if held.restored_copy:
+        ctx.say("org_show_restored_copy", laptop=held.laptop)
     return 0
 
 

@@ -34,6 +34,7 @@ from app.security.keys import LaptopKeys, OrganisationKey
 from app.security.member_list import Laptop, MemberList, read_list
 from app.security.membership_changes import held_organisation, replace_list
 from app.security.organisation import Unlocked
+from app.security.version_signing import sign_versions_of
 
 # Crockford's base 32: digits and capitals without I, L, O and U, which read or type like 1, 1, 0 and V.
 CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
@@ -107,14 +108,20 @@ def _laptop_name(name: str) -> str:
     return checked
 
 
-def join(store: Store, content: bytes, code: str, passphrase: str) -> Unlocked:
+def join(store: Store, content: bytes, code: str, passphrase: str, *, former: Unlocked | None = None) -> Unlocked:
     """Join the organisation of the invite `content` opened with `code`: its list and this laptop's keys are kept,
     the keys under `passphrase`. Returns the keys (unlocked, for the caller's session). Two scrypts: the invite's,
     then the passphrase's. Refused, changing nothing: a laptop already in an organisation; a wrong code; a damaged
-    or forged invite; an invite for another laptop (see the module's text)."""
+    or forged invite; an invite for another laptop (see the module's text).
+
+    A restored copy joins again (`_rejoins`) with `former`, the keys it holds (unlocked by the caller): its former
+    self's versions not signed yet are signed with them first, since the new keys cannot vouch for them and no other
+    laptop holds them."""
     held = organisation.load(store)
-    if held is not None:
+    if held is not None and not held.restored_copy and not held.is_coordinator:  # before the scrypt
         raise InvalidInput("org_already_member", name=held.members.name)
+    if held is not None and former is None:
+        raise InvalidInput("org_rejoin_needs_keys")
     if not passphrase:
         raise InvalidInput("org_passphrase_empty")
     code = normalise_code(code)
@@ -127,8 +134,12 @@ def join(store: Store, content: bytes, code: str, passphrase: str) -> Unlocked:
     except (ValueError, RecursionError):
         raise InvalidInput("org_invite_invalid", what="json") from None
     members, keys, minted = _opened(document)
+    if held is not None and not _rejoins(held, members, keys):
+        raise InvalidInput("org_already_member", name=held.members.name)
     if keys.laptop.laptop != store.device_id and not minted:
         raise InvalidInput("org_invite_for_other_laptop", invited=keys.laptop.laptop, laptop=store.device_id)
+    if former is not None and former.laptop.laptop != keys.laptop.laptop:
+        sign_versions_of(store, former.laptop)
 
     def keep() -> None:
         store.observe(members.signing_since)  # what this laptop stamps from now on follows the organisation's start
@@ -141,6 +152,18 @@ def join(store: Store, content: bytes, code: str, passphrase: str) -> Unlocked:
     else:
         store.take_device_id(keys.laptop.laptop, along=keep)  # refused if this database wrote under its own id
     return keys
+
+
+def _rejoins(held: organisation.Organisation, members: MemberList, keys: Unlocked) -> bool:
+    """May a database that holds an organisation join again with this invite? Only a restored copy (app/db/backup.py
+    makes it a new device, which its list does not name, so its keys sign nothing) with an invite of the same
+    organisation whose list is no older than the one it holds; or a coordinator's restored copy that invited itself
+    (its list then names it with the invite's keys)."""
+    same = members.org == held.members.org and members.org_key == held.members.org_key
+    if not same or members.serial < held.members.serial:
+        return False
+    listed = held.this_laptop
+    return listed is None or (listed.sign == keys.laptop.sign_public and listed.box == keys.laptop.recipient)
 
 
 def _opened(document: Any) -> tuple[MemberList, Unlocked, bool]:

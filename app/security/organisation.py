@@ -53,6 +53,12 @@ class Organisation:
     def this_laptop(self) -> Laptop | None:
         return self.members.laptop(self.laptop)
 
+    @property
+    def restored_copy(self) -> bool:
+        """Does the list not name this database? A restored backup is a new device (app/db/backup.py): its keys are
+        those of the laptop it was copied from, and it signs nothing until it joins again with a new invite."""
+        return self.this_laptop is None
+
     def unlock(self, passphrase: str) -> Unlocked:
         """This laptop's keys; InvalidInput `org_wrong_passphrase` for a wrong passphrase."""
         secret = json.loads(unlock(self.locked_keys, passphrase))

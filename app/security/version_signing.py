@@ -76,6 +76,13 @@ def sign_pending(store: Store, keys: LaptopKeys) -> int:
     stays bounded, and a batch's body within what an older release keeps (`BATCH_BODY_BYTES_MAX`)."""
     if keys.laptop != store.device_id:  # a restored copy is a new device (app/db/backup.py): it must join again
         raise InvalidInput("org_keys_other_laptop", laptop=keys.laptop, device=store.device_id)
+    return sign_versions_of(store, keys)
+
+
+def sign_versions_of(store: Store, keys: LaptopKeys) -> int:
+    """Sign the versions written under the id of `keys` that have no signature yet (`sign_pending`, without its
+    check): also what a restored copy, a new device, does with the keys it was restored with for the versions its
+    former self wrote, before it joins again under its new id (app/security/invite.py)."""
     columns = ", ".join(SIGNED_COLUMNS)
     signed = 0
     with store.transaction():
@@ -84,7 +91,7 @@ def sign_pending(store: Store, keys: LaptopKeys) -> int:
             rows = store.conn.execute(
                 f"SELECT {columns} FROM history WHERE (record_id, hlc) > (?, ?) AND device = ? AND signature IS NULL"
                 " ORDER BY record_id, hlc LIMIT ?",
-                (*after, store.device_id, BATCH_VERSIONS_MAX),
+                (*after, keys.laptop, BATCH_VERSIONS_MAX),
             ).fetchall()
             if not rows:
                 return signed
@@ -102,7 +109,7 @@ def sign_pending(store: Store, keys: LaptopKeys) -> int:
             store.conn.execute(
                 "UPDATE history SET signature = ? WHERE device = ? AND signature IS NULL"
                 " AND (record_id, hlc) >= (?, ?) AND (record_id, hlc) <= (?, ?)",
-                (batch_id, store.device_id, *first, *last),
+                (batch_id, keys.laptop, *first, *last),
             )
             signed += len(rows)
             after = last

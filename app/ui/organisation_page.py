@@ -207,6 +207,12 @@ class OrganisationPage(QWidget):
                                          "shows the list as it last reached this laptop."))  # fmt: skip
         self.invite_button.setVisible(coordinator)
         self.remove_button.setVisible(coordinator)
+        if held.restored_copy:  # its keys are another device's: it joins again, with an invite for its new id
+            self.join_button.setVisible(True)
+            self.explanation.setText(self.tr("This database is a restored copy: it became a new device, which the "
+                                             "list does not name, so it can neither sign nor export its changes. "
+                                             "Give a coordinator this laptop's id for a new invite, then join with "
+                                             "it."))  # fmt: skip
         self.model.set_laptops(held.members.laptops, held.laptop)
         self._update_remove()
 

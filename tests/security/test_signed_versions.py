@@ -29,8 +29,10 @@ from app.cli.program import main
 from app.core.clock import now_text
 from app.core.errors import InvalidInput
 from app.core.forms import FormRegistry
+from app.db.backup import backup_database, restore_database
 from app.db.store import Store
 from app.security import organisation, version_signing
+from app.security.invite import invite, join
 from app.security.keys import LaptopKeys, OrganisationKey, b64
 from app.security.member_list import Laptop, MemberList
 from app.security.organisation import Unlocked
@@ -281,6 +283,52 @@ def test_keys_of_another_laptop_sign_nothing(org: Org) -> None:
         sign_pending(org.b, org.made.keys["c"])
     assert error.value.code == "org_keys_other_laptop"
     assert sql(org.b.path, "SELECT count(*) FROM history WHERE signature IS NOT NULL") == [(0,)]
+
+
+def test_a_restored_copy_signs_again_once_it_joined_with_an_invite_for_its_new_id(
+    org: Org, tmp_path: Path, stranger_db: tuple[Path, Unlocked]
+) -> None:
+    written_before = new_cooperative(org.b, "تعاونية قبل النسخة")
+    (tmp_path / "backups").mkdir()
+    backup = backup_database(org.b, tmp_path / "backups")
+    restored_path = tmp_path / "restored" / "taawun.db"
+    restored_path.parent.mkdir()
+    restore_database(backup, restored_path, tmp_path / "kept")
+    restored = org.stores["restored"] = open_laptop(restored_path, "b", org.forms)
+    held = organisation.load(restored)
+    assert held is not None and held.restored_copy and restored.device_id != org.b.device_id
+    after = new_cooperative(restored, "تعاونية بعد الاسترجاع")
+    with pytest.raises(InvalidInput) as error:
+        sign_pending(restored, org.made.keys["b"])
+    assert error.value.code == "org_keys_other_laptop"
+    # An invite of another organisation is no way back in: refused, nothing changes.
+    stranger_path, stranger_keys = stranger_db
+    shutil.copyfile(stranger_path, tmp_path / "stranger.db")
+    with Store.open(tmp_path / "stranger.db", forms=org.forms, author="Omar", device_name="autre") as stranger:
+        foreign, foreign_code = invite(stranger, stranger_keys, "intrus", laptop_id=restored.device_id)
+    former = Unlocked(org.made.keys["b"], None)  # as its passphrase unlocks them
+    before = dump(restored.path)
+    with pytest.raises(InvalidInput) as error:
+        join(restored, foreign, foreign_code, "كلمة جديدة", former=former)
+    assert error.value.code == "org_already_member" and dump(restored.path) == before
+    # The coordinator invites the copy's new id; it joins, signs and its file is merged.
+    keys = org.keys_of(org.a)
+    assert keys is not None
+    content, code = invite(org.a, keys, "Fatima's laptop (restored)", laptop_id=restored.device_id)
+    with pytest.raises(InvalidInput) as error:
+        join(restored, content, code, "كلمة جديدة")  # without the keys it holds
+    assert error.value.code == "org_rejoin_needs_keys" and dump(restored.path) == before
+    rejoined = join(restored, content, code, "كلمة جديدة", former=former)
+    held = organisation.load(restored)
+    assert held is not None and not held.restored_copy and held.this_laptop is not None
+    assert sign_pending(restored, rejoined.laptop) == 1
+    package = org.folder_for("restored") / "package.taawun"
+    write_snapshot(restored.path, package, device=restored.device_id, device_name=restored.device_name)
+    merged(org, org.a, package)
+    assert history_signatures(org.a, after, "en") != {}
+    assert set(history_signatures(org.a, after, "en").values()) == {"signed by Fatima's laptop (restored)"}
+    # What its former self wrote before the backup, never exported, was signed with the keys it was restored with.
+    assert set(history_signatures(org.a, written_before, "en").values()) == {"signed by Fatima's laptop"}
 
 
 # --- what is accepted --------------------------------------------------------------------------------------------------

@@ -454,6 +454,23 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The organisation's public part could not be written to {path} ({reason})",
     },
     # - signed versions (app/security/version_signing.py): each refusal names the record; nothing was merged
+    "org_rejoin_needs_keys": {
+        "ar": "هذه القاعدة عضو في منظمة: لتنضم من جديد (نسخة مسترجعة) يلزم فتح مفاتيحها الحالية بعبارة المرور أولا",
+        "fr": "Cette base appartient à une organisation : pour la rejoindre (copie restaurée), ses clés actuelles"
+        " doivent d'abord être ouvertes avec la phrase de passe",
+        "en": "This database belongs to an organisation: to join again (a restored copy), its present keys must be"
+        " unlocked with its passphrase first",
+    },
+    "org_show_restored_copy": {
+        "ar": "هذه القاعدة نسخة مسترجعة صارت الجهاز {laptop}، وليس في القائمة: لا يمكنها توقيع تعديلاتها ولا تصديرها."
+        " على حاسوب المنسق: taawun org invite --laptop {laptop}، ثم هنا: taawun org join الملف",
+        "fr": "Cette base est une copie restaurée, devenue l'appareil {laptop}, absent de la liste : elle ne peut ni"
+        " signer ni exporter ses modifications. Sur l'ordinateur du coordinateur : taawun org invite --laptop"
+        " {laptop}, puis ici : taawun org join FICHIER",
+        "en": "This database is a restored copy that became device {laptop}, which the list does not name: it can"
+        " neither sign nor export its changes. On the coordinator's laptop: taawun org invite --laptop {laptop}; then"
+        " here: taawun org join FILE",
+    },
     "org_keys_other_laptop": {
         "ar": "مفاتيح هذا الحاسوب هي مفاتيح الحاسوب {laptop}، وهذه القاعدة صارت الجهاز {device} (نسخة مسترجعة):"
         " لا يمكنها توقيع تعديلاتها. اطلب من المنسق دعوة جديدة لهذا الحاسوب.",
