@@ -51,6 +51,9 @@ def register(command: Callable[[str, str], argparse.ArgumentParser]) -> dict[str
     remove = actions.add_parser("remove", help="remove a lost or stolen laptop (by its id or its name)")
     remove.add_argument("laptop")
     remove.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    remove.add_argument("--keep-until", metavar="STAMP",
+                        help="keep its versions up to this stamp too (as a refused merge named it); also for a "
+                        "laptop already removed")  # fmt: skip
     passphrase = actions.add_parser("passphrase", help="change this laptop's passphrase")
     passphrase.add_argument("--new-passphrase-file", metavar="FILE",
                             help="the new passphrase, for scripts (else $TAAWUN_NEW_PASSPHRASE, else asked)")  # fmt: skip
@@ -179,18 +182,31 @@ def laptop_line(laptop: Laptop, lang: str) -> str:
 
 def _remove(ctx: Context) -> int:
     from app.cli.backup import confirmed
-    from app.security.membership_changes import find_laptop, held_organisation, remove
+    from app.core.clock import Stamp, shown_time
+    from app.security.membership_changes import find_laptop, held_organisation, removal_limit, remove
 
     held = held_organisation(ctx.store)
     if not held.is_coordinator:
         raise InvalidInput("org_not_coordinator")
     laptop = find_laptop(held.members, ctx.options.laptop)
-    question = translate("org_remove_confirm", ctx.lang, name=laptop.name, laptop=laptop.id)
-    if not ctx.options.yes and not confirmed(question):
+    keep_until = ctx.options.keep_until
+    if laptop.removed and keep_until is not None:  # the limit moved later: nothing else changes
+        members = remove(ctx.store, held.unlock(ctx.passphrase()), laptop.id, keep_until=keep_until)
+        moved = members.laptop(laptop.id)
+        assert moved is not None and moved.last_stamp is not None
+        ctx.say("org_limit_moved", name=laptop.name, laptop=laptop.id,
+                until=shown_time(Stamp.parse(moved.last_stamp).wall_ms))  # fmt: skip
+        return 0
+    until = removal_limit(ctx.store, laptop, held.members)
+    question = translate("org_remove_confirm", ctx.lang, name=laptop.name, laptop=laptop.id, until=until)
+    if not laptop.removed and not ctx.options.yes and not confirmed(question):
         print(translate("org_remove_declined", ctx.lang), file=sys.stderr)
         return 2
-    remove(ctx.store, held.unlock(ctx.passphrase()), laptop.id)
-    ctx.say("org_removed", name=laptop.name, laptop=laptop.id)
+    members = remove(ctx.store, held.unlock(ctx.passphrase()), laptop.id, keep_until=keep_until)
+    removed = members.laptop(laptop.id)
+    assert removed is not None and removed.last_stamp is not None
+    ctx.say("org_removed", name=laptop.name, laptop=laptop.id,
+            until=shown_time(Stamp.parse(removed.last_stamp).wall_ms))  # fmt: skip
     return 0
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 
-from app.core.clock import now_text
+from app.core.clock import Stamp, now_text, shown_time
 from app.core.errors import InvalidInput
 from app.db.store import Store
 from app.security import organisation
@@ -51,31 +51,60 @@ def find_laptop(members: MemberList, text: str) -> Laptop:
     return named[0]
 
 
-def remove(store: Store, keys: Unlocked, laptop_id: str) -> MemberList:
+def remove(store: Store, keys: Unlocked, laptop_id: str, *, keep_until: str | None = None) -> MemberList:
     """A new list marking the laptop `laptop_id` removed (a lost or stolen laptop), with the last stamp of its
     versions held here: its versions up to that stamp stay valid everywhere, its later ones and its new files are
     refused wherever the new list arrives. Returns the new list. Refused: this laptop itself, a laptop not in the
-    list or already removed, the last coordinator laptop."""
+    list, the last coordinator laptop.
+
+    `keep_until`, one of that laptop's stamps: its versions up to it stay valid too. Another laptop may have received
+    work of the lost laptop that this one never saw; a merge refusing it names the version's stamp, and a coordinator
+    who trusts that work moves the limit to it, also for a laptop already removed (only later: versions other
+    laptops hold stay valid)."""
     held = held_organisation(store)
     org_key = keys.organisation_key()
     laptop = held.members.laptop(laptop_id)
     if laptop is None:
         raise InvalidInput("org_laptop_unknown", laptop=laptop_id)
+    if keep_until is not None:
+        keep_until = _stamp_of(laptop, keep_until)
     if laptop.id == store.device_id:
         raise InvalidInput("org_remove_self")
-    if laptop.removed:
+    if laptop.removed and keep_until is None:
         raise InvalidInput("org_laptop_already_removed", name=laptop.name, laptop=laptop.id)
-    if laptop.role == "coordinator" and not any(other.role == "coordinator" and other.id != laptop.id
-                                                for other in held.members.members()):  # fmt: skip
-        raise InvalidInput("org_remove_last_coordinator", name=laptop.name, laptop=laptop.id)
     now = now_text()
-    last_stamp = last_stamp_of(store, laptop.id) or held.members.signing_since
-    removed = replace(laptop, removed_at=now, last_stamp=last_stamp)
+    if laptop.removed:
+        assert keep_until is not None and laptop.last_stamp is not None
+        if keep_until <= laptop.last_stamp:
+            raise InvalidInput("org_keep_until_not_later", name=laptop.name, limit=laptop.last_stamp)
+        removed = replace(laptop, last_stamp=keep_until)
+    else:
+        if laptop.role == "coordinator" and not any(other.role == "coordinator" and other.id != laptop.id
+                                                    for other in held.members.members()):  # fmt: skip
+            raise InvalidInput("org_remove_last_coordinator", name=laptop.name, laptop=laptop.id)
+        last_stamp = max(filter(None, (last_stamp_of(store, laptop.id), keep_until, held.members.signing_since)))
+        removed = replace(laptop, removed_at=now, last_stamp=last_stamp)
     members = replace(held.members, serial=held.members.serial + 1, issued_at=now, issued_by=store.device_id,
                       laptops=tuple(removed if entry.id == laptop.id else entry for entry in held.members.laptops),
                       signature=b"").signed(org_key)  # fmt: skip
     replace_list(store, held.members, members)
     return members
+
+
+def _stamp_of(laptop: Laptop, text: str) -> str:
+    """`text` as a stamp of `laptop` (as a refusal showed it); InvalidInput when it is not one."""
+    try:
+        stamp = Stamp.parse(text.strip())
+    except ValueError:
+        raise InvalidInput("org_keep_until_invalid", stamp=text, laptop=laptop.id) from None
+    if stamp.device != laptop.id:
+        raise InvalidInput("org_keep_until_invalid", stamp=text, laptop=laptop.id)
+    return str(stamp)
+
+
+def removal_limit(store: Store, laptop: Laptop, members: MemberList) -> str:
+    """When the versions of `laptop` kept if it is removed now end: the time of the newest held here."""
+    return shown_time(Stamp.parse(last_stamp_of(store, laptop.id) or members.signing_since).wall_ms)
 
 
 def last_stamp_of(store: Store, laptop_id: str) -> str | None:

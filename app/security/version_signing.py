@@ -180,6 +180,8 @@ class Refusal:
     code: str
     laptop: str = ""
     signer: str = ""
+    stamp: str = ""  # a removed laptop's version: its stamp, which a coordinator may decide to keep (`org remove`)
+    laptop_id: str = ""
 
 
 class Verifier:
@@ -208,7 +210,7 @@ class Verifier:
         if laptop is None:
             return Refusal("org_version_unknown_laptop", self.name(device))
         if not laptop.may_have_written(hlc):
-            return Refusal("org_version_removed_laptop", laptop.name)
+            return Refusal("org_version_removed_laptop", laptop.name, stamp=hlc, laptop_id=laptop.id)
         found = self.batch(signature, find) if isinstance(signature, str) else NoBatch.MALFORMED
         if not isinstance(found, tuple):
             return Refusal(

@@ -54,6 +54,7 @@ def check_signatures(conn: sqlite3.Connection, shown: str, verifier: Verifier, *
                 if refusal is not None:
                     record = values[0] if isinstance(values[0], str) else "?"
                     raise PackageRejected(refusal.code, path=shown, id=record, laptop=refusal.laptop,
-                                          signer=refusal.signer)  # fmt: skip
+                                          signer=refusal.signer, stamp=refusal.stamp,
+                                          laptop_id=refusal.laptop_id)  # fmt: skip
     except sqlite3.OperationalError:  # text that is not UTF-8: the validation beside says which record
         raise PackageRejected("sync_inconsistent", path=shown, detail="a value is not text") from None

@@ -33,7 +33,7 @@ from app.core.shown import shown_text
 from app.security import organisation
 from app.security.invite import invite, join, read_invite, write_invite
 from app.security.member_list import Laptop
-from app.security.membership_changes import change_passphrase, public_part, remove
+from app.security.membership_changes import change_passphrase, public_part, removal_limit, remove
 from app.security.organisation import Organisation, Unlocked
 from app.ui.cell_direction import TextDirectionDelegate
 from app.ui.dialogs import ConfirmDialog, MessageDialog
@@ -249,9 +249,14 @@ class OrganisationPage(QWidget):
 
     def join(self) -> None:
         store = self.services.store
+        former = None
+        if self.held is not None:  # a restored copy joins again: the keys it holds sign its former self's versions
+            former = self.keyring.keys(self)
+            if former is None:
+                return
 
         def perform(path: Path, code: str, passphrase: str) -> Unlocked:
-            return join(store, read_invite(path), code, passphrase)
+            return join(store, read_invite(path), code, passphrase, former=former)
 
         keys = JoinDialog.ask(self, self.services.lang, perform)
         if keys is not None:
@@ -278,9 +283,13 @@ class OrganisationPage(QWidget):
         laptop = self.selected_laptop()
         if laptop is None:
             return
+        assert self.held is not None
+        until = isolate_ltr(removal_limit(self.services.store, laptop, self.held.members))
         question = self.tr("Remove the laptop “%1” (%2) from the organisation? Its new files will be refused "
-                           "everywhere the new list arrives, and it cannot come back under this id. Its earlier "
-                           "work stays.").replace("%1", shown_text(laptop.name)).replace("%2", isolate_ltr(laptop.id))  # fmt: skip
+                           "everywhere the new list arrives, and it cannot come back under this id. Its work up to "
+                           "%3 (the newest this laptop holds) stays; if it passed later work to another laptop, "
+                           "merge that laptop's file first.").replace("%1", shown_text(laptop.name)).replace(
+                               "%2", isolate_ltr(laptop.id)).replace("%3", until)  # fmt: skip
         if not ConfirmDialog.ask(self, self.tr("Remove a laptop"), question, dangerous=True):
             return
         keys = self.keyring.keys(self)

@@ -1115,52 +1115,57 @@ The current database will first be kept as a backup in %2.</source>
         <translation>يدعو المنسق الحواسيب ويزيل الضائع أو المسروق منها؛ تعرض هذه الصفحة القائمة كما وصلت آخر مرة إلى هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation_page.py" line="242"/>
+        <location filename="../../app/ui/organisation_page.py" line="212"/>
+        <source>This database is a restored copy: it became a new device, which the list does not name, so it can neither sign nor export its changes. Give a coordinator this laptop&apos;s id for a new invite, then join with it.</source>
+        <translation>هذه القاعدة نسخة مسترجعة: صارت جهازا جديدا لا تذكره القائمة، فلا يمكنها توقيع تعديلاتها ولا تصديرها. أعط المنسق معرف هذا الحاسوب ليعد دعوة جديدة، ثم انضم بها.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="248"/>
         <source>The organisation was created; this laptop is its coordinator.</source>
         <translation>أنشئت المنظمة؛ هذا الحاسوب منسقها.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation_page.py" line="253"/>
+        <location filename="../../app/ui/organisation_page.py" line="259"/>
         <source>This laptop has joined the organisation.</source>
         <translation>انضم هذا الحاسوب إلى المنظمة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation_page.py" line="268"/>
+        <location filename="../../app/ui/organisation_page.py" line="274"/>
         <source>The invite was written to %1.</source>
         <translation>كتبت الدعوة في %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation_page.py" line="275"/>
-        <source>Remove the laptop “%1” (%2) from the organisation? Its new files will be refused everywhere the new list arrives, and it cannot come back under this id. Its earlier work stays.</source>
-        <translation>إزالة الحاسوب «%1» (%2) من المنظمة؟ سترفض ملفاته الجديدة حيثما وصلت القائمة الجديدة، ولن يعود بهذا المعرف. يبقى عمله السابق.</translation>
+        <location filename="../../app/ui/organisation_page.py" line="283"/>
+        <source>Remove the laptop “%1” (%2) from the organisation? Its new files will be refused everywhere the new list arrives, and it cannot come back under this id. Its work up to %3 (the newest this laptop holds) stays; if it passed later work to another laptop, merge that laptop&apos;s file first.</source>
+        <translation>إزالة الحاسوب «%1» (%2) من المنظمة؟ ستُرفض ملفاته الجديدة حيثما وصلت القائمة الجديدة، ولن يعود بهذا المعرف. يبقى عمله حتى %3 (أحدث ما عند هذا الحاسوب منه)؛ وإن أعطى عملا لاحقا لحاسوب آخر، فادمج ملف ذلك الحاسوب أولا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation_page.py" line="278"/>
+        <location filename="../../app/ui/organisation_page.py" line="288"/>
         <source>Remove a laptop</source>
         <translation>إزالة حاسوب</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation_page.py" line="289"/>
+        <location filename="../../app/ui/organisation_page.py" line="299"/>
         <source>The laptop “%1” was removed. Export a package to every laptop so the new list reaches them.</source>
         <translation>أزيل الحاسوب «%1». صدّر حزمة إلى كل الحواسيب لتصلها القائمة الجديدة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation_page.py" line="300"/>
+        <location filename="../../app/ui/organisation_page.py" line="310"/>
         <source>The passphrase was changed. Every file stays readable.</source>
         <translation>تغيرت عبارة المرور. تبقى كل الملفات مقروءة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation_page.py" line="303"/>
+        <location filename="../../app/ui/organisation_page.py" line="313"/>
         <source>Export the public part</source>
         <translation>تصدير الجزء العام</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation_page.py" line="304"/>
+        <location filename="../../app/ui/organisation_page.py" line="314"/>
         <source>JSON files (*.json)</source>
         <translation>ملفات JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation_page.py" line="315"/>
+        <location filename="../../app/ui/organisation_page.py" line="325"/>
         <source>The public part (the list of laptops and their public keys) was written to %1.</source>
         <translation>كتب الجزء العام (قائمة الحواسيب ومفاتيحها العامة) في %1.</translation>
     </message>

@@ -1099,52 +1099,57 @@ The current database will first be kept as a backup in %2.</translation>
         <translation>A coordinator invites laptops and removes a lost or stolen one; this page shows the list as it last reached this laptop.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation_page.py" line="242"/>
+        <location filename="../../app/ui/organisation_page.py" line="212"/>
+        <source>This database is a restored copy: it became a new device, which the list does not name, so it can neither sign nor export its changes. Give a coordinator this laptop&apos;s id for a new invite, then join with it.</source>
+        <translation>This database is a restored copy: it became a new device, which the list does not name, so it can neither sign nor export its changes. Give a coordinator this laptop&apos;s id for a new invite, then join with it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="248"/>
         <source>The organisation was created; this laptop is its coordinator.</source>
         <translation>The organisation was created; this laptop is its coordinator.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation_page.py" line="253"/>
+        <location filename="../../app/ui/organisation_page.py" line="259"/>
         <source>This laptop has joined the organisation.</source>
         <translation>This laptop has joined the organisation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation_page.py" line="268"/>
+        <location filename="../../app/ui/organisation_page.py" line="274"/>
         <source>The invite was written to %1.</source>
         <translation>The invite was written to %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation_page.py" line="275"/>
-        <source>Remove the laptop “%1” (%2) from the organisation? Its new files will be refused everywhere the new list arrives, and it cannot come back under this id. Its earlier work stays.</source>
-        <translation>Remove the laptop “%1” (%2) from the organisation? Its new files will be refused everywhere the new list arrives, and it cannot come back under this id. Its earlier work stays.</translation>
+        <location filename="../../app/ui/organisation_page.py" line="283"/>
+        <source>Remove the laptop “%1” (%2) from the organisation? Its new files will be refused everywhere the new list arrives, and it cannot come back under this id. Its work up to %3 (the newest this laptop holds) stays; if it passed later work to another laptop, merge that laptop&apos;s file first.</source>
+        <translation>Remove the laptop “%1” (%2) from the organisation? Its new files will be refused everywhere the new list arrives, and it cannot come back under this id. Its work up to %3 (the newest this laptop holds) stays; if it passed later work to another laptop, merge that laptop&apos;s file first.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation_page.py" line="278"/>
+        <location filename="../../app/ui/organisation_page.py" line="288"/>
         <source>Remove a laptop</source>
         <translation>Remove a laptop</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation_page.py" line="289"/>
+        <location filename="../../app/ui/organisation_page.py" line="299"/>
         <source>The laptop “%1” was removed. Export a package to every laptop so the new list reaches them.</source>
         <translation>The laptop “%1” was removed. Export a package to every laptop so the new list reaches them.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation_page.py" line="300"/>
+        <location filename="../../app/ui/organisation_page.py" line="310"/>
         <source>The passphrase was changed. Every file stays readable.</source>
         <translation>The passphrase was changed. Every file stays readable.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation_page.py" line="303"/>
+        <location filename="../../app/ui/organisation_page.py" line="313"/>
         <source>Export the public part</source>
         <translation>Export the public part</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation_page.py" line="304"/>
+        <location filename="../../app/ui/organisation_page.py" line="314"/>
         <source>JSON files (*.json)</source>
         <translation>JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation_page.py" line="315"/>
+        <location filename="../../app/ui/organisation_page.py" line="325"/>
         <source>The public part (the list of laptops and their public keys) was written to %1.</source>
         <translation>The public part (the list of laptops and their public keys) was written to %1.</translation>
     </message>

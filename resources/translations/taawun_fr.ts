@@ -1099,52 +1099,57 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         <translation>Un coordinateur invite les ordinateurs et retire un ordinateur perdu ou volé ; cette page montre la liste telle qu&apos;elle est parvenue en dernier à cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation_page.py" line="242"/>
+        <location filename="../../app/ui/organisation_page.py" line="212"/>
+        <source>This database is a restored copy: it became a new device, which the list does not name, so it can neither sign nor export its changes. Give a coordinator this laptop&apos;s id for a new invite, then join with it.</source>
+        <translation>Cette base est une copie restaurée : elle est devenue un nouvel appareil, absent de la liste, et ne peut ni signer ni exporter ses modifications. Donnez à un coordinateur l&apos;identifiant de cet ordinateur pour une nouvelle invitation, puis rejoignez l&apos;organisation avec elle.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation_page.py" line="248"/>
         <source>The organisation was created; this laptop is its coordinator.</source>
         <translation>L&apos;organisation a été créée ; cet ordinateur en est le coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation_page.py" line="253"/>
+        <location filename="../../app/ui/organisation_page.py" line="259"/>
         <source>This laptop has joined the organisation.</source>
         <translation>Cet ordinateur a rejoint l&apos;organisation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation_page.py" line="268"/>
+        <location filename="../../app/ui/organisation_page.py" line="274"/>
         <source>The invite was written to %1.</source>
         <translation>L&apos;invitation a été écrite dans %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation_page.py" line="275"/>
-        <source>Remove the laptop “%1” (%2) from the organisation? Its new files will be refused everywhere the new list arrives, and it cannot come back under this id. Its earlier work stays.</source>
-        <translation>Retirer l&apos;ordinateur « %1 » (%2) de l&apos;organisation ? Ses nouveaux fichiers seront refusés partout où arrive la nouvelle liste, et il ne pourra pas revenir sous cet identifiant. Son travail antérieur reste.</translation>
+        <location filename="../../app/ui/organisation_page.py" line="283"/>
+        <source>Remove the laptop “%1” (%2) from the organisation? Its new files will be refused everywhere the new list arrives, and it cannot come back under this id. Its work up to %3 (the newest this laptop holds) stays; if it passed later work to another laptop, merge that laptop&apos;s file first.</source>
+        <translation>Retirer l&apos;ordinateur « %1 » (%2) de l&apos;organisation ? Ses nouveaux fichiers seront refusés partout où arrive la nouvelle liste, et il ne reviendra pas sous cet identifiant. Son travail jusqu&apos;au %3 (le plus récent que cet ordinateur détient) reste ; s&apos;il a transmis un travail plus récent à un autre ordinateur, fusionnez d&apos;abord le fichier de celui-ci.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation_page.py" line="278"/>
+        <location filename="../../app/ui/organisation_page.py" line="288"/>
         <source>Remove a laptop</source>
         <translation>Retirer un ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation_page.py" line="289"/>
+        <location filename="../../app/ui/organisation_page.py" line="299"/>
         <source>The laptop “%1” was removed. Export a package to every laptop so the new list reaches them.</source>
         <translation>L&apos;ordinateur « %1 » a été retiré. Exportez un paquet vers chaque ordinateur pour que la nouvelle liste leur parvienne.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation_page.py" line="300"/>
+        <location filename="../../app/ui/organisation_page.py" line="310"/>
         <source>The passphrase was changed. Every file stays readable.</source>
         <translation>La phrase de passe a été changée. Tous les fichiers restent lisibles.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation_page.py" line="303"/>
+        <location filename="../../app/ui/organisation_page.py" line="313"/>
         <source>Export the public part</source>
         <translation>Exporter la partie publique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation_page.py" line="304"/>
+        <location filename="../../app/ui/organisation_page.py" line="314"/>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation_page.py" line="315"/>
+        <location filename="../../app/ui/organisation_page.py" line="325"/>
         <source>The public part (the list of laptops and their public keys) was written to %1.</source>
         <translation>La partie publique (la liste des ordinateurs et leurs clés publiques) a été écrite dans %1.</translation>
     </message>

@@ -35,6 +35,7 @@ from app.security import organisation, version_signing
 from app.security.invite import invite, join
 from app.security.keys import LaptopKeys, OrganisationKey, b64
 from app.security.member_list import Laptop, MemberList
+from app.security.membership_changes import remove
 from app.security.organisation import Unlocked
 from app.security.sealed import write_sealed
 from app.security.version_signing import (
@@ -188,7 +189,6 @@ def sql(path: Path, statement: str, params: tuple[Any, ...] = ()) -> list[tuple[
             return conn.execute(statement, params).fetchall()
     finally:
         conn.close()
-
 
 
 def merged(org: Org, store: Store, package: Path) -> FileOutcome:
@@ -475,6 +475,35 @@ def test_a_removed_laptops_later_versions_are_refused_and_its_earlier_ones_kept(
     merged(org, org.c, earlier)  # its versions up to its last stamp stay valid
     assert org.c.get(coop).version == 1
     assert set(history_signatures(org.c, coop, "en").values()) == {"signed by Fatima's laptop"}
+
+
+def test_work_a_removed_laptop_passed_on_before_its_removal_is_kept_once_a_coordinator_moves_its_limit(
+    org: Org,
+) -> None:
+    coop = new_cooperative(org.b)
+    merged(org, org.a, org.send("b"))
+    org.b.update(coop, {"members_total": 30})
+    merged(org, org.c, org.send("b"))  # C received B's later work; the coordinator never saw it
+    keys = org.keys_of(org.a)
+    assert keys is not None
+    members = remove(org.a, keys, org.b.device_id)
+    limit = members.laptop(org.b.device_id).last_stamp  # type: ignore[union-attr]
+    assert limit == sql(org.a.path, "SELECT max(hlc) FROM history WHERE device = ?", (org.b.device_id,))[0][0]
+    from_c = org.send("c")
+    later = sql(org.c.path, "SELECT max(hlc) FROM history WHERE record_id = ?", (coop,))[0][0]
+    message = refused(org, org.a, from_c, "org_version_removed_laptop", id=coop, laptop="Fatima's laptop",
+                      stamp=later, laptop_id=org.b.device_id)  # fmt: skip
+    assert f"taawun org remove {org.b.device_id} --keep-until {later}" in message
+    # The limit only moves later, and only to a stamp of that laptop.
+    for stamp, code in ((limit, "org_keep_until_not_later"), ("yesterday", "org_keep_until_invalid"),
+                        (later.replace(org.b.device_id, org.c.device_id), "org_keep_until_invalid")):  # fmt: skip
+        with pytest.raises(InvalidInput) as error:
+            remove(org.a, keys, org.b.device_id, keep_until=stamp)
+        assert error.value.code == code
+    moved = remove(org.a, keys, org.b.device_id, keep_until=later).laptop(org.b.device_id)
+    assert moved is not None and moved.last_stamp == later and moved.removed
+    merged(org, org.a, from_c)
+    assert org.a.get(coop).data["members_total"] == 30
 
 
 def test_taawun_history_names_the_signing_laptop(org: Org, capsys: pytest.CaptureFixture[str]) -> None:

@@ -13,14 +13,18 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from org_support import PASSPHRASE as ORG_PASSPHRASE
+from org_support import make_three_laptops
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 
 from app.core.autosave import AutosaveFolder
 from app.core.forms import FormRegistry
 from app.core.settings import Settings
+from app.db.backup import backup_database, restore_database
 from app.db.store import Store
 from app.security import organisation
+from app.security.invite import invite
 from app.ui import dialogs
 from app.ui.application import WindowController
 from app.ui.i18n import Language, load_fonts
@@ -263,3 +267,49 @@ def test_the_settings_dialog_opens_on_the_organisation_page(
     dialog.close()
     controller.window.edit_settings()
     assert shown[1].tabs.currentIndex() == 0  # File › Settings opens on the general settings
+
+
+def test_a_restored_copy_says_so_and_joins_again_with_an_invite_for_its_new_id(
+    qtbot: Any, qapp: QApplication, isolated_home: Path, shipped_forms: FormRegistry, monkeypatch: pytest.MonkeyPatch,
+    answers: Any, tmp_path: Path,
+) -> None:  # fmt: skip
+    laptops = make_three_laptops(tmp_path, shipped_forms)
+    (tmp_path / "backups").mkdir()
+    restored_path = tmp_path / "restored" / "taawun.db"
+    restored_path.parent.mkdir()
+    restore_database(backup_database(tmp_path / "b.db", tmp_path / "backups"), restored_path, tmp_path / "kept")
+    restored = _services(restored_path, isolated_home, shipped_forms, "حاسوب فاطمة")
+    try:
+        Language(qapp).apply("en")
+        restored.lang = "en"
+        keyring = KeyRing(restored)
+        page = _page(qtbot, restored, keyring)
+        assert "restored copy" in page.explanation.text() and page.join_button.isVisibleTo(page)
+        assert restored.store.device_id in page.this_laptop.text() and "not in the list" in page.this_laptop.text()
+        with Store.open(tmp_path / "a.db", forms=shipped_forms, author="Nadia", device_name="coordination") as store:
+            content, code = invite(store, laptops.keys["a"], "حاسوب فاطمة (2)", laptop_id=restored.store.device_id)
+        invite_file = tmp_path / "again.taawun-invite"
+        invite_file.write_bytes(content)
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(invite_file), "")))
+
+        def passphrase(dialog: PassphraseDialog) -> None:  # the keys it holds: the passphrase it had
+            dialog.passphrase.setText(ORG_PASSPHRASE)
+            dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+
+        def join(dialog: JoinDialog) -> None:
+            dialog.choose.click()
+            dialog.code.setText(code)
+            dialog.passphrase.first.setText(AGENT_PASSPHRASE)
+            dialog.passphrase.again.setText(AGENT_PASSPHRASE)
+            dialog.ok_button.click()
+
+        asked = acting(monkeypatch, PassphraseDialog, passphrase)
+        acting(monkeypatch, JoinDialog, join)
+        page.join_button.click()
+        assert len(asked) == 1 and answers.errors == []
+        held = organisation.load(restored.store)
+        assert held is not None and not held.restored_copy
+        assert not page.join_button.isVisibleTo(page) and "restored copy" not in page.explanation.text()
+        assert held.this_laptop is not None and held.this_laptop.name == "حاسوب فاطمة (2)"
+    finally:
+        restored.store.close()

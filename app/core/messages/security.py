@@ -418,11 +418,32 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "“{name}” ({laptop}) is the organisation's last coordinator laptop: invite another coordinator first",
     },
     "org_remove_confirm": {
-        "ar": "إزالة الحاسوب «{name}» ({laptop}) من المنظمة؟ ترفض ملفاته الجديدة ولا يعود بهذا المعرف. [نعم/لا]",
-        "fr": "Retirer l'ordinateur « {name} » ({laptop}) de l'organisation ? Ses nouveaux fichiers seront refusés"
-        " et il ne reviendra pas sous cet identifiant. [oui/non]",
-        "en": "Remove laptop “{name}” ({laptop}) from the organisation? Its new files will be refused and it cannot"
-        " come back under this id. [yes/no]",
+        "ar": "إزالة الحاسوب «{name}» ({laptop}) من المنظمة؟ تبقى نسخه حتى {until} (أحدث ما عند هذا الحاسوب منها)،"
+        " وترفض نسخه اللاحقة وملفاته الجديدة، ولا يعود بهذا المعرف. إن أعطى عملا لاحقا لحاسوب آخر، فادمج ملف ذلك"
+        " الحاسوب أولا. [نعم/لا]",
+        "fr": "Retirer l'ordinateur « {name} » ({laptop}) de l'organisation ? Ses versions jusqu'au {until} (les"
+        " plus récentes que cet ordinateur détient) restent ; les suivantes et ses nouveaux fichiers seront refusés,"
+        " et il ne reviendra pas sous cet identifiant. S'il a transmis un travail plus récent à un autre ordinateur,"
+        " fusionnez d'abord le fichier de celui-ci. [oui/non]",
+        "en": "Remove laptop “{name}” ({laptop}) from the organisation? Its versions up to {until} (the newest this"
+        " laptop holds) stay; later ones and its new files will be refused, and it cannot come back under this id."
+        " If it passed later work to another laptop, merge that laptop's file first. [yes/no]",
+    },
+    "org_keep_until_invalid": {
+        "ar": "«{stamp}» ليس ختما زمنيا للحاسوب {laptop} (انسخه من رسالة الرفض)",
+        "fr": "« {stamp} » n'est pas un horodatage de l'ordinateur {laptop} (copiez-le du message de refus)",
+        "en": "“{stamp}” is not a stamp of laptop {laptop} (copy it from the refusal message)",
+    },
+    "org_keep_until_not_later": {
+        "ar": "نسخ الحاسوب «{name}» مقبولة بالفعل حتى {limit}: لا يُقدَّم الحد",
+        "fr": "Les versions de l'ordinateur « {name} » sont déjà acceptées jusqu'à {limit} : la limite ne recule pas",
+        "en": "The versions of laptop “{name}” are already kept up to {limit}: the limit does not move back",
+    },
+    "org_limit_moved": {
+        "ar": "تبقى نسخ الحاسوب «{name}» ({laptop}) حتى {until}. صدّر حزمة إلى كل الحواسيب",
+        "fr": "Les versions de l'ordinateur « {name} » ({laptop}) restent jusqu'au {until}. Exportez un paquet vers"
+        " chaque ordinateur",
+        "en": "The versions of laptop “{name}” ({laptop}) stay up to {until}. Export a package to every laptop",
     },
     "org_remove_declined": {
         "ar": "لم يُزل الحاسوب؛ لم يتغير شيء",
@@ -430,13 +451,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The laptop was not removed; nothing was changed",
     },
     "org_removed": {
-        "ar": "أزيل الحاسوب «{name}» ({laptop}). تبقى نسخه السابقة، وترفض نسخه اللاحقة وملفاته الجديدة حيثما وصلت"
-        " القائمة الجديدة: صدّر حزمة إلى كل الحواسيب",
-        "fr": "Ordinateur « {name} » ({laptop}) retiré. Ses versions antérieures restent ; ses versions suivantes"
-        " et ses nouveaux fichiers sont refusés partout où arrive la nouvelle liste : exportez un paquet vers"
-        " chaque ordinateur",
-        "en": "Laptop “{name}” ({laptop}) removed. Its earlier versions stay; its later versions and new files are"
-        " refused wherever the new list arrives: export a package to every laptop",
+        "ar": "أزيل الحاسوب «{name}» ({laptop}). تبقى نسخه حتى {until}، وترفض نسخه اللاحقة وملفاته الجديدة حيثما"
+        " وصلت القائمة الجديدة: صدّر حزمة إلى كل الحواسيب",
+        "fr": "Ordinateur « {name} » ({laptop}) retiré. Ses versions jusqu'au {until} restent ; ses versions"
+        " suivantes et ses nouveaux fichiers sont refusés partout où arrive la nouvelle liste : exportez un paquet"
+        " vers chaque ordinateur",
+        "en": "Laptop “{name}” ({laptop}) removed. Its versions up to {until} stay; its later versions and new files"
+        " are refused wherever the new list arrives: export a package to every laptop",
     },
     "org_passphrase_unchanged": {
         "ar": "عبارة المرور الجديدة هي القديمة نفسها: لم يتغير شيء",
@@ -505,12 +526,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         " the organisation's member list: it was not merged, nothing changed",
     },
     "org_version_removed_laptop": {
-        "ar": "الملف {path} يحمل نسخة من السجل {id} كتبها الحاسوب {laptop} بعد إزالته من المنظمة: لم يُدمج، ولم"
-        " يتغير شيء",
-        "fr": "Le fichier {path} contient une version de la fiche {id} écrite par l'ordinateur {laptop} après son"
-        " retrait de l'organisation : il n'a pas été fusionné, rien n'a changé",
-        "en": "The file {path} holds a version of record {id} written by laptop {laptop} after it was removed from"
-        " the organisation: it was not merged, nothing changed",
+        "ar": "الملف {path} يحمل نسخة من السجل {id} كتبها الحاسوب {laptop} بعد الحد الذي وضعه المنسق عند إزالته من"
+        " المنظمة: لم يُدمج، ولم يتغير شيء. إن وثق المنسق بهذا العمل: taawun org remove {laptop_id} --keep-until"
+        " {stamp}",
+        "fr": "Le fichier {path} contient une version de la fiche {id} écrite par l'ordinateur {laptop} après la"
+        " limite fixée à son retrait de l'organisation : il n'a pas été fusionné, rien n'a changé. Si un"
+        " coordinateur a confiance dans ce travail : taawun org remove {laptop_id} --keep-until {stamp}",
+        "en": "The file {path} holds a version of record {id} written by laptop {laptop} after the limit set when it"
+        " was removed from the organisation: it was not merged, nothing changed. If a coordinator trusts that work:"
+        " taawun org remove {laptop_id} --keep-until {stamp}",
     },
     "org_version_bad_signature": {
         "ar": "الملف {path} يحمل نسخة من السجل {id} باسم الحاسوب {laptop} لا يطابقها توقيعها (غُيّرت بعد توقيعها، أو"
