@@ -17,22 +17,26 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QStorageInfo, Signal
+from PySide6.QtCore import QCoreApplication, QStorageInfo, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 from shiboken6 import isValid
 
-from app.core.display import window_message
+from app.core.dates import show_datetime
+from app.core.display import isolate_ltr, isolate_name, window_message
 from app.core.errors import InvalidInput, TaawunError
 from app.sync.drives import (
     DRIVE_REMOVABLE,
@@ -53,9 +57,11 @@ from app.ui.sync_words import export_report, merge_report
 
 if TYPE_CHECKING:  # the export and the merge are imported when first used: not at start-up
     from app.db.duplicates import Touched
+    from app.security.member_list import MemberList
     from app.security.organisation import Unlocked
     from app.sync.export import Exported
     from app.sync.merge import FileOutcome
+    from app.sync.stick_files import StickFile
     from app.ui.unlock import KeyRing
 
 
@@ -75,6 +81,9 @@ def mounted_volumes() -> list[Drive]:
 def system_drives() -> list[Drive]:
     """The drives this system reports (Windows: by drive letter and type; elsewhere: mounted volumes)."""
     return windows_drives() if sys.platform == "win32" else mounted_volumes()
+
+
+PATH_ROLE = Qt.ItemDataRole.UserRole  # a listed file's full path
 
 
 class FileChooser:
@@ -133,6 +142,22 @@ class SyncPage(QWidget):
         actions.addWidget(self.merge_button)
         actions.addStretch(1)
         layout.addLayout(actions)
+        # The files already in the chosen place: sealed or not, from which laptop (what each says; the merge checks).
+        self.files_box = QGroupBox(self.tr("Files here"))
+        files_layout = on_grid(QVBoxLayout(self.files_box), margin=GAP)
+        self.files = QTreeWidget()
+        self.files.setRootIsDecorated(False)
+        self.files.setUniformRowHeights(True)
+        self.files.setHeaderLabels([self.tr("File"), self.tr("Encryption"), self.tr("From"), self.tr("Written")])
+        self.files.setToolTip(self.tr("Double-click a file to merge it"))
+        self.files.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.files.header().setStretchLastSection(True)
+        rows = 4  # room for a few files; the report and the conflicts below keep theirs at 1280x672
+        self.files.setMaximumHeight(self.files.fontMetrics().lineSpacing() * (rows + 2) + 2 * self.files.frameWidth())
+        files_layout.addWidget(self.files)
+        layout.addWidget(self.files_box)
+        self._lister = BackgroundRunner()  # reading the files' headers: never in the way of export and merge
+        self._list_again = False
         self.progress = QProgressBar()
         self.progress.hide()
         layout.addWidget(self.progress)
@@ -160,6 +185,8 @@ class SyncPage(QWidget):
         self.export_button.clicked.connect(self.export)
         self.merge_button.clicked.connect(self.merge)
         self.duplicates_button.clicked.connect(self.show_duplicates)
+        self.drive.currentIndexChanged.connect(lambda *_: self.list_files())
+        self.files.itemDoubleClicked.connect(lambda item, _column: self.merge_paths([Path(item.data(0, PATH_ROLE))]))
         self.conflicts.conflict_resolved.connect(self.data_changed)
         self.find_drives()
 
@@ -220,6 +247,55 @@ class SyncPage(QWidget):
         self.drive.setCurrentIndex(self.drive.findData(folder))
         self._update_buttons()
 
+    def list_files(self) -> None:
+        """Lists the Taawun files of the chosen place on a worker thread (a stick can be slow to answer)."""
+        folder = self.target()
+        if folder is None:
+            self.files.clear()
+            return
+        if self._lister.busy:
+            self._list_again = True
+            return
+        members = self._members()
+
+        def work(progress: Progress) -> tuple[str, list[StickFile]]:
+            from app.sync.stick_files import stick_files
+
+            return folder, stick_files(folder, members)
+
+        self._lister.run(work, on_success=lambda found: self._files_listed(*found), on_failure=self._failed)
+
+    def _members(self) -> MemberList | None:
+        from app.security.sealed import membership
+
+        held = membership(self.services.store)
+        return held.members if held is not None else None
+
+    def _files_listed(self, folder: str, found: list[StickFile]) -> None:
+        if not isValid(self):
+            return  # the window closed while the files were read
+        if self._list_again or folder != self.target():
+            self._list_again = False
+            self.list_files()  # the place changed meanwhile, or a file was written: once more
+            return
+        lang = self.services.lang
+        self.files.clear()
+        for described in found:
+            item = QTreeWidgetItem(self.files)
+            item.setData(0, PATH_ROLE, str(described.path))
+            item.setText(0, isolate_ltr(described.path.name))
+            item.setToolTip(0, isolate_ltr(str(described.path)))
+            if described.problem is not None:
+                item.setText(1, self.tr("Cannot be read"))
+                item.setToolTip(1, window_message(described.problem, lang))
+                item.setToolTip(2, window_message(described.problem, lang))
+            else:
+                item.setText(1, self.tr("Sealed") if described.sealed else self.tr("Not sealed"))
+                name, laptop = described.laptop_name, isolate_ltr(described.laptop)
+                # A dot, not brackets: a bracket beside an isolate in an Arabic cell is mirrored out of its pair.
+                item.setText(2, f"{isolate_name(name)} · {laptop}" if name else laptop)
+                item.setText(3, isolate_ltr(show_datetime(described.written_at, lang)))
+
     def target(self) -> str | None:
         value = self.drive.currentData()
         return str(value) if value else None
@@ -266,6 +342,7 @@ class SyncPage(QWidget):
 
     def _exported(self, exported: Exported) -> None:
         self._finish()
+        self.list_files()
         self.report.setPlainText(export_report(exported, self.services.lang))
 
     def merge(self) -> None:
@@ -318,6 +395,7 @@ class SyncPage(QWidget):
 
     def _merged(self, outcomes: list[FileOutcome], touched: Touched | None = None) -> None:
         self._finish()
+        self.list_files()
         self.report.setPlainText(merge_report(outcomes, self.services.lang))
         self._show_touched(touched)
         self.conflicts.refresh()
@@ -354,4 +432,4 @@ class SyncPage(QWidget):
         raise error  # a bug: the application's handler logs it and apologises
 
     def wait(self) -> bool:
-        return self.runner.wait()
+        return self.runner.wait() and self._lister.wait()

@@ -1125,47 +1125,47 @@ The current database will first be kept as a backup in %2.</source>
         <translation>أنشئت المنظمة؛ هذا الحاسوب منسقها.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation_page.py" line="259"/>
+        <location filename="../../app/ui/organisation_page.py" line="264"/>
         <source>This laptop has joined the organisation.</source>
         <translation>انضم هذا الحاسوب إلى المنظمة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation_page.py" line="274"/>
+        <location filename="../../app/ui/organisation_page.py" line="279"/>
         <source>The invite was written to %1.</source>
         <translation>كتبت الدعوة في %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation_page.py" line="283"/>
+        <location filename="../../app/ui/organisation_page.py" line="288"/>
         <source>Remove the laptop “%1” (%2) from the organisation? Its new files will be refused everywhere the new list arrives, and it cannot come back under this id. Its work up to %3 (the newest this laptop holds) stays; if it passed later work to another laptop, merge that laptop&apos;s file first.</source>
         <translation>إزالة الحاسوب «%1» (%2) من المنظمة؟ ستُرفض ملفاته الجديدة حيثما وصلت القائمة الجديدة، ولن يعود بهذا المعرف. يبقى عمله حتى %3 (أحدث ما عند هذا الحاسوب منه)؛ وإن أعطى عملا لاحقا لحاسوب آخر، فادمج ملف ذلك الحاسوب أولا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation_page.py" line="288"/>
+        <location filename="../../app/ui/organisation_page.py" line="293"/>
         <source>Remove a laptop</source>
         <translation>إزالة حاسوب</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation_page.py" line="299"/>
+        <location filename="../../app/ui/organisation_page.py" line="304"/>
         <source>The laptop “%1” was removed. Export a package to every laptop so the new list reaches them.</source>
         <translation>أزيل الحاسوب «%1». صدّر حزمة إلى كل الحواسيب لتصلها القائمة الجديدة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation_page.py" line="310"/>
+        <location filename="../../app/ui/organisation_page.py" line="315"/>
         <source>The passphrase was changed. Every file stays readable.</source>
         <translation>تغيرت عبارة المرور. تبقى كل الملفات مقروءة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation_page.py" line="313"/>
+        <location filename="../../app/ui/organisation_page.py" line="318"/>
         <source>Export the public part</source>
         <translation>تصدير الجزء العام</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation_page.py" line="314"/>
+        <location filename="../../app/ui/organisation_page.py" line="319"/>
         <source>JSON files (*.json)</source>
         <translation>ملفات JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation_page.py" line="325"/>
+        <location filename="../../app/ui/organisation_page.py" line="330"/>
         <source>The public part (the list of laptops and their public keys) was written to %1.</source>
         <translation>كتب الجزء العام (قائمة الحواسيب ومفاتيحها العامة) في %1.</translation>
     </message>
@@ -1799,72 +1799,117 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="85"/>
+        <location filename="../../app/ui/sync_page.py" line="93"/>
         <source>Choose a folder</source>
         <translation>اختر مجلدا</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="93"/>
+        <location filename="../../app/ui/sync_page.py" line="101"/>
         <source>Choose the files to merge</source>
         <translation>اختر الملفات المراد دمجها</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="94"/>
+        <location filename="../../app/ui/sync_page.py" line="102"/>
         <source>Taawun packages (*%1);;All files (*)</source>
         <translation>حزم تعاون (*%1);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="116"/>
+        <location filename="../../app/ui/sync_page.py" line="124"/>
         <source>USB stick</source>
         <translation>مفتاح USB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="119"/>
+        <location filename="../../app/ui/sync_page.py" line="127"/>
         <source>Where</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="122"/>
+        <location filename="../../app/ui/sync_page.py" line="130"/>
         <source>Look for sticks</source>
         <translation>البحث عن مفاتيح USB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="123"/>
+        <location filename="../../app/ui/sync_page.py" line="131"/>
         <source>Another folder…</source>
         <translation>مجلد آخر…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="130"/>
+        <location filename="../../app/ui/sync_page.py" line="138"/>
         <source>Export this laptop&apos;s data</source>
         <translation>تصدير بيانات هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="131"/>
+        <location filename="../../app/ui/sync_page.py" line="139"/>
         <source>Merge files…</source>
         <translation>دمج ملفات…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="142"/>
+        <location filename="../../app/ui/sync_page.py" line="145"/>
+        <source>Files here</source>
+        <translation>الملفات هنا</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="150"/>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="150"/>
+        <source>Encryption</source>
+        <translation>التشفير</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="292"/>
+        <source>Sealed</source>
+        <translation>مختوم</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="150"/>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="150"/>
+        <source>Written</source>
+        <translation>كُتب في</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="151"/>
+        <source>Double-click a file to merge it</source>
+        <translation>انقر مرتين على ملف لدمجه</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="166"/>
         <source>What the last export or merge did is shown here.</source>
         <translation>تظهر هنا نتيجة آخر تصدير أو دمج.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="150"/>
+        <location filename="../../app/ui/sync_page.py" line="174"/>
         <source>Possible duplicates…</source>
         <translation>السجلات المكررة المحتملة…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="182"/>
+        <location filename="../../app/ui/sync_page.py" line="208"/>
         <source>Looking for sticks…</source>
         <translation>جار البحث عن المفاتيح…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="232"/>
+        <location filename="../../app/ui/sync_page.py" line="288"/>
+        <source>Cannot be read</source>
+        <translation>تتعذر قراءته</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="292"/>
+        <source>Not sealed</source>
+        <translation>غير مختوم</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="307"/>
         <source>No stick found: plug one in, or choose a folder</source>
         <translation>لم يعثر على أي مفتاح: أدخل مفتاحا أو اختر مجلدا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_page.py" line="334"/>
+        <location filename="../../app/ui/sync_page.py" line="411"/>
         <source>%n likely duplicate pair(s) involve records this merge brought or changed.</source>
         <translation>
             <numerusform>لا يوجد زوج مكرر محتمل يخص سجلات جاء بها هذا الدمج أو عدّلها.</numerusform>
@@ -1876,7 +1921,7 @@ The current database will first be kept as a backup in %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="336"/>
+        <location filename="../../app/ui/sync_page.py" line="413"/>
         <source>No likely duplicates among the records this merge brought or changed.</source>
         <translation>لا توجد سجلات مكررة محتملة بين السجلات التي جاء بها هذا الدمج أو عدّلها.</translation>
     </message>

@@ -1109,47 +1109,47 @@ The current database will first be kept as a backup in %2.</translation>
         <translation>The organisation was created; this laptop is its coordinator.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation_page.py" line="259"/>
+        <location filename="../../app/ui/organisation_page.py" line="264"/>
         <source>This laptop has joined the organisation.</source>
         <translation>This laptop has joined the organisation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation_page.py" line="274"/>
+        <location filename="../../app/ui/organisation_page.py" line="279"/>
         <source>The invite was written to %1.</source>
         <translation>The invite was written to %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation_page.py" line="283"/>
+        <location filename="../../app/ui/organisation_page.py" line="288"/>
         <source>Remove the laptop “%1” (%2) from the organisation? Its new files will be refused everywhere the new list arrives, and it cannot come back under this id. Its work up to %3 (the newest this laptop holds) stays; if it passed later work to another laptop, merge that laptop&apos;s file first.</source>
         <translation>Remove the laptop “%1” (%2) from the organisation? Its new files will be refused everywhere the new list arrives, and it cannot come back under this id. Its work up to %3 (the newest this laptop holds) stays; if it passed later work to another laptop, merge that laptop&apos;s file first.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation_page.py" line="288"/>
+        <location filename="../../app/ui/organisation_page.py" line="293"/>
         <source>Remove a laptop</source>
         <translation>Remove a laptop</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation_page.py" line="299"/>
+        <location filename="../../app/ui/organisation_page.py" line="304"/>
         <source>The laptop “%1” was removed. Export a package to every laptop so the new list reaches them.</source>
         <translation>The laptop “%1” was removed. Export a package to every laptop so the new list reaches them.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation_page.py" line="310"/>
+        <location filename="../../app/ui/organisation_page.py" line="315"/>
         <source>The passphrase was changed. Every file stays readable.</source>
         <translation>The passphrase was changed. Every file stays readable.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation_page.py" line="313"/>
+        <location filename="../../app/ui/organisation_page.py" line="318"/>
         <source>Export the public part</source>
         <translation>Export the public part</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation_page.py" line="314"/>
+        <location filename="../../app/ui/organisation_page.py" line="319"/>
         <source>JSON files (*.json)</source>
         <translation>JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation_page.py" line="325"/>
+        <location filename="../../app/ui/organisation_page.py" line="330"/>
         <source>The public part (the list of laptops and their public keys) was written to %1.</source>
         <translation>The public part (the list of laptops and their public keys) was written to %1.</translation>
     </message>
@@ -1775,72 +1775,117 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="85"/>
+        <location filename="../../app/ui/sync_page.py" line="93"/>
         <source>Choose a folder</source>
         <translation>Choose a folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="93"/>
+        <location filename="../../app/ui/sync_page.py" line="101"/>
         <source>Choose the files to merge</source>
         <translation>Choose the files to merge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="94"/>
+        <location filename="../../app/ui/sync_page.py" line="102"/>
         <source>Taawun packages (*%1);;All files (*)</source>
         <translation>Taawun packages (*%1);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="116"/>
+        <location filename="../../app/ui/sync_page.py" line="124"/>
         <source>USB stick</source>
         <translation>USB stick</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="119"/>
+        <location filename="../../app/ui/sync_page.py" line="127"/>
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="122"/>
+        <location filename="../../app/ui/sync_page.py" line="130"/>
         <source>Look for sticks</source>
         <translation>Look for sticks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="123"/>
+        <location filename="../../app/ui/sync_page.py" line="131"/>
         <source>Another folder…</source>
         <translation>Another folder…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="130"/>
+        <location filename="../../app/ui/sync_page.py" line="138"/>
         <source>Export this laptop&apos;s data</source>
         <translation>Export this laptop&apos;s data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="131"/>
+        <location filename="../../app/ui/sync_page.py" line="139"/>
         <source>Merge files…</source>
         <translation>Merge files…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="142"/>
+        <location filename="../../app/ui/sync_page.py" line="145"/>
+        <source>Files here</source>
+        <translation>Files here</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="150"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="150"/>
+        <source>Encryption</source>
+        <translation>Encryption</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="292"/>
+        <source>Sealed</source>
+        <translation>Sealed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="150"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="150"/>
+        <source>Written</source>
+        <translation>Written</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="151"/>
+        <source>Double-click a file to merge it</source>
+        <translation>Double-click a file to merge it</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="166"/>
         <source>What the last export or merge did is shown here.</source>
         <translation>What the last export or merge did is shown here.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="150"/>
+        <location filename="../../app/ui/sync_page.py" line="174"/>
         <source>Possible duplicates…</source>
         <translation>Possible duplicates…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="182"/>
+        <location filename="../../app/ui/sync_page.py" line="208"/>
         <source>Looking for sticks…</source>
         <translation>Looking for sticks…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="232"/>
+        <location filename="../../app/ui/sync_page.py" line="288"/>
+        <source>Cannot be read</source>
+        <translation>Cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="292"/>
+        <source>Not sealed</source>
+        <translation>Not sealed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="307"/>
         <source>No stick found: plug one in, or choose a folder</source>
         <translation>No stick found: plug one in, or choose a folder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_page.py" line="334"/>
+        <location filename="../../app/ui/sync_page.py" line="411"/>
         <source>%n likely duplicate pair(s) involve records this merge brought or changed.</source>
         <translation>
             <numerusform>%n likely duplicate pair involves records this merge brought or changed.</numerusform>
@@ -1848,7 +1893,7 @@ The current database will first be kept as a backup in %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="336"/>
+        <location filename="../../app/ui/sync_page.py" line="413"/>
         <source>No likely duplicates among the records this merge brought or changed.</source>
         <translation>No likely duplicates among the records this merge brought or changed.</translation>
     </message>

@@ -1109,47 +1109,47 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         <translation>L&apos;organisation a été créée ; cet ordinateur en est le coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation_page.py" line="259"/>
+        <location filename="../../app/ui/organisation_page.py" line="264"/>
         <source>This laptop has joined the organisation.</source>
         <translation>Cet ordinateur a rejoint l&apos;organisation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation_page.py" line="274"/>
+        <location filename="../../app/ui/organisation_page.py" line="279"/>
         <source>The invite was written to %1.</source>
         <translation>L&apos;invitation a été écrite dans %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation_page.py" line="283"/>
+        <location filename="../../app/ui/organisation_page.py" line="288"/>
         <source>Remove the laptop “%1” (%2) from the organisation? Its new files will be refused everywhere the new list arrives, and it cannot come back under this id. Its work up to %3 (the newest this laptop holds) stays; if it passed later work to another laptop, merge that laptop&apos;s file first.</source>
         <translation>Retirer l&apos;ordinateur « %1 » (%2) de l&apos;organisation ? Ses nouveaux fichiers seront refusés partout où arrive la nouvelle liste, et il ne reviendra pas sous cet identifiant. Son travail jusqu&apos;au %3 (le plus récent que cet ordinateur détient) reste ; s&apos;il a transmis un travail plus récent à un autre ordinateur, fusionnez d&apos;abord le fichier de celui-ci.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation_page.py" line="288"/>
+        <location filename="../../app/ui/organisation_page.py" line="293"/>
         <source>Remove a laptop</source>
         <translation>Retirer un ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation_page.py" line="299"/>
+        <location filename="../../app/ui/organisation_page.py" line="304"/>
         <source>The laptop “%1” was removed. Export a package to every laptop so the new list reaches them.</source>
         <translation>L&apos;ordinateur « %1 » a été retiré. Exportez un paquet vers chaque ordinateur pour que la nouvelle liste leur parvienne.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation_page.py" line="310"/>
+        <location filename="../../app/ui/organisation_page.py" line="315"/>
         <source>The passphrase was changed. Every file stays readable.</source>
         <translation>La phrase de passe a été changée. Tous les fichiers restent lisibles.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation_page.py" line="313"/>
+        <location filename="../../app/ui/organisation_page.py" line="318"/>
         <source>Export the public part</source>
         <translation>Exporter la partie publique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation_page.py" line="314"/>
+        <location filename="../../app/ui/organisation_page.py" line="319"/>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation_page.py" line="325"/>
+        <location filename="../../app/ui/organisation_page.py" line="330"/>
         <source>The public part (the list of laptops and their public keys) was written to %1.</source>
         <translation>La partie publique (la liste des ordinateurs et leurs clés publiques) a été écrite dans %1.</translation>
     </message>
@@ -1775,72 +1775,117 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="85"/>
+        <location filename="../../app/ui/sync_page.py" line="93"/>
         <source>Choose a folder</source>
         <translation>Choisir un dossier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="93"/>
+        <location filename="../../app/ui/sync_page.py" line="101"/>
         <source>Choose the files to merge</source>
         <translation>Choisir les fichiers à fusionner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="94"/>
+        <location filename="../../app/ui/sync_page.py" line="102"/>
         <source>Taawun packages (*%1);;All files (*)</source>
         <translation>Paquets Taawun (*%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="116"/>
+        <location filename="../../app/ui/sync_page.py" line="124"/>
         <source>USB stick</source>
         <translation>Clé USB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="119"/>
+        <location filename="../../app/ui/sync_page.py" line="127"/>
         <source>Where</source>
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="122"/>
+        <location filename="../../app/ui/sync_page.py" line="130"/>
         <source>Look for sticks</source>
         <translation>Chercher les clés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="123"/>
+        <location filename="../../app/ui/sync_page.py" line="131"/>
         <source>Another folder…</source>
         <translation>Autre dossier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="130"/>
+        <location filename="../../app/ui/sync_page.py" line="138"/>
         <source>Export this laptop&apos;s data</source>
         <translation>Exporter les données de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="131"/>
+        <location filename="../../app/ui/sync_page.py" line="139"/>
         <source>Merge files…</source>
         <translation>Fusionner des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="142"/>
+        <location filename="../../app/ui/sync_page.py" line="145"/>
+        <source>Files here</source>
+        <translation>Fichiers ici</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="150"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="150"/>
+        <source>Encryption</source>
+        <translation>Chiffrement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="292"/>
+        <source>Sealed</source>
+        <translation>Scellé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="150"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="150"/>
+        <source>Written</source>
+        <translation>Écrit le</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="151"/>
+        <source>Double-click a file to merge it</source>
+        <translation>Double-cliquez sur un fichier pour le fusionner</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="166"/>
         <source>What the last export or merge did is shown here.</source>
         <translation>Le résultat du dernier export ou de la dernière fusion s&apos;affiche ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="150"/>
+        <location filename="../../app/ui/sync_page.py" line="174"/>
         <source>Possible duplicates…</source>
         <translation>Doublons possibles…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="182"/>
+        <location filename="../../app/ui/sync_page.py" line="208"/>
         <source>Looking for sticks…</source>
         <translation>Recherche des clés…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="232"/>
+        <location filename="../../app/ui/sync_page.py" line="288"/>
+        <source>Cannot be read</source>
+        <translation>Illisible</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="292"/>
+        <source>Not sealed</source>
+        <translation>Non scellé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="307"/>
         <source>No stick found: plug one in, or choose a folder</source>
         <translation>Aucune clé trouvée : branchez-en une ou choisissez un dossier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_page.py" line="334"/>
+        <location filename="../../app/ui/sync_page.py" line="411"/>
         <source>%n likely duplicate pair(s) involve records this merge brought or changed.</source>
         <translation>
             <numerusform>%n paire de doublons probables concerne des fiches apportées ou modifiées par cette fusion.</numerusform>
@@ -1848,7 +1893,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="336"/>
+        <location filename="../../app/ui/sync_page.py" line="413"/>
         <source>No likely duplicates among the records this merge brought or changed.</source>
         <translation>Aucun doublon probable parmi les fiches apportées ou modifiées par cette fusion.</translation>
     </message>

@@ -4,6 +4,7 @@ passphrase writes nothing, and a backup written from the window is sealed and re
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -26,6 +27,7 @@ from app.ui.services import Services
 from app.ui.unlock import KeyRing, PassphraseDialog
 
 NAME = "تعاونية الورود بقلعة مكونة"
+SHOTS = Path(os.environ["TAAWUN_SCREENSHOTS"]) if os.environ.get("TAAWUN_SCREENSHOTS") else None
 
 
 @pytest.fixture(scope="module")
@@ -90,12 +92,32 @@ def test_the_stick_page_seals_an_export_and_says_which_laptop_sealed_a_merged_fi
     assert sealed.is_sealed(package) and NAME.encode() not in package.read_bytes()
     assert "مختوم لحواسيب المنظمة «Réseau des coopératives تعاون»: لا يفتحه غيرها." in page.report.toPlainText()
 
+    # On C's laptop the stick's files are listed before anything is merged: sealed or not, from which laptop.
+    with Store.open(tmp_path / "plain.db", forms=c.store.forms, author="x", device_name="laptop-ouarzazate") as plain:
+        plain_package = export_package(plain, stick).path  # a laptop of no organisation: a plain file
+    (stick / "broken.taawun").write_bytes(b"not a package at all")
     other = sync_page.SyncPage(c, keyring=KeyRing(c), drive_source=lambda: [])
     qtbot.addWidget(other)
-    other.merge_paths([package])
+    other.resize(1280, 672)
+    other.set_folder(str(stick))
+    qtbot.waitUntil(lambda: other.files.topLevelItemCount() == 3, timeout=10_000)
+    rows = {other.files.topLevelItem(n).data(0, sync_page.PATH_ROLE): other.files.topLevelItem(n)
+            for n in range(3)}  # fmt: skip
+    listed = rows[str(package)]
+    assert listed.text(1) == "مختوم" and listed.text(2) == f"\u2068حاسوب فاطمة\u2069 · \u2066{b.store.device_id}\u2069"
+    assert listed.text(3)  # when it was sealed
+    assert rows[str(plain_package)].text(1) == "غير مختوم" and "laptop-ouarzazate" in rows[str(plain_package)].text(2)
+    assert rows[str(stick / "broken.taawun")].text(1) == "تتعذر قراءته" and rows[str(stick / "broken.taawun")].toolTip(
+        1
+    )
+    if SHOTS:
+        other.grab().save(str(SHOTS / "ar-stick-files.png"))
+    # A double-click merges the file.
+    other.files.itemDoubleClicked.emit(listed, 0)
     qtbot.waitUntil(lambda: not other.runner.busy, timeout=30_000)
     assert "مختوم، من الحاسوب «حاسوب فاطمة»" in other.report.toPlainText()  # the window's language: Arabic
     assert [r.data["name_ar"] for r in c.store.records_of("cooperative")] == [NAME]
+    qtbot.waitUntil(lambda: not other._lister.busy, timeout=10_000)
 
 
 def test_a_cancelled_passphrase_writes_nothing_and_a_sealed_file_without_keys_is_refused(
