@@ -150,12 +150,14 @@ class SyncPage(QWidget):
         self.files.setUniformRowHeights(True)
         self.files.setHeaderLabels([self.tr("File"), self.tr("Encryption"), self.tr("From"), self.tr("Written")])
         self.files.setToolTip(self.tr("Double-click a file to merge it"))
-        self.files.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.files.header().setStretchLastSection(True)
-        rows = 4  # room for a few files; the report and the conflicts below keep theirs at 1280x672
-        self.files.setMaximumHeight(self.files.fontMetrics().lineSpacing() * (rows + 2) + 2 * self.files.frameWidth())
+        header = self.files.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # a long name gives way, shortened in its middle
+        header.setStretchLastSection(False)
+        self.files.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.files_box.hide()  # until a place with Taawun files is chosen: the report has the whole width
+        self.files.setMinimumHeight(0)  # beside the report, as tall as it: the page fits 1280x672 as before
         files_layout.addWidget(self.files)
-        layout.addWidget(self.files_box)
         self._lister = BackgroundRunner()  # reading the files' headers: never in the way of export and merge
         self._list_again = False
         self.progress = QProgressBar()
@@ -167,7 +169,11 @@ class SyncPage(QWidget):
         self.report.setPlaceholderText(self.tr("What the last export or merge did is shown here."))
         # What a merge did stays readable beside the conflicts it found: six lines at least (at 1280x672 it had two).
         self.report.setMinimumHeight(self.report.fontMetrics().lineSpacing() * 6 + 2 * self.report.frameWidth() + 8)
-        layout.addWidget(self.report, 1)
+        # The files of the place beside what the last export or merge did: the width a laptop has to spare.
+        middle = on_grid(QHBoxLayout())
+        middle.addWidget(self.files_box, 3)  # four columns, names and ids in full where the width allows
+        middle.addWidget(self.report, 2)
+        layout.addLayout(middle, 1)
         self.duplicates_row = QWidget()
         row = on_grid(QHBoxLayout(self.duplicates_row))
         self.duplicates_note = QLabel()
@@ -252,6 +258,7 @@ class SyncPage(QWidget):
         folder = self.target()
         if folder is None:
             self.files.clear()
+            self.files_box.hide()
             return
         if self._lister.busy:
             self._list_again = True
@@ -295,6 +302,7 @@ class SyncPage(QWidget):
                 # A dot, not brackets: a bracket beside an isolate in an Arabic cell is mirrored out of its pair.
                 item.setText(2, f"{isolate_name(name)} · {laptop}" if name else laptop)
                 item.setText(3, isolate_ltr(show_datetime(described.written_at, lang)))
+        self.files_box.setVisible(bool(found))
 
     def target(self) -> str | None:
         value = self.drive.currentData()
