@@ -190,23 +190,18 @@ def _remove(ctx: Context) -> int:
         raise InvalidInput("org_not_coordinator")
     laptop = find_laptop(held.members, ctx.options.laptop)
     keep_until = ctx.options.keep_until
-    if laptop.removed and keep_until is not None:  # the limit moved later: nothing else changes
-        members = remove(ctx.store, held.unlock(ctx.passphrase()), laptop.id, keep_until=keep_until)
-        moved = members.laptop(laptop.id)
-        assert moved is not None and moved.last_stamp is not None
-        ctx.say("org_limit_moved", name=laptop.name, laptop=laptop.id,
-                until=shown_time(Stamp.parse(moved.last_stamp).wall_ms))  # fmt: skip
-        return 0
-    until = removal_limit(ctx.store, laptop, held.members)
-    question = translate("org_remove_confirm", ctx.lang, name=laptop.name, laptop=laptop.id, until=until)
-    if not laptop.removed and not ctx.options.yes and not confirmed(question):
-        print(translate("org_remove_declined", ctx.lang), file=sys.stderr)
-        return 2
+    moving_limit = laptop.removed and keep_until is not None  # only the limit moves later: nothing to confirm
+    if not moving_limit:
+        until = removal_limit(ctx.store, laptop, held.members)
+        question = translate("org_remove_confirm", ctx.lang, name=laptop.name, laptop=laptop.id, until=until)
+        if not laptop.removed and not ctx.options.yes and not confirmed(question):
+            print(translate("org_remove_declined", ctx.lang), file=sys.stderr)
+            return 2
     members = remove(ctx.store, held.unlock(ctx.passphrase()), laptop.id, keep_until=keep_until)
-    removed = members.laptop(laptop.id)
-    assert removed is not None and removed.last_stamp is not None
-    ctx.say("org_removed", name=laptop.name, laptop=laptop.id,
-            until=shown_time(Stamp.parse(removed.last_stamp).wall_ms))  # fmt: skip
+    now_listed = members.laptop(laptop.id)
+    assert now_listed is not None and now_listed.last_stamp is not None
+    ctx.say("org_limit_moved" if moving_limit else "org_removed", name=laptop.name, laptop=laptop.id,
+            until=shown_time(Stamp.parse(now_listed.last_stamp).wall_ms))  # fmt: skip
     return 0
 
 
