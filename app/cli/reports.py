@@ -2,6 +2,7 @@
 
     taawun report FORM ID --lang ar|fr|en --out FILE.pdf      (FORM: cooperative, visit, workshop, any form in use)
     taawun report summary --from DATE --to DATE [--province NAME] --lang ar|fr|en --out FILE.pdf
+    taawun report paper FORM [ID] --lang ar|fr --out FILE.pdf   (a blank paper form, or one filled to check: paper.py)
 
 A form's records get the report its file declares (`reports:`), else the generic one-record report.
 
@@ -17,6 +18,7 @@ import argparse
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from app.cli.paper import PAPER, cmd_paper
 from app.core.errors import InvalidInput
 from app.core.messages import translate
 
@@ -29,7 +31,8 @@ def register(command: Callable[[str, str], argparse.ArgumentParser]) -> dict[str
                                " 'summary --from --to'")  # fmt: skip
     # Any form in use (checked once the database is open: the forms are its own), or the summary.
     parser.add_argument("kind", metavar="FORM|summary")
-    parser.add_argument("id", nargs="?", help="the record's id (not for the summary)")
+    parser.add_argument("id", nargs="?", help="the record's id (not for the summary); for 'paper': the form")
+    parser.add_argument("paper_id", nargs="?", metavar="ID", help="paper: the record to fill the form with")
     parser.add_argument("--from", dest="start", metavar="DATE", help="summary: first day (2025-05-17 or 17/05/2025)")
     parser.add_argument("--to", dest="end", metavar="DATE", help="summary: last day")
     parser.add_argument("--province", metavar="NAME", help="summary: only this province")
@@ -43,6 +46,8 @@ def cmd_report(ctx: Context) -> int:
     from app.reports.photos import read_logo
 
     options = ctx.options
+    if options.kind == PAPER:
+        return cmd_paper(ctx)
     if options.kind != SUMMARY and options.kind not in ctx.store.forms:
         raise InvalidInput("unknown_form", form=options.kind, available=", ".join(kinds(ctx.store)))
     if options.kind == SUMMARY:

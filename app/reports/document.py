@@ -39,6 +39,10 @@ class PageFrame:
     page_label: Callable[[int, int], str]  # (page, total) -> "page X of Y" in the report's language
     rtl: bool
     logo: Any = None  # the organisation's logo (a reportlab ImageReader), beside its name on every page
+    # A band of this height above the footer, kept free of the story, drawn by `band` on every page (a paper
+    # form's QR code): (canvas, bottom, page number, total pages).
+    band_height: float = 0.0
+    band: Callable[[Canvas, float, int, int], None] | None = None
 
 
 @dataclass(frozen=True)
@@ -88,10 +92,11 @@ def render(
     width, height = A4
     buffer = io.BytesIO()
     template = _ReportTemplate(buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
-                               topMargin=MARGIN + HEADER_HEIGHT, bottomMargin=MARGIN + FOOTER_HEIGHT,
+                               topMargin=MARGIN + HEADER_HEIGHT, bottomMargin=MARGIN + FOOTER_HEIGHT + frame.band_height,
                                title=frame.title, author=author or frame.organisation, subject=frame.title,
                                creator="Taawun", lang=lang)  # fmt: skip
-    body = Frame(MARGIN, MARGIN + FOOTER_HEIGHT, width - 2 * MARGIN, height - 2 * MARGIN - HEADER_HEIGHT - FOOTER_HEIGHT,
+    bottom = MARGIN + FOOTER_HEIGHT + frame.band_height
+    body = Frame(MARGIN, bottom, width - 2 * MARGIN, height - MARGIN - HEADER_HEIGHT - bottom,
                  id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)  # fmt: skip
     template.addPageTemplates([PageTemplate(id="page", frames=[body])])
     pages: list[int] = []
@@ -104,6 +109,8 @@ def render(
         for table_of_contents in contents:
             table_of_contents.draw_reserved(canvas, number)
         _draw_furniture(canvas, engine, frame, number, total)
+        if frame.band is not None:
+            frame.band(canvas, MARGIN + FOOTER_HEIGHT, number, total)
 
     def make_canvas(*args: Any, **kwargs: Any) -> Canvas:
         return _FramedCanvas(*args, furniture=furniture, pages=pages, **kwargs)
