@@ -21,7 +21,7 @@ from app.ui.icons import icon
 from app.ui.list_page import ListPage
 from app.ui.list_pages import ListPages
 from app.ui.services import Services
-from app.ui.status import show_quietly
+from app.ui.status import SHOWN_MS, show_quietly
 
 if TYPE_CHECKING:  # the record, stick and search pages are imported when first built: not at start-up
     from app.reports import ReportRequest
@@ -180,6 +180,7 @@ class MainWindow(QMainWindow):
         self.new_action = self._action(self.tr("&New"), QKeySequence.StandardKey.New, self.new_in_current_form)
         self.save_action = self._action(self.tr("&Save"), QKeySequence.StandardKey.Save, self.save_current)
         self.find_action = self._action(self.tr("&Find"), QKeySequence.StandardKey.Find, self.search_everything)
+        self.go_to_action = self._action(self.tr("&Go to record…"), "Ctrl+G", self.go_to_record)
         self.summary_action = self._action(self.tr("Summary &report…"), None, self.summary_report)
         self.export_all_action = self._action(self.tr("&Export everything to Excel…"), None, self.export_everything)
         self.import_action = self._action(self.tr("&Import from Excel…"), None, self.import_from_excel)
@@ -192,7 +193,7 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         self.proposals_action = self._action(self.tr("Proposed &forms…"), None, self.show_form_proposals)
         self.duplicates_action = self._action(self.tr("Possible &duplicates…"), None, self.show_duplicates)
-        for action in (self.new_action, self.save_action, self.find_action, self.summary_action,
+        for action in (self.new_action, self.save_action, self.find_action, self.go_to_action, self.summary_action,
                        self.export_all_action, self.import_action, self.duplicates_action, self.settings_action,
                        self.proposals_action, self.backup_action, self.restore_action, self.quit_action):  # fmt: skip
             file_menu.addAction(action)
@@ -338,6 +339,17 @@ class MainWindow(QMainWindow):
         self.navigation.blockSignals(False)
         self.stack.setCurrentWidget(self.search_page)
         self.search_page.start()
+
+    def go_to_record(self) -> None:
+        """Ctrl+G: the record an id or a paper form's QR code names (a blank form's code: a new record of its form)."""
+        from app.ui.go_to_record import GoToRecordDialog
+
+        target = GoToRecordDialog.ask(self, self.services)
+        if target is None:
+            return
+        page = self.open_record(target.record_id) if target.record_id else self.new_record(target.form)
+        if page is not None and target.note:
+            self.statusBar().showMessage(target.note, SHOWN_MS)
 
     # --- settings, about, closing -----------------------------------------------------------------------------------
 
