@@ -48,6 +48,8 @@ def cmd_report(ctx: Context) -> int:
     options = ctx.options
     if options.kind == PAPER:
         return cmd_paper(ctx)
+    if options.paper_id is not None:  # the paper form's second argument, given to another report
+        raise InvalidInput("paper_argument_elsewhere", value=options.paper_id)
     if options.kind != SUMMARY and options.kind not in ctx.store.forms:
         raise InvalidInput("unknown_form", form=options.kind, available=", ".join(kinds(ctx.store)))
     if options.kind == SUMMARY:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from app.core.display import window_message
+from app.core.display import isolate_ltr, window_message
 from app.core.errors import InvalidInput, TaawunError
 from app.core.messages import translate
 from app.core.paper_code import read_code
@@ -86,8 +86,12 @@ class GoToRecordDialog(QDialog):
         try:
             self.target = find_target(services.store, self.code.text(), services.lang)
         except TaawunError as error:
+            typed = error.params.get("text")
+            if isinstance(typed, str):  # what was typed keeps its own order inside an Arabic sentence
+                error.params["text"] = isolate_ltr(typed)
             self.problem.setText(window_message(error, services.lang))
             self.problem.show()
+            self.adjustSize()  # room for the message's lines: a shown dialog does not grow by itself
             self.code.selectAll()
             self.code.setFocus()
             return

@@ -55,6 +55,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Indiquez le formulaire : taawun report paper FORMULAIRE [ID] --out FICHIER.pdf (formulaires : {available})",
         "en": "Name the form: taawun report paper FORM [ID] --out FILE.pdf (forms: {available})",
     },
+    "paper_argument_elsewhere": {
+        "ar": "وسيط زائد: {value} (يقبل التقرير معرفا واحدا؛ taawun report paper FORM ID للاستمارة الورقية)",
+        "fr": "Argument en trop : {value} (un rapport prend un seul identifiant ; taawun report paper FORMULAIRE ID pour le formulaire papier)",
+        "en": "One argument too many: {value} (a report takes one id; taawun report paper FORM ID for the paper form)",
+    },
     # --- reading a code back (the window, the command line) --------------------------------------------------------
     "paper_code_unreadable": {
         "ar": "«{text}» ليس معرف سجل ولا رمز استمارة ورقية من تعاون",
