@@ -153,8 +153,11 @@ class PaperForm:
             return self.group(spec, known if isinstance(known, list) else [], filled=filled)
         if kind == "photos":
             count = str(len(known)) if isinstance(known, list) else ""
-            note = self.ctx.t("paper_photos_note")
-            return [self.row(spec, Boxes(self.ctx.engine, [2], self.digit_style, value=list(count.rjust(2))), note)]
+            # How photos reach the record, whatever the field's own hint says (a maximum): a form cannot hold them.
+            note = " · ".join(part for part in (self.hint(spec), self.ctx.t("paper_photos_note")) if part)
+            boxes = Boxes(self.ctx.engine, [2], self.digit_style, value=list(count.rjust(2)))
+            return [FieldRow(self.ctx.engine, self.label(spec), note, boxes, label_style=self.label_style,
+                             hint_style=self.hint_style, rtl=self.ctx.rtl)]  # fmt: skip
         return [self.row(spec, self.answer(spec, known))]
 
     def label(self, spec: FieldSpec) -> str:

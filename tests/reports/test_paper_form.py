@@ -22,6 +22,7 @@ from kinds_form import kinds_forms
 
 from app.core.errors import InvalidInput
 from app.core.forms import FieldSpec, FormRegistry, FormSpec, check_references, parse_form
+from app.core.messages import translate
 from app.core.paper_code import blank_code, record_code
 from app.db.demo import demo_id
 from app.db.store import Store
@@ -129,9 +130,10 @@ def test_a_blank_form_shows_every_label_of_its_definition_in_order(
     assert_text_in_order(text, spec, lang)
     assert_labels_in_order(pdf_text(paper(form, lang), rtl=lang == "ar"), spec, lang)
     assert {"ar": "* خانة إلزامية", "fr": "* champ obligatoire"}[lang] in text
-    # A repeated group comes with blank entries to fill in: "Recommandations (3)".
+    # A repeated group comes with blank entries to fill in: "Recommandations (n° 3)".
     for group in (field for field in spec.fields if field.type == "group"):
-        assert f"{group.label[lang]} (3)" in text and f"{group.label[lang]} (4)" not in text
+        entry = {number: translate("paper_entry", lang, group=group.label[lang], number=number) for number in (3, 4)}
+        assert entry[3] in text and entry[4] not in text
 
 
 def test_every_page_carries_the_code_and_its_text(
@@ -287,7 +289,9 @@ sections:
         counted = store.create("extra", {"count": 7, "many": "c31"})
         for lang in ("ar", "fr"):
             blank = build_paper(store, form="kinds", lang=lang, engine=engine).pdf
-            assert_text_in_order(pdftotext(blank, tmp_path), store.forms.get("kinds"), lang)
+            blank_text = pdftotext(blank, tmp_path)
+            assert_text_in_order(blank_text, store.forms.get("kinds"), lang)
+            assert {"ar": "عدد الصور الملتقطة", "fr": "Nombre de photos prises"}[lang] in blank_text
         filled = build_paper(store, form="kinds", lang="fr", record_id=kinds, engine=engine).pdf
         text = pdftotext(filled, tmp_path)
         for value in ("Bonjour", "Première ligne", "Seconde ligne", "Tiznit", "Former", "29.700000", "-9.730000"):

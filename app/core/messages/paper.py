@@ -39,7 +39,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Les photos sont prises au téléphone ou à l'ordinateur et ajoutées à la saisie. Nombre de photos prises :",
         "en": "Photos are taken with a phone or the laptop and added when the form is typed in. Photos taken:",
     },
-    "paper_entry": {"ar": "{group} ({number})", "fr": "{group} ({number})", "en": "{group} ({number})"},
+    "paper_entry": {"ar": "{group} (رقم {number})", "fr": "{group} (n° {number})", "en": "{group} (no. {number})"},
     "paper_code_hint": {
         "ar": "لفتح هذا السجل في تعاون: ملف › الذهاب إلى سجل (Ctrl+G)",
         "fr": "Pour ouvrir cette fiche dans Taawun : Fichier › Aller à la fiche (Ctrl+G)",
