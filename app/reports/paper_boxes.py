@@ -48,25 +48,37 @@ class Answer:
     def width_needed(self) -> float:
         return 0.0
 
+    def height_within(self, width: float) -> float:
+        return self.height
+
     def draw(self, canvas: Any, *, x: float, top: float, width: float, rtl: bool) -> None:
         raise NotImplementedError
 
 
 @dataclass
 class WriteLine(Answer):
-    """A line to write on, across the answer's width; a known value written on it."""
+    """A line to write on, across the answer's width; a known value written on it, on as many lines as it takes
+    (a value is never cut: it is what the person checks)."""
 
     engine: TextEngine
     value: str = ""
     style: TextStyle | None = None
 
+    def _lines(self, width: float) -> list[Line]:
+        if not self.value or self.style is None:
+            return []
+        return self.engine.layout(self.value, self.style, width - 4)
+
+    def height_within(self, width: float) -> float:
+        return LINE * max(1, len(self._lines(width)))
+
     def draw(self, canvas: Any, *, x: float, top: float, width: float, rtl: bool) -> None:
-        bottom = top - LINE + 3
-        if self.value and self.style is not None:
-            lines = self.engine.layout(self.value, self.style, width - 4)
-            if lines:  # one line: a value too long for it is cut at the line's end (the box is what is checked)
-                self.engine.draw_line(canvas, lines[0], x=x + 2, y=bottom + 4, width=width - 4, style=self.style)
-        rule(canvas, x, bottom, width)
+        lines = self._lines(width)
+        for number in range(max(1, len(lines))):
+            bottom = top - (number + 1) * LINE + 3
+            if number < len(lines) and self.style is not None:
+                self.engine.draw_line(canvas, lines[number], x=x + 2, y=bottom + 4, width=width - 4, style=self.style)
+            rule(canvas, x, bottom, width)
 
 
 @dataclass
@@ -176,7 +188,7 @@ class FieldRow(Flowable):
         label_width, _ = self._columns(availWidth)
         label = text_height(self.engine, self.label, self.label_style, label_width)
         label += text_height(self.engine, self.hint, self.hint_style, label_width)
-        self.height = max(label, self.answer.height) + 2
+        self.height = max(label, self.answer.height_within(self._columns(availWidth)[1])) + 2
         return availWidth, self.height
 
     def draw(self, canvas_: Any = None) -> None:

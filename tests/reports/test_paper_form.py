@@ -282,7 +282,7 @@ sections:
     with Store.open(tmp_path / "kinds.db", forms=registry, author="فاطمة", device_name="l") as store:
         place = store.create("place", {"name": "Tiznit"})
         kinds = store.create("kinds", {
-            "text": "Bonjour", "long_text": "Première ligne\nSeconde ligne", "integer": 1234, "decimal": 12.5,
+            "text": "Bonjour", "long_text": "Première ligne\nSeconde ligne", "integer": 12345678, "decimal": 12.5,
             "date": "2025-05-17", "select_one": "argan", "select_multiple": ["olives", "dairy"],
             "phone": "0612345678", "reference": place, "geopoint": {"lat": 29.7, "lon": -9.73},
             "group": [{"what": "Former", "kind": "olives", "place": place}]})  # fmt: skip
@@ -299,7 +299,8 @@ sections:
         ink = [
             line for page in range(len(pdfplumber.open(io.BytesIO(filled)).pages)) for line in _ink_lines(filled, page)
         ]
-        assert {"1234", "1250", "17052025", "0612345678"} <= set(ink), ink  # 12,50 in its boxes
+        # 12,50 in its boxes; 8 digits where 6 boxes are drawn for a number without a maximum: two boxes more
+        assert {"12345678", "1250", "17052025", "0612345678"} <= set(ink), ink
         assert _crosses(filled) == 1 + 2 + 1  # argan; olives and dairy; the group entry's kind
         extra_pdf = build_paper(store, form="extra", lang="fr", record_id=counted, engine=engine).pdf
         text = pdftotext(extra_pdf, tmp_path)
@@ -325,3 +326,14 @@ def test_what_cannot_be_printed_is_refused_with_its_reason(
         build_paper(demo_store, form=form, lang=lang, record_id=record_id, engine=engine)
     assert refused.value.code == code
     assert re.search(r"\S", refused.value.message("ar"))
+
+
+def test_a_value_longer_than_its_line_is_written_whole_over_more_lines(
+    store: Store, engine: TextEngine, tmp_path: Path
+) -> None:
+    """A one-line field's value is what the president checks: it goes on to further lines, never cut."""
+    long_name = " ".join(f"Coopérative{n}" for n in range(30))
+    record_id = store.create("cooperative", {"name_ar": "تعاونية", "name_fr": long_name})
+    pdf = build_paper(store, form="cooperative", lang="fr", record_id=record_id, engine=engine).pdf
+    text = pdftotext(pdf, tmp_path)
+    assert all(f"Coopérative{n}" in text for n in range(30))
