@@ -26,6 +26,7 @@ from app.ui.status import SHOWN_MS, show_quietly
 if TYPE_CHECKING:  # the record, stick and search pages are imported when first built: not at start-up
     from app.reports import ReportRequest
     from app.ui.duplicates_view import DuplicatesDialog
+    from app.ui.paper_export import PaperExporter
     from app.ui.record_page import RecordPage
     from app.ui.report_export import ReportExporter
     from app.ui.search_page import SearchPage
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
                                                     form_heading(forms.get(name), services.lang)))  # fmt: skip
         self._exporter: ReportExporter | None = None
         self._sheets: SheetExporter | None = None
+        self._paper_exporter: PaperExporter | None = None
         self._sync_page: SyncPage | None = None
         self.navigation.addItem(QListWidgetItem(icon("stick"), self.tr("USB stick")))
         self._search_page: SearchPage | None = None
@@ -182,6 +184,7 @@ class MainWindow(QMainWindow):
         self.find_action = self._action(self.tr("&Find"), QKeySequence.StandardKey.Find, self.search_everything)
         self.go_to_action = self._action(self.tr("&Go to record…"), "Ctrl+G", self.go_to_record)
         self.summary_action = self._action(self.tr("Summary &report…"), None, self.summary_report)
+        self.paper_action = self._action(self.tr("Paper for&m…"), None, self.paper_form)
         self.export_all_action = self._action(self.tr("&Export everything to Excel…"), None, self.export_everything)
         self.import_action = self._action(self.tr("&Import from Excel…"), None, self.import_from_excel)
         self.settings_action = self._action(self.tr("Se&ttings…"), None, self.edit_settings)
@@ -194,8 +197,9 @@ class MainWindow(QMainWindow):
         self.proposals_action = self._action(self.tr("Proposed &forms…"), None, self.show_form_proposals)
         self.duplicates_action = self._action(self.tr("Possible &duplicates…"), None, self.show_duplicates)
         for action in (self.new_action, self.save_action, self.find_action, self.go_to_action, self.summary_action,
-                       self.export_all_action, self.import_action, self.duplicates_action, self.settings_action,
-                       self.proposals_action, self.backup_action, self.restore_action, self.quit_action):  # fmt: skip
+                       self.paper_action, self.export_all_action, self.import_action, self.duplicates_action,
+                       self.settings_action, self.proposals_action, self.backup_action, self.restore_action,
+                       self.quit_action):  # fmt: skip
             file_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About Taawun"), None, self.show_about))
@@ -350,6 +354,21 @@ class MainWindow(QMainWindow):
         page = self.open_record(target.record_id) if target.record_id else self.new_record(target.form)
         if page is not None and target.note:
             self.statusBar().showMessage(target.note, SHOWN_MS)
+
+    def paper_form(self) -> None:
+        """A form to print: blank, or filled with the open (saved) record's values for a person to check."""
+        from app.ui.paper_export import PaperDialog, PaperExporter
+
+        page, services = self.record_page, self.services
+        record = None
+        if page is not None and page.record_id:
+            record = (page.form.name, page.record_id, services.store.title_of(page.record_id, services.lang) or "")
+        request = PaperDialog.ask(self, services, self.form_names, record=record)
+        if request is None:
+            return
+        if self._paper_exporter is None:
+            self._paper_exporter = PaperExporter(services, self)
+        self._paper_exporter.export(request)
 
     # --- settings, about, closing -----------------------------------------------------------------------------------
 
