@@ -240,7 +240,7 @@ class PaperForm:
         story: list[Flowable] = self.block_label(spec)
         story += [RuledLine(ctx.engine, line, style) for line in written]
         story += [RuledLine(ctx.engine) for _ in range(max(lines - len(written), 1 if written else lines))]
-        return story
+        return _together(story)
 
     def group(self, spec: FieldSpec, entries: list[Any], *, filled: bool) -> list[Flowable]:
         """A repeated group: its label, then its entries (those known, and blank ones), each field by field."""
@@ -253,10 +253,19 @@ class PaperForm:
         for number in range(1, count + 1):
             entry = entries[number - 1] if number <= len(entries) and isinstance(entries[number - 1], dict) else {}
             title = ctx.t("paper_entry", group=spec.label[ctx.lang], number=number)
-            story.append(ctx.para(title, subheading, space_before=4, keep_with_next=True))
+            fields = [ctx.para(title, subheading, space_before=4)]
             for sub in spec.fields:
-                story += self.field(sub, entry.get(sub.name), filled=filled, in_group=True)
+                fields += self.field(sub, entry.get(sub.name), filled=filled, in_group=True)
+            story += _together(fields)
         return story
+
+
+def _together(flowables: list[Flowable]) -> list[Flowable]:
+    """`flowables` kept on one page (reportlab splits them where they are taller than a page): the ruled lines of a
+    long text, an entry of a group; never a lone line to write on at the top of a page."""
+    for flowable in flowables[:-1]:
+        flowable.keepWithNext = True
+    return flowables
 
 
 def _title(ctx: ReportContext, form: FormSpec, data: dict[str, Any]) -> str:
