@@ -1913,7 +1913,7 @@ The current database will first be kept as a backup in %2.</source>
         <translation>التشفير</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="293"/>
+        <location filename="../../app/ui/sync_page.py" line="300"/>
         <source>Sealed</source>
         <translation>مختوم</translation>
     </message>
@@ -1933,37 +1933,37 @@ The current database will first be kept as a backup in %2.</source>
         <translation>انقر مرتين على ملف لدمجه</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="167"/>
+        <location filename="../../app/ui/sync_page.py" line="169"/>
         <source>What the last export or merge did is shown here.</source>
         <translation>تظهر هنا نتيجة آخر تصدير أو دمج.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="175"/>
+        <location filename="../../app/ui/sync_page.py" line="181"/>
         <source>Possible duplicates…</source>
         <translation>السجلات المكررة المحتملة…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="209"/>
+        <location filename="../../app/ui/sync_page.py" line="215"/>
         <source>Looking for sticks…</source>
         <translation>جار البحث عن المفاتيح…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="289"/>
+        <location filename="../../app/ui/sync_page.py" line="296"/>
         <source>Cannot be read</source>
         <translation>تتعذر قراءته</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="293"/>
+        <location filename="../../app/ui/sync_page.py" line="300"/>
         <source>Not sealed</source>
         <translation>غير مختوم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="308"/>
+        <location filename="../../app/ui/sync_page.py" line="316"/>
         <source>No stick found: plug one in, or choose a folder</source>
         <translation>لم يعثر على أي مفتاح: أدخل مفتاحا أو اختر مجلدا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_page.py" line="412"/>
+        <location filename="../../app/ui/sync_page.py" line="420"/>
         <source>%n likely duplicate pair(s) involve records this merge brought or changed.</source>
         <translation>
             <numerusform>لا يوجد زوج مكرر محتمل يخص سجلات جاء بها هذا الدمج أو عدّلها.</numerusform>
@@ -1975,7 +1975,7 @@ The current database will first be kept as a backup in %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="414"/>
+        <location filename="../../app/ui/sync_page.py" line="422"/>
         <source>No likely duplicates among the records this merge brought or changed.</source>
         <translation>لا توجد سجلات مكررة محتملة بين السجلات التي جاء بها هذا الدمج أو عدّلها.</translation>
     </message>

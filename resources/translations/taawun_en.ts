@@ -1889,7 +1889,7 @@ The current database will first be kept as a backup in %2.</translation>
         <translation>Encryption</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="293"/>
+        <location filename="../../app/ui/sync_page.py" line="300"/>
         <source>Sealed</source>
         <translation>Sealed</translation>
     </message>
@@ -1909,37 +1909,37 @@ The current database will first be kept as a backup in %2.</translation>
         <translation>Double-click a file to merge it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="167"/>
+        <location filename="../../app/ui/sync_page.py" line="169"/>
         <source>What the last export or merge did is shown here.</source>
         <translation>What the last export or merge did is shown here.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="175"/>
+        <location filename="../../app/ui/sync_page.py" line="181"/>
         <source>Possible duplicates…</source>
         <translation>Possible duplicates…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="209"/>
+        <location filename="../../app/ui/sync_page.py" line="215"/>
         <source>Looking for sticks…</source>
         <translation>Looking for sticks…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="289"/>
+        <location filename="../../app/ui/sync_page.py" line="296"/>
         <source>Cannot be read</source>
         <translation>Cannot be read</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="293"/>
+        <location filename="../../app/ui/sync_page.py" line="300"/>
         <source>Not sealed</source>
         <translation>Not sealed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="308"/>
+        <location filename="../../app/ui/sync_page.py" line="316"/>
         <source>No stick found: plug one in, or choose a folder</source>
         <translation>No stick found: plug one in, or choose a folder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_page.py" line="412"/>
+        <location filename="../../app/ui/sync_page.py" line="420"/>
         <source>%n likely duplicate pair(s) involve records this merge brought or changed.</source>
         <translation>
             <numerusform>%n likely duplicate pair involves records this merge brought or changed.</numerusform>
@@ -1947,7 +1947,7 @@ The current database will first be kept as a backup in %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="414"/>
+        <location filename="../../app/ui/sync_page.py" line="422"/>
         <source>No likely duplicates among the records this merge brought or changed.</source>
         <translation>No likely duplicates among the records this merge brought or changed.</translation>
     </message>

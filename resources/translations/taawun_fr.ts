@@ -1889,7 +1889,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         <translation>Chiffrement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="293"/>
+        <location filename="../../app/ui/sync_page.py" line="300"/>
         <source>Sealed</source>
         <translation>Scellé</translation>
     </message>
@@ -1909,37 +1909,37 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         <translation>Double-cliquez sur un fichier pour le fusionner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="167"/>
+        <location filename="../../app/ui/sync_page.py" line="169"/>
         <source>What the last export or merge did is shown here.</source>
         <translation>Le résultat du dernier export ou de la dernière fusion s&apos;affiche ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="175"/>
+        <location filename="../../app/ui/sync_page.py" line="181"/>
         <source>Possible duplicates…</source>
         <translation>Doublons possibles…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="209"/>
+        <location filename="../../app/ui/sync_page.py" line="215"/>
         <source>Looking for sticks…</source>
         <translation>Recherche des clés…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="289"/>
+        <location filename="../../app/ui/sync_page.py" line="296"/>
         <source>Cannot be read</source>
         <translation>Illisible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="293"/>
+        <location filename="../../app/ui/sync_page.py" line="300"/>
         <source>Not sealed</source>
         <translation>Non scellé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="308"/>
+        <location filename="../../app/ui/sync_page.py" line="316"/>
         <source>No stick found: plug one in, or choose a folder</source>
         <translation>Aucune clé trouvée : branchez-en une ou choisissez un dossier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_page.py" line="412"/>
+        <location filename="../../app/ui/sync_page.py" line="420"/>
         <source>%n likely duplicate pair(s) involve records this merge brought or changed.</source>
         <translation>
             <numerusform>%n paire de doublons probables concerne des fiches apportées ou modifiées par cette fusion.</numerusform>
@@ -1947,7 +1947,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="414"/>
+        <location filename="../../app/ui/sync_page.py" line="422"/>
         <source>No likely duplicates among the records this merge brought or changed.</source>
         <translation>Aucun doublon probable parmi les fiches apportées ou modifiées par cette fusion.</translation>
     </message>
