@@ -59,6 +59,8 @@ class FieldSpec:
     form: str | None = None  # for references: the form referred to
     fields: tuple[FieldSpec, ...] = ()  # for groups: the fields of one entry
     item_title_field: str | None = None
+    region_field: str | None = None  # for provinces: the form's region field (app/core/field_types/places.py)
+    commune_field: str | None = None  # for provinces: the commune field completed from the province's communes
 
     @property
     def field_type(self) -> FieldType:
