@@ -8,11 +8,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItemModel
 
 from app.core.places import official_places
-from app.ui.forms.places import ProvinceWidget
 from app.ui.forms.choices import SelectOneWidget
+from app.ui.forms.places import ProvinceWidget
 from app.ui.forms.text_inputs import TextWidget
-
-from .conftest import EditorFactory, FakeContext
+from tests.ui.forms.conftest import EditorFactory, FakeContext
 
 
 def _codes(widget: ProvinceWidget) -> list[str]:
