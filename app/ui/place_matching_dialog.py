@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import TaawunError
+from app.core.messages import translate
 from app.db.place_matching import Proposal, accept, proposals
 from app.ui.dialogs import MessageDialog
 from app.ui.services import Services
@@ -142,11 +143,7 @@ class PlaceMatchingDialog(QDialog):
                     " each ticked record gets a new version with the province from the list.")
             if proposed else self.tr("No province typed as text to match to the official list.")
         )  # fmt: skip
-        self.left_alone.setText(
-            self.tr("Left as typed (naming no province of the list, or one outside the record's region): %n", "",
-                    len(alone))
-            if alone else ""
-        )  # fmt: skip
+        self.left_alone.setText(translate("places_left_alone", self.services.lang, count=len(alone)) if alone else "")
         self._update_button()
 
     def _update_button(self) -> None:

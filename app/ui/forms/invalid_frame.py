@@ -42,10 +42,7 @@ class InvalidFrame(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        # The colour, then the width: QPen(QColor, width) (the colour converted to a brush by PySide) crashed in
-        # QPainter::doSetPen once a form held a province field (tests/ui/forms/test_editor.py); this form does not.
-        pen = QPen(QColor(ERROR_COLOUR))
-        pen.setWidth(BORDER_WIDTH)
+        pen = QPen(QColor(ERROR_COLOUR), BORDER_WIDTH)
         pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
