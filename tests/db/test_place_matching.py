@@ -138,3 +138,23 @@ def test_the_communes_recorded_for_a_province_official_or_typed(store: Store) ->
     assert communes_of(store.conn, store.forms, "tiznit") == ["أنزي", "تافراوت"]
     assert communes_of(store.conn, store.forms, "khenifra") == ["مريرت"]
     assert communes_of(store.conn, store.forms, "tata") == []
+
+
+def test_the_province_filter_finds_the_official_province_by_any_of_its_names(store: Store) -> None:
+    from app.db.list_filters import Filters, distinct_values
+    from app.db.listing import ListQuery, fetch_rows
+
+    official = store.create("cooperative", {"name_ar": "أ", "province": "tiznit"})
+    typed = store.create("cooperative", {"name_ar": "ب", "province": "Tiznit"})  # typed before the list
+    store.create("cooperative", {"name_ar": "ج", "province": "khenifra"})
+    visit = store.create("visit", {"cooperative": official, "visit_date": "2025-05-17", "observations": "زيارة"})
+
+    def ids(form: str, province: str) -> set[str]:
+        query = ListQuery(form=form, filters=Filters(province=province))
+        return {row[0] for row in fetch_rows(store.conn, store.forms, query, offset=0, limit=100)}
+
+    assert ids("cooperative", "tiznit") == {official}  # the window's filter: a value the database holds
+    assert ids("cooperative", "Tiznit") == {official, typed}  # `--province Tiznit`: that text, and the province
+    assert ids("cooperative", "إقليم تيزنيت") == {official}
+    assert ids("visit", "تيزنيت") == {visit}  # through the visited cooperative
+    assert distinct_values(store.conn, store.forms, "cooperative", "province") == ["Tiznit", "khenifra", "tiznit"]

@@ -16,6 +16,7 @@ from PySide6.QtGui import QFont, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QWidget
 
 from app.core.forms import FieldSpec
+from app.core.name_folding import name_key
 from app.core.places import Province, official_places
 from app.ui.forms.base import FieldWidget, as_text
 from app.ui.forms.choices import SelectOneWidget
@@ -94,7 +95,7 @@ class ProvinceWidget(FieldWidget):
                         font = QFont(heading.font())
                         font.setBold(True)
                         heading.setFont(font)
-                for province in sorted(shown.provinces, key=lambda p: p.names[lang]):
+                for province in sorted(shown.provinces, key=lambda p: name_key(p.names[lang])):  # ال aside
                     self.combo.addItem(province.official(lang), province.code)
             if self._value and self.combo.findData(self._value, _CODE_ROLE) < 0:
                 official = self._official()
