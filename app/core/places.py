@@ -81,6 +81,7 @@ class Places:
         self._by_code = {p.code: p for p in self.provinces}
         self._regions = {r.code: r for r in regions}
         self._position = {p.code: index for index, p in enumerate(self.provinces)}
+        self._official = {p.official(lang): p for p in self.provinces for lang in ("ar", "fr", "en")}
         # Folded names and consonant skeletons, each with the provinces that have it (two provinces may share one:
         # then it names neither).
         self._names: dict[str, set[str]] = {}
@@ -102,6 +103,11 @@ class Places:
     def position(self, code: str) -> int | None:
         """The province's place in the official list (regions in order, each region's provinces in order)."""
         return self._position.get(code)
+
+    def named(self, text: str) -> Province | None:
+        """The province whose code or official name (in any language) `text` is, exactly; else None."""
+        stripped = normalise_text(text).strip()
+        return self._by_code.get(stripped) or self._official.get(stripped)
 
     def match(self, text: str) -> Province | None:
         """The one official province `text` names (see the module's rule), or None."""

@@ -103,3 +103,20 @@ def test_a_broken_places_file_is_refused_naming_what_is_wrong(tmp_path: Path) ->
         bad.write_text(text, encoding="utf-8")
         with pytest.raises(PlacesFileError, match=says):
             read_places(bad)
+
+
+def test_a_spreadsheet_cell_is_read_back_as_an_export_writes_it() -> None:
+    """Official names and codes are the province; any other text stays as typed (an old record's province exported and
+    imported back is unchanged; an import never guesses)."""
+    from kinds_form import kinds_forms
+
+    from app.core.field_types import TYPES, InputContext
+
+    spec = kinds_forms().get("kinds").field("province")
+    assert spec is not None
+    context = InputContext(draft=False, lang="fr", record_named=lambda spec, text: text)
+    read = {cell: TYPES["province"].from_sheet(spec, {"": cell}, context)
+            for cell in ("Province de Tiznit", "إقليم تيزنيت", "Tiznit Province", "tiznit", "Tiznit", "تزنيت", "Paris",
+                         "  ", None)}  # fmt: skip
+    assert read == {"Province de Tiznit": "tiznit", "إقليم تيزنيت": "tiznit", "Tiznit Province": "tiznit",
+                    "tiznit": "tiznit", "Tiznit": "Tiznit", "تزنيت": "تزنيت", "Paris": "Paris", "  ": None, None: None}  # fmt: skip

@@ -8,13 +8,14 @@ field, completed in the window from the communes already recorded for the provin
 
 Records made before provinces were chosen from the list hold the province as text ("Tiznit", "تزنيت"): such a text
 stays valid, shown and searched as it was typed, until a person accepts the official province `taawun places match`
-proposes for it. What people type (`--set province=…`, a spreadsheet's cell) is read as the matching reads it: the
-one province it names, else refused (a draft keeps it as typed).
+proposes for it. What people type (`--set province=…`) is read as the matching reads it: the one province it
+names, else refused (a draft keeps it as typed). A spreadsheet's cell is read back as an export writes it: an official
+name or a code is that province, any other text stays as it is.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from app.core import bounds
@@ -29,6 +30,7 @@ from app.core.field_types.base import (
     SortKey,
     TitleLookup,
     bounded_text,
+    cell_text,
 )
 from app.core.places import official_places
 from app.core.sort_key import plain_key
@@ -85,6 +87,16 @@ class ProvinceType(FieldType):
             raise InvalidInput("unknown_province", field=spec.label.get(context.lang) or spec.name,
                                value=value.strip())  # fmt: skip
         return value
+
+    def from_sheet(self, spec: FieldSpec, cells: Mapping[str, Cell], context: InputContext) -> Any:
+        # What an export writes: an official province by its official name (or its code). Any other text is kept as
+        # it is, as the records made before the list hold it: an export imported back changes nothing, and an import
+        # never guesses (`taawun places match` proposes, a person accepts).
+        text = cell_text(cells.get(""))
+        if text is None:
+            return None
+        named = official_places().named(text)
+        return named.code if named is not None else text
 
     def problem_with_others(self, spec: FieldSpec, value: Any, others: dict[str, Any]) -> BadValue | None:
         """A final record's official province outside the region the record gives."""
