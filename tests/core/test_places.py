@@ -120,3 +120,30 @@ def test_a_spreadsheet_cell_is_read_back_as_an_export_writes_it() -> None:
                          "  ", None)}  # fmt: skip
     assert read == {"Province de Tiznit": "tiznit", "إقليم تيزنيت": "tiznit", "Tiznit Province": "tiznit",
                     "tiznit": "tiznit", "Tiznit": "Tiznit", "تزنيت": "تزنيت", "Paris": "Paris", "  ": None, None: None}  # fmt: skip
+
+
+@pytest.mark.parametrize(("key", "value"), [("region", "regoin"), ("region", "commune"), ("commune", "region")])
+def test_a_province_naming_a_field_the_form_lacks_is_refused(key: str, value: str) -> None:
+    from app.core.errors import FormDefinitionError
+    from app.core.forms import parse_form
+
+    source = f"""\
+form: sample
+version: 1
+label: {{ar: ع, fr: E, en: S}}
+sections:
+  - name: main
+    label: {{ar: ع, fr: E, en: S}}
+    fields:
+      - {{name: region, type: select_one, label: {{ar: ج, fr: R, en: R}}, choices: [{{value: oriental, ar: ش, fr: O, en: O}}]}}
+      - {{name: commune, type: text, label: {{ar: ج, fr: C, en: C}}}}
+      - {{name: province, type: province, {key}: {value}, label: {{ar: إ, fr: P, en: P}}}}
+"""
+    with pytest.raises(FormDefinitionError) as caught:
+        parse_form(source, file="sample.yaml", stem="sample")
+    assert (caught.value.code, caught.value.params["key"]) == ("form_bad_value", key)
+    assert caught.value.field_path == "province" and "province" in caught.value.message("fr")
+    fine = parse_form(
+        source.replace(f"{key}: {value}", "region: region, commune: commune"), file="s.yaml", stem="sample"
+    )
+    assert fine.field("province").region_field == "region"  # type: ignore[union-attr]
