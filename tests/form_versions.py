@@ -19,6 +19,9 @@ NAMES = ("cooperative", "visit", "workshop")
 RELEASED_V2 = Path(__file__).parent / "released_forms_v2"
 # Version 3 as the release holding it shipped it (commit 071dce9), before version 4 declared `duplicates:`.
 RELEASED_V3 = Path(__file__).parent / "released_forms_v3"
+# Version 4 as the release holding it shipped it (commit 3c16aea), before version 5 chose provinces from the official
+# list (`type: province`): its records hold the province as text.
+RELEASED_V4 = Path(__file__).parent / "released_forms_v4"
 _VERSION_LINE = re.compile(r"^version: ([0-9]+)\n", re.MULTILINE)
 
 
@@ -63,5 +66,12 @@ def released_v3_text(name: str) -> str:
 
 def released_v3_forms() -> FormRegistry:
     forms = [parse_form(released_v3_text(n), file=f"{n}.yaml", stem=n) for n in NAMES]
+    check_references(forms)
+    return FormRegistry(forms)
+
+
+def released_v4_forms() -> FormRegistry:
+    forms = [parse_form((RELEASED_V4 / f"{n}.yaml").read_text(encoding="utf-8"), file=f"{n}.yaml", stem=n)
+             for n in NAMES]  # fmt: skip
     check_references(forms)
     return FormRegistry(forms)

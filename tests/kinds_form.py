@@ -44,6 +44,7 @@ sections:
       - {{name: reference, type: reference, form: place, label: {{ar: مكان, fr: Lieu, en: Place}}}}
       - {{name: geopoint, type: geopoint, label: {{ar: موقع, fr: Position, en: Position}}}}
       - {{name: photos, type: photos, max_items: 5, label: {{ar: صور, fr: Photos, en: Photos}}}}
+      - {{name: province, type: province, label: {{ar: إقليم, fr: Province, en: Province}}}}
       - name: group
         type: group
         label: {{ar: توصيات, fr: Recommandations, en: Recommendations}}

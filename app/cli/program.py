@@ -18,6 +18,7 @@ from app.cli import duplicates as cli_duplicates
 from app.cli import export as cli_export
 from app.cli import import_rows as cli_import
 from app.cli import org as cli_org
+from app.cli import places as cli_places
 from app.cli import reports as cli_reports
 from app.cli import search as cli_search
 from app.cli import selftest as cli_selftest
@@ -257,6 +258,7 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     handlers.update(cli_duplicates.register(command))
     handlers.update(cli_import.register(command))
     handlers.update(cli_org.register(command))
+    handlers.update(cli_places.register(command))
     return parser, handlers
 
 

@@ -161,7 +161,7 @@ def parse_behaviour(document: dict[str, Any], fields: tuple[FieldSpec, ...], fai
             if "via" in place:
                 declared["place"] = Place(via=field_of(place["via"], "via", ("reference",)))
             else:
-                own = {key: field_of(place[key], key, ("text", "select_one")) for key in ("province", "commune")
+                own = {key: field_of(place[key], key, ("text", "select_one", "province")) for key in ("province", "commune")
                        if key in place}  # fmt: skip
                 declared["place"] = Place(**own)
         if "choices" in listing:
@@ -285,7 +285,7 @@ def _own_place(form: FormSpec) -> Place | None:
     if declared is not None:
         return declared if declared.via is None else None
     own = {key: key for key in ("province", "commune") if (spec := form.field(key)) is not None
-           and spec.type in ("text", "select_one")}  # fmt: skip
+           and spec.type in ("text", "select_one", "province")}  # fmt: skip
     return Place(**own) if own else None
 
 

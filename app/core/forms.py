@@ -59,6 +59,8 @@ class FieldSpec:
     form: str | None = None  # for references: the form referred to
     fields: tuple[FieldSpec, ...] = ()  # for groups: the fields of one entry
     item_title_field: str | None = None
+    region_field: str | None = None  # for provinces: the form's region field (app/core/field_types/places.py)
+    commune_field: str | None = None  # for provinces: the commune field completed from the province's communes
 
     @property
     def field_type(self) -> FieldType:
@@ -292,6 +294,7 @@ class _Loader:
         if not isinstance(title_fields, list) or any(not isinstance(t, str) or t not in known for t in title_fields):
             raise self.fail("form_bad_value", "", key="title_fields", expected=", ".join(sorted(known)))
         self.check_expressions(tuple(all_fields), known)
+        self.check_places(all_fields)
         return FormSpec(
             name=name,
             version=version,
@@ -302,6 +305,19 @@ class _Loader:
             path=self.file,
             behaviour=parse_behaviour(document, tuple(all_fields), self.fail, self.label),
         )
+
+    def check_places(self, fields: list[FieldSpec]) -> None:
+        """A province's `region` names a choice field of the form, its `commune` a text field of the form."""
+        by_name = {spec.name: spec for spec in fields}
+        for spec in fields:
+            for key, named, kind in (
+                ("region", spec.region_field, "select_one"),
+                ("commune", spec.commune_field, "text"),
+            ):
+                found = by_name.get(named) if named is not None else None
+                if named is not None and (found is None or found.type != kind):
+                    choices = ", ".join(sorted(f.name for f in fields if f.type == kind)) or "—"
+                    raise self.fail("form_bad_value", spec.name, key=key, expected=choices)
 
     def section(self, value: Any, index: int) -> SectionSpec:
         where = f"sections[{index}]"

@@ -124,6 +124,10 @@ def _clean_fields(
         if spec.constraint is not None and not draft:
             if spec.constraint.evaluate(parsed, current=value, today=today) is False:
                 problems.append(_constraint_problem(spec, prefix))
+        if not draft:  # a rule of the type across fields (a province in the record's region)
+            across = spec.field_type.problem_with_others(spec, value, parsed)
+            if across is not None:
+                problems.append(FieldProblem(prefix + spec.name, across.code, across.params))
         result[spec.name] = value
     if top and JOINED_INTO in data and _is_id(data[JOINED_INTO]):
         result[JOINED_INTO] = data[JOINED_INTO]

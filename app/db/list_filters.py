@@ -15,6 +15,7 @@ from typing import Any
 
 from app.core.form_behaviour import ListBehaviour, list_behaviour
 from app.core.forms import NAME, FormRegistry
+from app.core.places import official_places
 from app.db.list_keys import reference_field, sort_field
 
 
@@ -83,8 +84,14 @@ def _on_place(behaviour: ListBehaviour, filters: Filters) -> tuple[list[str], li
         value = getattr(filters, key)
         field = getattr(behaviour, key)
         if value and key in usable and field:
-            on_place.append(f"trim(json_extract(c.data, '$.{field}')) = ?")
-            params.append(value.strip())
+            # A province named as people name it (`--province Tiznit`) finds the records holding its official code.
+            official = official_places().match(value) if key == "province" else None
+            if official is not None and official.code != value.strip():
+                on_place.append(f"trim(json_extract(c.data, '$.{field}')) IN (?, ?)")
+                params += [value.strip(), official.code]
+            else:
+                on_place.append(f"trim(json_extract(c.data, '$.{field}')) = ?")
+                params.append(value.strip())
     for key, field in behaviour.choices.items():
         value = filters.choice(key)
         if value and key in usable:

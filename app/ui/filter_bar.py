@@ -17,6 +17,7 @@ from app.core.files import FileNotWritten, Replace, replace_file, write_text_ato
 from app.core.form_behaviour import list_behaviour
 from app.core.forms import FieldSpec, FormRegistry
 from app.core.messages import translate
+from app.core.places import official_places
 from app.db.list_filters import Filters, applicable, distinct_values
 from app.ui.flow_layout import FlowLayout
 from app.ui.forms.invalid_frame import mark_invalid
@@ -137,8 +138,16 @@ class FilterBar(QWidget):
         self.clear_button.clicked.connect(self.clear)
 
     def _values_combo(self, key: str) -> QComboBox:
+        lang = self.services.lang
+
+        def shown(value: str) -> str:  # an official province by its name, anything else as recorded
+            province = official_places().province(value) if key == "province" else None
+            return province.official(lang) if province is not None else value
+
         return _ValuesCombo(
-            lambda: distinct_values(self.services.store.conn, self.services.store.forms, self.form, key), self.any_text
+            lambda: distinct_values(self.services.store.conn, self.services.store.forms, self.form, key),
+            self.any_text,
+            shown,
         )
 
     def filters(self) -> Filters:
@@ -189,9 +198,10 @@ class _ValuesCombo(QComboBox):
     """The values found in the database, read when the list is first opened: finding every agent's name means
     reading every visit, which the list's opening must not wait for."""
 
-    def __init__(self, values: Callable[[], list[str]], any_text: str) -> None:
+    def __init__(self, values: Callable[[], list[str]], any_text: str, shown: Callable[[str], str] = str) -> None:
         super().__init__()
         self._values = values
+        self._shown = shown
         self._filled = False
         self.addItem(any_text, None)
 
@@ -202,7 +212,7 @@ class _ValuesCombo(QComboBox):
             self.blockSignals(True)
             for value in self._values():
                 if self.findData(value) < 0:
-                    self.addItem(value, value)
+                    self.addItem(self._shown(value), value)
             self.setCurrentIndex(max(self.findData(current), 0) if current else 0)
             self.blockSignals(False)
         super().showPopup()

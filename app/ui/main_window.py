@@ -161,6 +161,14 @@ class MainWindow(QMainWindow):
         dialog.joined.connect(self.refresh_lists)  # the joined record leaves the lists, its visits move
         return dialog
 
+    def match_places(self) -> None:
+        """File › Match provinces…: the official province for each province typed as text, accepted by a person
+        (app/ui/place_matching_dialog.py); the lists read again when some were."""
+        from app.ui.place_matching_dialog import PlaceMatchingDialog
+
+        if PlaceMatchingDialog.ask(self.services, self):
+            self.refresh_lists()
+
     def import_from_excel(self) -> None:
         """File › Import from Excel…: the wizard (app/ui/sheet_import.py); the lists read again if it imported, and
         the conflicts it recorded are shown where a merge's are (the USB stick page) when the person asks."""
@@ -196,10 +204,11 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         self.proposals_action = self._action(self.tr("Proposed &forms…"), None, self.show_form_proposals)
         self.duplicates_action = self._action(self.tr("Possible &duplicates…"), None, self.show_duplicates)
+        self.places_action = self._action(self.tr("&Match provinces…"), None, self.match_places)
         for action in (self.new_action, self.save_action, self.find_action, self.go_to_action, self.summary_action,
                        self.paper_action, self.export_all_action, self.import_action, self.duplicates_action,
-                       self.settings_action, self.proposals_action, self.backup_action, self.restore_action,
-                       self.quit_action):  # fmt: skip
+                       self.places_action, self.settings_action, self.proposals_action, self.backup_action,
+                       self.restore_action, self.quit_action):  # fmt: skip
             file_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About Taawun"), None, self.show_about))

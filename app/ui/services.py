@@ -8,6 +8,7 @@ from pathlib import Path
 from app.core.autosave import AutosaveFolder
 from app.core.errors import TaawunError
 from app.core.settings import Settings
+from app.db.communes import communes_of
 from app.db.listing import ListQuery, fetch_rows
 from app.db.store import Store
 
@@ -56,3 +57,6 @@ class EditorContext:
 
     def add_pending_photo(self, content: bytes, mime: str) -> str:
         return self.services.store.add_photo(content, mime=mime)
+
+    def communes(self, province: str) -> list[str]:
+        return communes_of(self.services.store.conn, self.services.store.forms, province)

@@ -348,52 +348,52 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="103"/>
+        <location filename="../../app/ui/filter_bar.py" line="104"/>
         <source>Province</source>
         <translation>الإقليم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="104"/>
+        <location filename="../../app/ui/filter_bar.py" line="105"/>
         <source>Commune</source>
         <translation>الجماعة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="112"/>
+        <location filename="../../app/ui/filter_bar.py" line="113"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="112"/>
+        <location filename="../../app/ui/filter_bar.py" line="113"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="119"/>
+        <location filename="../../app/ui/filter_bar.py" line="120"/>
         <source>Agent</source>
         <translation>المؤطر</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="122"/>
+        <location filename="../../app/ui/filter_bar.py" line="123"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="123"/>
+        <location filename="../../app/ui/filter_bar.py" line="124"/>
         <source>Final</source>
         <translation>نهائي</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="124"/>
+        <location filename="../../app/ui/filter_bar.py" line="125"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="125"/>
+        <location filename="../../app/ui/filter_bar.py" line="126"/>
         <source>Open follow-up</source>
         <translation>تتبع مفتوح</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="126"/>
+        <location filename="../../app/ui/filter_bar.py" line="127"/>
         <source>Clear filters</source>
         <translation>مسح عوامل التصفية</translation>
     </message>
@@ -958,87 +958,92 @@ The current database will first be kept as a backup in %2.</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181"/>
+        <location filename="../../app/ui/main_window.py" line="189"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="182"/>
+        <location filename="../../app/ui/main_window.py" line="190"/>
         <source>&amp;New</source>
         <translation>&amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="183"/>
+        <location filename="../../app/ui/main_window.py" line="191"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184"/>
+        <location filename="../../app/ui/main_window.py" line="192"/>
         <source>&amp;Find</source>
         <translation>&amp;بحث</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="185"/>
+        <location filename="../../app/ui/main_window.py" line="193"/>
         <source>&amp;Go to record…</source>
         <translation>&amp;الذهاب إلى سجل…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="186"/>
+        <location filename="../../app/ui/main_window.py" line="194"/>
         <source>Summary &amp;report…</source>
         <translation>التقرير ال&amp;تركيبي…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="187"/>
+        <location filename="../../app/ui/main_window.py" line="195"/>
         <source>Paper for&amp;m…</source>
         <translation>&amp;استمارة ورقية…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="188"/>
+        <location filename="../../app/ui/main_window.py" line="196"/>
         <source>&amp;Export everything to Excel…</source>
         <translation>تصدير كل البيانات إلى Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="189"/>
+        <location filename="../../app/ui/main_window.py" line="197"/>
         <source>&amp;Import from Excel…</source>
         <translation>ا&amp;ستيراد من Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="190"/>
+        <location filename="../../app/ui/main_window.py" line="198"/>
         <source>Se&amp;ttings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="194"/>
+        <location filename="../../app/ui/main_window.py" line="202"/>
         <source>&amp;Back up now…</source>
         <translation>نسخ احتياطي الآن…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="195"/>
+        <location filename="../../app/ui/main_window.py" line="203"/>
         <source>Restore a backu&amp;p…</source>
         <translation>استرجاع نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="196"/>
+        <location filename="../../app/ui/main_window.py" line="204"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="197"/>
+        <location filename="../../app/ui/main_window.py" line="205"/>
         <source>Proposed &amp;forms…</source>
         <translation>الاستمارات الم&amp;قترحة…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="198"/>
+        <location filename="../../app/ui/main_window.py" line="206"/>
         <source>Possible &amp;duplicates…</source>
         <translation>السجلات المكررة المحتملة…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="204"/>
+        <location filename="../../app/ui/main_window.py" line="207"/>
+        <source>&amp;Match provinces…</source>
+        <translation>&amp;مطابقة الأقاليم…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="213"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="205"/>
+        <location filename="../../app/ui/main_window.py" line="214"/>
         <source>&amp;About Taawun</source>
         <translation>&amp;حول تعاون</translation>
     </message>
@@ -1284,6 +1289,70 @@ The current database will first be kept as a backup in %2.</source>
         <location filename="../../app/ui/forms/photos.py" line="180"/>
         <source>Not added (not a readable picture): %1</source>
         <translation>لم تضف (ليست صورة مقروءة): %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceMatchingDialog</name>
+    <message>
+        <location filename="../../app/ui/place_matching_dialog.py" line="104"/>
+        <source>Match provinces</source>
+        <translation>مطابقة الأقاليم</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/place_matching_dialog.py" line="121"/>
+        <source>Tick all</source>
+        <translation>تحديد الكل</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/place_matching_dialog.py" line="122"/>
+        <source>Tick none</source>
+        <translation>إلغاء تحديد الكل</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/place_matching_dialog.py" line="128"/>
+        <source>Accept the ticked proposals</source>
+        <translation>قبول الاقتراحات المحددة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/place_matching_dialog.py" line="142"/>
+        <source>These records give their province as text. Tick each official province that is right and accept: each ticked record gets a new version with the province from the list.</source>
+        <translation>هذه السجلات تذكر إقليمها نصا. حدد كل إقليم رسمي صحيح ثم اقبل: يحصل كل سجل محدد على نسخة جديدة بالإقليم من اللائحة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/place_matching_dialog.py" line="144"/>
+        <source>No province typed as text to match to the official list.</source>
+        <translation>لا يوجد إقليم مكتوب نصا يمكن ربطه باللائحة الرسمية.</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsModel</name>
+    <message>
+        <location filename="../../app/ui/place_matching_dialog.py" line="58"/>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/place_matching_dialog.py" line="58"/>
+        <source>Form</source>
+        <translation>الاستمارة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/place_matching_dialog.py" line="58"/>
+        <source>Province as typed</source>
+        <translation>الإقليم كما كُتب</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/place_matching_dialog.py" line="58"/>
+        <source>Official province</source>
+        <translation>الإقليم الرسمي</translation>
+    </message>
+</context>
+<context>
+    <name>ProvinceWidget</name>
+    <message>
+        <location filename="../../app/ui/forms/places.py" line="103"/>
+        <source>%1 (as typed)</source>
+        <translation>%1 (كما كُتب)</translation>
     </message>
 </context>
 <context>

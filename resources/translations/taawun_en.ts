@@ -344,52 +344,52 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="103"/>
+        <location filename="../../app/ui/filter_bar.py" line="104"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="104"/>
+        <location filename="../../app/ui/filter_bar.py" line="105"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="112"/>
+        <location filename="../../app/ui/filter_bar.py" line="113"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="112"/>
+        <location filename="../../app/ui/filter_bar.py" line="113"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="119"/>
+        <location filename="../../app/ui/filter_bar.py" line="120"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="122"/>
+        <location filename="../../app/ui/filter_bar.py" line="123"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="123"/>
+        <location filename="../../app/ui/filter_bar.py" line="124"/>
         <source>Final</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="124"/>
+        <location filename="../../app/ui/filter_bar.py" line="125"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="125"/>
+        <location filename="../../app/ui/filter_bar.py" line="126"/>
         <source>Open follow-up</source>
         <translation>Open follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="126"/>
+        <location filename="../../app/ui/filter_bar.py" line="127"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
@@ -942,87 +942,92 @@ The current database will first be kept as a backup in %2.</translation>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181"/>
+        <location filename="../../app/ui/main_window.py" line="189"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="182"/>
+        <location filename="../../app/ui/main_window.py" line="190"/>
         <source>&amp;New</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="183"/>
+        <location filename="../../app/ui/main_window.py" line="191"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184"/>
+        <location filename="../../app/ui/main_window.py" line="192"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="185"/>
+        <location filename="../../app/ui/main_window.py" line="193"/>
         <source>&amp;Go to record…</source>
         <translation>&amp;Go to record…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="186"/>
+        <location filename="../../app/ui/main_window.py" line="194"/>
         <source>Summary &amp;report…</source>
         <translation>Summary &amp;report…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="187"/>
+        <location filename="../../app/ui/main_window.py" line="195"/>
         <source>Paper for&amp;m…</source>
         <translation>Paper for&amp;m…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="188"/>
+        <location filename="../../app/ui/main_window.py" line="196"/>
         <source>&amp;Export everything to Excel…</source>
         <translation>&amp;Export everything to Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="189"/>
+        <location filename="../../app/ui/main_window.py" line="197"/>
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="190"/>
+        <location filename="../../app/ui/main_window.py" line="198"/>
         <source>Se&amp;ttings…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="194"/>
+        <location filename="../../app/ui/main_window.py" line="202"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Back up now…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="195"/>
+        <location filename="../../app/ui/main_window.py" line="203"/>
         <source>Restore a backu&amp;p…</source>
         <translation>Restore a backu&amp;p…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="196"/>
+        <location filename="../../app/ui/main_window.py" line="204"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="197"/>
+        <location filename="../../app/ui/main_window.py" line="205"/>
         <source>Proposed &amp;forms…</source>
         <translation>Proposed &amp;forms…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="198"/>
+        <location filename="../../app/ui/main_window.py" line="206"/>
         <source>Possible &amp;duplicates…</source>
         <translation>Possible &amp;duplicates…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="204"/>
+        <location filename="../../app/ui/main_window.py" line="207"/>
+        <source>&amp;Match provinces…</source>
+        <translation>&amp;Match provinces…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="213"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="205"/>
+        <location filename="../../app/ui/main_window.py" line="214"/>
         <source>&amp;About Taawun</source>
         <translation>&amp;About Taawun</translation>
     </message>
@@ -1268,6 +1273,70 @@ The current database will first be kept as a backup in %2.</translation>
         <location filename="../../app/ui/forms/photos.py" line="180"/>
         <source>Not added (not a readable picture): %1</source>
         <translation>Not added (not a readable picture): %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceMatchingDialog</name>
+    <message>
+        <location filename="../../app/ui/place_matching_dialog.py" line="104"/>
+        <source>Match provinces</source>
+        <translation>Match provinces</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/place_matching_dialog.py" line="121"/>
+        <source>Tick all</source>
+        <translation>Tick all</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/place_matching_dialog.py" line="122"/>
+        <source>Tick none</source>
+        <translation>Tick none</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/place_matching_dialog.py" line="128"/>
+        <source>Accept the ticked proposals</source>
+        <translation>Accept the ticked proposals</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/place_matching_dialog.py" line="142"/>
+        <source>These records give their province as text. Tick each official province that is right and accept: each ticked record gets a new version with the province from the list.</source>
+        <translation>These records give their province as text. Tick each official province that is right and accept: each ticked record gets a new version with the province from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/place_matching_dialog.py" line="144"/>
+        <source>No province typed as text to match to the official list.</source>
+        <translation>No province typed as text to match to the official list.</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsModel</name>
+    <message>
+        <location filename="../../app/ui/place_matching_dialog.py" line="58"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/place_matching_dialog.py" line="58"/>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/place_matching_dialog.py" line="58"/>
+        <source>Province as typed</source>
+        <translation>Province as typed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/place_matching_dialog.py" line="58"/>
+        <source>Official province</source>
+        <translation>Official province</translation>
+    </message>
+</context>
+<context>
+    <name>ProvinceWidget</name>
+    <message>
+        <location filename="../../app/ui/forms/places.py" line="103"/>
+        <source>%1 (as typed)</source>
+        <translation>%1 (as typed)</translation>
     </message>
 </context>
 <context>

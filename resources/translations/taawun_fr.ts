@@ -344,52 +344,52 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="103"/>
+        <location filename="../../app/ui/filter_bar.py" line="104"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="104"/>
+        <location filename="../../app/ui/filter_bar.py" line="105"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="112"/>
+        <location filename="../../app/ui/filter_bar.py" line="113"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="112"/>
+        <location filename="../../app/ui/filter_bar.py" line="113"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="119"/>
+        <location filename="../../app/ui/filter_bar.py" line="120"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="122"/>
+        <location filename="../../app/ui/filter_bar.py" line="123"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="123"/>
+        <location filename="../../app/ui/filter_bar.py" line="124"/>
         <source>Final</source>
         <translation>Définitive</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="124"/>
+        <location filename="../../app/ui/filter_bar.py" line="125"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="125"/>
+        <location filename="../../app/ui/filter_bar.py" line="126"/>
         <source>Open follow-up</source>
         <translation>Suivi en attente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/filter_bar.py" line="126"/>
+        <location filename="../../app/ui/filter_bar.py" line="127"/>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
@@ -942,87 +942,92 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181"/>
+        <location filename="../../app/ui/main_window.py" line="189"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="182"/>
+        <location filename="../../app/ui/main_window.py" line="190"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="183"/>
+        <location filename="../../app/ui/main_window.py" line="191"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184"/>
+        <location filename="../../app/ui/main_window.py" line="192"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="185"/>
+        <location filename="../../app/ui/main_window.py" line="193"/>
         <source>&amp;Go to record…</source>
         <translation>&amp;Aller à la fiche…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="186"/>
+        <location filename="../../app/ui/main_window.py" line="194"/>
         <source>Summary &amp;report…</source>
         <translation>&amp;Rapport de synthèse…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="187"/>
+        <location filename="../../app/ui/main_window.py" line="195"/>
         <source>Paper for&amp;m…</source>
         <translation>For&amp;mulaire papier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="188"/>
+        <location filename="../../app/ui/main_window.py" line="196"/>
         <source>&amp;Export everything to Excel…</source>
         <translation>&amp;Exporter toutes les données vers Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="189"/>
+        <location filename="../../app/ui/main_window.py" line="197"/>
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Importer depuis Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="190"/>
+        <location filename="../../app/ui/main_window.py" line="198"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="194"/>
+        <location filename="../../app/ui/main_window.py" line="202"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Sauvegarder maintenant…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="195"/>
+        <location filename="../../app/ui/main_window.py" line="203"/>
         <source>Restore a backu&amp;p…</source>
         <translation>Restaurer une sauve&amp;garde…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="196"/>
+        <location filename="../../app/ui/main_window.py" line="204"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="197"/>
+        <location filename="../../app/ui/main_window.py" line="205"/>
         <source>Proposed &amp;forms…</source>
         <translation>&amp;Formulaires proposés…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="198"/>
+        <location filename="../../app/ui/main_window.py" line="206"/>
         <source>Possible &amp;duplicates…</source>
         <translation>&amp;Doublons possibles…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="204"/>
+        <location filename="../../app/ui/main_window.py" line="207"/>
+        <source>&amp;Match provinces…</source>
+        <translation>&amp;Rapprocher les provinces…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="213"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="205"/>
+        <location filename="../../app/ui/main_window.py" line="214"/>
         <source>&amp;About Taawun</source>
         <translation>À &amp;propos de Taawun</translation>
     </message>
@@ -1268,6 +1273,70 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         <location filename="../../app/ui/forms/photos.py" line="180"/>
         <source>Not added (not a readable picture): %1</source>
         <translation>Non ajoutée(s) (image illisible) : %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceMatchingDialog</name>
+    <message>
+        <location filename="../../app/ui/place_matching_dialog.py" line="104"/>
+        <source>Match provinces</source>
+        <translation>Rapprocher les provinces</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/place_matching_dialog.py" line="121"/>
+        <source>Tick all</source>
+        <translation>Tout cocher</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/place_matching_dialog.py" line="122"/>
+        <source>Tick none</source>
+        <translation>Tout décocher</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/place_matching_dialog.py" line="128"/>
+        <source>Accept the ticked proposals</source>
+        <translation>Accepter les propositions cochées</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/place_matching_dialog.py" line="142"/>
+        <source>These records give their province as text. Tick each official province that is right and accept: each ticked record gets a new version with the province from the list.</source>
+        <translation>Ces fiches donnent leur province en texte. Cochez chaque province officielle juste et acceptez : chaque fiche cochée reçoit une nouvelle version avec la province de la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/place_matching_dialog.py" line="144"/>
+        <source>No province typed as text to match to the official list.</source>
+        <translation>Aucune province saisie en texte à rapprocher de la liste officielle.</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsModel</name>
+    <message>
+        <location filename="../../app/ui/place_matching_dialog.py" line="58"/>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/place_matching_dialog.py" line="58"/>
+        <source>Form</source>
+        <translation>Formulaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/place_matching_dialog.py" line="58"/>
+        <source>Province as typed</source>
+        <translation>Province telle que saisie</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/place_matching_dialog.py" line="58"/>
+        <source>Official province</source>
+        <translation>Province officielle</translation>
+    </message>
+</context>
+<context>
+    <name>ProvinceWidget</name>
+    <message>
+        <location filename="../../app/ui/forms/places.py" line="103"/>
+        <source>%1 (as typed)</source>
+        <translation>%1 (tel que saisi)</translation>
     </message>
 </context>
 <context>

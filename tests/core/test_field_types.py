@@ -41,7 +41,7 @@ MINIMAL: dict[str, dict[str, Any]] = {
 # For every key some type reads, a value the type that reads it would accept: refused only for being misplaced.
 GOOD_VALUE = {
     "min": 1, "max": 5, "min_length": 1, "max_length": 9, "min_items": 1, "max_items": 3, "choices": CHOICES,
-    "form": "sample", "fields": SUB_FIELDS, "item_title_field": "what",
+    "form": "sample", "fields": SUB_FIELDS, "item_title_field": "what", "region": "title", "commune": "title",
 }  # fmt: skip
 
 
@@ -79,6 +79,8 @@ def test_each_type_loads_with_its_own_keys(kind: str) -> None:
     own = {key: GOOD_VALUE[key] for key in TYPES[kind].keys}
     if kind == "date":
         own = {"min": "2020-01-01", "max": "2030-12-31"}
+    if kind == "province":
+        own = {"commune": "title"}  # its `region` must name a choice field, which the sample form lacks
     form = parse_form(form_source(broken(kind, **own)), file="sample.yaml", stem="sample")
     assert form.field("broken") is not None and form.field("broken").field_type is TYPES[kind]
 
@@ -181,6 +183,10 @@ BEHAVIOUR: dict[str, tuple[Any, str, str, str, list[str], Any]] = {
     "group": ([{"what": "Irrigation", "kind": "argan", "place": PLACE_ID}, {"what": "Bois"}],
               "1. Irrigation | Argan | تعاونية الأمل\n2. Bois", "1. Irrigation | الأركان | تعاونية الأمل\n2. Bois",
               "1. Irrigation | Argan | تعاونية الأمل\n2. Bois", ["Irrigation", "الأركان", "Argan", "Bois"], None),
+    # An official province by its code: its official names and its name alone searched, sorted by its place in the
+    # official list (the 64th: after the 59 of the first eight regions and 4 of Souss-Massa).
+    "province": ("tiznit", "Tiznit Province", "إقليم تيزنيت", "Province de Tiznit",
+                 ["إقليم تيزنيت", "Province de Tiznit", "Tiznit Province", "تيزنيت", "Tiznit"], 63),
 }  # fmt: skip
 LEFT_TO_RIGHT = {"integer", "decimal", "date", "phone", "geopoint"}
 
@@ -264,6 +270,9 @@ class _Store:
         ("select_one", "الاركان", "argan"),  # without its hamza, folded as search folds it
         ("select_multiple", "Argan، olives", ["olives", "argan"]),
         ("phone", "06 12 34 56 78", "+212612345678"),
+        ("province", "تزنيت", "tiznit"),  # as the matching reads it: a letter missing, the article, the kind's word
+        ("province", "Province de Tiznit", "tiznit"),
+        ("province", "tiznit", "tiznit"),
         ("reference", "tighza", PLACE_ID),
         ("reference", PLACE_ID.upper(), PLACE_ID),
         ("geopoint", "31.5 -5.25", {"lat": 31.5, "lon": -5.25}),

@@ -41,7 +41,7 @@ CHOICES = (
 def test_every_documented_type_has_a_parser() -> None:
     documented = {
         "text", "long_text", "integer", "decimal", "date", "select_one", "select_multiple", "phone", "reference",
-        "geopoint", "photos", "group",
+        "geopoint", "photos", "group", "province",
     }  # fmt: skip
     assert set(FIELD_TYPES) == documented
     assert set(PARSERS) == documented

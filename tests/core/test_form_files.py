@@ -200,9 +200,10 @@ COOPERATIVE_TYPES = {
     "members_under_35": "integer",
     "phone": "phone",
     "challenges": "select_multiple",
+    "province": "province",  # version 5: chosen from Morocco's official list (app/core/places.py)
 }
 COOPERATIVE_TEXTS = [
-    "products", "province", "commune", "village", "president", "partners", "support_received",
+    "products", "commune", "village", "president", "partners", "support_received",
     "training_needs", "notes",
 ]  # fmt: skip
 

@@ -5,7 +5,8 @@ Version 2 added the per-form declarations of issue 14 (the navigation, the list'
 reports) to the fields of version 1; version 3 adds the list's columns (`list: columns:`) and the words naming each
 form in the window (`navigation: heading:`, `new:`); version 4 what finds likely duplicates (`duplicates:`, on the
 cooperative and workshop forms; the visit form's text changes by its version line alone, so that the shipped forms
-of a release share one version). Each changes the file's text. Kept under the old version, a
+of a release share one version). Version 5 chooses the province of the cooperative and workshop forms from Morocco's
+official list (`type: province`); the records made before keep their province as typed (tests/db/test_place_matching.py). Each changes the file's text. Kept under the old version, a
 laptop upgraded from it and a laptop installed afresh would hold two different texts under one version, and every
 merge between them would be refused (`sync_form_mismatch`). As a new version, the release puts it in use on every
 laptop, records made under the earlier version keep their definition and stay editable, and files travel both ways.
@@ -21,7 +22,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from form_versions import NAMES, SHIPPED_VERSION, released_v2_forms, released_v2_text, released_v3_forms
+from form_versions import (
+    NAMES,
+    SHIPPED_VERSION,
+    released_v2_forms,
+    released_v2_text,
+    released_v3_forms,
+    released_v4_forms,
+)
 
 from app.core.forms import FormRegistry, parse_form
 from app.db.checking import check_store
@@ -54,15 +62,15 @@ def version_1_forms() -> FormRegistry:
     return FormRegistry([parse_form(version_1_text(n), file=f"{n}.yaml", stem=n) for n in NAMES])
 
 
-EARLIER = {1: version_1_forms, 2: released_v2_forms, 3: released_v3_forms}
+EARLIER = {1: version_1_forms, 2: released_v2_forms, 3: released_v3_forms, 4: released_v4_forms}
 
 
-def test_the_shipped_forms_are_version_4_with_the_fields_of_every_earlier_version(shipped_forms: FormRegistry) -> None:
-    assert SHIPPED_VERSION == 4
+def test_the_shipped_forms_are_version_5_with_the_fields_of_every_earlier_version(shipped_forms: FormRegistry) -> None:
+    assert SHIPPED_VERSION == 5
     for version, forms in EARLIER.items():
         for old in forms():
             new = shipped_forms.get(old.name)
-            assert (old.version, new.version) == (version, 4)
+            assert (old.version, new.version) == (version, 5)
             assert [f.name for f in old.fields] == [f.name for f in new.fields]
             assert old.digest != new.digest  # another text: hence another version
     for old in released_v2_forms():  # what version 3 adds: the list's columns, the words naming the form
@@ -75,6 +83,12 @@ def test_the_shipped_forms_are_version_4_with_the_fields_of_every_earlier_versio
             old.behaviour.columns,
             old.behaviour.heading,
         )
+    for old in released_v4_forms():  # what version 5 changes: the province chosen from the official list
+        new = shipped_forms.get(old.name)
+        before, after = old.field("province"), new.field("province")
+        assert (before is None) == (after is None) and (old.name == "visit") == (after is None)
+        if before is not None and after is not None:
+            assert (before.type, after.type) == ("text", "province")
     rules = {form.name: form.behaviour.duplicates for form in shipped_forms}
     assert rules["cooperative"] is not None and rules["cooperative"].names == ("name_ar", "name_fr")
     assert rules["workshop"] is not None and rules["visit"] is None

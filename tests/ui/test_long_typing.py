@@ -131,7 +131,9 @@ def _type_cooperative(keys: Keyboard, page: RecordPage, number: int) -> None:
     keys.erase(women, 1)
     keys.latin(_input(editor, "members_under_35"), "7")
     keys.latin(_input(editor, "phone"), "06 12 34 56 78")
-    keys.arabic(_input(editor, "province"), "خنيفرة")
+    province = editor.field_widget("province").combo  # chosen from the official list (version 5), not typed
+    province.setCurrentIndex(province.findData("khenifra"))  # and the region follows
+    keys.arabic(_input(editor, "commune"), "مريرت")
     geo = editor.field_widget("location")
     keys.latin(geo.lat, "32.9395")  # decimals, typed
     keys.latin(geo.lon, "-5.6679")
@@ -161,6 +163,9 @@ def _type_visit(keys: Keyboard, page: RecordPage, number: int) -> None:
     keys.latin(_input(editor, "next_follow_up"), "2025-10-01")
 
 
+# The commune completes from the communes recorded for the province (typed in earlier rounds): its pop-up cannot be
+# raised or grab the keyboard on the offscreen platform, which says so; it completes all the same.
+@pytest.mark.qt_log_ignore(r"This plugin does not support (raise\(\)|grabbing the keyboard)")
 def test_200000_setter_calls_typing_in_the_real_forms_do_not_crash(
     qtbot: QtBot, controller: WindowController, services: Services, monkeypatch: pytest.MonkeyPatch, capsys
 ) -> None:

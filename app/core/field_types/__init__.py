@@ -23,6 +23,7 @@ from app.core.field_types.base import (
 from app.core.field_types.choices import SelectMultipleType, SelectOneType, choice_for, choice_params, choices_text
 from app.core.field_types.media import GeopointType, PhotosType
 from app.core.field_types.numbers import DateType, DecimalType, IntegerType
+from app.core.field_types.places import ProvinceType
 from app.core.field_types.records import GroupType, ReferenceType
 from app.core.field_types.texts import LongTextType, PhoneType, TextType
 
@@ -30,7 +31,7 @@ TYPES: dict[str, FieldType] = {
     kind.name: kind
     for kind in (
         TextType(), LongTextType(), IntegerType(), DecimalType(), DateType(), SelectOneType(), SelectMultipleType(),
-        PhoneType(), ReferenceType(), GeopointType(), PhotosType(), GroupType(),
+        PhoneType(), ReferenceType(), GeopointType(), PhotosType(), GroupType(), ProvinceType(),
     )
 }  # fmt: skip
 FIELD_TYPES = tuple(TYPES)

@@ -270,6 +270,11 @@ class FieldType:
         """(field, value) for each value kept by a draft that is not one of its field's choices."""
         return iter(())
 
+    def problem_with_others(self, spec: FieldSpec, value: Any, others: dict[str, Any]) -> BadValue | None:
+        """What is wrong with a final record's parsed `value` given its other fields' parsed values (a province
+        outside the record's region), or None: checked with the constraints (`app.core.validation`)."""
+        return None
+
     def description(self, lang: str) -> str:
         """What `taawun forms FORM` says the type is."""
         code = f"cli_type_{self.name}"

@@ -47,6 +47,10 @@ class FieldWidget(QWidget):
         """Show `value` (canonical or raw; None or "" for empty). Called with change signals muted."""
         raise NotImplementedError
 
+    def link_fields(self, widgets: dict[str, FieldWidget]) -> None:
+        """Once the form's widgets are made (by name): a widget that follows another field connects to it here (a
+        province follows its region and completes its commune)."""
+
     def focus_widgets(self) -> list[QWidget]:
         """The widgets that take keyboard focus, in visual order (the editor chains them for Tab)."""
         proxy = self.focusProxy()

@@ -25,3 +25,8 @@ class FieldContext(Protocol):
     def add_pending_photo(self, content: bytes, mime: str) -> str:
         """Keep a newly added picture until the record is saved (then it is stored with it); returns its SHA-256."""
         ...
+
+    def communes(self, province: str) -> list[str]:
+        """The communes recorded for the province `province` (its code), to complete a commune field (optional: a
+        context without it completes nothing)."""
+        ...

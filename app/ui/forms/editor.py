@@ -61,6 +61,9 @@ class FormEditor(QWidget):
                 self.rows[spec.name] = row
             column.addWidget(box)
         column.addStretch(1)
+        widgets = {name: row.widget for name, row in self.rows.items()}
+        for widget in widgets.values():
+            widget.link_fields(widgets)
         align_labels(self.rows.values())
 
         self.scroll = QScrollArea(self)

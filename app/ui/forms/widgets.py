@@ -11,6 +11,7 @@ from app.ui.forms.context import FieldContext
 from app.ui.forms.date_geo import DateWidget, GeopointWidget
 from app.ui.forms.group import GroupEntry, GroupWidget
 from app.ui.forms.photos import PhotoDialog, PhotosWidget
+from app.ui.forms.places import ProvinceWidget
 from app.ui.forms.text_inputs import LongTextWidget, NumberWidget, PhoneWidget, TextWidget
 
 WIDGET_TYPES: dict[str, type[FieldWidget]] = {
@@ -26,6 +27,7 @@ WIDGET_TYPES: dict[str, type[FieldWidget]] = {
     "geopoint": GeopointWidget,
     "photos": PhotosWidget,
     "group": GroupWidget,
+    "province": ProvinceWidget,
 }
 
 
@@ -48,6 +50,7 @@ __all__ = [
     "PhoneWidget",
     "PhotoDialog",
     "PhotosWidget",
+    "ProvinceWidget",
     "ReferenceWidget",
     "SelectMultipleWidget",
     "SelectOneWidget",

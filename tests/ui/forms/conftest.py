@@ -101,10 +101,17 @@ def make_editor(qtbot: QtBot, forms: FormRegistry, context: FakeContext) -> Edit
     """`make_editor("visit")` (Arabic context) or `make_editor("visit", lang="en")`, shown (mouse clicks reach only
     shown widgets); `active=True` also makes it the active window, for tests that follow the keyboard focus."""
 
+    # Held here until the test ends: qtbot keeps only weak references, so an editor the test no longer names was kept
+    # alive by nothing but the garbage a validation leaves (an exception's traceback and its frames), and the
+    # collector, run by the next allocation, destroyed it in the middle of painting it ("QPaintDevice: Cannot destroy
+    # paint device that is being painted", then a segmentation fault), as soon as the forms grew a little.
+    made: list[FormEditor] = []
+
     def make(form: str, *, lang: str | None = None, active: bool = False) -> FormEditor:
         if lang is not None:
             context.lang = lang
         editor = FormEditor(forms.get(form), context)
+        made.append(editor)
         qtbot.addWidget(editor)
         editor.resize(900, 1000)
         editor.show()

@@ -33,6 +33,7 @@ def canonical(spec: FieldSpec, context: Any) -> Any:
         "phone": "+212612345678",
         "geopoint": {"lat": 33.1642, "lon": -5.5698},
         "photos": [{"sha256": PNG_SHA, "name": "cooperative.png"}],
+        "province": "tiznit",
     }
     if spec.type == "select_one":
         return spec.choices[-1].value
