@@ -141,6 +141,11 @@ class ReportContext:
             return ltr_isolate(format_value(spec, value, self.lang))
         return format_value(spec, value, self.lang, titles=self.title_of)
 
+    def shown_field(self, form: FormSpec, name: str, value: Any) -> str:
+        """The value of the field `name` of `form` as printed (`value`); as stored when the form has no such field."""
+        spec = form.field(name)
+        return self.value(spec, value) if spec is not None else str(value)
+
     def record(self, record_id: str, form_name: str) -> tuple[Record, FormSpec]:
         record = self.store.get(record_id)
         if record.form != form_name:

@@ -19,6 +19,7 @@ from reportlab.platypus import Flowable
 from app.core.errors import InvalidInput
 from app.core.fields import is_empty
 from app.core.forms import FieldSpec
+from app.core.places import official_places
 from app.db.list_filters import Filters
 from app.db.listing import ListQuery
 from app.db.record_query import RecordQuery, field_values, record_batches, records
@@ -39,8 +40,21 @@ class Period:
 
 
 def same_place(a: str, b: str) -> bool:
-    """Province names as typed: case, spacing, tatweel and Unicode form do not matter."""
-    return _place_key(a) == _place_key(b)
+    """Is the province stored as `a` the one named `b`? A stored official province (its code, forms version 5) is
+    the one `b` names as people name it (app/core/places.py: "Tiznit", "تزنيت", "إقليم تيزنيت"); a province kept as
+    typed (version 4) matches as typed: case, spacing, tatweel and Unicode form do not matter, and the official
+    province both name is the same place too."""
+    if _place_key(a) == _place_key(b):
+        return True
+    places = official_places()
+    stored = places.province(a) or places.match(a)
+    return stored is not None and places.match(b) is stored
+
+
+def _province_name(value: object, lang: str) -> str:
+    """A stored province as people read it: an official one by its name in `lang`, one typed as text as typed."""
+    province = official_places().province(value) if isinstance(value, str) else None
+    return province.official(lang) if province is not None else str(value)
 
 
 def _place_key(text: str) -> str:
@@ -83,11 +97,11 @@ def _scope(ctx: ReportContext, period: Period) -> _Scope:
     for record in records(store.conn, store.forms, _final("cooperative")):
         of_cooperative[record.id] = record.data.get("province")
         if record.data.get("province"):
-            known.add(str(record.data["province"]))
+            known.add(_province_name(record.data["province"], ctx.lang))
         if in_area(record.data.get("province")):
             cooperatives.append(record)
     all_workshops = list(records(store.conn, store.forms, _final("workshop")))
-    known |= {str(r.data["province"]) for r in all_workshops if r.data.get("province")}
+    known |= {_province_name(r.data["province"], ctx.lang) for r in all_workshops if r.data.get("province")}
     provinces = _workshop_provinces(ctx, all_workshops, of_cooperative) if period.province is not None else {}
     workshops = [r for r in all_workshops if in_area(provinces.get(r.id))]
     if period.province is not None and not cooperatives and not workshops:

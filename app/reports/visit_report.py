@@ -37,7 +37,9 @@ def _where(ctx: ReportContext, cooperative_id: Any) -> str:
     except TaawunError:  # a cooperative deleted since: the report still prints
         return ""
     separator = "، " if ctx.rtl else ", "
-    return separator.join(str(place[name]) for name in ("village", "commune", "province") if place.get(name))
+    form = ctx.store.forms.get("cooperative")
+    return separator.join(ctx.shown_field(form, name, place[name]) for name in ("village", "commune", "province")
+                          if place.get(name))  # fmt: skip
 
 
 def _recommendations(ctx: ReportContext, spec: FieldSpec, entries: list[dict[str, Any]]) -> list[Flowable]:

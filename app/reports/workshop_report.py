@@ -33,7 +33,7 @@ def workshop_story(ctx: ReportContext, record_id: str) -> tuple[str, list[Flowab
         subtitle = f"{kind} — {dates}"
     if record.state != "final":
         subtitle += f" ({ctx.t('state_draft')})"
-    where = " — ".join(str(data[name]) for name in ("place", "province") if data.get(name))
+    where = " — ".join(ctx.shown_field(form, name, data[name]) for name in ("place", "province") if data.get(name))
     story: list[Flowable] = ctx.title_block(title or kind, subtitle, where)
     visits = visits_during(ctx, record.id)
     # The sessions close the report: the visits come first, as they did at the event.

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from app.core.errors import InvalidInput
 from app.core.forms import FormRegistry
 from app.core.messages import translate
 from app.db.store import Store
@@ -62,3 +63,27 @@ def test_a_workshop_without_a_province_counts_where_all_its_visits_went(
         midelt = _summary(store, engine, "ar", pdf_text, "ميدلت")
     assert khenifra.has("لقاء مريرت") and not khenifra.has("لقاء الجبل")  # its visits all went to Khenifra
     assert not midelt.has("لقاء مريرت") and not midelt.has("لقاء الجبل")  # visits to two provinces: neither
+
+
+@pytest.mark.parametrize("lang", ["ar", "fr"])
+def test_an_official_province_is_found_as_people_name_it_and_printed_by_its_name(
+    tmp_path: Path, shipped_forms: FormRegistry, engine: TextEngine, pdf_text: Callable[..., Any], lang: str
+) -> None:
+    with Store.open(tmp_path / "p.db", forms=shipped_forms, author="a", device_name="d") as store:
+        coop = store.create("cooperative", {"name_ar": "تعاونية أركان", "region": "souss_massa", "province": "tiznit",
+                                            "members_total": 12})  # fmt: skip
+        store.create("cooperative", {"name_ar": "تعاونية الأطلس", "province": "ميدلت"})  # typed, version 4
+        workshop = store.create("workshop", {"title": "لقاء تيزنيت", "start_date": "2025-05-17",
+                                             "province": "tiznit"})  # fmt: skip
+        store.create("visit", {"cooperative": coop, "visit_date": "2025-05-17", "observations": "ملاحظة"})
+        for asked in ("تزنيت", "Tiznit", "إقليم تيزنيت"):
+            report = _summary(store, engine, lang, pdf_text, asked)
+            assert report.has("تعاونية أركان") and not report.has("تعاونية الأطلس"), asked
+        with pytest.raises(InvalidInput) as unknown:
+            _summary(store, engine, lang, pdf_text, "Atlantis")
+        assert ("إقليم تيزنيت" if lang == "ar" else "Province de Tiznit") in unknown.value.message(lang)
+        assert "tiznit" not in unknown.value.message(lang)
+        printed = pdf_text(build_report(store, ReportRequest("workshop", lang, record_id=workshop),
+                                        engine=engine).pdf, rtl=lang == "ar")  # fmt: skip
+    assert printed.has("إقليم تيزنيت" if lang == "ar" else "Province de Tiznit")
+    assert "tiznit" not in printed.all_text
