@@ -18,6 +18,7 @@ from app.core.messages import (
     duplicates,
     exchange,
     files,
+    followups,
     form_files,
     records,
     reports,
@@ -31,7 +32,7 @@ from app.core.shown import Shown, shown_param
 
 LANGUAGES = ("ar", "fr", "en")
 DEFAULT_LANGUAGE = "ar"
-DOMAINS = (backups, clock, command_line, database, duplicates, exchange, files, form_files, records, reports, search,
+DOMAINS = (backups, clock, command_line, database, duplicates, exchange, files, followups, form_files, records, reports, search,
            security, sync, values)  # fmt: skip
 
 
