@@ -52,7 +52,12 @@ def test_every_recommendation_is_an_item_sorted_by_due_date(store: Store, places
         (v, 4, "منجزة", "done"), (o, 1, "خنيفرة", "overdue"), (v, 1, "متأخرة", "overdue"), (v, 2, "اليوم", "open"),
         (w, 1, "دليل التسويق", "open"),
     ]  # fmt: skip
-    undated = [(w, 2, "سطر أول", "open"), (w, 3, "سطر ثان", "open"), (w, 4, "سطر ثالث", "open"), (v, 3, "بلا أجل", "open")]
+    undated = [
+        (w, 2, "سطر أول", "open"),
+        (w, 3, "سطر ثان", "open"),
+        (w, 4, "سطر ثالث", "open"),
+        (v, 3, "بلا أجل", "open"),
+    ]
     assert sorted(items[5:]) == sorted(undated)  # last, by record (in the order made), then by number
     assert [i for i in items[5:] if i[0] == w] == undated[:3]
     assert [i[2] for i in board(store, status="pending")] == [i[2] for i in items[1:]]
@@ -93,7 +98,10 @@ def test_today_is_the_laptops_local_date_not_utcs() -> None:
     assert local_today(late, dt.UTC) == dt.date(2026, 6, 10)
     # Just after local midnight in Casablanca, UTC is still on the day before.
     early = dt.datetime(2026, 6, 11, 0, 5, tzinfo=ZoneInfo("Africa/Casablanca"))
-    assert early.astimezone(dt.UTC).date() == dt.date(2026, 6, 10) and local_today(early, ZoneInfo("Africa/Casablanca")) == DAY
+    assert (
+        early.astimezone(dt.UTC).date() == dt.date(2026, 6, 10)
+        and local_today(early, ZoneInfo("Africa/Casablanca")) == DAY
+    )
     # An item due on 10 June: overdue for the coordinator in Tiznit, not (yet) for one whose clock reads 10 June.
     assert status_of("2026-06-10", None, local_today(late, ZoneInfo("Africa/Casablanca"))) == "overdue"
     assert status_of("2026-06-10", None, local_today(late, dt.UTC)) == "open"
