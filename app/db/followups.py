@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,6 +27,7 @@ from app.core.errors import InvalidInput
 from app.core.form_behaviour import list_behaviour
 from app.core.forms import FormRegistry
 from app.core.validation import clean_record
+from app.db import followup_items
 from app.db.list_filters import Filters, filter_sql
 from app.db.store import Store
 
@@ -93,7 +94,8 @@ def old_lines(text: Any) -> list[str]:
 _TRIM = "' ' || char(9) || char(13)"
 
 
-def _item_sources(forms: FormRegistry, filters: BoardFilters) -> tuple[str, list[Any]]:
+def _item_sources(forms: FormRegistry, filters: BoardFilters,
+                  ids: Collection[str] | None = None) -> tuple[str, list[Any]]:  # fmt: skip
     """One SELECT (UNION ALL) of every item the filters let through, each row the columns of `Item` but `status`,
     plus the record's creation time (ties of due dates in the order records were made)."""
     parts: list[str] = []
@@ -120,6 +122,9 @@ def _item_sources(forms: FormRegistry, filters: BoardFilters) -> tuple[str, list
             else:
                 continue
             more.append(filters.workshop)
+        if ids is not None:
+            clauses.append("r.id IN (SELECT value FROM json_each(?))")
+            more.append(json.dumps(sorted(ids)))
         where = " AND ".join(["r.form = ?", "r.deleted = 0", *clauses])
         place = "r"
         join = ""
@@ -169,34 +174,47 @@ def _old_lines_sql(where: str, join: str, common: str) -> str:
     )
 
 
-_STATUS = "CASE WHEN done_on IS NOT NULL THEN 'done' WHEN due_date < :today THEN 'overdue' ELSE 'open' END"
-_COLUMNS = ("record_id, form, idx, action, responsible, due_date, done_on, done_note, session, place_title, agent,"
-            " province, commune")  # fmt: skip
-
-
-def _board(forms: FormRegistry, filters: BoardFilters, today: dt.date) -> tuple[str, dict[str, Any]]:
-    items, params = _item_sources(forms, filters)
-    named = {f"p{i}": value for i, value in enumerate(params)}
-    for i in range(len(params)):  # positional to named, so that :today can be used beside them
-        items = items.replace("?", f":p{i}", 1)
-    sql = f"SELECT {_COLUMNS}, {_STATUS} AS status, created_at FROM ({items})"
+def _cached(conn: sqlite3.Connection, forms: FormRegistry, filters: BoardFilters,
+            today: dt.date) -> tuple[str, list[Any]]:  # fmt: skip
+    """The WHERE clause on the items (app/db/followup_items.py, read out again first if the data changed)."""
+    followup_items.ensure(conn, forms)
+    clauses: list[str] = []
+    params: list[Any] = []
+    for column in ("province", "commune"):
+        value = getattr(filters, column)
+        if value and value.strip():
+            clauses.append(f"{column} = ?")
+            params.append(value.strip())
+    if filters.agent and filters.agent.strip():
+        clauses.append("(author = ? OR agent = ?)")
+        params += [filters.agent.strip()] * 2
+    for column in ("cooperative", "workshop"):
+        if getattr(filters, column) is not None:
+            clauses.append(f"{column} = ?")
+            params.append(getattr(filters, column))
+    day = today.isoformat()
     if filters.status == PENDING:
-        sql += " WHERE done_on IS NULL"
-    elif filters.status in STATUSES:
-        sql = f"SELECT * FROM ({sql}) WHERE status = :status"
-        named["status"] = filters.status
-    return sql, {**named, "today": today.isoformat()}
+        clauses.append("done_on IS NULL")
+    elif filters.status == "done":
+        clauses.append("done_on IS NOT NULL")
+    elif filters.status == "overdue":
+        clauses.append("done_on IS NULL AND due_key < ?")
+        params.append(day)
+    elif filters.status == "open":
+        clauses.append("done_on IS NULL AND due_key >= ?")
+        params.append(day)
+    return " AND ".join(clauses) or "1", params
 
 
 def board_page(conn: sqlite3.Connection, forms: FormRegistry, filters: BoardFilters, *, today: dt.date,
                offset: int = 0, limit: int = PAGE) -> list[Item]:  # fmt: skip
     """Items `offset`.. of the board, sorted by due date (none last), then by record (oldest first) and position."""
-    sql, params = _board(forms, filters, today)
-    rows = conn.execute(
-        f"SELECT * FROM ({sql}) ORDER BY due_date IS NULL, due_date, created_at, record_id, idx LIMIT :limit OFFSET :offset",
-        {**params, "limit": limit, "offset": offset},
-    )
-    return [_item(row) for row in rows]
+    where, params = _cached(conn, forms, filters, today)
+    keys = conn.execute(f"SELECT record_id, idx FROM temp.followup_items WHERE {where}"
+                        " ORDER BY due_key, created_at, record_id, idx LIMIT ? OFFSET ?",
+                        [*params, limit, offset]).fetchall()  # fmt: skip
+    found = _details(conn, forms, {record_id for record_id, _ in keys}, today)
+    return [found[key] for key in map(tuple, keys) if key in found]
 
 
 def board_items(conn: sqlite3.Connection, forms: FormRegistry, filters: BoardFilters, *,
@@ -209,8 +227,21 @@ def board_items(conn: sqlite3.Connection, forms: FormRegistry, filters: BoardFil
 
 
 def board_count(conn: sqlite3.Connection, forms: FormRegistry, filters: BoardFilters, *, today: dt.date) -> int:
-    sql, params = _board(forms, filters, today)
-    return int(conn.execute(f"SELECT count(*) FROM ({sql})", params).fetchone()[0])
+    where, params = _cached(conn, forms, filters, today)
+    return int(conn.execute(f"SELECT count(*) FROM temp.followup_items WHERE {where}", params).fetchone()[0])
+
+
+def _details(conn: sqlite3.Connection, forms: FormRegistry, ids: Collection[str],
+             today: dt.date) -> dict[tuple[str, int], Item]:  # fmt: skip
+    """The items of the records `ids`, with everything shown, read from their JSON (a page's worth of records)."""
+    if not ids:
+        return {}
+    sql, params = _item_sources(forms, BoardFilters(), ids=ids)
+    found = {}
+    for row in conn.execute(sql, params):
+        item = _item((*row[:13], status_of(row[5], row[6], today)))
+        found[(item.record_id, item.index)] = item
+    return found
 
 
 def overdue_count(store: Store, *, today: dt.date | None = None) -> int:

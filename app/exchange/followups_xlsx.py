@@ -8,10 +8,10 @@ import datetime as dt
 import io
 from pathlib import Path
 
-from app.core.files import write_atomically
 from app.core.messages import translate
 from app.db.followups import BoardFilters, board_items
 from app.db.store import Store
+from app.reports.writing import write_pdf as write_whole  # any file written whole, its failures translated
 
 COLUMNS = ("followup_column_due", "followup_column_status", "followup_column_where", "followup_column_action",
            "followup_column_responsible", "followup_column_province", "followup_column_agent", "followup_column_done",
@@ -50,7 +50,7 @@ def export_followups(store: Store, filters: BoardFilters, path: Path, *, lang: s
         sheet.write_number(row, 10, item.index)
     sheet.autofilter(0, 0, max(row, 1), len(COLUMNS) - 1)
     book.close()
-    write_atomically(path, buffer.getvalue())
+    write_whole(path, buffer.getvalue())
     return row
 
 

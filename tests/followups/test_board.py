@@ -199,3 +199,19 @@ def test_count_and_pages_agree(store: Store, places: dict[str, str]) -> None:
     pages = [followups.board_page(store.conn, store.forms, BoardFilters(), today=DAY, offset=o, limit=4)
              for o in (0, 4, 8)]  # fmt: skip
     assert [i for page in pages for i in page] == every
+
+
+def test_the_items_follow_every_change_whoever_writes_it(store: Store, places: dict[str, str],
+                                                          shipped_forms: FormRegistry) -> None:  # fmt: skip
+    """The board's items are read out once per connection (app/db/followup_items.py) and again when the data
+    changed: an edit on this connection, a cooperative moved to another province, a write by another connection."""
+    assert board_count(store.conn, store.forms, BoardFilters(province="تيزنيت"), today=DAY) == 8
+    store.update(places["visit"], {"recommendations": [{"action": "واحدة", "due_date": "2026-06-01"}]})
+    assert [i[2] for i in board(store, province="تيزنيت", status="overdue")] == ["واحدة"]
+    store.update(places["tiznit"], {"province": "خنيفرة"})  # its visit's items are now in Khenifra
+    assert {i[0] for i in board(store, province="خنيفرة")} == {places["visit"], places["other"]}
+    with Store.open(store.path, forms=shipped_forms, author="b", device_name="other") as other:
+        other.delete(places["other"])
+        mark_done(other, places["visit"], 1, done_on=DAY)
+    assert board(store, province="خنيفرة") == [(places["visit"], 1, "واحدة", "done")]
+    assert followups.overdue_count(store, today=DAY) == 0
