@@ -71,8 +71,8 @@ def cmd_followups(ctx: Context) -> int:
 
 def _mark(ctx: Context) -> int:
     options = ctx.options
-    if options.id is None:
-        raise InvalidInput("followup_no_record", id="")
+    if options.id is None or options.index is None:
+        raise InvalidInput("followup_needs_index")
     index = _index(options.index)
     store = ctx.store
     if options.action == "open":

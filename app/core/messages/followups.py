@@ -16,6 +16,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Le numéro de la recommandation doit être un entier positif, tel que la liste l'affiche, pas « {index} »",
         "en": "The recommendation's number must be a positive whole number as the list shows it, not '{index}'",
     },
+    "followup_needs_index": {
+        "ar": "اكتب بعد المعرف رقم التوصية كما تعرضه اللائحة: taawun followups done ID INDEX",
+        "fr": "Donnez après l'identifiant le numéro de la recommandation, tel que la liste l'affiche :"
+        " taawun followups done ID INDEX",
+        "en": "Give the recommendation's number after the id, as the list shows it: taawun followups done ID INDEX",
+    },
     "followup_form_too_old": {
         "ar": "السجل {id} معبأ بالنسخة {version} من استمارة {form} التي لا تتتبع التوصيات: اقبل النسخة الأحدث أولا",
         "fr": "La fiche {id} suit la version {version} du formulaire {form}, qui ne suit pas les recommandations :"
