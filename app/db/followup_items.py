@@ -41,15 +41,17 @@ _INDEXES = (
 # This connection's own writes to the records, noted by TEMP triggers (they fire for this connection only, and write
 # nothing to the file): those records' items are read again, the others kept. Another connection's commit changes
 # `PRAGMA data_version`: then every item is read again (a merge, another program).
+_NOTE = ("INSERT INTO followup_changed (record_id) SELECT {row}.id WHERE NOT EXISTS (SELECT 1 FROM followup_changed"
+         " WHERE record_id = {row}.id);")  # fmt: skip
+# Not INSERT OR IGNORE: the conflict clause of the statement firing a trigger (a merge's) overrides the trigger's own.
 _CHANGES = (
     "CREATE TEMP TABLE IF NOT EXISTS followup_changed (record_id TEXT PRIMARY KEY) WITHOUT ROWID",
-    "CREATE TEMP TRIGGER IF NOT EXISTS followup_after_insert AFTER INSERT ON main.records BEGIN"
-    " INSERT OR IGNORE INTO followup_changed (record_id) VALUES (NEW.id); END",
+    f"CREATE TEMP TRIGGER IF NOT EXISTS followup_after_insert AFTER INSERT ON main.records BEGIN {_NOTE.format(row='NEW')}"
+    " END",
     "CREATE TEMP TRIGGER IF NOT EXISTS followup_after_update AFTER UPDATE ON main.records BEGIN"
-    " INSERT OR IGNORE INTO followup_changed (record_id) VALUES (NEW.id);"
-    " INSERT OR IGNORE INTO followup_changed (record_id) VALUES (OLD.id); END",
-    "CREATE TEMP TRIGGER IF NOT EXISTS followup_after_delete AFTER DELETE ON main.records BEGIN"
-    " INSERT OR IGNORE INTO followup_changed (record_id) VALUES (OLD.id); END",
+    f" {_NOTE.format(row='NEW')} {_NOTE.format(row='OLD')} END",
+    f"CREATE TEMP TRIGGER IF NOT EXISTS followup_after_delete AFTER DELETE ON main.records BEGIN {_NOTE.format(row='OLD')}"
+    " END",
 )
 CHANGED_AT_MOST = 2000  # beyond, reading every record again is quicker than record by record
 NO_DATE = "9999-99-99"  # the key of an item without a due date: after every date
