@@ -13,7 +13,7 @@ from typing import Any
 
 import openpyxl
 import pytest
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QItemSelectionModel, QSize, Qt
 from PySide6.QtWidgets import QApplication
 
 from app.db import followups
@@ -36,6 +36,11 @@ def board(services: Services) -> dict[str, str]:
                                                        {"action": "تكوين في التسويق", "due_date": "2026-06-11"},
                                                        {"action": "= دفتر الحسابات"}]})  # fmt: skip
     return {"coop": coop, "visit": visit}
+
+
+def select(page: FollowupsPage, row: int) -> None:
+    flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    page.table.selectionModel().select(page.model.index(row, 0), flags)
 
 
 def texts(page: FollowupsPage, column: int) -> list[str]:
@@ -72,7 +77,7 @@ def test_mark_done_writes_one_version(qtbot: Any, services: Services, board: dic
     qtbot.addWidget(page)
     monkeypatch.setattr(followups_page.MarkDoneDialog, "ask",
                         classmethod(lambda cls, parent, lang, today: (dt.date(2026, 6, 9), "فتح الحساب")))  # fmt: skip
-    page.table.selectRow(0)
+    select(page, 0)
     assert page.done_button.isEnabled() and not page.reopen_button.isEnabled()
     with qtbot.waitSignal(page.data_changed):
         page.done_button.click()
@@ -84,7 +89,7 @@ def test_mark_done_writes_one_version(qtbot: Any, services: Services, board: dic
     assert page.overdue.text() == ""
     page.status.setCurrentIndex(page.status.findData("done"))
     assert texts(page, 1) == ["منجزة"] and texts(page, 6)[0].endswith("فتح الحساب")
-    page.table.selectRow(0)
+    select(page, 0)
     page.reopen_button.click()
     assert services.store.get(board["visit"]).version == 3 and page.model.rowCount() == 0
 
