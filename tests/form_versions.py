@@ -36,6 +36,8 @@ def version_of(text: str) -> int:
 
 
 SHIPPED_VERSION = version_of(shipped_text("cooperative"))
+# Each form's shipped version: forms are raised one at a time (a release may raise the visit and not the cooperative).
+SHIPPED = {name: version_of(shipped_text(name)) for name in NAMES}
 
 
 def at_version(text: str, version: int) -> str:
@@ -46,8 +48,8 @@ def at_version(text: str, version: int) -> str:
 
 
 def newer(text: str, by: int = 1) -> str:
-    """`text` as a version `by` above the shipped one."""
-    return at_version(text, SHIPPED_VERSION + by)
+    """`text` as a version `by` above its own (the shipped one's, for a shipped text)."""
+    return at_version(text, version_of(text) + by)
 
 
 def released_v2_text(name: str) -> str:

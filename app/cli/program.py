@@ -16,6 +16,7 @@ from app import __version__
 from app.cli import backup as cli_backup
 from app.cli import duplicates as cli_duplicates
 from app.cli import export as cli_export
+from app.cli import followups as cli_followups
 from app.cli import import_rows as cli_import
 from app.cli import org as cli_org
 from app.cli import places as cli_places
@@ -259,6 +260,7 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     handlers.update(cli_import.register(command))
     handlers.update(cli_org.register(command))
     handlers.update(cli_places.register(command))
+    handlers.update(cli_followups.register(command))
     return parser, handlers
 
 

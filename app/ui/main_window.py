@@ -12,8 +12,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
 from app.core import paths
 from app.core.autosave import Unsaved
 from app.core.display import isolate_ltr, isolate_name
+from app.core.errors import TaawunError
 from app.core.files import FileNotWritten
 from app.core.form_behaviour import form_heading, icon_name, navigation
+from app.ui.background import BackgroundRunner, Progress
 from app.ui.backup_actions import BackupActions
 from app.ui.dialogs import SettingsDialog, UnsavedChangesDialog
 from app.ui.grid import EDGE, PANE, on_grid
@@ -26,6 +28,7 @@ from app.ui.status import SHOWN_MS, show_quietly
 if TYPE_CHECKING:  # the record, stick and search pages are imported when first built: not at start-up
     from app.reports import ReportRequest
     from app.ui.duplicates_view import DuplicatesDialog
+    from app.ui.followups_page import FollowupsPage
     from app.ui.paper_export import PaperExporter
     from app.ui.record_page import RecordPage
     from app.ui.report_export import ReportExporter
@@ -34,6 +37,9 @@ if TYPE_CHECKING:  # the record, stick and search pages are imported when first 
     from app.ui.sync_page import SyncPage
     from app.ui.unlock import KeyRing
 
+# Up to this many visits, the overdue recommendations are counted on the window's own connection (read out in a
+# fraction of a second, kept for the board); beyond, on a worker (about a second for 100,000 visits).
+FOLLOWUPS_COUNTED_HERE = 20_000
 COMFORTABLE = QSize(1280, 800)  # the first size on a screen with room to spare
 
 
@@ -65,6 +71,10 @@ class MainWindow(QMainWindow):
         self.navigation.addItem(QListWidgetItem(icon("stick"), self.tr("USB stick")))
         self._search_page: SearchPage | None = None
         self.navigation.addItem(QListWidgetItem(icon("search"), self.tr("Search")))
+        self._followups_page: FollowupsPage | None = None
+        self.followups_runner = BackgroundRunner()
+        self.navigation.addItem(QListWidgetItem(icon("finalise"), ""))
+        self.update_followups_entry()
         # As wide as its longest entry in this language (a wide list page must not squeeze it into "Coopérativ").
         self.navigation.setMinimumWidth(min(220, self.navigation.sizeHintForColumn(0)
                                             + 2 * self.navigation.frameWidth() + 12))  # fmt: skip
@@ -125,6 +135,47 @@ class MainWindow(QMainWindow):
             page.open_requested.connect(self.open_record)
             self.stack.addWidget(page)
         return self._search_page
+
+    @property
+    def followups_page(self) -> FollowupsPage:
+        """The follow-up board (built when first asked for)."""
+        if self._followups_page is None:
+            from app.ui.followups_page import FollowupsPage
+
+            page = self._followups_page = FollowupsPage(self.services)
+            page.open_requested.connect(self.open_record)
+            page.data_changed.connect(lambda: self._record_changed(""))
+            self.stack.addWidget(page)
+        return self._followups_page
+
+    def update_followups_entry(self) -> None:
+        """The navigation's entry of the board says how many recommendations are overdue. Counted here when quick
+        (the board was shown, or the database is small); else on a worker, with its own connection, so that a window
+        on 100,000 visits does not wait for their recommendations to be read out (app/db/followup_items.py)."""
+        from app.db import followup_items
+        from app.db.followups import overdue_count
+
+        store = self.services.store
+        if followup_items.read_here(store.conn) or store.count("visit") <= FOLLOWUPS_COUNTED_HERE:
+            self._show_overdue(overdue_count(store))
+            return
+        services = self.services
+
+        def work(progress: Progress) -> int:
+            with services.open_worker_store() as worker:
+                return overdue_count(worker)
+
+        self.followups_runner.run(work, on_success=self._show_overdue, on_failure=self._count_failed)
+
+    def _show_overdue(self, overdue: int) -> None:
+        from app.core.messages import translate
+
+        code = "followup_nav_overdue" if overdue else "followup_nav"
+        self.navigation.item(self.followups_row).setText(translate(code, self.services.lang, count=overdue))
+
+    def _count_failed(self, error: BaseException) -> None:
+        if not isinstance(error, TaawunError):  # a known condition (the file busy) leaves the entry as it was
+            raise error
 
     @property
     def exporter(self) -> ReportExporter:
@@ -237,6 +288,10 @@ class MainWindow(QMainWindow):
     def search_row(self) -> int:
         return len(self.form_names) + 1
 
+    @property
+    def followups_row(self) -> int:
+        return len(self.form_names) + 2
+
     def _row_of(self, form: str) -> int:
         return self.form_names.index(form) if form in self.form_names else 0
 
@@ -260,6 +315,10 @@ class MainWindow(QMainWindow):
         if row == self.search_row:
             self.stack.setCurrentWidget(self.search_page)
             self.search_page.start()
+            return
+        if row == self.followups_row:
+            self.followups_page.refresh()  # today may have changed, and the records since it was built
+            self.stack.setCurrentWidget(self.followups_page)
             return
         self.stack.setCurrentWidget(self.lists[self.form_names[row]])
 
@@ -322,11 +381,14 @@ class MainWindow(QMainWindow):
 
     def _record_changed(self, record_id: str) -> None:
         self.refresh_lists()
+        self.update_followups_entry()
 
     def refresh_lists(self) -> None:
         """The lists built so far read the data again (the others read it when they are built)."""
         for page in self.lists.built():
             page.refresh()
+        if self._followups_page is not None:
+            self._followups_page.refresh()
 
     def _record_deleted(self, record_id: str) -> None:
         form = self.current_form()

@@ -301,11 +301,12 @@ def test_visit_fields(visit_form: FormSpec) -> None:
 def test_visit_recommendations_group(visit_form: FormSpec) -> None:
     group = _field(visit_form, "recommendations")
     assert group.type == "group"
-    assert [sub.name for sub in group.fields] == ["action", "responsible", "due_date"]
+    assert [sub.name for sub in group.fields] == ["action", "responsible", "due_date", "done_on", "done_note"]
     assert group.subfield("action").type in TEXT_TYPES
     assert group.subfield("action").required
     assert group.subfield("responsible").type in TEXT_TYPES
     assert group.subfield("due_date").type == "date"
+    assert group.subfield("done_on").type == "date" and group.subfield("done_note").type in TEXT_TYPES
 
 
 def test_a_workshop_needs_only_its_title_and_its_sessions_each_their_theme(store: Store) -> None:

@@ -5,7 +5,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from form_versions import SHIPPED_VERSION
+from form_versions import SHIPPED
 from form_versions import newer as newer_text
 
 from app.core.errors import InvalidInput, ValidationFailed
@@ -194,7 +194,7 @@ def test_deleted_demo_record_is_not_brought_back(store: Store) -> None:
 def test_form_definitions_are_stored_and_a_newer_version_is_adopted(db_path: Path, shipped_forms: FormRegistry) -> None:
     with Store.open(db_path, forms=shipped_forms, author="a", device_name="d") as store:
         stored = list(store.db.query("SELECT name, version FROM form_definitions ORDER BY name"))
-        assert stored == [{"name": n, "version": SHIPPED_VERSION} for n in ("cooperative", "visit", "workshop")]
+        assert stored == [{"name": n, "version": SHIPPED[n]} for n in ("cooperative", "visit", "workshop")]
     source = (forms_dir() / "workshop.yaml").read_text(encoding="utf-8")
     newer_source = newer_text(source).replace(
         "      - name: summary",
@@ -205,7 +205,7 @@ def test_form_definitions_are_stored_and_a_newer_version_is_adopted(db_path: Pat
     newer = parse_form(newer_source, file="workshop.yaml", stem="workshop")
     others = [f for f in shipped_forms if f.name != "workshop"]
     with Store.open(db_path, forms=FormRegistry([*others, newer]), author="a", device_name="d") as store:
-        assert store.forms.get("workshop").version == SHIPPED_VERSION + 1
+        assert store.forms.get("workshop").version == SHIPPED["workshop"] + 1
         record_id = store.create("workshop", {"title": "لقاء", "budget": "1500,5"})
         assert store.get(record_id).data["budget"] == 1500.5
     # Reopened with the older shipped forms, the file still uses the newer definition it carries.

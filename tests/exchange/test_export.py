@@ -70,6 +70,8 @@ def _key(names: list[str]) -> tuple[str, ...]:
     if names[1] == "_state":
         forms = {"name_ar": "cooperative", "visit_date": "visit", "start_date": "workshop"}
         return ("form", next(form for field, form in forms.items() if field in names))
+    if "session" in names:  # version 5: a workshop's recommendations (an action, and the session it came from)
+        return ("group", "workshop", "recommendations")
     groups = {"action": ("visit", "recommendations"), "theme": ("workshop", "sessions")}
     return ("group", *next(group for field, group in groups.items() if field in names))
 
@@ -182,5 +184,9 @@ def test_an_empty_form_gives_its_headers(shipped_forms: FormRegistry, store: Sto
     result = export_lists(store, [ListQuery("workshop")], tmp_path / "w.xlsx", fmt="xlsx", lang="en")
     sheets = read_xlsx(tmp_path / "w.xlsx")
     assert result.records == 0
-    assert [names[:2] for _, names, _ in sheets.values()] == [["_id", "_state"], ["_id", "_position"]]
+    assert [names[:2] for _, names, _ in sheets.values()] == [
+        ["_id", "_state"],
+        ["_id", "_position"],
+        ["_id", "_position"],
+    ]
     assert all(rows == [] for _, _, rows in sheets.values())

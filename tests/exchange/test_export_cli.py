@@ -29,6 +29,7 @@ def test_export_all_writes_a_sheet_per_form_and_group(demo_db: Path, tmp_path: P
         "Recommandations",
         "Rencontre ou atelier",
         "Ateliers",
+        "Recommandations des ateliers",  # version 5: a workshop's recommendations, each with its follow-up
     ]
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import atexit
 import dataclasses
+import datetime as dt
 import functools
 import shutil
 import sqlite3
@@ -32,6 +33,7 @@ from app.core.clock import now_text
 from app.core.errors import InvalidInput
 from app.core.forms import FormRegistry, load_form_directory
 from app.db.distinct_pairs import mark_distinct
+from app.db.followups import BoardFilters, board_items, mark_done, mark_open
 from app.db.joining import follow_joins, join, joined_targets
 from app.db.store import Store
 from app.resources import forms_dir
@@ -56,7 +58,6 @@ pick = st.integers(0, 10_000)
 target = st.one_of(st.integers(0, 1), pick)
 
 
-
 def rows(path: Path, query: str, params: tuple[object, ...] = ()) -> list[tuple]:
     conn = sqlite3.connect(path)
     try:
@@ -76,6 +77,7 @@ class Laptops(RuleBasedStateMachine):
     def __init__(self) -> None:
         super().__init__()
         self.shared = ""
+        self.shared_visit = ""
         self.folder = Path(tempfile.mkdtemp(prefix="taawun-sync-"))
         self.stores = [self._open(i) for i in range(LAPTOPS)]
         self.files: list[Path] = []
@@ -117,7 +119,9 @@ class Laptops(RuleBasedStateMachine):
         same pair may be marked "not the same" on two laptops."""
         coop = self.shared = self.stores[0].create("cooperative", {"name_ar": "تعاونية مشتركة"})
         self.stores[0].create("cooperative", {"name_ar": "تعاونية مشتركة ثانية"})
-        self.stores[0].create("visit", {"cooperative": coop, "visit_date": "2025-05-17", "observations": "بداية"})
+        self.shared_visit = self.stores[0].create("visit", {
+            "cooperative": coop, "visit_date": "2025-05-17", "observations": "بداية",
+            "recommendations": [{"action": "تكوين في التسويق", "due_date": "2025-06-01"}, {"action": "دفتر الحسابات"}]})  # fmt: skip
         shared = self._export(self.stores[0])
         for store in self.stores[1:]:
             self._merge(store, shared)
@@ -155,6 +159,25 @@ class Laptops(RuleBasedStateMachine):
         for k in {i, j}:
             if not self.stores[k].get(self.shared, include_deleted=True).deleted:
                 self.stores[k].update(self.shared, {"members_total": number + k})
+
+    @rule(i=laptop_index, j=laptop_index, index=st.integers(1, 2), word=WORDS, reopen=st.booleans())
+    def mark_done_on_one_laptop_and_edit_on_another(self, i: int, j: int, index: int, word: str,
+                                                    reopen: bool) -> None:  # fmt: skip
+        """A recommendation of the shared visit marked done (or open again) on one laptop while an agent edits the
+        same visit on another, before they meet (issue 19): the marks are versions, merged as any edit is."""
+        for k in (i, j):
+            if not self.stores[k].exists(self.shared_visit):
+                return
+            record = self.stores[k].get(self.shared_visit, include_deleted=True)
+            if record.deleted or len(record.data.get("recommendations") or []) < index:
+                return
+        if reopen:
+            mark_open(self.stores[i], self.shared_visit, index)
+        else:
+            mark_done(self.stores[i], self.shared_visit, index, done_on="2025-06-0" + str(index + i), note=word)
+        if j != i:
+            self.stores[j].update(self.shared_visit, {"observations": word})
+        event("a recommendation was marked on one laptop and its visit edited on another")
 
     @rule(i=laptop_index, which=target)
     def delete(self, i: int, which: int) -> None:
@@ -252,6 +275,9 @@ class Laptops(RuleBasedStateMachine):
         self._round(orders)
         contents = [[rows(s.path, q) for q in SHARED] for s in self.agreeing()]
         assert all(content == contents[0] for content in contents)
+        today = dt.date(2025, 6, 2)  # the follow-up boards agree too, done marks and all
+        boards = [list(board_items(s.conn, s.forms, BoardFilters(), today=today)) for s in self.agreeing()]
+        assert all(found == boards[0] for found in boards)
         self._round(orders)
         conflicts = [rows(s.path, "SELECT * FROM conflicts ORDER BY id") for s in self.agreeing()]
         assert all(found == conflicts[0] for found in conflicts)
@@ -348,7 +374,9 @@ def organisation_made() -> Organisation:
                                  device_name=f"laptop{i}"))  # fmt: skip
     try:
         coop = stores[0].create("cooperative", {"name_ar": "تعاونية مشتركة"})
-        stores[0].create("visit", {"cooperative": coop, "visit_date": "2025-05-17", "observations": "بداية"})
+        stores[0].create("visit", {"cooperative": coop, "visit_date": "2025-05-17", "observations": "بداية",
+                                   "recommendations": [{"action": "تكوين في التسويق", "due_date": "2025-06-01"},
+                                                       {"action": "دفتر الحسابات"}]})  # fmt: skip
         (folder / "shared").mkdir()
         shared = export_package(stores[0], folder / "shared").path
         for store in stores[1:]:
@@ -433,6 +461,7 @@ class SignedLaptops(Laptops):
     @initialize()
     def share_a_cooperative(self) -> None:
         self.shared = self.made.shared  # written before the organisation, held by every laptop unsigned
+        self.shared_visit = self.stores[0].records_of("visit")[0].id
 
     @precondition(lambda self: not self.removed)
     @rule()

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from form_versions import SHIPPED_VERSION
+from form_versions import SHIPPED
 from form_versions import newer as newer_text
 
 from app.core.clock import HybridClock, system_ms
@@ -199,9 +199,9 @@ def test_a_newer_form_definition_is_proposed_with_its_records_and_adopted_when_a
     b = laptop("b")
     outcome = merge_file(b, package)
     assert outcome.merged and counts(outcome)["forms_added"] == 1  # proposed: a person decides (forms_table)
-    assert b.forms.get("workshop").version == SHIPPED_VERSION
-    accept_proposal(b, "workshop", SHIPPED_VERSION + 1)
-    assert b.forms.get("workshop").version == SHIPPED_VERSION + 1
+    assert b.forms.get("workshop").version == SHIPPED["workshop"]
+    accept_proposal(b, "workshop", SHIPPED["workshop"] + 1)
+    assert b.forms.get("workshop").version == SHIPPED["workshop"] + 1
     assert b.get(workshop).data["budget"] == 1500.0
     b.update(workshop, {"budget": "2000"})  # the adopted form is in use at once
 

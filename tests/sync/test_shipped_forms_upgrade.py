@@ -24,6 +24,7 @@ from typing import Any
 import pytest
 from form_versions import (
     NAMES,
+    SHIPPED,
     SHIPPED_VERSION,
     released_v2_forms,
     released_v2_text,
@@ -66,13 +67,27 @@ EARLIER = {1: version_1_forms, 2: released_v2_forms, 3: released_v3_forms, 4: re
 
 
 def test_the_shipped_forms_are_version_5_with_the_fields_of_every_earlier_version(shipped_forms: FormRegistry) -> None:
-    assert SHIPPED_VERSION == 5
+    assert SHIPPED_VERSION == 5 and SHIPPED == {"cooperative": 5, "visit": 5, "workshop": 5}
     for version, forms in EARLIER.items():
         for old in forms():
             new = shipped_forms.get(old.name)
-            assert (old.version, new.version) == (version, 5)
-            assert [f.name for f in old.fields] == [f.name for f in new.fields]
+            assert (old.version, new.version) == (version, SHIPPED[old.name])
+            kept = [f.name for f in new.fields if old.field(f.name) is not None]
+            assert kept == [f.name for f in old.fields]  # every earlier field, in its order (fields may be added)
+            for field in old.fields:  # a group keeps its entries' fields, each of the same type
+                assert [(s.name, s.type) for s in field.fields] == [
+                    (s.name, s.type) for s in new.field(field.name).fields if s.name in {o.name for o in field.fields}
+                ]
+                # Of the same type, but for the province: typed text until version 5 chose it from the official list.
+                assert new.field(field.name).type == field.type or (field.name, new.field(field.name).type) == (
+                    "province",
+                    "province",
+                )
             assert old.digest != new.digest  # another text: hence another version
+    new_visit, new_workshop = shipped_forms.get("visit"), shipped_forms.get("workshop")  # version 5: follow-ups
+    assert [s.name for s in new_visit.field("recommendations").fields][-2:] == ["done_on", "done_note"]
+    assert [s.name for s in new_workshop.field("recommendations").fields] == [
+        "action", "session", "responsible", "due_date", "done_on", "done_note"]  # fmt: skip
     for old in released_v2_forms():  # what version 3 adds: the list's columns, the words naming the form
         new = shipped_forms.get(old.name)
         assert (old.behaviour.columns, old.behaviour.heading, old.behaviour.new) == ((), None, None)
@@ -103,7 +118,7 @@ def test_an_upgraded_laptop_uses_the_shipped_version_and_keeps_its_records_edita
         coop = old.create("cooperative", {"name_ar": "تعاونية الأمل", "sectors": ["olives"]})
         visit = old.create("visit", {"cooperative": coop, "visit_date": "2025-05-17", "observations": "ملاحظة"})
     with Store.open(path, forms=shipped_forms, author="a", device_name="old") as upgraded:
-        assert {f.name: f.version for f in upgraded.forms} == dict.fromkeys(NAMES, SHIPPED_VERSION)
+        assert {f.name: f.version for f in upgraded.forms} == SHIPPED
         assert upgraded.forms.get("visit").behaviour.columns == ("purpose", "agent")  # the new text is in use
         assert upgraded.get(visit).form_version == earlier
         upgraded.update(visit, {"observations": "ملاحظة أخرى"})
@@ -133,7 +148,7 @@ def test_an_upgraded_laptop_and_a_new_one_exchange_files(earlier: int, tmp_path:
             fresh.get(coop).data["name_ar"] == "تعاونية الأمل" and upgraded.get(visit).data["observations"] == "زيارة"
         )
         for store in (fresh, upgraded):
-            assert {f.name: f.version for f in store.forms} == dict.fromkeys(NAMES, SHIPPED_VERSION)
+            assert {f.name: f.version for f in store.forms} == SHIPPED
             assert not store.forms.proposed
     finally:
         upgraded.close()
@@ -161,10 +176,10 @@ def test_a_laptop_on_version_2_and_one_on_the_shipped_version_merge_each_others_
         outcome = merge_file(v2, export_package(v3, stick).path)
         assert outcome.merged and outcome.counts is not None and outcome.counts.forms_added == 3, outcome
         assert {f.name: f.version for f in v2.forms} == dict.fromkeys(NAMES, 2)
-        assert sorted((f.name, f.version) for f in v2.forms.proposed) == [(n, SHIPPED_VERSION) for n in NAMES]
-        assert v2.get(new_visit).form_version == SHIPPED_VERSION and v2.get(new_visit).data["observations"] == "جديدة"
+        assert sorted((f.name, f.version) for f in v2.forms.proposed) == [(n, SHIPPED[n]) for n in NAMES]
+        assert v2.get(new_visit).form_version == SHIPPED["visit"] and v2.get(new_visit).data["observations"] == "جديدة"
         v2.update(new_visit, {"observations": "جديدة، عدلت على الحاسوب القديم"})  # with its own definition
-        assert v2.get(new_visit).form_version == SHIPPED_VERSION
+        assert v2.get(new_visit).form_version == SHIPPED["visit"]
         v2.update(old_visit, {"observations": "قديمة، عدلت"})
         assert v2.get(old_visit).form_version == 2
 
@@ -173,13 +188,13 @@ def test_a_laptop_on_version_2_and_one_on_the_shipped_version_merge_each_others_
         assert outcome.merged and outcome.counts is not None and outcome.counts.forms_added == 0, outcome  # older
         stored = v3.conn.execute("SELECT name, version FROM form_definitions ORDER BY name, version").fetchall()
         assert stored == [
-            (n, v) for n in NAMES for v in (2, SHIPPED_VERSION)
+            (n, v) for n in NAMES for v in (2, SHIPPED[n])
         ]  # kept: the definitions of its version-2 records
-        assert {f.name: f.version for f in v3.forms} == dict.fromkeys(NAMES, SHIPPED_VERSION) and not v3.forms.proposed
+        assert {f.name: f.version for f in v3.forms} == SHIPPED and not v3.forms.proposed
         assert v3.get(old_visit).form_version == 2 and v3.get(old_visit).data["observations"] == "قديمة، عدلت"
         assert v3.get(new_visit).data["observations"] == "جديدة، عدلت على الحاسوب القديم"
         v3.update(old_visit, {"observations": "قديمة، عدلت مرتين"})  # a version-2 record, edited on the shipped version
-        assert v3.get(old_visit).form_version == SHIPPED_VERSION
+        assert v3.get(old_visit).form_version == SHIPPED["visit"]
         assert merge_file(v2, export_package(v3, stick).path).merged  # once more, both ways agree
         assert v2.get(old_visit).data["observations"] == "قديمة، عدلت مرتين"
         for store in (v2, v3):
@@ -188,8 +203,8 @@ def test_a_laptop_on_version_2_and_one_on_the_shipped_version_merge_each_others_
 
         # The version-2 laptop may take the shipped version as a person's decision: every record it holds stays valid.
         for name in NAMES:
-            accept_proposal(v2, name, SHIPPED_VERSION)
-        assert {f.name: f.version for f in v2.forms} == dict.fromkeys(NAMES, SHIPPED_VERSION) and not v2.forms.proposed
+            accept_proposal(v2, name, SHIPPED[name])
+        assert {f.name: f.version for f in v2.forms} == SHIPPED and not v2.forms.proposed
         assert check_store(v2).lines == []
     finally:
         v2.close()

@@ -35,7 +35,7 @@ def test_at_start_only_the_first_list_is_built(controller: WindowController) -> 
     assert window.stack.currentWidget() is window.lists.built()[0]
     # Knowing the forms builds nothing: the navigation has every entry, the lists know their names.
     assert list(window.lists) == ["cooperative", "visit", "workshop"] and "visit" in window.lists
-    assert window.navigation.count() == 5
+    assert window.navigation.count() == 6  # the lists, the stick, the search, the follow-ups
     assert built(window) == ["list cooperative"]
 
 

@@ -69,7 +69,7 @@ def test_everything_from_the_file_menu_as_csv(qtbot: QtBot, controller: WindowCo
     qtbot.waitUntil(lambda: not controller.window.sheets.runner.busy, timeout=60_000)
     names = sorted(p.name for p in (tmp_path / "out").iterdir())
     assert names == ["taawun-cooperative.csv", "taawun-visit.csv", "taawun-visit.recommendations.csv",
-                     "taawun-workshop.csv", "taawun-workshop.sessions.csv"]  # fmt: skip
+                     "taawun-workshop.csv", "taawun-workshop.recommendations.csv", "taawun-workshop.sessions.csv"]  # fmt: skip
     _, _, cooperatives = read_csv(tmp_path / "out" / "taawun-cooperative.csv")
     assert len(cooperatives) == 4 and all(row["legal_form"] in ("cooperative", "") for row in cooperatives)  # codes
 
