@@ -30,7 +30,9 @@ import sqlite3
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.core.errors import InvalidInput
 from app.core.forms import FormRegistry
+from app.db.list_filters import distinct_values
 from app.db.list_plan import reference_field, sort_field
 
 VISIT, COOPERATIVE, WORKSHOP = "visit", "cooperative", "workshop"
@@ -103,6 +105,7 @@ def indicators(conn: sqlite3.Connection, forms: FormRegistry, area: Area, *,
                today: dt.date | None = None) -> Indicators:  # fmt: skip
     """The figures of `area` and of the period before it (read in one transaction: one snapshot for both)."""
     today = today or dt.date.today()
+    check_province(conn, forms, area.province)
     started = not conn.in_transaction
     if started:
         conn.execute("BEGIN")  # a read transaction: both periods see the same data, whatever others write meanwhile
@@ -111,6 +114,24 @@ def indicators(conn: sqlite3.Connection, forms: FormRegistry, area: Area, *,
     finally:
         if started:
             conn.execute("COMMIT")
+
+
+def known_provinces(conn: sqlite3.Connection, forms: FormRegistry) -> list[str]:
+    """The provinces given on cooperatives and workshops (trimmed, as the lists' filter offers them)."""
+    found = set(distinct_values(conn, forms, COOPERATIVE, "province"))
+    if WORKSHOP in forms:
+        found |= set(distinct_values(conn, forms, WORKSHOP, "province"))
+    return sorted(found)
+
+
+def check_province(conn: sqlite3.Connection, forms: FormRegistry, province: str | None) -> None:
+    """A province no cooperative nor workshop gives is a mistyped one (InvalidInput, naming those known), rather
+    than a report of zeros."""
+    if province is None or not province.strip():
+        return
+    known = known_provinces(conn, forms)
+    if province.strip() not in known:
+        raise InvalidInput("report_unknown_province", province=province.strip(), known=", ".join(known) or "—")
 
 
 def figures(conn: sqlite3.Connection, forms: FormRegistry, area: Area, *, today: dt.date) -> Figures:
@@ -138,38 +159,38 @@ def figures(conn: sqlite3.Connection, forms: FormRegistry, area: Area, *, today:
     )  # fmt: skip
 
 
-def period_visits_sql(forms: FormRegistry, province: str | None) -> str:
-    """FROM and WHERE of the final visits (`r`) dated from :start to :end, of the cooperatives of :province if one
-    is given."""
+def period_visits_sql(forms: FormRegistry) -> str:
+    """FROM and WHERE of the final visits (`r`) dated from :start to :end."""
     spec = forms.get(VISIT)
     if sort_field(forms, spec, "visit_date") == "visit_date":
         source = ("list_keys k CROSS JOIN records r ON r.id = k.record_id WHERE k.form = 'visit'"
                   " AND k.field = 'visit_date' AND k.key BETWEEN :start AND :end")  # fmt: skip
     else:
         source = "records r WHERE json_extract(r.data, '$.visit_date') BETWEEN :start AND :end"
-    source += " AND r.form = 'visit' AND r.deleted = 0 AND r.state = 'final'"
-    if province is not None:
-        source += (" AND json_extract(r.data, '$.cooperative') IN (SELECT c.id FROM records c WHERE"
-                   " c.form = 'cooperative' AND c.deleted = 0 AND trim(json_extract(c.data, '$.province')) = :province)")  # fmt: skip
-    return source
+    return source + " AND r.form = 'visit' AND r.deleted = 0 AND r.state = 'final'"
 
 
 def _visit_groups(conn: sqlite3.Connection, forms: FormRegistry, start: str, end: str, reference: str,
                   province: str | None) -> list[tuple[Any, ...]]:  # fmt: skip
     """(cooperative, purpose, visits, recommendations, done, overdue, with a due date), grouped by cooperative and
     purpose: a few hundred rows for thousands of visits."""
-    source = period_visits_sql(forms, province)
-    # One row per recommendation (one with none for a visit without): a visit is counted on its first row. Done by
-    # the reference day; overdue: due before it and not done by it.
+    # Each visit's JSON is parsed once (SQLite 3.40 keeps no parsed JSON between calls), into the three values
+    # needed (a short array), materialised so that it is not parsed again for each of them. Then one row per
+    # recommendation (one without for a visit that has none): a visit is counted on its first. Done by the reference
+    # day; overdue: due before it and not done by it.
     done = "(json_extract(e.value, '$.done_on') IS NOT NULL AND json_extract(e.value, '$.done_on') <= :ref)"
     due = "json_extract(e.value, '$.due_date')"
+    place = ""
+    if province is not None:
+        place = (" WHERE json_extract(v.x, '$[0]') IN (SELECT c.id FROM records c WHERE c.form = 'cooperative'"
+                 " AND c.deleted = 0 AND trim(json_extract(c.data, '$.province')) = :province)")  # fmt: skip
     sql = (
-        "SELECT json_extract(r.data, '$.cooperative') AS cooperative, json_extract(r.data, '$.purpose') AS purpose,"
-        " sum(e.key IS NULL OR e.key = 0), count(e.key), coalesce(sum(" + done + "), 0),"
+        "WITH v AS MATERIALIZED (SELECT json_extract(r.data, '$.cooperative', '$.purpose', '$.recommendations') AS x"
+        f" FROM {period_visits_sql(forms)})"
+        " SELECT json_extract(v.x, '$[0]') AS cooperative, json_extract(v.x, '$[1]') AS purpose,"
+        f" sum(e.key IS NULL OR e.key = 0), count(e.key), coalesce(sum({done}), 0),"
         f" coalesce(sum({due} IS NOT NULL AND {due} < :ref AND NOT {done}), 0), coalesce(sum({due} IS NOT NULL), 0)"
-        " FROM "
-        + source.replace(" WHERE ", " LEFT JOIN json_each(r.data, '$.recommendations') e WHERE ", 1)
-        + " GROUP BY cooperative, purpose"
+        f" FROM v LEFT JOIN json_each(v.x, '$[2]') e{place} GROUP BY cooperative, purpose"
     )
     values = {"start": start, "end": end, "ref": reference}
     if province is not None:

@@ -19,6 +19,7 @@ from app.core.messages import (
     exchange,
     files,
     form_files,
+    indicators,
     records,
     reports,
     search,
@@ -31,8 +32,8 @@ from app.core.shown import Shown, shown_param
 
 LANGUAGES = ("ar", "fr", "en")
 DEFAULT_LANGUAGE = "ar"
-DOMAINS = (backups, clock, command_line, database, duplicates, exchange, files, form_files, records, reports, search,
-           security, sync, values)  # fmt: skip
+DOMAINS = (backups, clock, command_line, database, duplicates, exchange, files, form_files, indicators, records, reports,
+           search, security, sync, values)  # fmt: skip
 
 
 def _joined(*parts: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
