@@ -43,6 +43,7 @@ from app.db.indicators import Area, Indicators, indicators, known_provinces
 from app.db.list_filters import Filters
 from app.db.opening import connect_read_only
 from app.ui.background import BackgroundRunner
+from app.ui.flow_layout import FlowLayout
 from app.ui.grid import GAP, TIGHT, on_grid
 from app.ui.services import Services
 
@@ -195,27 +196,27 @@ class DashboardPage(QWidget):
         self.stale = True
         t = self.t
         outer = on_grid(QVBoxLayout(self))
-        top = on_grid(QHBoxLayout())
-        top.addWidget(QLabel(f"<h2>{html.escape(t('ind_title'))}</h2>"))
-        top.addStretch(1)
+        outer.addWidget(QLabel(f"<h2>{html.escape(t('ind_title'))}</h2>"))
+        # The period and the province: one row on a wide screen, wrapped on a narrow window.
+        controls = QWidget()
+        top = FlowLayout(controls, spacing=GAP, row_spacing=TIGHT)
+        top.setContentsMargins(0, 0, 0, 0)
         self.start_edit, self.end_edit = QLineEdit(), QLineEdit()
         for label, edit in ((t("ind_from"), self.start_edit), (t("ind_to"), self.end_edit)):
             edit.setPlaceholderText(date_hint(self.lang))
             edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # a date reads left to right in any window
             edit.setMaximumWidth(120)
             edit.returnPressed.connect(self.show_chosen)
-            top.addWidget(QLabel(label))
-            top.addWidget(edit)
-        top.addWidget(QLabel(t("ind_province")))
+            top.addWidget(_captioned(label, edit))
         self.province = QComboBox()
         self.province.setMinimumContentsLength(18)
         self.province.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.province.addItem(t("ind_all_provinces"), None)
-        top.addWidget(self.province)
+        top.addWidget(_captioned(t("ind_province"), self.province))
         self.show_button = QPushButton(t("ind_show"))
         self.show_button.clicked.connect(self.show_chosen)
         top.addWidget(self.show_button)
-        outer.addLayout(top)
+        outer.addWidget(controls)
         self.status = QLabel()
         self.status.setStyleSheet("color: #4A5A66")
         outer.addWidget(self.status)
@@ -361,6 +362,15 @@ class DashboardPage(QWidget):
                           date_from=area.start.isoformat() if dated else None,
                           date_to=area.end.isoformat() if dated else None)  # fmt: skip
         self.list_requested.emit(ListRequest(form, filters))
+
+
+def _captioned(caption: str, widget: QWidget) -> QWidget:
+    """A box and its caption, kept together when the row wraps."""
+    pair = QWidget()
+    row = on_grid(QHBoxLayout(pair), spacing=TIGHT)
+    row.addWidget(QLabel(caption))
+    row.addWidget(widget)
+    return pair
 
 
 def _int(value: int | float | None) -> int | None:
