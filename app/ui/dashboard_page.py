@@ -209,7 +209,7 @@ class DashboardPage(QWidget):
             edit.returnPressed.connect(self.show_chosen)
             top.addWidget(_captioned(label, edit))
         self.province = QComboBox()
-        self.province.setMinimumContentsLength(18)
+        self.province.setMinimumContentsLength(14)
         self.province.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.province.addItem(t("ind_all_provinces"), None)
         top.addWidget(_captioned(t("ind_province"), self.province))
