@@ -930,92 +930,92 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="47"/>
+        <location filename="../../app/ui/main_window.py" line="59"/>
         <source>Taawun</source>
         <translation>تعاون</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="63"/>
+        <location filename="../../app/ui/main_window.py" line="75"/>
         <source>USB stick</source>
         <translation>مفتاح USB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="65"/>
+        <location filename="../../app/ui/main_window.py" line="77"/>
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="179"/>
+        <location filename="../../app/ui/main_window.py" line="202"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="180"/>
+        <location filename="../../app/ui/main_window.py" line="203"/>
         <source>&amp;New</source>
         <translation>&amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181"/>
+        <location filename="../../app/ui/main_window.py" line="204"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="182"/>
+        <location filename="../../app/ui/main_window.py" line="205"/>
         <source>&amp;Find</source>
         <translation>&amp;بحث</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="183"/>
+        <location filename="../../app/ui/main_window.py" line="206"/>
         <source>Summary &amp;report…</source>
         <translation>التقرير ال&amp;تركيبي…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184"/>
+        <location filename="../../app/ui/main_window.py" line="207"/>
         <source>&amp;Export everything to Excel…</source>
         <translation>تصدير كل البيانات إلى Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="185"/>
+        <location filename="../../app/ui/main_window.py" line="208"/>
         <source>&amp;Import from Excel…</source>
         <translation>ا&amp;ستيراد من Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="186"/>
+        <location filename="../../app/ui/main_window.py" line="209"/>
         <source>Se&amp;ttings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="190"/>
+        <location filename="../../app/ui/main_window.py" line="213"/>
         <source>&amp;Back up now…</source>
         <translation>نسخ احتياطي الآن…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="191"/>
+        <location filename="../../app/ui/main_window.py" line="214"/>
         <source>Restore a backu&amp;p…</source>
         <translation>استرجاع نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="192"/>
+        <location filename="../../app/ui/main_window.py" line="215"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="193"/>
+        <location filename="../../app/ui/main_window.py" line="216"/>
         <source>Proposed &amp;forms…</source>
         <translation>الاستمارات الم&amp;قترحة…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="194"/>
+        <location filename="../../app/ui/main_window.py" line="217"/>
         <source>Possible &amp;duplicates…</source>
         <translation>السجلات المكررة المحتملة…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="199"/>
+        <location filename="../../app/ui/main_window.py" line="222"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200"/>
+        <location filename="../../app/ui/main_window.py" line="223"/>
         <source>&amp;About Taawun</source>
         <translation>&amp;حول تعاون</translation>
     </message>
@@ -1799,117 +1799,117 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="93"/>
+        <location filename="../../app/ui/sync_page.py" line="94"/>
         <source>Choose a folder</source>
         <translation>اختر مجلدا</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="101"/>
+        <location filename="../../app/ui/sync_page.py" line="102"/>
         <source>Choose the files to merge</source>
         <translation>اختر الملفات المراد دمجها</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="102"/>
+        <location filename="../../app/ui/sync_page.py" line="103"/>
         <source>Taawun packages (*%1);;All files (*)</source>
         <translation>حزم تعاون (*%1);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="124"/>
+        <location filename="../../app/ui/sync_page.py" line="125"/>
         <source>USB stick</source>
         <translation>مفتاح USB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="127"/>
+        <location filename="../../app/ui/sync_page.py" line="128"/>
         <source>Where</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="130"/>
+        <location filename="../../app/ui/sync_page.py" line="131"/>
         <source>Look for sticks</source>
         <translation>البحث عن مفاتيح USB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="131"/>
+        <location filename="../../app/ui/sync_page.py" line="132"/>
         <source>Another folder…</source>
         <translation>مجلد آخر…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="138"/>
+        <location filename="../../app/ui/sync_page.py" line="139"/>
         <source>Export this laptop&apos;s data</source>
         <translation>تصدير بيانات هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="139"/>
+        <location filename="../../app/ui/sync_page.py" line="140"/>
         <source>Merge files…</source>
         <translation>دمج ملفات…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="145"/>
+        <location filename="../../app/ui/sync_page.py" line="146"/>
         <source>Files here</source>
         <translation>الملفات هنا</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="150"/>
+        <location filename="../../app/ui/sync_page.py" line="151"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="150"/>
+        <location filename="../../app/ui/sync_page.py" line="151"/>
         <source>Encryption</source>
         <translation>التشفير</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="292"/>
+        <location filename="../../app/ui/sync_page.py" line="293"/>
         <source>Sealed</source>
         <translation>مختوم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="150"/>
+        <location filename="../../app/ui/sync_page.py" line="151"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="150"/>
+        <location filename="../../app/ui/sync_page.py" line="151"/>
         <source>Written</source>
         <translation>كُتب في</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="151"/>
+        <location filename="../../app/ui/sync_page.py" line="152"/>
         <source>Double-click a file to merge it</source>
         <translation>انقر مرتين على ملف لدمجه</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="166"/>
+        <location filename="../../app/ui/sync_page.py" line="167"/>
         <source>What the last export or merge did is shown here.</source>
         <translation>تظهر هنا نتيجة آخر تصدير أو دمج.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="174"/>
+        <location filename="../../app/ui/sync_page.py" line="175"/>
         <source>Possible duplicates…</source>
         <translation>السجلات المكررة المحتملة…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="208"/>
+        <location filename="../../app/ui/sync_page.py" line="209"/>
         <source>Looking for sticks…</source>
         <translation>جار البحث عن المفاتيح…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="288"/>
+        <location filename="../../app/ui/sync_page.py" line="289"/>
         <source>Cannot be read</source>
         <translation>تتعذر قراءته</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="292"/>
+        <location filename="../../app/ui/sync_page.py" line="293"/>
         <source>Not sealed</source>
         <translation>غير مختوم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="307"/>
+        <location filename="../../app/ui/sync_page.py" line="308"/>
         <source>No stick found: plug one in, or choose a folder</source>
         <translation>لم يعثر على أي مفتاح: أدخل مفتاحا أو اختر مجلدا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_page.py" line="411"/>
+        <location filename="../../app/ui/sync_page.py" line="412"/>
         <source>%n likely duplicate pair(s) involve records this merge brought or changed.</source>
         <translation>
             <numerusform>لا يوجد زوج مكرر محتمل يخص سجلات جاء بها هذا الدمج أو عدّلها.</numerusform>
@@ -1921,7 +1921,7 @@ The current database will first be kept as a backup in %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="413"/>
+        <location filename="../../app/ui/sync_page.py" line="414"/>
         <source>No likely duplicates among the records this merge brought or changed.</source>
         <translation>لا توجد سجلات مكررة محتملة بين السجلات التي جاء بها هذا الدمج أو عدّلها.</translation>
     </message>

@@ -914,92 +914,92 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="47"/>
+        <location filename="../../app/ui/main_window.py" line="59"/>
         <source>Taawun</source>
         <translation>Taawun</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="63"/>
+        <location filename="../../app/ui/main_window.py" line="75"/>
         <source>USB stick</source>
         <translation>USB stick</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="65"/>
+        <location filename="../../app/ui/main_window.py" line="77"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="179"/>
+        <location filename="../../app/ui/main_window.py" line="202"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="180"/>
+        <location filename="../../app/ui/main_window.py" line="203"/>
         <source>&amp;New</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181"/>
+        <location filename="../../app/ui/main_window.py" line="204"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="182"/>
+        <location filename="../../app/ui/main_window.py" line="205"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="183"/>
+        <location filename="../../app/ui/main_window.py" line="206"/>
         <source>Summary &amp;report…</source>
         <translation>Summary &amp;report…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184"/>
+        <location filename="../../app/ui/main_window.py" line="207"/>
         <source>&amp;Export everything to Excel…</source>
         <translation>&amp;Export everything to Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="185"/>
+        <location filename="../../app/ui/main_window.py" line="208"/>
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="186"/>
+        <location filename="../../app/ui/main_window.py" line="209"/>
         <source>Se&amp;ttings…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="190"/>
+        <location filename="../../app/ui/main_window.py" line="213"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Back up now…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="191"/>
+        <location filename="../../app/ui/main_window.py" line="214"/>
         <source>Restore a backu&amp;p…</source>
         <translation>Restore a backu&amp;p…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="192"/>
+        <location filename="../../app/ui/main_window.py" line="215"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="193"/>
+        <location filename="../../app/ui/main_window.py" line="216"/>
         <source>Proposed &amp;forms…</source>
         <translation>Proposed &amp;forms…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="194"/>
+        <location filename="../../app/ui/main_window.py" line="217"/>
         <source>Possible &amp;duplicates…</source>
         <translation>Possible &amp;duplicates…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="199"/>
+        <location filename="../../app/ui/main_window.py" line="222"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200"/>
+        <location filename="../../app/ui/main_window.py" line="223"/>
         <source>&amp;About Taawun</source>
         <translation>&amp;About Taawun</translation>
     </message>
@@ -1775,117 +1775,117 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="93"/>
+        <location filename="../../app/ui/sync_page.py" line="94"/>
         <source>Choose a folder</source>
         <translation>Choose a folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="101"/>
+        <location filename="../../app/ui/sync_page.py" line="102"/>
         <source>Choose the files to merge</source>
         <translation>Choose the files to merge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="102"/>
+        <location filename="../../app/ui/sync_page.py" line="103"/>
         <source>Taawun packages (*%1);;All files (*)</source>
         <translation>Taawun packages (*%1);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="124"/>
+        <location filename="../../app/ui/sync_page.py" line="125"/>
         <source>USB stick</source>
         <translation>USB stick</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="127"/>
+        <location filename="../../app/ui/sync_page.py" line="128"/>
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="130"/>
+        <location filename="../../app/ui/sync_page.py" line="131"/>
         <source>Look for sticks</source>
         <translation>Look for sticks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="131"/>
+        <location filename="../../app/ui/sync_page.py" line="132"/>
         <source>Another folder…</source>
         <translation>Another folder…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="138"/>
+        <location filename="../../app/ui/sync_page.py" line="139"/>
         <source>Export this laptop&apos;s data</source>
         <translation>Export this laptop&apos;s data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="139"/>
+        <location filename="../../app/ui/sync_page.py" line="140"/>
         <source>Merge files…</source>
         <translation>Merge files…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="145"/>
+        <location filename="../../app/ui/sync_page.py" line="146"/>
         <source>Files here</source>
         <translation>Files here</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="150"/>
+        <location filename="../../app/ui/sync_page.py" line="151"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="150"/>
+        <location filename="../../app/ui/sync_page.py" line="151"/>
         <source>Encryption</source>
         <translation>Encryption</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="292"/>
+        <location filename="../../app/ui/sync_page.py" line="293"/>
         <source>Sealed</source>
         <translation>Sealed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="150"/>
+        <location filename="../../app/ui/sync_page.py" line="151"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="150"/>
+        <location filename="../../app/ui/sync_page.py" line="151"/>
         <source>Written</source>
         <translation>Written</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="151"/>
+        <location filename="../../app/ui/sync_page.py" line="152"/>
         <source>Double-click a file to merge it</source>
         <translation>Double-click a file to merge it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="166"/>
+        <location filename="../../app/ui/sync_page.py" line="167"/>
         <source>What the last export or merge did is shown here.</source>
         <translation>What the last export or merge did is shown here.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="174"/>
+        <location filename="../../app/ui/sync_page.py" line="175"/>
         <source>Possible duplicates…</source>
         <translation>Possible duplicates…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="208"/>
+        <location filename="../../app/ui/sync_page.py" line="209"/>
         <source>Looking for sticks…</source>
         <translation>Looking for sticks…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="288"/>
+        <location filename="../../app/ui/sync_page.py" line="289"/>
         <source>Cannot be read</source>
         <translation>Cannot be read</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="292"/>
+        <location filename="../../app/ui/sync_page.py" line="293"/>
         <source>Not sealed</source>
         <translation>Not sealed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="307"/>
+        <location filename="../../app/ui/sync_page.py" line="308"/>
         <source>No stick found: plug one in, or choose a folder</source>
         <translation>No stick found: plug one in, or choose a folder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_page.py" line="411"/>
+        <location filename="../../app/ui/sync_page.py" line="412"/>
         <source>%n likely duplicate pair(s) involve records this merge brought or changed.</source>
         <translation>
             <numerusform>%n likely duplicate pair involves records this merge brought or changed.</numerusform>
@@ -1893,7 +1893,7 @@ The current database will first be kept as a backup in %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="413"/>
+        <location filename="../../app/ui/sync_page.py" line="414"/>
         <source>No likely duplicates among the records this merge brought or changed.</source>
         <translation>No likely duplicates among the records this merge brought or changed.</translation>
     </message>

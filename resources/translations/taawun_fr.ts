@@ -914,92 +914,92 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="47"/>
+        <location filename="../../app/ui/main_window.py" line="59"/>
         <source>Taawun</source>
         <translation>Taawun</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="63"/>
+        <location filename="../../app/ui/main_window.py" line="75"/>
         <source>USB stick</source>
         <translation>Clé USB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="65"/>
+        <location filename="../../app/ui/main_window.py" line="77"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="179"/>
+        <location filename="../../app/ui/main_window.py" line="202"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="180"/>
+        <location filename="../../app/ui/main_window.py" line="203"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181"/>
+        <location filename="../../app/ui/main_window.py" line="204"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="182"/>
+        <location filename="../../app/ui/main_window.py" line="205"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="183"/>
+        <location filename="../../app/ui/main_window.py" line="206"/>
         <source>Summary &amp;report…</source>
         <translation>&amp;Rapport de synthèse…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184"/>
+        <location filename="../../app/ui/main_window.py" line="207"/>
         <source>&amp;Export everything to Excel…</source>
         <translation>&amp;Exporter toutes les données vers Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="185"/>
+        <location filename="../../app/ui/main_window.py" line="208"/>
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Importer depuis Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="186"/>
+        <location filename="../../app/ui/main_window.py" line="209"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="190"/>
+        <location filename="../../app/ui/main_window.py" line="213"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Sauvegarder maintenant…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="191"/>
+        <location filename="../../app/ui/main_window.py" line="214"/>
         <source>Restore a backu&amp;p…</source>
         <translation>Restaurer une sauve&amp;garde…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="192"/>
+        <location filename="../../app/ui/main_window.py" line="215"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="193"/>
+        <location filename="../../app/ui/main_window.py" line="216"/>
         <source>Proposed &amp;forms…</source>
         <translation>&amp;Formulaires proposés…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="194"/>
+        <location filename="../../app/ui/main_window.py" line="217"/>
         <source>Possible &amp;duplicates…</source>
         <translation>&amp;Doublons possibles…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="199"/>
+        <location filename="../../app/ui/main_window.py" line="222"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200"/>
+        <location filename="../../app/ui/main_window.py" line="223"/>
         <source>&amp;About Taawun</source>
         <translation>À &amp;propos de Taawun</translation>
     </message>
@@ -1775,117 +1775,117 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="93"/>
+        <location filename="../../app/ui/sync_page.py" line="94"/>
         <source>Choose a folder</source>
         <translation>Choisir un dossier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="101"/>
+        <location filename="../../app/ui/sync_page.py" line="102"/>
         <source>Choose the files to merge</source>
         <translation>Choisir les fichiers à fusionner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="102"/>
+        <location filename="../../app/ui/sync_page.py" line="103"/>
         <source>Taawun packages (*%1);;All files (*)</source>
         <translation>Paquets Taawun (*%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="124"/>
+        <location filename="../../app/ui/sync_page.py" line="125"/>
         <source>USB stick</source>
         <translation>Clé USB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="127"/>
+        <location filename="../../app/ui/sync_page.py" line="128"/>
         <source>Where</source>
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="130"/>
+        <location filename="../../app/ui/sync_page.py" line="131"/>
         <source>Look for sticks</source>
         <translation>Chercher les clés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="131"/>
+        <location filename="../../app/ui/sync_page.py" line="132"/>
         <source>Another folder…</source>
         <translation>Autre dossier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="138"/>
+        <location filename="../../app/ui/sync_page.py" line="139"/>
         <source>Export this laptop&apos;s data</source>
         <translation>Exporter les données de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="139"/>
+        <location filename="../../app/ui/sync_page.py" line="140"/>
         <source>Merge files…</source>
         <translation>Fusionner des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="145"/>
+        <location filename="../../app/ui/sync_page.py" line="146"/>
         <source>Files here</source>
         <translation>Fichiers ici</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="150"/>
+        <location filename="../../app/ui/sync_page.py" line="151"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="150"/>
+        <location filename="../../app/ui/sync_page.py" line="151"/>
         <source>Encryption</source>
         <translation>Chiffrement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="292"/>
+        <location filename="../../app/ui/sync_page.py" line="293"/>
         <source>Sealed</source>
         <translation>Scellé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="150"/>
+        <location filename="../../app/ui/sync_page.py" line="151"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="150"/>
+        <location filename="../../app/ui/sync_page.py" line="151"/>
         <source>Written</source>
         <translation>Écrit le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="151"/>
+        <location filename="../../app/ui/sync_page.py" line="152"/>
         <source>Double-click a file to merge it</source>
         <translation>Double-cliquez sur un fichier pour le fusionner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="166"/>
+        <location filename="../../app/ui/sync_page.py" line="167"/>
         <source>What the last export or merge did is shown here.</source>
         <translation>Le résultat du dernier export ou de la dernière fusion s&apos;affiche ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="174"/>
+        <location filename="../../app/ui/sync_page.py" line="175"/>
         <source>Possible duplicates…</source>
         <translation>Doublons possibles…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="208"/>
+        <location filename="../../app/ui/sync_page.py" line="209"/>
         <source>Looking for sticks…</source>
         <translation>Recherche des clés…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="288"/>
+        <location filename="../../app/ui/sync_page.py" line="289"/>
         <source>Cannot be read</source>
         <translation>Illisible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="292"/>
+        <location filename="../../app/ui/sync_page.py" line="293"/>
         <source>Not sealed</source>
         <translation>Non scellé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="307"/>
+        <location filename="../../app/ui/sync_page.py" line="308"/>
         <source>No stick found: plug one in, or choose a folder</source>
         <translation>Aucune clé trouvée : branchez-en une ou choisissez un dossier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_page.py" line="411"/>
+        <location filename="../../app/ui/sync_page.py" line="412"/>
         <source>%n likely duplicate pair(s) involve records this merge brought or changed.</source>
         <translation>
             <numerusform>%n paire de doublons probables concerne des fiches apportées ou modifiées par cette fusion.</numerusform>
@@ -1893,7 +1893,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="413"/>
+        <location filename="../../app/ui/sync_page.py" line="414"/>
         <source>No likely duplicates among the records this merge brought or changed.</source>
         <translation>Aucun doublon probable parmi les fiches apportées ou modifiées par cette fusion.</translation>
     </message>
