@@ -25,6 +25,7 @@ from app.reports.common import ReportContext
 from app.reports.cooperative_sheet import cooperative_story
 from app.reports.document import MARGIN, RenderedReport, render
 from app.reports.fonts import load_fonts
+from app.reports.indicators_report import indicators_story
 from app.reports.photos import logo_image, read_logo
 from app.reports.record_report import record_story
 from app.reports.summary_report import Period, summary_story
@@ -34,6 +35,7 @@ from app.reports.workshop_report import workshop_story
 from app.reports.writing import write_pdf
 
 SUMMARY = "summary"
+INDICATORS = "indicators"  # the programme's indicators over a period (app/reports/indicators_report.py)
 # The reports on one record, by the name a form's file gives in `reports:`: (context, record id, form) → (title,
 # story). The three made for the shipped forms check the record's form themselves.
 RecordReport = Callable[[ReportContext, str, str], tuple[str, list[Flowable]]]
@@ -50,7 +52,7 @@ _DATE = FieldSpec(name="period", type="date", label={})
 class ReportRequest:
     """Which report: a record's (`record_id`) or the summary (`period`); `lang` ar (right to left), fr or en."""
 
-    kind: str  # a form's name (its records' report), or "summary"
+    kind: str  # a form's name (its records' report), "summary" or "indicators"
     lang: str
     record_id: str | None = None
     period: Period | None = None
@@ -84,6 +86,10 @@ def build_report(store: Store, request: ReportRequest, *, organisation: str = ""
         if request.period is None:
             raise InvalidInput("report_summary_options")
         title, story = summary_story(ctx, request.period)
+    elif request.kind == INDICATORS:
+        if request.period is None:
+            raise InvalidInput("report_indicators_options")
+        title, story = indicators_story(ctx, request.period)
     elif request.kind in store.forms:
         if not request.record_id:
             raise InvalidInput("report_needs_id", kind=request.kind)
@@ -98,11 +104,12 @@ def build_report(store: Store, request: ReportRequest, *, organisation: str = ""
 
 
 def kinds(store: Store) -> tuple[str, ...]:
-    """The reports one can ask for: each form in use (its records' report), then the summary."""
-    return (*store.forms.names(), SUMMARY)
+    """The reports one can ask for: each form in use (its records' report), then the summary and the indicators."""
+    return (*store.forms.names(), SUMMARY, INDICATORS)
 
 
 __all__ = [
+    "INDICATORS",
     "RECORD_REPORTS",
     "SUMMARY",
     "Period",

@@ -185,6 +185,11 @@ class FilterBar(QWidget):
         self.set_filters(Filters())
         self._changed()
 
+    def apply(self, filters: Filters) -> None:
+        """Show these filters and filter the list by them (remembered, as if chosen)."""
+        self.set_filters(filters)
+        self._changed()
+
     def _changed(self) -> None:
         filters = self.filters()
         try:

@@ -158,3 +158,12 @@ class ListPage(QWidget):
     def refresh(self) -> None:
         self.model.reload()
         self._update_count()
+
+    def show_filtered(self, filters: Filters) -> None:
+        """The list with these filters (and no text filter), as if chosen in its bar: the home's figures open the
+        list behind them so. Filters the list does not offer are left out by its bar."""
+        self.filter.blockSignals(True)
+        self.filter.clear()
+        self.filter.blockSignals(False)
+        self.model.set_filter("")
+        self.filter_bar.apply(filters)

@@ -1,5 +1,5 @@
-"""The main window: navigation (the forms' lists, in the order their files declare), the lists, the open record,
-the keyboard."""
+"""The main window: the home (the programme's indicators, app/ui/dashboard_page.py), navigation (the forms' lists, in
+the order their files declare), the lists, the open record, the keyboard."""
 
 from __future__ import annotations
 
@@ -7,7 +7,17 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.core import paths
 from app.core.autosave import Unsaved
@@ -15,8 +25,10 @@ from app.core.display import isolate_ltr, isolate_name
 from app.core.errors import TaawunError
 from app.core.files import FileNotWritten
 from app.core.form_behaviour import form_heading, icon_name, navigation
+from app.core.messages import translate
 from app.ui.background import BackgroundRunner, Progress
 from app.ui.backup_actions import BackupActions
+from app.ui.dashboard_page import DashboardPage, ListRequest
 from app.ui.dialogs import SettingsDialog, UnsavedChangesDialog
 from app.ui.grid import EDGE, PANE, on_grid
 from app.ui.icons import icon
@@ -81,10 +93,21 @@ class MainWindow(QMainWindow):
         self.record_page: RecordPage | None = None
         self._keyring: KeyRing | None = None
         self.navigation.currentRowChanged.connect(self._navigate)
+        # The home, above the navigation: the window opens on it (the rows below keep their numbers).
+        self.home_button = QPushButton(translate("ind_home", services.lang))
+        self.home_button.setObjectName("home")
+        self.home_button.clicked.connect(self.show_home)
+        self.dashboard = DashboardPage(services)
+        self.dashboard.list_requested.connect(self.open_filtered_list)
+        self.stack.addWidget(self.dashboard)
 
         central = QWidget()
         layout = on_grid(QHBoxLayout(central), margin=EDGE, spacing=PANE)
-        layout.addWidget(self.navigation)
+        side = on_grid(QVBoxLayout(), spacing=PANE)
+        side.addWidget(self.home_button)
+        side.addWidget(self.navigation, 1)
+        self.home_button.setMaximumWidth(self.navigation.maximumWidth())
+        layout.addLayout(side)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._build_menus()
@@ -95,7 +118,7 @@ class MainWindow(QMainWindow):
                                            isolate_name(services.settings.effective_device_name),
                                            isolate_ltr(str(services.store.path)))))  # fmt: skip
         self.statusBar().addWidget(self.identity, 1)
-        self.navigation.setCurrentRow(0)  # the first list, built now
+        self.show_home()  # the lists are built when first shown
         # Size and place as the agent left them (a file in the data folder, beside the remembered filters).
         self._maximise_when_shown = False
         self.geometry_memory = QSettings(
@@ -322,6 +345,23 @@ class MainWindow(QMainWindow):
             return
         self.stack.setCurrentWidget(self.lists[self.form_names[row]])
 
+    def show_home(self) -> None:
+        """The home's figures (read again if the data changed since they were shown)."""
+        if not self.leave_record_page():
+            return
+        self.navigation.blockSignals(True)
+        self.navigation.setCurrentRow(-1)
+        self.navigation.blockSignals(False)
+        self.stack.setCurrentWidget(self.dashboard)
+
+    def open_filtered_list(self, request: ListRequest) -> None:
+        """A figure of the home clicked: the list behind it, filtered as the figure counted."""
+        if request.form not in self.form_names or not self.leave_record_page():
+            return
+        self.lists[request.form].show_filtered(request.filters)
+        self.navigation.setCurrentRow(self._row_of(request.form))
+        self.stack.setCurrentWidget(self.lists[request.form])
+
     def leave_record_page(self) -> bool:
         """Close the open record, asking what to do with unsaved changes. False if the user stays."""
         page = self.record_page
@@ -389,6 +429,7 @@ class MainWindow(QMainWindow):
             page.refresh()
         if self._followups_page is not None:
             self._followups_page.refresh()
+        self.dashboard.mark_stale()
 
     def _record_deleted(self, record_id: str) -> None:
         form = self.current_form()
@@ -534,6 +575,7 @@ class MainWindow(QMainWindow):
             self._sync_page.wait()  # an export or merge in progress finishes (each is one transaction) before closing
         if self._exporter is not None:
             self._exporter.wait()
+        self.dashboard.wait()
         self.backups.wait()  # the pool is shared: every worker (a record page's duplicates check too) has ended
         event.accept()
 

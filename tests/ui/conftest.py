@@ -94,6 +94,11 @@ def start_windows(qapp: QApplication, qtbot: Any, monkeypatch: pytest.MonkeyPatc
         controller.services.store.close()
         if controller.window_lock is not None:
             controller.window_lock.release()
+        # Deleted now, as the `controller` fixture does: a closed window left to Python's collector is destroyed
+        # whenever the collector runs, which may be inside Qt's walk over the top-level widgets of a later test
+        # (QApplication.setWindowIcon in start_gui): a crash.
+        controller.window.deleteLater()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     if opened:
         opened[-1].language.apply("ar")

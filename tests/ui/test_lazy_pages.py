@@ -1,4 +1,4 @@
-"""The window's pages are built when first shown (benchmarks/startup.py): at start only the first list is; a list,
+"""The window's pages are built when first shown (benchmarks/startup.py): at start only the home is; a list,
 the USB stick page and the search page are built when their entry is chosen, or when a menu, a shortcut or a record
 leads to them, and then work as if built at start."""
 
@@ -29,14 +29,14 @@ def titles(page: ListPage) -> list[str]:
     return [page.model.data(page.model.index(row, 0)) for row in range(page.model.rowCount())]
 
 
-def test_at_start_only_the_first_list_is_built(controller: WindowController) -> None:
+def test_at_start_only_the_home_is_built(controller: WindowController) -> None:
     window = controller.window
-    assert built(window) == ["list cooperative"]
-    assert window.stack.currentWidget() is window.lists.built()[0]
+    assert built(window) == ["DashboardPage"]
+    assert window.stack.currentWidget() is window.dashboard
     # Knowing the forms builds nothing: the navigation has every entry, the lists know their names.
     assert list(window.lists) == ["cooperative", "visit", "workshop"] and "visit" in window.lists
     assert window.navigation.count() == 6  # the lists, the stick, the search, the follow-ups
-    assert built(window) == ["list cooperative"]
+    assert built(window) == ["DashboardPage"]
 
 
 def test_a_list_is_built_when_its_entry_is_chosen_and_then_works(qtbot: QtBot, controller: WindowController,
@@ -44,7 +44,7 @@ def test_a_list_is_built_when_its_entry_is_chosen_and_then_works(qtbot: QtBot, c
     load_demo(services.store)  # after the window: the visits list was not built then
     window = controller.window
     window.navigation.setCurrentRow(window.form_names.index("visit"))
-    assert built(window) == ["list cooperative", "list visit"]
+    assert built(window) == ["DashboardPage", "list visit"]
     visits = window.lists["visit"]
     assert window.stack.currentWidget() is visits and visits.isVisible()
     assert visits.model.rowCount() == services.store.count("visit") > 1  # what is in the database now
@@ -58,7 +58,7 @@ def test_a_list_is_built_when_its_entry_is_chosen_and_then_works(qtbot: QtBot, c
     window.back_to_list()
     assert window.stack.currentWidget() is window.lists["visit"] is visits  # the same page, its filter kept
     assert visits.filter.text() == "بيئتي" and len(titles(visits)) == 1
-    assert built(window) == ["list cooperative", "list visit"]
+    assert built(window) == ["DashboardPage", "list visit"]
 
 
 def test_changes_refresh_the_lists_built_and_a_list_built_later_reads_them(controller: WindowController,
@@ -69,7 +69,7 @@ def test_changes_refresh_the_lists_built_and_a_list_built_later_reads_them(contr
     load_demo(services.store)
     window.refresh_lists()  # as after a save, a merge or the demo: the built lists read the data again
     assert len(titles(coops)) == services.store.count("cooperative") > 0
-    assert built(window) == ["list cooperative"]  # the others are not built for it
+    assert built(window) == ["DashboardPage", "list cooperative"]  # the others are not built for it
     window.navigation.setCurrentRow(window.form_names.index("workshop"))
     assert window.lists["workshop"].model.rowCount() == services.store.count("workshop") > 0
 
@@ -80,7 +80,7 @@ def test_ctrl_f_builds_the_search_page_which_finds_and_opens_a_record(qtbot: QtB
     window = controller.window
     assert "SearchPage" not in built(window)
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    assert built(window) == ["list cooperative", "SearchPage"]
+    assert built(window) == ["DashboardPage", "SearchPage"]
     page = window.search_page
     assert window.stack.currentWidget() is page and window.navigation.currentRow() == window.search_row
     assert QApplication.focusWidget() is page.box
@@ -93,7 +93,7 @@ def test_ctrl_f_builds_the_search_page_which_finds_and_opens_a_record(qtbot: QtB
     assert record is not None and record.form.name == "visit"
     window.back_to_list()  # to the record's list, never built until now
     assert window.stack.currentWidget() is window.lists["visit"]
-    assert built(window) == ["list cooperative", "SearchPage", "list visit"]
+    assert built(window) == ["DashboardPage", "SearchPage", "list visit"]
     window.find_action.trigger()  # File › Find: the same search page, its words kept
     assert window.stack.currentWidget() is page and page.box.text() == "بيئتي"
     assert built(window).count("SearchPage") == 1
@@ -104,7 +104,7 @@ def test_the_usb_stick_page_is_built_when_chosen_and_looks_for_sticks(qtbot: QtB
     window = controller.window
     assert "SyncPage" not in built(window)
     window.navigation.setCurrentRow(window.stick_row)
-    assert built(window) == ["list cooperative", "SyncPage"]
+    assert built(window) == ["DashboardPage", "SyncPage"]
     page = window.sync_page
     assert window.stack.currentWidget() is page and page.isVisible()
     assert page.conflicts.items == []
@@ -118,4 +118,4 @@ def test_the_usb_stick_page_is_built_when_chosen_and_looks_for_sticks(qtbot: QtB
 def test_closing_builds_nothing(controller: WindowController) -> None:
     window = controller.window
     window.close()
-    assert built(window) == ["list cooperative"]
+    assert built(window) == ["DashboardPage"]

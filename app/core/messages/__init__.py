@@ -20,6 +20,7 @@ from app.core.messages import (
     files,
     followups,
     form_files,
+    indicators,
     paper,
     places,
     records,
@@ -34,8 +35,8 @@ from app.core.shown import Shown, shown_param
 
 LANGUAGES = ("ar", "fr", "en")
 DEFAULT_LANGUAGE = "ar"
-DOMAINS = (backups, clock, command_line, database, duplicates, exchange, files, followups, form_files, paper, places,
-           records, reports, search, security, sync, values)  # fmt: skip
+DOMAINS = (backups, clock, command_line, database, duplicates, exchange, files, followups, form_files, indicators,
+           paper, places, records, reports, search, security, sync, values)  # fmt: skip
 
 
 def _joined(*parts: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
