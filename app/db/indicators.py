@@ -32,6 +32,7 @@ from typing import Any
 
 from app.core.errors import InvalidInput
 from app.core.forms import FormRegistry
+from app.core.places import official_places
 from app.db.list_filters import distinct_values
 from app.db.list_plan import reference_field, sort_field
 
@@ -130,8 +131,24 @@ def check_province(conn: sqlite3.Connection, forms: FormRegistry, province: str 
     if province is None or not province.strip():
         return
     known = known_provinces(conn, forms)
-    if province.strip() not in known:
-        raise InvalidInput("report_unknown_province", province=province.strip(), known=", ".join(known) or "—")
+    if not set(province_values(province)) & set(known):
+        shown = (_known_name(value) for value in known)
+        raise InvalidInput("report_unknown_province", province=province.strip(), known=", ".join(shown) or "—")
+
+
+def province_values(province: str) -> tuple[str, ...]:
+    """What a record may hold for the province named `province`: the text as typed (trimmed), and the official
+    province's code when the text names one as people name it ("Tiznit", "تزنيت", "إقليم تيزنيت": forms version 5
+    store the code), as the lists' province filter finds it (app/db/list_filters.py)."""
+    text = province.strip()
+    official = official_places().match(text)
+    return (text,) if official is None or official.code == text else (text, official.code)
+
+
+def _known_name(value: str) -> str:
+    """A province as the message naming the known ones shows it: an official one by its Arabic and French names."""
+    official = official_places().province(value)
+    return f"{official.names['ar']} / {official.names['fr']}" if official is not None else value
 
 
 def figures(conn: sqlite3.Connection, forms: FormRegistry, area: Area, *, today: dt.date) -> Figures:
@@ -183,7 +200,7 @@ def _visit_groups(conn: sqlite3.Connection, forms: FormRegistry, start: str, end
     place = ""
     if province is not None:
         place = (" WHERE json_extract(v.x, '$[0]') IN (SELECT c.id FROM records c WHERE c.form = 'cooperative'"
-                 " AND c.deleted = 0 AND trim(json_extract(c.data, '$.province')) = :province)")  # fmt: skip
+                 " AND c.deleted = 0 AND trim(json_extract(c.data, '$.province')) IN (:province, :official))")  # fmt: skip
     sql = (
         "WITH v AS MATERIALIZED (SELECT json_extract(r.data, '$.cooperative', '$.purpose', '$.recommendations') AS x"
         f" FROM {period_visits_sql(forms)})"
@@ -194,7 +211,7 @@ def _visit_groups(conn: sqlite3.Connection, forms: FormRegistry, start: str, end
     )
     values = {"start": start, "end": end, "ref": reference}
     if province is not None:
-        values["province"] = province
+        values["province"], values["official"] = (*province_values(province), province)[:2]
     return conn.execute(sql, values).fetchall()
 
 
@@ -252,8 +269,8 @@ def _workshops(conn: sqlite3.Connection, start: str, end: str,
            f" AND {first} <= ? AND {last} >= ?")  # fmt: skip
     params: list[Any] = [end, start]
     if province is not None:
-        sql += " AND trim(json_extract(data, '$.province')) = ?"
-        params.append(province)
+        sql += " AND trim(json_extract(data, '$.province')) IN (?, ?)"
+        params += (*province_values(province), province)[:2]
     row = conn.execute(sql, params).fetchone()
     sums = {name: Sum(row[1 + 2 * i] if row[2 + 2 * i] else None, row[2 + 2 * i]) for i, name in enumerate(names)}
     return row[0], sums.pop("participants_count"), sums

@@ -38,6 +38,7 @@ from app.core.errors import TaawunError
 from app.core.fields import BadValue, parse_date
 from app.core.forms import FieldSpec
 from app.core.messages import translate
+from app.core.places import official_places
 from app.db.indicator_rows import Row, indicator_rows
 from app.db.indicators import Area, Indicators, indicators, known_provinces
 from app.db.list_filters import Filters
@@ -345,8 +346,10 @@ class DashboardPage(QWidget):
         self.province.blockSignals(True)
         self.province.clear()
         self.province.addItem(self.t("ind_all_provinces"), None)
-        for name in provinces:
-            self.province.addItem(name, name)
+        places = official_places()
+        for value in provinces:  # an official province by its name in the window's language, a typed one as typed
+            official = places.province(value)
+            self.province.addItem(official.official(self.lang) if official is not None else value, value)
         index = self.province.findData(chosen) if chosen else 0
         self.province.setCurrentIndex(max(index, 0))
         self.province.blockSignals(False)

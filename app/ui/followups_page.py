@@ -38,6 +38,7 @@ from app.core.dates import show_date
 from app.core.display import isolate_ltr
 from app.core.files import windows_file_name
 from app.core.messages import translate
+from app.core.places import official_places
 from app.core.shown import shown_text
 from app.db import followups
 from app.db.followups import PENDING, BoardFilters, Item
@@ -263,7 +264,9 @@ class FollowupsPage(QWidget):
                   ("province", "commune")}  # fmt: skip
         agents = sorted({*distinct_values(store.conn, store.forms, "visit", "agent"),
                          *distinct_values(store.conn, store.forms, "workshop", "agent")})  # fmt: skip
-        self.province = self._box([(p, p) for p in places["province"]])
+        official = official_places()
+        self.province = self._box([(official.province(p).official(self.services.lang) if official.province(p) else p, p)
+                                   for p in places["province"]])  # fmt: skip
         self.commune = self._box([(c, c) for c in places["commune"]])
         self.agent = self._box([(a, a) for a in agents])
         self.cooperative = self._box(self._titles("cooperative"))

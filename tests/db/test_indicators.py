@@ -11,6 +11,7 @@ import pytest
 from form_versions import released_v3_text
 from indicator_data import KHENIFRA, TIZNIT, build, forms_with_done_on
 
+from app.core.errors import InvalidInput
 from app.core.forms import FormRegistry, check_references, parse_form
 from app.db.indicators import Area, Share, Sum, indicators
 from app.db.store import Store
@@ -106,3 +107,20 @@ def test_without_the_lists_keys_the_figures_are_the_same(opened: Store, monkeypa
     keyed = indicators(opened.conn, opened.forms, MARCH, today=TODAY)
     monkeypatch.setattr(module, "sort_field", lambda *args: None)
     assert indicators(opened.conn, opened.forms, MARCH, today=TODAY) == keyed
+
+
+def test_an_official_province_is_found_as_people_name_it(tmp_path: Path, shipped_forms: FormRegistry) -> None:
+    with Store.open(tmp_path / "p.db", forms=shipped_forms, author="a", device_name="l") as store:
+        coop = store.create("cooperative", {"name_ar": "تعاونية أركان", "region": "souss_massa", "province": "tiznit",
+                                            "members_total": 10})  # fmt: skip
+        store.create("cooperative", {"name_ar": "تعاونية الأطلس", "province": "ميدلت", "members_total": 7})  # typed
+        store.create("visit", {"cooperative": coop, "visit_date": "2025-03-05", "observations": "ملاحظة"})
+        store.create("workshop", {"title": "لقاء", "start_date": "2025-03-10", "province": "tiznit",
+                                  "participants_count": 30})  # fmt: skip
+        for named in ("تزنيت", "Tiznit", "إقليم تيزنيت", "tiznit"):
+            area = Area(MARCH.start, MARCH.end, named)
+            now = indicators(store.conn, store.forms, area, today=TODAY).current
+            assert (now.cooperatives_supported, now.workshops, now.participants) == (1, 1, Sum(30, 1)), named
+        with pytest.raises(InvalidInput) as unknown:
+            indicators(store.conn, store.forms, Area(MARCH.start, MARCH.end, "Atlantis"), today=TODAY)
+        assert "تيزنيت / Tiznit" in unknown.value.message("fr") and "ميدلت" in unknown.value.message("fr")
