@@ -183,6 +183,7 @@ class BarChart(QWidget):
 class DashboardPage(QWidget):
     list_requested = Signal(object)  # a ListRequest
     figures_shown = Signal()  # the tiles show a new result (tests, screenshots wait for it)
+    overdue_requested = Signal()  # the recommendations overdue today: the follow-up board, on them
 
     def __init__(self, services: Services, parent: QWidget | None = None, *,
                  today: Callable[[], dt.date] = dt.date.today) -> None:  # fmt: skip
@@ -197,7 +198,18 @@ class DashboardPage(QWidget):
         self.stale = True
         t = self.t
         outer = on_grid(QVBoxLayout(self))
-        outer.addWidget(QLabel(f"<h2>{html.escape(t('ind_title'))}</h2>"))
+        heading = on_grid(QHBoxLayout())
+        heading.addWidget(QLabel(f"<h2>{html.escape(t('ind_title'))}</h2>"))
+        # The recommendations overdue today, whatever the period: a click opens the follow-up board on them.
+        self.overdue_link = QPushButton()
+        self.overdue_link.setFlat(True)
+        self.overdue_link.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.overdue_link.setStyleSheet("color: #B3261E; font-weight: bold")
+        self.overdue_link.hide()
+        self.overdue_link.clicked.connect(self.overdue_requested)
+        heading.addWidget(self.overdue_link)
+        heading.addStretch(1)
+        outer.addLayout(heading)
         # The period and the province: one row on a wide screen, wrapped on a narrow window.
         controls = QWidget()
         top = FlowLayout(controls, spacing=GAP, row_spacing=TIGHT)
@@ -256,6 +268,11 @@ class DashboardPage(QWidget):
 
     def t(self, code: str, **params: object) -> str:
         return translate(code, self.lang, **params)
+
+    def show_overdue(self, count: int) -> None:
+        """How many recommendations are overdue today (the window counts them for the navigation too)."""
+        self.overdue_link.setText(self.t("followup_page_overdue", count=count))
+        self.overdue_link.setVisible(count > 0)
 
     # --- asking ------------------------------------------------------------------------------------------------------
 

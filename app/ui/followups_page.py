@@ -312,6 +312,17 @@ class FollowupsPage(QWidget):
         self.model.reload(self.filters(), self.today())
         self._update_heading()
 
+    def show_overdue(self) -> None:
+        """Only the overdue items, whatever the other filters said (the home's count of them clicked)."""
+        for box in (self.province, self.commune, self.agent, self.cooperative, self.workshop):
+            box.blockSignals(True)
+            box.setCurrentIndex(0)
+            box.blockSignals(False)
+        self.status.blockSignals(True)
+        self.status.setCurrentIndex(self.status.findData("overdue"))
+        self.status.blockSignals(False)
+        self.refresh()
+
     def overdue_count(self) -> int:
         return followups.overdue_count(self.services.store, today=self.today())
 

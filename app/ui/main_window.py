@@ -83,6 +83,11 @@ class MainWindow(QMainWindow):
         self.navigation.addItem(QListWidgetItem(icon("stick"), self.tr("USB stick")))
         self._search_page: SearchPage | None = None
         self.navigation.addItem(QListWidgetItem(icon("search"), self.tr("Search")))
+        # The home (first in the stack: the window opens on it); made before the board's entry, which it tells.
+        self.dashboard = DashboardPage(services)
+        self.dashboard.list_requested.connect(self.open_filtered_list)
+        self.dashboard.overdue_requested.connect(self.show_overdue_followups)
+        self.stack.addWidget(self.dashboard)
         self._followups_page: FollowupsPage | None = None
         self.followups_runner = BackgroundRunner()
         self.navigation.addItem(QListWidgetItem(icon("finalise"), ""))
@@ -97,9 +102,6 @@ class MainWindow(QMainWindow):
         self.home_button = QPushButton(translate("ind_home", services.lang))
         self.home_button.setObjectName("home")
         self.home_button.clicked.connect(self.show_home)
-        self.dashboard = DashboardPage(services)
-        self.dashboard.list_requested.connect(self.open_filtered_list)
-        self.stack.addWidget(self.dashboard)
 
         central = QWidget()
         layout = on_grid(QHBoxLayout(central), margin=EDGE, spacing=PANE)
@@ -195,6 +197,7 @@ class MainWindow(QMainWindow):
 
         code = "followup_nav_overdue" if overdue else "followup_nav"
         self.navigation.item(self.followups_row).setText(translate(code, self.services.lang, count=overdue))
+        self.dashboard.show_overdue(overdue)
 
     def _count_failed(self, error: BaseException) -> None:
         if not isinstance(error, TaawunError):  # a known condition (the file busy) leaves the entry as it was
@@ -344,6 +347,14 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.followups_page)
             return
         self.stack.setCurrentWidget(self.lists[self.form_names[row]])
+
+    def show_overdue_followups(self) -> None:
+        """The follow-up board on the recommendations overdue today (the home's count of them clicked)."""
+        if not self.leave_record_page():
+            return
+        self.followups_page.show_overdue()
+        self.navigation.setCurrentRow(self.followups_row)
+        self.stack.setCurrentWidget(self.followups_page)
 
     def show_home(self) -> None:
         """The home's figures (read again if the data changed since they were shown)."""

@@ -126,3 +126,20 @@ def test_pictures_of_the_home_in_arabic_and_french(qtbot: QtBot, made: WindowCon
         assert made.window.size() == LAPTOP
         assert made.window.dashboard.tiles["visits"].value.text() == "3"
         assert made.window.grab().save(str(folder / f"{lang}-home.png"))
+
+
+def test_the_home_says_how_many_recommendations_are_overdue_and_opens_the_board_on_them(
+    qtbot: QtBot, made: WindowController
+) -> None:
+    from app.db.followups import overdue_count
+
+    window = made.window
+    overdue = overdue_count(window.services.store)
+    assert overdue > 0  # the hand-made data has recommendations past their due date, not done
+    link = window.dashboard.overdue_link
+    qtbot.waitUntil(lambda: link.isVisibleTo(window.dashboard), timeout=10_000)
+    assert link.text() == translate("followup_page_overdue", "ar", count=overdue)
+    qtbot.mouseClick(link, Qt.MouseButton.LeftButton)
+    board = window.followups_page
+    assert window.stack.currentWidget() is board and window.navigation.currentRow() == window.followups_row
+    assert board.status.currentData() == "overdue" and board.model.rowCount() == overdue
