@@ -55,9 +55,9 @@ _CHANGES = (
 )
 CHANGED_AT_MOST = 2000  # beyond, reading every record again is quicker than record by record
 NO_DATE = "9999-99-99"  # the key of an item without a due date: after every date
-# The token of the data each connection's items were read from, by connection (a connection is never copied; one
-# closed and another opened at its address has no TEMP table: `_exists` sends it to read its items anew).
-_TOKENS: dict[int, str] = {}
+# The token of the data the items were read from is kept beside them, in the connection's own TEMP schema (a
+# connection closed takes its items and their token with it; nothing is kept in this module).
+_STATE = "CREATE TEMP TABLE IF NOT EXISTS followup_read_from (token TEXT NOT NULL)"
 
 
 def _token(conn: sqlite3.Connection, forms: FormRegistry) -> str:
@@ -69,7 +69,7 @@ def _token(conn: sqlite3.Connection, forms: FormRegistry) -> str:
 def ensure(conn: sqlite3.Connection, forms: FormRegistry) -> None:
     """The items as the records now are: those of the records this connection changed read again, or all of them
     when another connection wrote (or they were never read on this connection)."""
-    if _exists(conn) and _TOKENS.get(id(conn)) == _token(conn, forms):
+    if _exists(conn) and _read_from(conn) == _token(conn, forms):
         changed = [
             row[0] for row in conn.execute(f"SELECT record_id FROM temp.followup_changed LIMIT {CHANGED_AT_MOST + 1}")
         ]
@@ -112,7 +112,15 @@ def _exists(conn: sqlite3.Connection) -> bool:
 
 
 def _remember(conn: sqlite3.Connection, forms: FormRegistry) -> None:
-    _TOKENS[id(conn)] = _token(conn, forms)
+    conn.execute(_STATE)
+    conn.execute("DELETE FROM temp.followup_read_from")
+    conn.execute("INSERT INTO temp.followup_read_from (token) VALUES (?)", (_token(conn, forms),))
+
+
+def _read_from(conn: sqlite3.Connection) -> str | None:
+    conn.execute(_STATE)
+    row = conn.execute("SELECT token FROM temp.followup_read_from").fetchone()
+    return None if row is None else str(row[0])
 
 
 def _insert(conn: sqlite3.Connection, forms: FormRegistry, ids: Collection[str] | None) -> None:
