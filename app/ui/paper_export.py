@@ -5,17 +5,16 @@ for a person to check; built off the GUI thread (app/reports/paper_form.py), sav
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QWidget
 
-from app.core.files import windows_file_name
 from app.core.form_behaviour import form_heading
-from app.ui.background import BackgroundRunner, Progress
-from app.ui.busy import BusyDialog, show_failure
-from app.ui.report_export import PDF_NAME_LIMIT, PdfFiles, documents_folder, language_box
+from app.ui.report_export import PdfExporter, language_box
 from app.ui.services import Services
+
+if TYPE_CHECKING:
+    from app.db.store import Store
 
 
 @dataclass(frozen=True)
@@ -71,17 +70,8 @@ class PaperDialog(QDialog):
         return dialog.request() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-class PaperExporter(QObject):
-    """Builds a paper form on a worker thread (its own connection to the database), writes it, opens it."""
-
-    paper_written = Signal(str)  # the PDF's path
-
-    def __init__(self, services: Services, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.services = services
-        self.parent_widget = parent
-        self.runner = BackgroundRunner()
-        self.busy = BusyDialog()
+class PaperExporter(PdfExporter):
+    """The paper forms, blank or filled with a record's values."""
 
     def export(self, request: PaperRequest) -> None:
         kind = "check" if request.record_id else "blank"
@@ -90,37 +80,14 @@ class PaperExporter(QObject):
             if request.title
             else f"taawun-{request.form}-{kind}-{request.lang}.pdf"
         )
-        target = PdfFiles.save_as(self.parent_widget, documents_folder() / windows_file_name(
-            name, limit=PDF_NAME_LIMIT, fallback="taawun"))  # fmt: skip
-        if target is None:
-            return
-        if target.suffix.lower() != ".pdf":
-            target = target.with_suffix(".pdf")
-        services = self.services
-        organisation = services.settings.organisation
-        logo_file = services.settings.organisation_logo
+        settings = self.services.settings
+        organisation, logo_file = settings.organisation, settings.organisation_logo
 
-        def work(progress: Progress) -> Path:
-            from app.reports import write_pdf
+        def build(store: Store) -> bytes:
             from app.reports.paper_form import build_paper
             from app.reports.photos import read_logo
 
-            with services.open_worker_store() as store:
-                paper = build_paper(store, form=request.form, lang=request.lang, record_id=request.record_id,
-                                    organisation=organisation, logo=read_logo(logo_file))  # fmt: skip
-            return write_pdf(target, paper.pdf)
+            return build_paper(store, form=request.form, lang=request.lang, record_id=request.record_id,
+                               organisation=organisation, logo=read_logo(logo_file)).pdf  # fmt: skip
 
-        self.busy.show(self.parent_widget, self.tr("Preparing the paper form…"))
-        self.runner.run(work, on_success=self._written, on_failure=self._failed)
-
-    def _written(self, path: Path) -> None:
-        self.busy.close()
-        self.paper_written.emit(str(path))
-        PdfFiles.open(path)
-
-    def _failed(self, error: BaseException) -> None:
-        self.busy.close()
-        show_failure(self.parent_widget, self.services.lang, error)
-
-    def wait(self) -> bool:
-        return self.runner.wait()
+        self.write(name, build, self.tr("Preparing the paper form…"))

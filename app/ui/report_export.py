@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,6 +26,7 @@ from app.ui.busy import BusyDialog, show_failure
 from app.ui.services import Services
 
 if TYPE_CHECKING:
+    from app.db.store import Store
     from app.reports import ReportRequest
 
 # app.reports (reportlab, harfbuzz) is imported when a report is asked for: a quarter of a second the window's
@@ -66,10 +68,11 @@ class PdfFiles:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
-class ReportExporter(QObject):
-    """Builds a report on a worker thread (its own connection to the database), writes it, opens it."""
+class PdfExporter(QObject):
+    """Builds a PDF on a worker thread (its own connection to the database), writes it where the user chose, opens
+    it: what the reports and the paper forms share."""
 
-    report_written = Signal(str)  # the PDF's path
+    written = Signal(str)  # the PDF's path
 
     def __init__(self, services: Services, parent: QWidget) -> None:
         super().__init__(parent)
@@ -78,8 +81,9 @@ class ReportExporter(QObject):
         self.runner = BackgroundRunner()
         self.busy = BusyDialog()
 
-    def export(self, request: ReportRequest, suggested_name: str) -> None:
-        """`suggested_name`: any text (a record's title may hold `:` or quotes); made a name Windows accepts."""
+    def write(self, suggested_name: str, build: Callable[[Store], bytes], busy_text: str) -> None:
+        """Asks where to save (`suggested_name`: any text, made a name Windows accepts), then writes what `build`
+        makes of the database on a worker; nothing when the user cancels."""
         suggested = windows_file_name(suggested_name, limit=PDF_NAME_LIMIT, fallback="taawun")
         target = PdfFiles.save_as(self.parent_widget, documents_folder() / suggested)
         if target is None:
@@ -87,23 +91,20 @@ class ReportExporter(QObject):
         if target.suffix.lower() != ".pdf":
             target = target.with_suffix(".pdf")
         services = self.services
-        organisation = services.settings.organisation
-        logo_file = services.settings.organisation_logo
 
         def work(progress: Progress) -> Path:
-            from app.reports import build_report, write_pdf
-            from app.reports.photos import read_logo
+            from app.reports import write_pdf
 
             with services.open_worker_store() as store:
-                report = build_report(store, request, organisation=organisation, logo=read_logo(logo_file))
-            return write_pdf(target, report.pdf)
+                pdf = build(store)
+            return write_pdf(target, pdf)
 
-        self.busy.show(self.parent_widget, self.tr("Preparing the report…"))
+        self.busy.show(self.parent_widget, busy_text)
         self.runner.run(work, on_success=self._written, on_failure=self._failed)
 
     def _written(self, path: Path) -> None:
         self.busy.close()
-        self.report_written.emit(str(path))
+        self.written.emit(str(path))
         PdfFiles.open(path)
 
     def _failed(self, error: BaseException) -> None:
@@ -112,6 +113,22 @@ class ReportExporter(QObject):
 
     def wait(self) -> bool:
         return self.runner.wait()
+
+
+class ReportExporter(PdfExporter):
+    """The PDF reports (a record's, the summary)."""
+
+    def export(self, request: ReportRequest, suggested_name: str) -> None:
+        settings = self.services.settings
+        organisation, logo_file = settings.organisation, settings.organisation_logo
+
+        def build(store: Store) -> bytes:
+            from app.reports import build_report
+            from app.reports.photos import read_logo
+
+            return build_report(store, request, organisation=organisation, logo=read_logo(logo_file)).pdf
+
+        self.write(suggested_name, build, self.tr("Preparing the report…"))
 
 
 class SummaryDialog(QDialog):

@@ -958,92 +958,92 @@ The current database will first be kept as a backup in %2.</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="263"/>
+        <location filename="../../app/ui/main_window.py" line="266"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="264"/>
+        <location filename="../../app/ui/main_window.py" line="267"/>
         <source>&amp;New</source>
         <translation>&amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="265"/>
+        <location filename="../../app/ui/main_window.py" line="268"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266"/>
+        <location filename="../../app/ui/main_window.py" line="269"/>
         <source>&amp;Find</source>
         <translation>&amp;بحث</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="267"/>
+        <location filename="../../app/ui/main_window.py" line="270"/>
         <source>&amp;Go to record…</source>
         <translation>&amp;الذهاب إلى سجل…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="268"/>
+        <location filename="../../app/ui/main_window.py" line="271"/>
         <source>Summary &amp;report…</source>
         <translation>التقرير ال&amp;تركيبي…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="269"/>
+        <location filename="../../app/ui/main_window.py" line="272"/>
         <source>Paper for&amp;m…</source>
         <translation>&amp;استمارة ورقية…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="270"/>
+        <location filename="../../app/ui/main_window.py" line="273"/>
         <source>&amp;Export everything to Excel…</source>
         <translation>تصدير كل البيانات إلى Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="271"/>
+        <location filename="../../app/ui/main_window.py" line="274"/>
         <source>&amp;Import from Excel…</source>
         <translation>ا&amp;ستيراد من Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="272"/>
+        <location filename="../../app/ui/main_window.py" line="275"/>
         <source>Se&amp;ttings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="276"/>
+        <location filename="../../app/ui/main_window.py" line="279"/>
         <source>&amp;Back up now…</source>
         <translation>نسخ احتياطي الآن…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="277"/>
+        <location filename="../../app/ui/main_window.py" line="280"/>
         <source>Restore a backu&amp;p…</source>
         <translation>استرجاع نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="278"/>
+        <location filename="../../app/ui/main_window.py" line="281"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="279"/>
+        <location filename="../../app/ui/main_window.py" line="282"/>
         <source>Proposed &amp;forms…</source>
         <translation>الاستمارات الم&amp;قترحة…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="280"/>
+        <location filename="../../app/ui/main_window.py" line="283"/>
         <source>Possible &amp;duplicates…</source>
         <translation>السجلات المكررة المحتملة…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281"/>
+        <location filename="../../app/ui/main_window.py" line="284"/>
         <source>&amp;Match provinces…</source>
         <translation>&amp;مطابقة الأقاليم…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="287"/>
+        <location filename="../../app/ui/main_window.py" line="290"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="288"/>
+        <location filename="../../app/ui/main_window.py" line="291"/>
         <source>&amp;About Taawun</source>
         <translation>&amp;حول تعاون</translation>
     </message>
@@ -1201,22 +1201,22 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>PaperDialog</name>
     <message>
-        <location filename="../../app/ui/paper_export.py" line="35"/>
+        <location filename="../../app/ui/paper_export.py" line="34"/>
         <source>Paper form</source>
         <translation>استمارة ورقية</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_export.py" line="42"/>
+        <location filename="../../app/ui/paper_export.py" line="41"/>
         <source>Filled in with the open record, to check</source>
         <translation>مملوءة بقيم السجل المفتوح، للمراجعة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_export.py" line="47"/>
+        <location filename="../../app/ui/paper_export.py" line="46"/>
         <source>Form</source>
         <translation>الاستمارة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_export.py" line="48"/>
+        <location filename="../../app/ui/paper_export.py" line="47"/>
         <source>Language of the form</source>
         <translation>لغة الاستمارة</translation>
     </message>
@@ -1224,7 +1224,7 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>PaperExporter</name>
     <message>
-        <location filename="../../app/ui/paper_export.py" line="113"/>
+        <location filename="../../app/ui/paper_export.py" line="93"/>
         <source>Preparing the paper form…</source>
         <translation>جار إعداد الاستمارة الورقية…</translation>
     </message>
@@ -1250,7 +1250,7 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>PdfFiles</name>
     <message>
-        <location filename="../../app/ui/report_export.py" line="60"/>
+        <location filename="../../app/ui/report_export.py" line="62"/>
         <source>Save the report</source>
         <translation>حفظ التقرير</translation>
     </message>
@@ -1659,7 +1659,7 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>ReportExporter</name>
     <message>
-        <location filename="../../app/ui/report_export.py" line="101"/>
+        <location filename="../../app/ui/report_export.py" line="131"/>
         <source>Preparing the report…</source>
         <translation>جار إعداد التقرير…</translation>
     </message>
@@ -1667,12 +1667,12 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>ReportLanguageDialog</name>
     <message>
-        <location filename="../../app/ui/report_export.py" line="164"/>
+        <location filename="../../app/ui/report_export.py" line="181"/>
         <source>Export PDF</source>
         <translation>تصدير PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="165"/>
+        <location filename="../../app/ui/report_export.py" line="182"/>
         <source>Language of the report</source>
         <translation>لغة التقرير</translation>
     </message>
@@ -1894,27 +1894,27 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../app/ui/report_export.py" line="122"/>
+        <location filename="../../app/ui/report_export.py" line="139"/>
         <source>Summary report</source>
         <translation>التقرير التركيبي</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="133"/>
+        <location filename="../../app/ui/report_export.py" line="150"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="134"/>
+        <location filename="../../app/ui/report_export.py" line="151"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="135"/>
+        <location filename="../../app/ui/report_export.py" line="152"/>
         <source>Province (optional)</source>
         <translation>الإقليم (اختياري)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="136"/>
+        <location filename="../../app/ui/report_export.py" line="153"/>
         <source>Language of the report</source>
         <translation>لغة التقرير</translation>
     </message>

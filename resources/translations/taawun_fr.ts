@@ -942,92 +942,92 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="263"/>
+        <location filename="../../app/ui/main_window.py" line="266"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="264"/>
+        <location filename="../../app/ui/main_window.py" line="267"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="265"/>
+        <location filename="../../app/ui/main_window.py" line="268"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266"/>
+        <location filename="../../app/ui/main_window.py" line="269"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="267"/>
+        <location filename="../../app/ui/main_window.py" line="270"/>
         <source>&amp;Go to record…</source>
         <translation>&amp;Aller à la fiche…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="268"/>
+        <location filename="../../app/ui/main_window.py" line="271"/>
         <source>Summary &amp;report…</source>
         <translation>&amp;Rapport de synthèse…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="269"/>
+        <location filename="../../app/ui/main_window.py" line="272"/>
         <source>Paper for&amp;m…</source>
         <translation>For&amp;mulaire papier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="270"/>
+        <location filename="../../app/ui/main_window.py" line="273"/>
         <source>&amp;Export everything to Excel…</source>
         <translation>&amp;Exporter toutes les données vers Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="271"/>
+        <location filename="../../app/ui/main_window.py" line="274"/>
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Importer depuis Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="272"/>
+        <location filename="../../app/ui/main_window.py" line="275"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="276"/>
+        <location filename="../../app/ui/main_window.py" line="279"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Sauvegarder maintenant…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="277"/>
+        <location filename="../../app/ui/main_window.py" line="280"/>
         <source>Restore a backu&amp;p…</source>
         <translation>Restaurer une sauve&amp;garde…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="278"/>
+        <location filename="../../app/ui/main_window.py" line="281"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="279"/>
+        <location filename="../../app/ui/main_window.py" line="282"/>
         <source>Proposed &amp;forms…</source>
         <translation>&amp;Formulaires proposés…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="280"/>
+        <location filename="../../app/ui/main_window.py" line="283"/>
         <source>Possible &amp;duplicates…</source>
         <translation>&amp;Doublons possibles…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281"/>
+        <location filename="../../app/ui/main_window.py" line="284"/>
         <source>&amp;Match provinces…</source>
         <translation>&amp;Rapprocher les provinces…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="287"/>
+        <location filename="../../app/ui/main_window.py" line="290"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="288"/>
+        <location filename="../../app/ui/main_window.py" line="291"/>
         <source>&amp;About Taawun</source>
         <translation>À &amp;propos de Taawun</translation>
     </message>
@@ -1185,22 +1185,22 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>PaperDialog</name>
     <message>
-        <location filename="../../app/ui/paper_export.py" line="35"/>
+        <location filename="../../app/ui/paper_export.py" line="34"/>
         <source>Paper form</source>
         <translation>Formulaire papier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_export.py" line="42"/>
+        <location filename="../../app/ui/paper_export.py" line="41"/>
         <source>Filled in with the open record, to check</source>
         <translation>Rempli avec la fiche ouverte, à vérifier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_export.py" line="47"/>
+        <location filename="../../app/ui/paper_export.py" line="46"/>
         <source>Form</source>
         <translation>Formulaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_export.py" line="48"/>
+        <location filename="../../app/ui/paper_export.py" line="47"/>
         <source>Language of the form</source>
         <translation>Langue du formulaire</translation>
     </message>
@@ -1208,7 +1208,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>PaperExporter</name>
     <message>
-        <location filename="../../app/ui/paper_export.py" line="113"/>
+        <location filename="../../app/ui/paper_export.py" line="93"/>
         <source>Preparing the paper form…</source>
         <translation>Préparation du formulaire papier…</translation>
     </message>
@@ -1234,7 +1234,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>PdfFiles</name>
     <message>
-        <location filename="../../app/ui/report_export.py" line="60"/>
+        <location filename="../../app/ui/report_export.py" line="62"/>
         <source>Save the report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
@@ -1643,7 +1643,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>ReportExporter</name>
     <message>
-        <location filename="../../app/ui/report_export.py" line="101"/>
+        <location filename="../../app/ui/report_export.py" line="131"/>
         <source>Preparing the report…</source>
         <translation>Préparation du rapport…</translation>
     </message>
@@ -1651,12 +1651,12 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>ReportLanguageDialog</name>
     <message>
-        <location filename="../../app/ui/report_export.py" line="164"/>
+        <location filename="../../app/ui/report_export.py" line="181"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="165"/>
+        <location filename="../../app/ui/report_export.py" line="182"/>
         <source>Language of the report</source>
         <translation>Langue du rapport</translation>
     </message>
@@ -1870,27 +1870,27 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../app/ui/report_export.py" line="122"/>
+        <location filename="../../app/ui/report_export.py" line="139"/>
         <source>Summary report</source>
         <translation>Rapport de synthèse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="133"/>
+        <location filename="../../app/ui/report_export.py" line="150"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="134"/>
+        <location filename="../../app/ui/report_export.py" line="151"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="135"/>
+        <location filename="../../app/ui/report_export.py" line="152"/>
         <source>Province (optional)</source>
         <translation>Province (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_export.py" line="136"/>
+        <location filename="../../app/ui/report_export.py" line="153"/>
         <source>Language of the report</source>
         <translation>Langue du rapport</translation>
     </message>
