@@ -174,10 +174,12 @@ def _visit_cell(ctx: ReportContext, spec: FieldSpec, value: Any) -> str:
 
 
 def _visit_follow_ups(ctx: ReportContext, visit: Record) -> list[tuple[str, str, str, str]]:
-    """A visit's recommendations and its planned follow-up visit: (due (ISO), cooperative, action, responsible)."""
+    """A visit's open recommendations and its planned follow-up visit: (due (ISO), cooperative, action, responsible)."""
     items = []
     cooperative = ctx.title_of(str(visit.data.get("cooperative"))) or ""
     for entry in visit.data.get("recommendations") or []:
+        if entry.get("done_on"):  # done (visit form version 5): no longer open
+            continue
         items.append((str(entry.get("due_date") or ""), cooperative, str(entry.get("action") or ""),
                       str(entry.get("responsible") or "")))  # fmt: skip
     if visit.data.get("next_follow_up"):

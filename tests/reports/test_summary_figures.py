@@ -87,3 +87,17 @@ def test_an_official_province_is_found_as_people_name_it_and_printed_by_its_name
                                         engine=engine).pdf, rtl=lang == "ar")  # fmt: skip
     assert printed.has("إقليم تيزنيت" if lang == "ar" else "Province de Tiznit")
     assert "tiznit" not in printed.all_text
+
+
+def test_the_open_follow_ups_leave_out_the_recommendations_done(
+    tmp_path: Path, shipped_forms: FormRegistry, engine: TextEngine, pdf_text: Callable[..., Any]
+) -> None:
+    with Store.open(tmp_path / "f.db", forms=shipped_forms, author="a", device_name="d") as store:
+        coop = store.create("cooperative", {"name_ar": "تعاونية الأمل", "province": "خنيفرة"})
+        store.create("visit", {"cooperative": coop, "visit_date": "2025-05-17", "observations": "ملاحظة",
+                               "recommendations": [
+                                   {"action": "Ouvrir un compte bancaire", "due_date": "2025-06-30",
+                                    "done_on": "2025-06-10", "done_note": "fait"},
+                                   {"action": "Former le bureau", "due_date": "2025-07-31"}]})  # fmt: skip
+        report = _summary(store, engine, "fr", pdf_text, None)
+    assert report.has("Former le bureau") and not report.has("Ouvrir un compte bancaire")
