@@ -58,7 +58,7 @@ def test_the_board_sorted_by_due_date_with_the_overdue_in_red(qtbot: Any, qtmode
     model = page.model
     assert model.data(model.index(0, 3), Qt.ItemDataRole.ForegroundRole).color() == followups_page.OVERDUE
     assert model.data(model.index(1, 3), Qt.ItemDataRole.ForegroundRole) is None
-    assert "1" in page.overdue.text() and page.count.text() == "المعروض: 3"
+    assert page.overdue.text() == "توصية واحدة متأخرة عن أجلها" and page.count.text() == "المعروض: 3"
     page.status.setCurrentIndex(page.status.findData("overdue"))
     assert texts(page, 3) == ["فتح حساب بنكي"]
     page.status.setCurrentIndex(page.status.findData(None))

@@ -84,11 +84,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Suivi ({count} en retard)",
         "en": "Follow-ups ({count} overdue)",
     },
-    "followup_page_overdue": {
-        "ar": "{count} توصية متأخرة عن أجلها",
-        "fr": "{count} recommandation(s) en retard sur leur échéance",
-        "en": "{count} recommendation(s) past their due date",
-    },
     "followup_shown": {"ar": "المعروض: {count}", "fr": "Affichées : {count}", "en": "Shown: {count}"},
     "followup_filter_status": {"ar": "الحالة", "fr": "État", "en": "Status"},
     "followup_filter_pending": {"ar": "غير منجزة", "fr": "Non réalisées", "en": "Not done"},

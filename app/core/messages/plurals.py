@@ -6,6 +6,14 @@
 # one by the `count` parameter ("other" when the category is not given). The `n_*` ones are counted nouns, given
 # as parameters of the sentences below (a sentence with several counts).
 PLURAL_MESSAGES: dict[str, dict[str, dict[str, str]]] = {
+    "followup_page_overdue": {
+        "ar": {"zero": "لا توصية متأخرة عن أجلها", "one": "توصية واحدة متأخرة عن أجلها",
+               "two": "توصيتان متأخرتان عن أجلهما", "few": "{count} توصيات متأخرة عن أجلها",
+               "many": "{count} توصية متأخرة عن أجلها", "other": "{count} توصية متأخرة عن أجلها"},
+        "fr": {"one": "{count} recommandation en retard sur son échéance",
+               "other": "{count} recommandations en retard sur leur échéance"},
+        "en": {"one": "{count} recommendation past its due date", "other": "{count} recommendations past their due date"},
+    },
     "n_records": {
         "ar": {"zero": "لا سجلات", "one": "سجل واحد", "two": "سجلان", "few": "{count} سجلات", "many": "{count} سجلا",
                "other": "{count} سجل"},
