@@ -109,6 +109,14 @@ class Places:
         stripped = normalise_text(text).strip()
         return self._by_code.get(stripped) or self._official.get(stripped)
 
+    def stored_values(self, text: str) -> tuple[str, ...]:
+        """What a record may hold for the province `text` names: the text as typed (trimmed: forms before version 5
+        keep it), and the official province's code when the text names one as people name it (version 5 stores
+        the code). What the lists' filter, the indicators and the summary look for."""
+        stripped = text.strip()
+        official = self.match(stripped)
+        return (stripped,) if official is None or official.code == stripped else (stripped, official.code)
+
     def match(self, text: str) -> Province | None:
         """The one official province `text` names (see the module's rule), or None."""
         if not isinstance(text, str) or not text.strip():

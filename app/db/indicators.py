@@ -131,18 +131,9 @@ def check_province(conn: sqlite3.Connection, forms: FormRegistry, province: str 
     if province is None or not province.strip():
         return
     known = known_provinces(conn, forms)
-    if not set(province_values(province)) & set(known):
+    if not set(official_places().stored_values(province)) & set(known):
         shown = (_known_name(value) for value in known)
         raise InvalidInput("report_unknown_province", province=province.strip(), known=", ".join(shown) or "—")
-
-
-def province_values(province: str) -> tuple[str, ...]:
-    """What a record may hold for the province named `province`: the text as typed (trimmed), and the official
-    province's code when the text names one as people name it ("Tiznit", "تزنيت", "إقليم تيزنيت": forms version 5
-    store the code), as the lists' province filter finds it (app/db/list_filters.py)."""
-    text = province.strip()
-    official = official_places().match(text)
-    return (text,) if official is None or official.code == text else (text, official.code)
 
 
 def _known_name(value: str) -> str:
@@ -200,7 +191,8 @@ def _visit_groups(conn: sqlite3.Connection, forms: FormRegistry, start: str, end
     place = ""
     if province is not None:
         place = (" WHERE json_extract(v.x, '$[0]') IN (SELECT c.id FROM records c WHERE c.form = 'cooperative'"
-                 " AND c.deleted = 0 AND trim(json_extract(c.data, '$.province')) IN (:province, :official))")  # fmt: skip
+                 " AND c.deleted = 0 AND trim(json_extract(c.data, '$.province'))"
+                 " IN (SELECT value FROM json_each(:provinces)))")  # fmt: skip
     sql = (
         "WITH v AS MATERIALIZED (SELECT json_extract(r.data, '$.cooperative', '$.purpose', '$.recommendations') AS x"
         f" FROM {period_visits_sql(forms)})"
@@ -211,7 +203,7 @@ def _visit_groups(conn: sqlite3.Connection, forms: FormRegistry, start: str, end
     )
     values = {"start": start, "end": end, "ref": reference}
     if province is not None:
-        values["province"], values["official"] = (*province_values(province), province)[:2]
+        values["provinces"] = json.dumps(official_places().stored_values(province))
     return conn.execute(sql, values).fetchall()
 
 
@@ -269,8 +261,8 @@ def _workshops(conn: sqlite3.Connection, start: str, end: str,
            f" AND {first} <= ? AND {last} >= ?")  # fmt: skip
     params: list[Any] = [end, start]
     if province is not None:
-        sql += " AND trim(json_extract(data, '$.province')) IN (?, ?)"
-        params += (*province_values(province), province)[:2]
+        sql += " AND trim(json_extract(data, '$.province')) IN (SELECT value FROM json_each(?))"
+        params.append(json.dumps(official_places().stored_values(province)))
     row = conn.execute(sql, params).fetchone()
     sums = {name: Sum(row[1 + 2 * i] if row[2 + 2 * i] else None, row[2 + 2 * i]) for i, name in enumerate(names)}
     return row[0], sums.pop("participants_count"), sums

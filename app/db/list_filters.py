@@ -85,13 +85,9 @@ def _on_place(behaviour: ListBehaviour, filters: Filters) -> tuple[list[str], li
         field = getattr(behaviour, key)
         if value and key in usable and field:
             # A province named as people name it (`--province Tiznit`) finds the records holding its official code.
-            official = official_places().match(value) if key == "province" else None
-            if official is not None and official.code != value.strip():
-                on_place.append(f"trim(json_extract(c.data, '$.{field}')) IN (?, ?)")
-                params += [value.strip(), official.code]
-            else:
-                on_place.append(f"trim(json_extract(c.data, '$.{field}')) = ?")
-                params.append(value.strip())
+            values = official_places().stored_values(value) if key == "province" else (value.strip(),)
+            on_place.append(f"trim(json_extract(c.data, '$.{field}')) IN ({', '.join('?' * len(values))})")
+            params += values
     for key, field in behaviour.choices.items():
         value = filters.choice(key)
         if value and key in usable:

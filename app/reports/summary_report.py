@@ -44,11 +44,11 @@ def same_place(a: str, b: str) -> bool:
     the one `b` names as people name it (app/core/places.py: "Tiznit", "تزنيت", "إقليم تيزنيت"); a province kept as
     typed (version 4) matches as typed: case, spacing, tatweel and Unicode form do not matter, and the official
     province both name is the same place too."""
-    if _place_key(a) == _place_key(b):
-        return True
     places = official_places()
-    stored = places.province(a) or places.match(a)
-    return stored is not None and places.match(b) is stored
+    if _place_key(a) == _place_key(b) or a.strip() in places.stored_values(b):
+        return True
+    typed = places.match(a)  # a province typed before version 5, naming the same official one
+    return typed is not None and places.match(b) is typed
 
 
 def _province_name(value: object, lang: str) -> str:
