@@ -49,9 +49,10 @@ if TYPE_CHECKING:  # the record, stick and search pages are imported when first 
     from app.ui.sync_page import SyncPage
     from app.ui.unlock import KeyRing
 
-# Up to this many visits, the overdue recommendations are counted on the window's own connection (read out in a
-# fraction of a second, kept for the board); beyond, on a worker (about a second for 100,000 visits).
-FOLLOWUPS_COUNTED_HERE = 20_000
+# Up to this many visits, the overdue recommendations are counted on the window's own connection at start-up (read
+# out in about 20 ms, kept for the board); beyond, on a worker (about a second for 100,000 visits: 20,000 would
+# have held the window's first paint some 200 ms).
+FOLLOWUPS_COUNTED_HERE = 2_000
 COMFORTABLE = QSize(1280, 800)  # the first size on a screen with room to spare
 
 
