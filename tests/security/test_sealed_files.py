@@ -33,7 +33,6 @@ PERSONAL = {"name_ar": "تعاونية النخيل الذهبي بزاكورة"
 NOTE = "زيارة ميدانية: مشكلة في تسويق التمور"
 
 
-
 def temporary_files() -> list[str]:
     folder = paths.temp_dir()
     return sorted(p.name for p in folder.iterdir()) if folder.exists() else []
@@ -410,3 +409,22 @@ def test_a_header_names_its_sender_without_any_key(package_of_b: Path, laptops: 
     assert not sealed.is_sealed(not_sealed) and not sealed.is_sealed(package_of_b.with_name("missing"))
     with pytest.raises(PackageRejected):
         sealed.read_header(not_sealed)
+
+
+def test_a_file_sealed_before_a_passphrase_change_opens_with_the_new_passphrase(
+    laptops: dict[str, Store], three_laptops: Laptops, tmp_path: Path
+) -> None:
+    from org_support import PASSPHRASE
+
+    from app.security.membership_changes import change_passphrase
+
+    b, c = laptops["b"], laptops["c"]
+    coop = with_records(b)
+    package = sealed_package(b, three_laptops.keys["b"], tmp_path / "stick")  # sealed to C's keys as they were
+    change_passphrase(c, PASSPHRASE, "عبارة جديدة لحاسوب أزرو")
+    held = organisation.load(c)
+    assert held is not None
+    with pytest.raises(InvalidInput):
+        held.unlock(PASSPHRASE)
+    outcome = merged(c, package, held.unlock("عبارة جديدة لحاسوب أزرو"))
+    assert outcome.merged and c.get(coop).data["phone"] == "+212661234567"
