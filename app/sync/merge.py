@@ -73,19 +73,23 @@ class FileOutcome:
         return self.rejection is None
 
 
-def merge_file(store: Store, path: Path | str, *, keys: Unlocked | None = None,
-               require_sealed: bool = False) -> FileOutcome:  # fmt: skip
-    """One file (see the module's text); `keys` open a sealed file, `require_sealed` refuses a plain one."""
+def merge_file(store: Store, path: Path | str, *, keys: Unlocked | None = None, require_sealed: bool = False,
+               shown: str | None = None, opened_by_transport: bool = False) -> FileOutcome:  # fmt: skip
+    """One file (see the module's text); `keys` open a sealed file, `require_sealed` refuses a plain one.
+    A transport that receives documents rather than files (app/sync/server) writes each batch as a plain package
+    in the temporary folder: `shown` names it in messages and the log, and `opened_by_transport` says the transport
+    opened the batch itself (decrypted, its sender checked) on a laptop of an organisation, which otherwise refuses
+    a plain file; its versions' signatures are checked by the merge as any file's."""
     path = Path(path)
-    shown = str(path.absolute())
+    shown = str(path.absolute()) if shown is None else shown
     bug = False
     opened: Opened | None = None
     try:
-        opened = _opened(store, path, shown, keys=keys, require_sealed=require_sealed)
+        opened = None if opened_by_transport else _opened(store, path, shown, keys=keys, require_sealed=require_sealed)
         # The file alone, read-only, before the database is touched (its validation against ours starts as soon
         # as its structure is known to be ours, and runs while the rest is checked).
         if opened is None:
-            manifest, counts = check_and_merge(store, path, log_file=shown)
+            manifest, counts = check_and_merge(store, path, log_file=shown, shown=shown)
         else:
             merged = opened
             manifest, counts = check_and_merge(store, opened.path, log_file=shown, shown=shown,
@@ -178,15 +182,23 @@ def merge_files(store: Store, paths: Iterable[Path | str], *, keys: Unlocked | N
         outcome = merge_file(store, path, keys=keys, require_sealed=require_sealed)
         merged = merged or outcome.merged
         yield outcome
-    if merged:  # a join may have arrived, or visits of a record joined here: they follow it (app/db/joining.py)
+    if progress is not None:
+        progress(len(paths), len(paths))
+    if after_merges(store, merged_any=merged, progress=progress, catching_up=catching_up) and progress is not None:
+        progress(len(paths), len(paths))
+
+
+def after_merges(store: Store, *, merged_any: bool, progress: Progress | None = None,
+                 catching_up: Callable[[], None] | None = None) -> bool:  # fmt: skip
+    """What follows the last merge of a batch of files (see `merge_files`); also called by the server's pull.
+    Returns whether the derived data was caught up."""
+    if merged_any:  # a join may have arrived, or visits of a record joined here: they follow it (app/db/joining.py)
         follow_joins(store)
         # Forms a coordinator approved in the member list (which a sealed file may have brought) are put in use.
         adopt_approved_forms(store)
-    if progress is not None:
-        progress(len(paths), len(paths))
     if store.derived_pending():
         if catching_up is not None:
             catching_up()
         store.catch_up_derived(progress=progress)
-        if progress is not None:
-            progress(len(paths), len(paths))
+        return True
+    return False

@@ -1,0 +1,80 @@
+"""One sync with the organisation's server: push, pull, or both (push first: what this laptop wrote is safe on the
+server before anything is merged here), with progress, cancellation and a summary. Used by `taawun sync
+push|pull|now` and by the window's worker (never on the window's thread).
+
+In an organisation the laptop's keys are needed (its passphrase): documents are sealed and opened with the
+organisation's content keys, versions are signed before they leave (as for a sealed export), and a coordinator's
+forms in use are approved in the member list first, as an export does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from app.core.errors import InvalidInput
+from app.db.store import Store
+from app.security.form_approval import approve_forms_in_use
+from app.security.organisation import Unlocked
+from app.security.sealed import membership
+from app.security.version_signing import sign_pending
+from app.sync.server.envelope import Envelope, PlainEnvelope, SealedEnvelope
+from app.sync.server.pull import PullSummary, pull
+from app.sync.server.push import PushSummary, push
+from app.sync.server.state import SyncState
+
+Progress = Callable[[str, int, int], None]  # (stage "push" | "pull", done, total)
+
+
+@dataclass(frozen=True)
+class SyncOutcome:
+    pushed: PushSummary | None = None
+    pulled: PullSummary | None = None
+
+    @property
+    def refused(self) -> int:
+        return 0 if self.pulled is None else sum(1 for o in self.pulled.outcomes if not o.merged)
+
+    @property
+    def bug(self) -> bool:
+        return self.pulled is not None and any(o.bug for o in self.pulled.outcomes)
+
+
+def sync_with_server(store: Store, client: Any, *, server: str, keys: Unlocked | None, send: bool = True,
+                     receive: bool = True, everything: bool = False, progress: Progress | None = None,
+                     cancelled: Callable[[], bool] = lambda: False) -> SyncOutcome:  # fmt: skip
+    """Push and/or pull (see the module's text). `client`: an `app.sync.server.couch.CouchClient` (or a stand-in
+    with its methods); `server`: its address as shown in the log; `everything`: ignore what this laptop knows the
+    server holds (push: ask about every document; pull: read the whole feed). Raises `ServerError` (the server or
+    the connection), `InvalidInput` (keys missing in an organisation), `StorageError` (this laptop)."""
+    held = membership(store)
+    if held is not None and keys is None:
+        raise InvalidInput("sealed_export_needs_passphrase")
+    client.check_design()  # refuse to write to a database that does not refuse changes to versions
+    state = SyncState.open(store.path, server, store.device_id)
+    try:
+        if everything:
+            state.forget()
+        envelope: Envelope
+        if held is None or keys is None:
+            envelope = PlainEnvelope()
+        else:
+            envelope = SealedEnvelope(keys, held.members, client.get_docs, push_key=state.push_key())
+            state.set_push_key(envelope.push_key)
+        pushed = pulled = None
+        if send:
+            if keys is not None and held is not None:
+                if keys.organisation is not None:
+                    approve_forms_in_use(store, keys)
+                sign_pending(store, keys.laptop)  # no version leaves this laptop unsigned
+            pushed = push(store, client, envelope, state, cancelled=cancelled,
+                          member_list="" if held is None else held.members.text(),
+                          progress=None if progress is None else lambda d, t: progress("push", d, t))  # fmt: skip
+        if receive:
+            pulled = pull(store, client, envelope, state, server=server, keys=keys, from_start=everything,
+                          cancelled=cancelled,
+                          progress=None if progress is None else lambda d, t: progress("pull", d, t))  # fmt: skip
+        return SyncOutcome(pushed, pulled)
+    finally:
+        state.close()
