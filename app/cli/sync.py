@@ -33,9 +33,18 @@ if TYPE_CHECKING:
 
 
 def register(command: Callable[[str, str], argparse.ArgumentParser]) -> dict[str, Callable[[Context], int]]:
-    p = command("sync", "exchange by USB stick: 'sync export DIR', 'sync merge FILE…', 'sync log'")
-    p.add_argument("action", choices=["export", "merge", "log"])
+    p = command(
+        "sync",
+        "exchange by USB stick: 'sync export DIR', 'sync merge FILE…', 'sync log'; with the"
+        " organisation's server: 'sync push', 'sync pull', 'sync now' (both)",
+    )
+    p.add_argument("action", choices=["export", "merge", "log", "push", "pull", "now"])
     p.add_argument("paths", nargs="*", metavar="PATH")
+    p.add_argument(
+        "--all",
+        action="store_true",
+        help="push/pull: ask the server about everything, not only what changed since the last sync",
+    )
     p = command("conflicts", "open conflicts; 'conflicts resolve ID --keep mine|theirs [--field NAME=mine|theirs]'")
     p.add_argument("action", nargs="?", choices=["resolve"])
     p.add_argument("id", nargs="?")
@@ -48,6 +57,10 @@ def register(command: Callable[[str, str], argparse.ArgumentParser]) -> dict[str
 
 def cmd_sync(ctx: Context) -> int:
     paths = ctx.options.paths
+    if ctx.options.action in ("push", "pull", "now"):
+        from app.cli.server_sync import run_server_sync
+
+        return run_server_sync(ctx)
     if ctx.options.action == "export":
         from app.sync.export import export_package
 

@@ -78,6 +78,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Rien de nouveau sur le serveur depuis la dernière synchronisation",
         "en": "Nothing new on the server since the last sync",
     },
+    "server_pushing": {
+        "ar": "إرسال ما ليس على الخادم…",
+        "fr": "Envoi de ce que le serveur n'a pas…",
+        "en": "Sending what the server lacks…",
+    },
+    "server_pulling": {
+        "ar": "جلب الجديد من الخادم ودمجه…",
+        "fr": "Réception et fusion des nouveautés du serveur…",
+        "en": "Receiving and merging what is new on the server…",
+    },
     "server_no_address": {
         "ar": "لم يحدد أي خادم بعد: «taawun sync server set URL --user NAME»، أو من الإعدادات في النافذة",
         "fr": "Aucun serveur n'est défini : « taawun sync server set URL --user NOM », ou dans les réglages de la"

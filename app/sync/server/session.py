@@ -14,17 +14,29 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.core.errors import InvalidInput
+from app.core.settings import Settings
 from app.db.store import Store
 from app.security.form_approval import approve_forms_in_use
 from app.security.organisation import Unlocked
 from app.security.sealed import membership
 from app.security.version_signing import sign_pending
+from app.sync.server.couch import CouchClient, ServerAddress
+from app.sync.server.credentials import load_password
 from app.sync.server.envelope import Envelope, PlainEnvelope, SealedEnvelope
 from app.sync.server.pull import PullSummary, pull
 from app.sync.server.push import PushSummary, push
 from app.sync.server.state import SyncState
 
 Progress = Callable[[str, int, int], None]  # (stage "push" | "pull", done, total)
+
+
+def client_from_settings(settings: Settings, *, cancelled: Callable[[], bool] | None = None) -> CouchClient:
+    """A client for the server named in the settings, with the password kept for it; `InvalidInput` when no
+    server is set."""
+    if not settings.server_url:
+        raise InvalidInput("server_no_address")
+    password = load_password(settings.server_url, settings.server_user) or ""
+    return CouchClient(ServerAddress(settings.server_url, settings.server_user, password), cancelled=cancelled)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,60 @@
+"""`taawun sync push|pull|now [--all]`: sync with the organisation's server named by `taawun sync server set`.
+
+Exit codes as for a merge from a stick: 0 done; 2 invalid input (no server set, no passphrase); 3 the server could
+not be reached or refused (the reason said, nothing lost: the next sync completes the job), or a pulled batch was
+refused (the others were still merged, each on its own); 1 a batch met a bug of ours (logged with its traceback).
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import TYPE_CHECKING
+
+from app.core.messages import translate
+
+if TYPE_CHECKING:
+    from app.cli.context import Context
+    from app.sync.server.push import PushSummary
+
+
+def run_server_sync(ctx: Context) -> int:
+    from app.cli.sync import _keys, _shown_times
+    from app.sync.report import outcome_lines, summary_line
+    from app.sync.server.session import client_from_settings, sync_with_server
+
+    action = ctx.options.action
+    client = client_from_settings(ctx.settings)
+    with client:
+        keys = _keys(ctx, needed=True)
+        shown_stage = {"push": "", "pull": ""}
+
+        def progress(stage: str, done: int, total: int) -> None:
+            if not shown_stage[stage]:  # one line per stage: scripts read the summary lines
+                shown_stage[stage] = stage
+                print(translate(f"server_{stage}ing", ctx.lang), file=sys.stderr)
+
+        outcome = sync_with_server(ctx.store, client, server=client.address.url, keys=keys,
+                                   send=action in ("push", "now"), receive=action in ("pull", "now"),
+                                   everything=ctx.options.all, progress=progress)  # fmt: skip
+    if outcome.pushed is not None:
+        print(_pushed_line(outcome.pushed, ctx.lang))
+    if outcome.pulled is not None:
+        outcomes = outcome.pulled.outcomes
+        for pulled in outcomes:
+            print("\n".join(outcome_lines(_shown_times(pulled, ctx.lang), ctx.lang)))
+        print(summary_line(outcomes, ctx.lang) if outcomes else translate("server_pulled_nothing", ctx.lang))
+    if outcome.bug:
+        return 1
+    return 3 if outcome.refused else 0
+
+
+def _pushed_line(pushed: PushSummary, lang: str) -> str:
+    if not pushed.total_sent:
+        return translate("server_pushed_nothing", lang)
+    size = (
+        f"{pushed.bytes_sent / 1_000_000:.1f} MB"
+        if pushed.bytes_sent >= 100_000
+        else f"{pushed.bytes_sent / 1000:.0f} kB"
+    )
+    return translate("server_pushed", lang, sent=pushed.total_sent, records=pushed.records, already=pushed.already,
+                     size=size)  # fmt: skip

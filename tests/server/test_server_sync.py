@@ -1,0 +1,181 @@
+"""Laptops syncing through a real CouchDB-compatible server (PouchDB Server, tests/couch_server.py): what arrives,
+what the server holds, and that nothing is sent twice or lost."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+import requests
+from couch_server import CouchDatabase
+
+from app.core.forms import FormRegistry
+from app.db.store import Store
+from app.sync.conflicts import list_conflicts
+from app.sync.server.couch import CouchClient, ServerAddress, ServerError
+from app.sync.server.session import SyncOutcome, sync_with_server
+
+PICTURE = b"\xff\xd8\xff\xe0 a picture of the olive press"
+
+LaptopMaker = Callable[[str], Store]
+
+
+@pytest.fixture
+def laptop(tmp_path: Path, shipped_forms: FormRegistry) -> Iterator[LaptopMaker]:
+    opened: list[Store] = []
+
+    def make(name: str) -> Store:
+        folder = tmp_path / name
+        folder.mkdir(exist_ok=True)
+        store = Store.open(folder / "taawun.db", forms=shipped_forms, author=f"agent-{name}", device_name=name)
+        opened.append(store)
+        return store
+
+    yield make
+    for store in opened:
+        store.close()
+
+
+def client_for(database: CouchDatabase, url: str | None = None, **options: object) -> CouchClient:
+    return CouchClient(ServerAddress(url or database.url, database.user, database.password), **options)  # type: ignore[arg-type]
+
+
+def sync(store: Store, database: CouchDatabase, **options: object) -> SyncOutcome:
+    with client_for(database) as client:
+        outcome = sync_with_server(store, client, server=database.url, keys=None, **options)  # type: ignore[arg-type]
+    assert outcome.refused == 0, [o.rejection and o.rejection.message("en") for o in outcome.pulled.outcomes]  # type: ignore[union-attr]
+    return outcome
+
+
+def shared(store: Store) -> list[list[tuple]]:
+    conn = sqlite3.connect(store.path)
+    try:
+        return [conn.execute(query).fetchall() for query in (
+            "SELECT * FROM records ORDER BY id", "SELECT * FROM history ORDER BY record_id, hlc",
+            "SELECT * FROM photos ORDER BY sha256", "SELECT * FROM form_definitions ORDER BY name, version",
+            "SELECT * FROM conflicts ORDER BY id", "SELECT * FROM distinct_pairs ORDER BY record_a, record_b")]  # fmt: skip
+    finally:
+        conn.close()
+
+
+def server_documents(database: CouchDatabase) -> list[str]:
+    with database.server.admin_session() as admin:
+        rows = admin.get(database.url + "/_all_docs", timeout=10).json()["rows"]
+    return [row["id"] for row in rows]
+
+
+def versions_held(*stores: Store) -> set[tuple[str, str]]:
+    return {key for store in stores for key in store.conn.execute("SELECT record_id, hlc FROM history")}
+
+
+def test_two_laptops_exchange_records_photos_and_conflicts_through_the_server(
+    laptop: LaptopMaker, couch_db: CouchDatabase
+) -> None:
+    a, b = laptop("a"), laptop("b")
+    coop = a.create("cooperative", {"name_ar": "تعاونية الأمل", "sectors": ["olives"]})
+    photo = hashlib.sha256(PICTURE).hexdigest()
+    visit = a.create("visit", {"cooperative": coop, "visit_date": "2026-11-30", "photos": [{"sha256": photo}]},
+                     new_photos=[(PICTURE, "image/jpeg")])  # fmt: skip
+    sync(a, couch_db)
+    sync(b, couch_db)
+    assert b.get(coop).data["name_ar"] == "تعاونية الأمل"
+    assert b.get(visit).data["photos"] == [{"sha256": photo}]
+    assert b.photo(photo) == PICTURE
+    # Both edit the same cooperative before they sync again: a conflict, found by whoever pulls second.
+    a.update(coop, {"president": "فاطمة"})
+    b.update(coop, {"president": "Khadija"})
+    sync(a, couch_db)
+    sync(b, couch_db)
+    sync(a, couch_db)
+    assert shared(a) == shared(b)
+    assert len(list_conflicts(a)) == 1 == len(list_conflicts(b))
+    # The server holds one document per version, never two (the same version pushed by both is one document).
+    versions = [doc for doc in server_documents(couch_db) if doc.startswith("v:")]
+    assert len(versions) == len(set(versions)) == len(versions_held(a, b)) == 4
+
+
+def test_a_second_sync_sends_and_merges_nothing(laptop: LaptopMaker, couch_db: CouchDatabase) -> None:
+    a, b = laptop("a"), laptop("b")
+    a.create("cooperative", {"name_ar": "تعاونية الأمل"})
+    sync(a, couch_db)
+    sync(b, couch_db)
+    before = shared(b)
+    again = sync(b, couch_db)
+    assert again.pushed is not None and again.pushed.total_sent == 0 and again.pushed.pushes == 0
+    assert again.pulled is not None and again.pulled.outcomes == []
+    everything = sync(a, couch_db, everything=True)  # the cache forgotten: the server is asked about all
+    assert everything.pushed is not None and everything.pushed.total_sent == 0
+    assert shared(b) == before
+
+
+def test_a_sync_cut_at_any_point_completes_next_time_without_duplicates(
+    laptop: LaptopMaker, couch_db: CouchDatabase
+) -> None:
+    from fault_proxy import FaultProxy
+
+    a, b = laptop("a"), laptop("b")
+    for i in range(30):
+        a.create("cooperative", {"name_ar": f"تعاونية {i}"})
+    with FaultProxy(couch_db.server.root) as proxy:
+        url = proxy.url(couch_db.url)
+        for cut in (2_000, 15_000, 40_000):
+            proxy.cut_after(sent=cut)
+            with client_for(couch_db, url, retries=0) as client, pytest.raises(ServerError):
+                sync_with_server(a, client, server=couch_db.url, keys=None)
+            a.create("cooperative", {"name_ar": f"بعد الانقطاع {cut}"})
+        with client_for(couch_db, url, retries=0) as client:
+            sync_with_server(a, client, server=couch_db.url, keys=None)
+        for cut in (1_000, 20_000):
+            proxy.cut_after(received=cut)
+            with client_for(couch_db, url, retries=0) as client, pytest.raises(ServerError):
+                sync_with_server(b, client, server=couch_db.url, keys=None)
+    sync(b, couch_db)
+    assert shared(a)[:4] == shared(b)[:4]
+    assert b.count("cooperative") == 33
+    versions = [doc for doc in server_documents(couch_db) if doc.startswith("v:")]
+    assert len(versions) == len(versions_held(a)) == 33
+
+
+def test_a_server_without_the_design_document_is_refused_before_anything_is_sent(
+    laptop: LaptopMaker, couch_server: object
+) -> None:
+    from couch_server import new_database
+
+    database = new_database(couch_server, prepared=False)  # type: ignore[arg-type]
+    a = laptop("a")
+    a.create("cooperative", {"name_ar": "تعاونية الأمل"})
+    with CouchClient(ServerAddress(database.url, database.server.admin_user, database.server.admin_password)) as client:
+        with pytest.raises(ServerError) as refused:
+            sync_with_server(a, client, server=database.url, keys=None)
+    assert refused.value.code == "server_design_missing"
+    assert "taawun sync server init" in refused.value.message("en")
+    assert server_documents(database) == []
+
+
+def test_wrong_credentials_say_so_and_change_nothing(laptop: LaptopMaker, couch_db: CouchDatabase) -> None:
+    a = laptop("a")
+    a.create("cooperative", {"name_ar": "تعاونية الأمل"})
+    wrong = CouchClient(ServerAddress(couch_db.url, couch_db.user, "not the password"))
+    with wrong, pytest.raises(ServerError) as refused:
+        sync_with_server(a, wrong, server=couch_db.url, keys=None)
+    assert refused.value.code == "server_wrong_credentials"
+    assert not [doc for doc in server_documents(couch_db) if not doc.startswith("_design/")]
+
+
+def test_the_server_refuses_a_changed_version(laptop: LaptopMaker, couch_db: CouchDatabase) -> None:
+    a = laptop("a")
+    coop = a.create("cooperative", {"name_ar": "تعاونية الأمل"})
+    sync(a, couch_db)
+    (doc_id,) = [doc for doc in server_documents(couch_db) if doc.startswith("v:")]
+    with requests.Session() as session:
+        session.auth = (couch_db.user, couch_db.password)
+        stored = session.get(f"{couch_db.url}/{requests.utils.quote(doc_id, safe='')}", timeout=10).json()
+        stored["row"]["data"] = '{"name_ar": "مزورة"}'
+        answer = session.put(f"{couch_db.url}/{requests.utils.quote(doc_id, safe='')}", json=stored, timeout=10)
+    assert answer.status_code == 403
+    b = laptop("b")
+    sync(b, couch_db)
+    assert b.get(coop).data["name_ar"] == "تعاونية الأمل"
