@@ -256,5 +256,11 @@ def _fetch_rows(client: Client, envelope: Envelope, ids: list[str]) -> Iterator[
         chunk = ids[start : start + FETCH_PER_REQUEST]
         found = client.get_docs(chunk)
         for doc_id in chunk:
-            if doc_id in found:
-                yield doc_id, documents.row_from_document(doc_id, envelope.open(doc_id, found[doc_id]))
+            if doc_id not in found:
+                continue
+            row = documents.row_from_document(doc_id, envelope.open(doc_id, found[doc_id]))
+            # Its revision is derived from its content: a document changed on the server (where the design
+            # document's refusal was bypassed or is not honoured) no longer matches it.
+            if found[doc_id].get("_rev") != documents.row_document(documents.kind_of(doc_id), row)[1]:
+                raise PackageRejected("server_document_not_genuine", document=doc_id[:120])
+            yield doc_id, row

@@ -53,6 +53,23 @@ class SyncOutcome:
         return self.pulled is not None and any(o.bug for o in self.pulled.outcomes)
 
 
+def _push(store: Store, client: Any, envelope: Envelope, state: SyncState, held: Any, keys: Unlocked | None,
+          progress: Progress | None, cancelled: Callable[[], bool]) -> PushSummary:  # fmt: skip
+    if keys is not None and held is not None:
+        if keys.organisation is not None:
+            approve_forms_in_use(store, keys)
+        sign_pending(store, keys.laptop)  # no version leaves this laptop unsigned
+    return push(store, client, envelope, state, cancelled=cancelled,
+                member_list="" if held is None else held.members.text(),
+                progress=None if progress is None else lambda d, t: progress("push", d, t))  # fmt: skip
+
+
+def _added(first: PushSummary, second: PushSummary) -> PushSummary:
+    sent = {kind: first.sent.get(kind, 0) + second.sent.get(kind, 0) for kind in {*first.sent, *second.sent}}
+    return PushSummary(sent, first.already + second.already, first.records + second.records,
+                       first.pushes + second.pushes, first.bytes_sent + second.bytes_sent)  # fmt: skip
+
+
 def sync_with_server(store: Store, client: Any, *, server: str, keys: Unlocked | None, send: bool = True,
                      receive: bool = True, everything: bool = False, progress: Progress | None = None,
                      cancelled: Callable[[], bool] = lambda: False) -> SyncOutcome:  # fmt: skip
@@ -76,17 +93,16 @@ def sync_with_server(store: Store, client: Any, *, server: str, keys: Unlocked |
             state.set_push_key(envelope.push_key)
         pushed = pulled = None
         if send:
-            if keys is not None and held is not None:
-                if keys.organisation is not None:
-                    approve_forms_in_use(store, keys)
-                sign_pending(store, keys.laptop)  # no version leaves this laptop unsigned
-            pushed = push(store, client, envelope, state, cancelled=cancelled,
-                          member_list="" if held is None else held.members.text(),
-                          progress=None if progress is None else lambda d, t: progress("push", d, t))  # fmt: skip
+            pushed = _push(store, client, envelope, state, held, keys, progress, cancelled)
         if receive:
             pulled = pull(store, client, envelope, state, server=server, keys=keys, from_start=everything,
                           cancelled=cancelled,
                           progress=None if progress is None else lambda d, t: progress("pull", d, t))  # fmt: skip
+            if send and any(o.merged and o.counts is not None and o.counts.changed for o in pulled.outcomes):
+                # What the merges found or wrote here (conflicts, records following a join) goes to the server
+                # now, not at the next sync: the others learn it one exchange sooner.
+                again = _push(store, client, envelope, state, held, keys, progress, cancelled)
+                pushed = again if pushed is None else _added(pushed, again)
         return SyncOutcome(pushed, pulled)
     finally:
         state.close()
