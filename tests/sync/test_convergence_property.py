@@ -17,6 +17,7 @@ import atexit
 import dataclasses
 import datetime as dt
 import functools
+import os
 import shutil
 import sqlite3
 import tempfile
@@ -27,7 +28,15 @@ from pathlib import Path
 from database_dump import dump
 from hypothesis import HealthCheck, event, settings
 from hypothesis import strategies as st
-from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
+from couch_server import CouchDatabase, CouchServer, couch_server, new_database
+from hypothesis.stateful import (
+    RuleBasedStateMachine,
+    initialize,
+    invariant,
+    precondition,
+    rule,
+    run_state_machine_as_test,
+)
 
 from app.core.clock import now_text
 from app.core.errors import InvalidInput
@@ -46,6 +55,8 @@ from app.security.version_signing import sign_pending
 from app.sync.conflicts import list_conflicts, resolve_conflict
 from app.sync.export import export_package
 from app.sync.merge import merge_file
+from app.sync.server.couch import CouchClient, ServerAddress
+from app.sync.server.session import sync_with_server
 
 LAPTOPS = 3
 PICTURES = (b"\xff\xd8\xff picture one", b"\xff\xd8\xff picture two")
@@ -516,3 +527,85 @@ SignedLaptops.TestCase.settings = settings(
     max_examples=8, stateful_step_count=25, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )
 test_member_laptops_converge = SignedLaptops.TestCase
+
+
+# --- the same laptops, some syncing through the organisation's server (app/sync/server) -----------------------------
+
+SERVER_USERS = (0, 1)  # laptop 1 syncs through the server only
+STICK_USERS = (0, 2)  # laptop 2 by stick only; laptop 0 both, the bridge between the two
+
+
+class ServerLaptops(Laptops):
+    """The same laptops and changes, exchanged some by stick, some through a real CouchDB-compatible server (one
+    database per example), some both, in random orders: all end with the same records, histories, photos, forms,
+    marks and (one exchange later) conflicts, and the server holds each version once (its version documents are
+    exactly the versions the server-only laptop holds, which pushes everything it holds)."""
+
+    database: CouchDatabase  # set by the test, a new one per example
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.database = new_database(self.server)
+
+    server: CouchServer
+
+    def sync_through_server(self, index: int) -> None:
+        store = self.stores[index]
+        address = ServerAddress(self.database.url, self.database.user, self.database.password)
+        with CouchClient(address) as client:
+            outcome = sync_with_server(store, client, server=self.database.url, keys=None)
+        assert outcome.pulled is not None
+        assert outcome.refused == 0, [o.rejection.message("en") for o in outcome.pulled.outcomes if o.rejection]
+        if any(o.counts is not None and o.counts.conflicts for o in outcome.pulled.outcomes):
+            event("a pull found or brought a conflict")
+
+    @rule(i=st.sampled_from(SERVER_USERS))
+    def sync_now(self, i: int) -> None:
+        self.sync_through_server(i)
+
+    @rule(i=st.sampled_from(STICK_USERS))
+    def export(self, i: int) -> None:
+        self._export(self.stores[i])
+
+    @precondition(lambda self: self.files)
+    @rule(i=st.sampled_from(STICK_USERS), which=pick)
+    def merge_any_file_twice(self, i: int, which: int) -> None:
+        super().merge_any_file_twice(i, which)
+
+    def _round(self, orders: list[list[int]]) -> None:
+        """Everything reaches everyone in one round: laptop 1 syncs, then laptop 0 (the bridge, which then holds
+        what is on the server), the stick's laptops exchange files in the given orders, laptop 0 syncs (the
+        stick's news reach the server), then laptop 1."""
+        self.sync_through_server(1)
+        self.sync_through_server(0)
+        latest = {i: self._export(self.stores[i]) for i in STICK_USERS}
+        for i in STICK_USERS:
+            for j in orders[i]:
+                if j != i and j in latest:
+                    self._merge(self.stores[i], latest[j])
+        self.sync_through_server(0)
+        self.sync_through_server(1)
+
+    def teardown(self) -> None:
+        try:
+            self.everyone_merges_everyone([list(range(LAPTOPS))] * LAPTOPS)
+            with self.server.admin_session() as admin:
+                rows_found = admin.get(self.database.url + "/_all_docs", timeout=30).json()["rows"]
+            on_server = sorted(row["id"] for row in rows_found if row["id"].startswith("v:"))
+            held = sorted(f"v:{r}:{h}" for r, h in rows(self.stores[1].path, "SELECT record_id, hlc FROM history"))
+            assert on_server == held
+            for store in self.stores:
+                assert store.check() == []
+        finally:
+            for store in self.stores:
+                store.close()
+            shutil.rmtree(self.folder, ignore_errors=True)
+            with self.server.admin_session() as admin:
+                admin.delete(self.database.url, timeout=30)
+
+
+def test_laptops_converge_through_a_server_and_sticks(couch_server: CouchServer) -> None:
+    ServerLaptops.server = couch_server
+    examples = 12 if os.environ.get("HYPOTHESIS_PROFILE") == "ci" else 4
+    run_state_machine_as_test(ServerLaptops, settings=settings(
+        max_examples=examples, stateful_step_count=25, deadline=None, suppress_health_check=[HealthCheck.too_slow]))  # fmt: skip

@@ -85,15 +85,15 @@ def push(store: Store, client: Client, envelope: Envelope, state: SyncState, *, 
     held_set = set(held)
     conflicts = [row for row in _changed_conflicts(conn, state.conflicts_sent())
                  if all((row["record_id"], row[c]) in held_set for c in ("hlc_a", "hlc_b", "resolved_hlc") if row[c])]  # fmt: skip
-    pairs = [row for row in _rows(conn, "SELECT * FROM distinct_pairs", PAIR_COLUMNS)
-             if f"pair:{row['record_a']}:{row['record_b']}" not in known]  # fmt: skip
+    # Marks and photo notes are sent again when a merge changed them (it keeps the earliest note of each).
+    pairs = [row for row in _rows(conn, f"SELECT {', '.join(PAIR_COLUMNS)} FROM distinct_pairs", PAIR_COLUMNS)
+             if _note_id("pair", row) not in known]  # fmt: skip
     # How this laptop notes its photos (those not noted to the server yet) and form definitions (all: a few).
-    unnoted = set(pending["photo"])
     photo_notes = [row for row in _rows(conn, f"SELECT {', '.join(PHOTO_COLUMNS)} FROM photos", PHOTO_COLUMNS)
-                   if row["sha256"] in unnoted]  # fmt: skip
+                   if _note_id("photonote", row) not in known]  # fmt: skip
     form_notes = _rows(conn, f"SELECT {', '.join(FORM_NOTE_COLUMNS)} FROM form_definitions", FORM_NOTE_COLUMNS)
     # Notes are sent again when one changed (a merge found an earlier note of the same definition).
-    new_form_notes = [_form_note_id(row) for row in form_notes if _form_note_id(row) not in known]
+    new_form_notes = [_note_id("formnote", row) for row in form_notes if _note_id("formnote", row) not in known]
     total = sum(len(v) for v in pending.values()) + len(pending_versions)
     done = 0
 
@@ -138,7 +138,8 @@ def push(store: Store, client: Client, envelope: Envelope, state: SyncState, *, 
         _send_push(client, envelope, store, body, summary)
         summary.records += len(entries)
     state.set_conflicts_sent({row["id"]: _digest(row) for row in conflicts})
-    state.add([*(f"pair:{row['record_a']}:{row['record_b']}" for row in pairs), *new_form_notes])
+    state.add([*(_note_id("pair", row) for row in pairs), *(_note_id("photonote", row) for row in photo_notes),
+               *new_form_notes])  # fmt: skip
     return summary
 
 
@@ -227,8 +228,9 @@ def _entries(
         yield entries
 
 
-def _form_note_id(row: dict[str, Any]) -> str:
-    return f"formnote:{row['name']}:{row['version']}:{row['digest'][:16]}:{row['added_at']}"
+def _note_id(kind: str, row: dict[str, Any]) -> str:
+    """How the cache names a mark or a note as sent: by its content (a changed one is sent again)."""
+    return f"{kind}:{_digest(row)}"
 
 
 def _digest(row: dict[str, Any]) -> str:
