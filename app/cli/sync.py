@@ -34,8 +34,10 @@ if TYPE_CHECKING:
 
 def register(command: Callable[[str, str], argparse.ArgumentParser]) -> dict[str, Callable[[Context], int]]:
     p = command("sync", "exchange by USB stick: 'sync export DIR', 'sync merge FILE…', 'sync log'")
-    p.add_argument("action", choices=["export", "merge", "log"])
+    p.add_argument("action", choices=["export", "merge", "log", "server"])
     p.add_argument("paths", nargs="*", metavar="PATH")
+    p.add_argument("--user")
+    p.add_argument("--member", action="append", metavar="NAME", help="'sync server init': a laptop's user on it")
     p = command("conflicts", "open conflicts; 'conflicts resolve ID --keep mine|theirs [--field NAME=mine|theirs]'")
     p.add_argument("action", nargs="?", choices=["resolve"])
     p.add_argument("id", nargs="?")
@@ -47,6 +49,10 @@ def register(command: Callable[[str, str], argparse.ArgumentParser]) -> dict[str
 
 
 def cmd_sync(ctx: Context) -> int:
+    if ctx.options.action == "server":
+        from app.cli.server_setup import run_server_command
+
+        return run_server_command(ctx)
     paths = ctx.options.paths
     if ctx.options.action == "export":
         from app.sync.export import export_package

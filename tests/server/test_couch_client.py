@@ -78,8 +78,15 @@ def test_local_documents_keep_a_checkpoint_even_when_written_meanwhile(couch_db:
     [
         ("other content, same id", lambda d: {**d, "_rev": "1-" + "b" * 32, "data": {"name": "changed"}}),
         ("an edit", lambda d: {**d, "_rev": "2-" + "c" * 32, "_revisions": {"start": 2, "ids": ["c" * 32, "a" * 32]}}),
-        ("a deletion", lambda d: {**d, "_rev": "2-" + "d" * 32, "_deleted": True,
-                                  "_revisions": {"start": 2, "ids": ["d" * 32, "a" * 32]}}),
+        (
+            "a deletion",
+            lambda d: {
+                **d,
+                "_rev": "2-" + "d" * 32,
+                "_deleted": True,
+                "_revisions": {"start": 2, "ids": ["d" * 32, "a" * 32]},
+            },
+        ),
         ("an id of no kind", lambda d: {**d, "_id": "people:1"}),
         ("a second revision of a new id", lambda d: {**d, "_id": "v:new:1", "_rev": "2-" + "e" * 32}),
     ],

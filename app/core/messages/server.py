@@ -148,6 +148,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The server's password cannot be empty",
     },
     # --- `taawun sync server …` -----------------------------------------------------------------------------------
+    "server_usage": {
+        "ar": "الاستعمال: taawun sync server set URL --user NAME | show | test | forget | init URL --user ADMIN"
+        " [--member NAME …]",
+        "fr": "Usage : taawun sync server set URL --user NOM | show | test | forget | init URL --user ADMIN"
+        " [--member NOM …]",
+        "en": "Usage: taawun sync server set URL --user NAME | show | test | forget | init URL --user ADMIN"
+        " [--member NAME …]",
+    },
     "server_needs_address": {
         "ar": "اكتب عنوان قاعدة البيانات: taawun sync server set URL --user NAME",
         "fr": "Donnez l'adresse de la base : taawun sync server set URL --user NOM",

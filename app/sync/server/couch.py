@@ -348,6 +348,15 @@ class CouchClient:
         return min(MAX_BACKOFF, max(delay, retry_after)) if retry_after is not None else delay
 
 
+def check_connection(address: ServerAddress, *, timeout: float = 15.0, retries: int = 1) -> int:
+    """Reach the database as `address`'s user, check it is set up for Taawun, and give its number of documents:
+    the "test connection" of the command line and the window. Raises the `ServerError` that says what is wrong."""
+    with CouchClient(address, timeout=timeout, retries=retries) as client:
+        count = client.database_info().get("doc_count")
+        client.check_design()
+    return count if isinstance(count, int) else 0
+
+
 def _database_missing(answer: dict[str, Any]) -> bool:
     """CouchDB's "Database does not exist." and PouchDB Server's "no_db_file" (a missing document says
     "missing" or "deleted")."""

@@ -22,6 +22,8 @@ from keyring.backends import fail, null
 
 from app.core import paths
 from app.core.errors import TaawunError
+from app.core.settings import Settings
+from app.sync.server.couch import ServerAddress
 
 SERVICE = "Taawun server"
 FILE_NAME = "server-passwords.json"
@@ -31,6 +33,15 @@ class PasswordNotSaved(TaawunError):
     """The password could not be kept (the credential store and the file both refused)."""
 
     exit_code = 3
+
+
+def saved_address(settings: Settings) -> ServerAddress | None:
+    """The server this laptop syncs with (`taawun sync server set`), with its kept password; None when no server
+    is set. The password is "" when none is kept (the server then refuses the user, which says what to do)."""
+    if not settings.server_url:
+        return None
+    password = load_password(settings.server_url, settings.server_user) if settings.server_user else None
+    return ServerAddress(settings.server_url, settings.server_user, password or "")
 
 
 def _name(url: str, user: str) -> str:
