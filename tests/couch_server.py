@@ -3,9 +3,9 @@
 
 The server is `TAAWUN_TEST_COUCH_URL` when set (CI starts one: .ci/run), given with a server administrator's name
 and password in it (`http://admin:secret@127.0.0.1:5984`); else each test process starts its own PouchDB Server
-(tools/couch-test-server, pinned with its package-lock.json), in memory, on a free loopback port, running `npm ci`
-there first when its node_modules is missing, gives it an administrator, and stops it at the end. Without Node.js
-and npm the tests fail, saying so: they are never skipped.
+(tools/couch-test-server, pinned with its package-lock.json) with `node`, in memory, on a free loopback port,
+running `npm ci` there first when its node_modules is missing, gives it an administrator, and stops it at the end.
+Without Node.js and npm the tests fail, saying so: they are never skipped.
 
 Each `couch_db` is a new database with a unique name, prepared by `init_server` (design document, members) and a
 new user who is its only member, so tests running in parallel (`pytest -n auto`) never share data.
@@ -32,7 +32,8 @@ from app.sync.server.design import init_server
 
 ROOT = Path(__file__).resolve().parents[1]
 TOOL = ROOT / "tools" / "couch-test-server"
-SERVER_PROGRAM = TOOL / "node_modules" / ".bin" / "pouchdb-server"
+# The script itself, run by node (not node_modules/.bin's link, a .cmd on Windows): stopping it stops the server
+SERVER_PROGRAM = TOOL / "node_modules" / "pouchdb-server" / "bin" / "pouchdb-server"
 ADMIN_USER = "taawun-test-admin"
 START_SECONDS = 60.0
 
@@ -90,7 +91,7 @@ def wait_until_answering(root: str, *, seconds: float = START_SECONDS, process: 
 
 def _installed() -> None:
     """tools/couch-test-server's node_modules, made with `npm ci` (its package-lock.json) when missing."""
-    if SERVER_PROGRAM.exists():
+    if SERVER_PROGRAM.exists() and shutil.which("node") is not None:
         return
     npm = shutil.which("npm")
     if npm is None or shutil.which("node") is None:
@@ -122,7 +123,7 @@ def couch_server() -> Iterator[CouchServer]:
     with tempfile.TemporaryDirectory(prefix="taawun-couch-") as folder:  # its config.json and log.txt
         log = Path(folder) / "output.txt"
         with log.open("wb") as output:
-            process = subprocess.Popen([str(SERVER_PROGRAM), "--in-memory", "--host", "127.0.0.1", "--port",
+            process = subprocess.Popen([str(shutil.which("node")), str(SERVER_PROGRAM), "--in-memory", "--host", "127.0.0.1", "--port",
                                         str(port), "--no-stdout-logs"], cwd=folder, stdout=output,
                                        stderr=subprocess.STDOUT)  # fmt: skip
         try:

@@ -272,3 +272,23 @@ def test_a_certificate_that_cannot_be_verified_is_refused_and_not_retried(tmp_pa
         thread.join()
     assert raised.value.code == "server_tls_unverified" and waits == []
     assert "certificate" in raised.value.message("en")
+
+
+def test_too_many_requests_waits_as_long_as_the_server_asks(web_server: http.server.ThreadingHTTPServer,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    monkeypatch.setattr(_Answer, "status", 429)
+    monkeypatch.setattr(_Answer, "body", b'{"error":"too_many_requests","reason":"slow down"}')
+    original = _Answer.send_response
+
+    def with_retry_after(self: _Answer, code: int, message: str | None = None) -> None:
+        original(self, code, message)
+        self.send_header("Retry-After", "7")
+
+    monkeypatch.setattr(_Answer, "send_response", with_retry_after)
+    waits: list[float] = []
+    url = f"http://127.0.0.1:{web_server.server_address[1]}/taawun"
+    with CouchClient(ServerAddress(url), retries=2, backoff=0.01, sleep=waits.append) as client:
+        with pytest.raises(ServerError) as raised:
+            client.database_info()
+    assert raised.value.code == "server_failing" and raised.value.params["status"] == 429
+    assert sum(waits) == pytest.approx(14)  # twice the 7 seconds asked, not the 0.01 s back-off
