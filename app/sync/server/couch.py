@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -75,8 +76,6 @@ class ServerAddress:
 
 def normalised_url(url: str) -> str:
     """`url` without its trailing slash, or `InvalidInput("server_bad_address")` (see `ServerAddress`)."""
-    import re
-
     text = url.strip()
     try:
         parts = urlsplit(text)
