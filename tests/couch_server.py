@@ -36,6 +36,7 @@ TOOL = ROOT / "tools" / "couch-test-server"
 SERVER_PROGRAM = TOOL / "node_modules" / "pouchdb-server" / "bin" / "pouchdb-server"
 ADMIN_USER = "taawun-test-admin"
 START_SECONDS = 60.0
+INSTALL_SECONDS = 600
 
 
 @dataclass(frozen=True)
@@ -90,19 +91,34 @@ def wait_until_answering(root: str, *, seconds: float = START_SECONDS, process: 
 
 
 def _installed() -> None:
-    """tools/couch-test-server's node_modules, made with `npm ci` (its package-lock.json) when missing."""
-    if SERVER_PROGRAM.exists() and shutil.which("node") is not None:
-        return
-    npm = shutil.which("npm")
-    if npm is None or shutil.which("node") is None:
+    """tools/couch-test-server's node_modules, made with `npm ci` (its package-lock.json) when missing. Test
+    processes running in parallel take turns (a folder made as a lock: atomic everywhere), so that one installs and
+    the others then find it installed."""
+    if shutil.which("node") is None or shutil.which("npm") is None:
         pytest.fail("The server tests need Node.js and npm (to run PouchDB Server from tools/couch-test-server), or"
                     " TAAWUN_TEST_COUCH_URL naming a running CouchDB-compatible server with an administrator's"
                     " name and password in it. Install Node.js 18 or later (with npm) and run them again.",
                     pytrace=False)  # fmt: skip
-    result = subprocess.run([npm, "ci", "--no-audit", "--no-fund"], cwd=TOOL, capture_output=True, text=True,
-                            timeout=600)  # fmt: skip
-    if result.returncode != 0 or not SERVER_PROGRAM.exists():
-        pytest.fail(f"npm ci in {TOOL} failed:\n{(result.stdout + result.stderr)[-3000:]}", pytrace=False)
+    lock = TOOL / ".installing"
+    deadline = time.monotonic() + INSTALL_SECONDS
+    while True:
+        try:
+            lock.mkdir()
+            break
+        except FileExistsError:
+            if time.monotonic() > deadline:
+                pytest.fail(f"another test process has been installing the test server for {INSTALL_SECONDS} s;"
+                            f" if none is, remove {lock}", pytrace=False)  # fmt: skip
+            time.sleep(0.5)
+    try:
+        if SERVER_PROGRAM.exists():
+            return
+        result = subprocess.run([str(shutil.which("npm")), "ci", "--no-audit", "--no-fund"], cwd=TOOL,
+                                capture_output=True, text=True, timeout=INSTALL_SECONDS)  # fmt: skip
+        if result.returncode != 0 or not SERVER_PROGRAM.exists():
+            pytest.fail(f"npm ci in {TOOL} failed:\n{(result.stdout + result.stderr)[-3000:]}", pytrace=False)
+    finally:
+        lock.rmdir()
 
 
 @pytest.fixture(scope="session")

@@ -4,6 +4,7 @@ skip (tests/couch_server.py)."""
 from __future__ import annotations
 
 import shutil
+import subprocess
 from pathlib import Path
 
 import couch_server
@@ -13,6 +14,7 @@ import pytest
 def test_without_node_the_server_tests_fail_saying_what_to_install(monkeypatch: pytest.MonkeyPatch,
                                                                    tmp_path: Path) -> None:  # fmt: skip
     monkeypatch.setattr(couch_server, "SERVER_PROGRAM", tmp_path / "absent")
+    monkeypatch.setattr(couch_server, "TOOL", tmp_path)
     monkeypatch.setattr(shutil, "which", lambda name: None)
     with pytest.raises(pytest.fail.Exception) as raised:
         couch_server._installed()
@@ -24,3 +26,23 @@ def test_an_address_without_an_administrator_is_refused(monkeypatch: pytest.Monk
     with pytest.raises(pytest.fail.Exception) as raised:
         next(couch_server.couch_server.__wrapped__())  # type: ignore[attr-defined]
     assert "administrator's name and password" in str(raised.value)
+
+
+def test_parallel_processes_install_the_server_once(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    installed = tmp_path / "node_modules" / "pouchdb-server"
+    monkeypatch.setattr(couch_server, "TOOL", tmp_path)
+    monkeypatch.setattr(couch_server, "SERVER_PROGRAM", installed)
+    monkeypatch.setattr(shutil, "which", lambda name: f"/usr/bin/{name}")
+    runs: list[list[str]] = []
+
+    def npm_ci(args: list[str], **options: object) -> subprocess.CompletedProcess[str]:
+        runs.append(args)
+        installed.parent.mkdir(parents=True)
+        installed.write_text("#!/usr/bin/env node", encoding="utf-8")
+        return subprocess.CompletedProcess(args, 0, "", "")
+
+    monkeypatch.setattr(subprocess, "run", npm_ci)
+    couch_server._installed()
+    couch_server._installed()
+    assert runs == [["/usr/bin/npm", "ci", "--no-audit", "--no-fund"]]
+    assert not (tmp_path / ".installing").exists()  # the lock is given back
