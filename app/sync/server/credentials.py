@@ -22,6 +22,7 @@ from keyring.backends import fail, null
 
 from app.core import paths
 from app.core.errors import TaawunError
+from app.core.files import place_file
 from app.core.settings import Settings
 from app.sync.server.couch import ServerAddress
 
@@ -134,14 +135,15 @@ def _write_file(passwords: dict[str, str]) -> None:
             path.unlink(missing_ok=True)
             return
         path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_name(f".{FILE_NAME}.{secrets.token_hex(4)}")
+        temporary = path.with_name(f".{FILE_NAME}.{secrets.token_hex(4)}.tmp")
+        # 0o600 from its creation (write_atomically's files take the umask's permissions): never readable by others
         descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         try:
             with os.fdopen(descriptor, "w", encoding="utf-8") as file:
                 json.dump(passwords, file)
                 file.flush()
                 os.fsync(file.fileno())
-            os.replace(temporary, path)
+            place_file(temporary, path, flushed=True)  # the rename retried while an antivirus holds the file
         finally:
             temporary.unlink(missing_ok=True)
     except OSError as error:
