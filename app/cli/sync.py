@@ -35,11 +35,13 @@ if TYPE_CHECKING:
 def register(command: Callable[[str, str], argparse.ArgumentParser]) -> dict[str, Callable[[Context], int]]:
     p = command(
         "sync",
-        "exchange by USB stick: 'sync export DIR', 'sync merge FILE…', 'sync log'; with the"
-        " organisation's server: 'sync push', 'sync pull', 'sync now' (both)",
+        "exchange by USB stick: 'sync export DIR', 'sync merge FILE…', 'sync log'; with the organisation's server:"
+        " 'sync server set|show|test|forget|init', 'sync push', 'sync pull', 'sync now' (both)",
     )
-    p.add_argument("action", choices=["export", "merge", "log", "push", "pull", "now"])
+    p.add_argument("action", choices=["export", "merge", "log", "server", "push", "pull", "now"])
     p.add_argument("paths", nargs="*", metavar="PATH")
+    p.add_argument("--user")
+    p.add_argument("--member", action="append", metavar="NAME", help="'sync server init': a laptop's user on it")
     p.add_argument(
         "--all",
         action="store_true",
@@ -56,6 +58,10 @@ def register(command: Callable[[str, str], argparse.ArgumentParser]) -> dict[str
 
 
 def cmd_sync(ctx: Context) -> int:
+    if ctx.options.action == "server":
+        from app.cli.server_setup import run_server_command
+
+        return run_server_command(ctx)
     paths = ctx.options.paths
     if ctx.options.action in ("push", "pull", "now"):
         from app.cli.server_sync import run_server_sync

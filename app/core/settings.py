@@ -26,6 +26,15 @@ def _default_author() -> str:
     return user if is_name(user) else "agent"
 
 
+def _is_short_line(text: str) -> bool:
+    """One line of at most 2,000 characters, no control characters (an address, a user name)."""
+    try:
+        check_text(text, limit=2000, layout=False)
+    except BoundExceeded:
+        return False
+    return True
+
+
 @dataclass
 class Settings:
     author: str = ""  # the agent's name, recorded on every change
@@ -37,6 +46,10 @@ class Settings:
     # Refuse to write a plain package or stick backup, and to merge a plain file, on a laptop of no organisation (on
     # one of an organisation, files are always sealed): docs/security.md
     require_encryption: bool = False
+    # The organisation's server (docs/server.md): the database's address and this laptop's user on it; the
+    # password is in the system's credential store (app/sync/server/credentials.py), never here
+    server_url: str = ""
+    server_user: str = ""
 
     @property
     def effective_author(self) -> str:
@@ -71,6 +84,12 @@ class Settings:
             check_text(settings.organisation, limit=TEXT_MAX, layout=False)
         except BoundExceeded:
             settings.organisation = ""
+        # A hand-edited address or user beyond the bounds is forgotten (set again with `taawun sync server set`);
+        # the address's full check is the client's (app/sync/server/couch.py), which says what is wrong
+        if not settings.server_url.startswith(("http://", "https://")) or not _is_short_line(settings.server_url):
+            settings.server_url = ""
+        if not _is_short_line(settings.server_user):
+            settings.server_user = ""
         for name, (low, high) in _RANGES.items():
             if not low <= getattr(settings, name) <= high:
                 setattr(settings, name, getattr(defaults, name))

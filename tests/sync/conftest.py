@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from couch_server import couch_server  # noqa: F401 - the convergence property's server
 
 from app.core.forms import FormRegistry
 from app.db.store import Store

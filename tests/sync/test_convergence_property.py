@@ -25,10 +25,10 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
+from couch_server import CouchDatabase, CouchServer, new_database
 from database_dump import dump
 from hypothesis import HealthCheck, event, settings
 from hypothesis import strategies as st
-from couch_server import CouchDatabase, CouchServer, couch_server, new_database
 from hypothesis.stateful import (
     RuleBasedStateMachine,
     initialize,

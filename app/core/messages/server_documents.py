@@ -88,10 +88,4 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Réception et fusion des nouveautés du serveur…",
         "en": "Receiving and merging what is new on the server…",
     },
-    "server_no_address": {
-        "ar": "لم يحدد أي خادم بعد: «taawun sync server set URL --user NAME»، أو من الإعدادات في النافذة",
-        "fr": "Aucun serveur n'est défini : « taawun sync server set URL --user NOM », ou dans les réglages de la"
-        " fenêtre",
-        "en": "No server is set: 'taawun sync server set URL --user NAME', or in the window's settings",
-    },
 }

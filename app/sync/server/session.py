@@ -20,23 +20,14 @@ from app.security.form_approval import approve_forms_in_use
 from app.security.organisation import Unlocked
 from app.security.sealed import membership
 from app.security.version_signing import sign_pending
-from app.sync.server.couch import CouchClient, ServerAddress
-from app.sync.server.credentials import load_password
+from app.sync.server.couch import CouchClient
+from app.sync.server.credentials import saved_address
 from app.sync.server.envelope import Envelope, PlainEnvelope, SealedEnvelope
 from app.sync.server.pull import PullSummary, pull
 from app.sync.server.push import PushSummary, push
 from app.sync.server.state import SyncState
 
 Progress = Callable[[str, int, int], None]  # (stage "push" | "pull", done, total)
-
-
-def client_from_settings(settings: Settings, *, cancelled: Callable[[], bool] | None = None) -> CouchClient:
-    """A client for the server named in the settings, with the password kept for it; `InvalidInput` when no
-    server is set."""
-    if not settings.server_url:
-        raise InvalidInput("server_no_address")
-    password = load_password(settings.server_url, settings.server_user) or ""
-    return CouchClient(ServerAddress(settings.server_url, settings.server_user, password), cancelled=cancelled)
 
 
 @dataclass(frozen=True)
@@ -51,6 +42,15 @@ class SyncOutcome:
     @property
     def bug(self) -> bool:
         return self.pulled is not None and any(o.bug for o in self.pulled.outcomes)
+
+
+def client_from_settings(settings: Settings, *, cancelled: Callable[[], bool] | None = None) -> CouchClient:
+    """A client for the server named in the settings, with the password kept for it; `InvalidInput` when no
+    server is set."""
+    address = saved_address(settings)
+    if address is None:
+        raise InvalidInput("server_not_set")
+    return CouchClient(address, cancelled=cancelled)
 
 
 def _push(store: Store, client: Any, envelope: Envelope, state: SyncState, held: Any, keys: Unlocked | None,

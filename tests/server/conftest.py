@@ -1,0 +1,16 @@
+"""The server tests' fixtures: a running CouchDB-compatible server and a fresh database per test (tests/couch_server.py),
+and no proxy of the environment between the tests and the loopback server (a test of proxies sets its own)."""
+
+from __future__ import annotations
+
+import pytest
+from couch_server import couch_db, couch_server
+
+__all__ = ["couch_db", "couch_server"]
+
+
+@pytest.fixture(autouse=True)
+def no_environment_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.lower(), raising=False)
