@@ -82,4 +82,4 @@ class Context:
 
 # Commands that may create the database file (the others refuse a named file that does not exist).
 CREATING_COMMANDS = frozenset({"add", "demo", "restore", "selftest", "import"})  # import: not its --dry-run
-CREATING_ACTIONS = frozenset({("sync", "merge"), ("org", "create"), ("org", "join")})
+CREATING_ACTIONS = frozenset({("sync", "merge"), ("sync", "pull"), ("sync", "now"), ("org", "create"), ("org", "join")})

@@ -67,6 +67,7 @@ class FileOutcome:
     from_this_laptop: bool = False
     bug: bool = False  # refused because of an unexpected error of ours (logged with its traceback)
     sealed_by: str = ""  # a sealed file's sending laptop, by its name in the organisation's list
+    shown: str = ""  # how reports name it when it is no file of the user's (a batch pulled from the server)
 
     @property
     def merged(self) -> bool:

@@ -18,7 +18,7 @@ if TYPE_CHECKING:  # annotations only: the window imports this module at start, 
 def outcome_lines(outcome: FileOutcome, lang: str, *, shown_path: str | None = None) -> list[str]:
     """A file's report. `shown_path`: the file's path as the caller shows it (the window isolates it, so that in
     Arabic it keeps its leading "/"); the path itself by default."""
-    path = outcome.path if shown_path is None else shown_path
+    path = shown_path or outcome.shown or outcome.path
     if outcome.rejection is not None:
         reason = _shown_lines(outcome.rejection.message(lang))
         return [translate("sync_file_rejected", lang, path=path), *(f"    {line}" for line in reason)]
@@ -38,7 +38,7 @@ def merged_heading(outcome: FileOutcome, lang: str, *, shown_path: str | None = 
     itself, app/ui/sync_words.py, and shares these)."""
     assert outcome.manifest is not None
     manifest = outcome.manifest
-    path = outcome.path if shown_path is None else shown_path
+    path = shown_path or outcome.shown or outcome.path
     lines = [translate("sync_file_merged", lang, path=path, device=shown_text(manifest.device_name or "?"),
                        time=show_datetime(manifest.exported_at, lang) or "?")]  # fmt: skip
     if outcome.sealed_by:  # the sender as the organisation's list names it, its signature checked

@@ -53,7 +53,9 @@ class SyncReport(QObject):
         return "\n".join(lines)
 
     def _outcome_lines(self, outcome: FileOutcome, lang: str) -> list[str]:
-        path = isolate_ltr(str(outcome.path))  # a path reads left to right, its "/" first, in Arabic too
+        path = isolate_ltr(
+            outcome.shown or str(outcome.path)
+        )  # a path reads left to right, its "/" first, in Arabic too
         if outcome.rejection is not None or outcome.manifest is None or outcome.counts is None:
             return outcome_lines(outcome, lang, shown_path=path)
         counts = outcome.counts

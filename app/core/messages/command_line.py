@@ -111,11 +111,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "cli_db_missing": {
         "ar": "لا توجد قاعدة بيانات في {path}: تحقق من اسم الملف. لا ينشئ الملف إلا أمر يكتب (add أو demo أو import "
-        "أو sync merge أو restore أو org create أو org join).",
+        "أو sync merge أو sync pull أو sync now أو restore أو org create أو org join).",
         "fr": "Il n'y a pas de base de données à {path} : vérifiez le nom du fichier. Seule une commande qui écrit "
-        "(add, demo, import, sync merge, restore, org create ou org join) crée le fichier.",
+        "(add, demo, import, sync merge, sync pull, sync now, restore, org create ou org join) crée le fichier.",
         "en": "There is no database at {path}: check the file name. Only a command that writes (add, demo, import, "
-        "sync merge, restore, org create or org join) creates the file.",
+        "sync merge, sync pull, sync now, restore, org create or org join) creates the file.",
     },
     "cli_unknown_choice": {
         "ar": "«{value}» ليس من اختيارات الحقل «{field}». الاختيارات الممكنة: {choices}",

@@ -16,6 +16,7 @@ or a form accepted).
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -149,7 +150,7 @@ def _merge_group(store: Store, client: Client, envelope: Envelope, state: SyncSt
     if group.refused is not None:
         group.refused.params.setdefault("path", shown)
         log_rejected(store, file=shown, rejection=group.refused)
-        return FileOutcome(Path(group.shown), rejection=group.refused)
+        return FileOutcome(Path(group.shown), rejection=group.refused, shown=shown)
     from app.security.placing import plaintext_file
 
     with plaintext_file("pulled") as path:
@@ -161,8 +162,9 @@ def _merge_group(store: Store, client: Client, envelope: Envelope, state: SyncSt
         except PackageRejected as refusal:
             refusal.params.setdefault("path", shown)
             log_rejected(store, file=shown, rejection=refusal)
-            return FileOutcome(Path(group.shown), rejection=refusal)
-        outcome = merge_file(store, path, keys=keys, shown=shown, opened_by_transport=True)
+            return FileOutcome(Path(group.shown), rejection=refusal, shown=shown)
+        outcome = dataclasses.replace(merge_file(store, path, keys=keys, shown=shown, opened_by_transport=True),
+                                      shown=shown)  # fmt: skip
     if outcome.merged:
         state.add(fetched)
     return outcome
