@@ -28,6 +28,7 @@ from app.db.store import Store
 from app.security.organisation import Unlocked
 from app.sync.merge import FileOutcome, after_merges, merge_file
 from app.sync.server import documents
+from app.sync.server.couch import ServerError
 from app.sync.server.envelope import Envelope
 from app.sync.server.pulled_package import PulledBatch, write_package
 from app.sync.server.state import SyncState
@@ -68,8 +69,6 @@ def pull(store: Store, client: Client, envelope: Envelope, state: SyncState, *, 
     merged_any = False
     while True:
         if cancelled():
-            from app.sync.server.couch import ServerError
-
             raise ServerError("server_cancelled")
         rows, last_seq = client.changes(since, CHANGES_PER_BATCH)
         summary.changes_read += len(rows)
@@ -77,6 +76,8 @@ def pull(store: Store, client: Client, envelope: Envelope, state: SyncState, *, 
         pushes = [doc_id for _, doc_id, _ in rows if doc_id.startswith("push:") and not doc_id.startswith(own)]
         summary.pushes_read += len(pushes)
         for group in _groups(client, envelope, pushes):
+            if cancelled():  # between two merges: what is merged stays merged, the checkpoint waits
+                raise ServerError("server_cancelled")
             outcome = _merge_group(store, client, envelope, state, group, server=server, keys=keys)
             summary.outcomes.append(outcome)
             merged_any = merged_any or outcome.merged

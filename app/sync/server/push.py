@@ -25,6 +25,7 @@ from typing import Any, Protocol
 from app.core.clock import now_text
 from app.db.store import Store
 from app.sync.server import documents
+from app.sync.server.couch import ServerError
 from app.sync.server.documents import (
     BATCH_COLUMNS,
     CONFLICT_COLUMNS,
@@ -114,8 +115,6 @@ def push(store: Store, client: Client, envelope: Envelope, state: SyncState, *, 
     ):
         for batch in batches:
             if cancelled():
-                from app.sync.server.couch import ServerError
-
                 raise ServerError("server_cancelled")
             _send(client, envelope, state, kind, batch, summary)
             step(len(batch))
