@@ -197,3 +197,31 @@ def test_a_version_changed_on_the_server_is_refused_by_the_laptops(
         assert not b.exists(coop)
     else:
         assert b.get(coop).data["name_ar"] == "تعاونية الأمل"
+
+
+def test_a_failing_then_slow_server_ends_with_a_message_and_the_next_sync_completes(
+    laptop: LaptopMaker, couch_db: CouchDatabase
+) -> None:
+    from fault_proxy import FaultProxy
+
+    a, b = laptop("a"), laptop("b")
+    for i in range(5):
+        a.create("cooperative", {"name_ar": f"تعاونية {i}"})
+    with FaultProxy(couch_db.server.root) as proxy:
+        url = proxy.url(couch_db.url)
+        proxy.fail_next(3)  # 500s, retried with back-off: the sync goes through
+        with client_for(couch_db, url, retries=4, backoff=0.01) as client:
+            sync_with_server(a, client, server=couch_db.url, keys=None)
+        assert proxy.failed == 3
+        proxy.fail_next(50)  # failing on every attempt: said after the retries
+        with client_for(couch_db, url, retries=2, backoff=0.01) as client, pytest.raises(ServerError) as failing:
+            sync_with_server(b, client, server=couch_db.url, keys=None)
+        assert failing.value.code == "server_failing"
+        proxy.fail_next(0)
+        proxy.delay = 0.6  # slower than the time-out
+        with client_for(couch_db, url, retries=0, timeout=0.3) as client, pytest.raises(ServerError) as slow:
+            sync_with_server(b, client, server=couch_db.url, keys=None)
+        assert slow.value.code == "server_timed_out"
+    assert b.count("cooperative") == 0
+    sync(b, couch_db)
+    assert b.count("cooperative") == 5

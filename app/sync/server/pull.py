@@ -67,27 +67,32 @@ def pull(store: Store, client: Client, envelope: Envelope, state: SyncState, *, 
     checkpoint = None if from_start else client.get_local(checkpoint_name(store))
     since = None if checkpoint is None else str(checkpoint.get("seq"))
     merged_any = False
-    while True:
-        if cancelled():
-            raise ServerError("server_cancelled")
-        rows, last_seq = client.changes(since, CHANGES_PER_BATCH)
-        summary.changes_read += len(rows)
-        own = f"push:{store.device_id}:"
-        pushes = [doc_id for _, doc_id, _ in rows if doc_id.startswith("push:") and not doc_id.startswith(own)]
-        summary.pushes_read += len(pushes)
-        for group in _groups(client, envelope, pushes):
-            if cancelled():  # between two merges: what is merged stays merged, the checkpoint waits
+    try:
+        while True:
+            if cancelled():
                 raise ServerError("server_cancelled")
-            outcome = _merge_group(store, client, envelope, state, group, server=server, keys=keys)
-            summary.outcomes.append(outcome)
-            merged_any = merged_any or outcome.merged
-            if progress is not None:
-                progress(len(summary.outcomes), len(summary.outcomes) + 1)
-        if rows:
-            client.put_local(checkpoint_name(store), {"seq": last_seq})
-            since = last_seq
-        if len(rows) < CHANGES_PER_BATCH:
-            break
+            rows, last_seq = client.changes(since, CHANGES_PER_BATCH)
+            summary.changes_read += len(rows)
+            own = f"push:{store.device_id}:"
+            pushes = [doc_id for _, doc_id, _ in rows if doc_id.startswith("push:") and not doc_id.startswith(own)]
+            summary.pushes_read += len(pushes)
+            for group in _groups(client, envelope, pushes):
+                if cancelled():  # between two merges: what is merged stays merged, the checkpoint waits
+                    raise ServerError("server_cancelled")
+                outcome = _merge_group(store, client, envelope, state, group, server=server, keys=keys)
+                summary.outcomes.append(outcome)
+                merged_any = merged_any or outcome.merged
+                if progress is not None:
+                    progress(len(summary.outcomes), len(summary.outcomes) + 1)
+            if rows:
+                client.put_local(checkpoint_name(store), {"seq": last_seq})
+                since = last_seq
+            if len(rows) < CHANGES_PER_BATCH:
+                break
+    except ServerError:
+        # Cut or cancelled: what was merged stays merged, and is followed and indexed now, as after any merge.
+        after_merges(store, merged_any=merged_any)
+        raise
     after_merges(store, merged_any=merged_any)
     return summary
 
