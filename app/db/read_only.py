@@ -59,8 +59,15 @@ def read_only_uri(path: Path, *, may_change: bool = False) -> str:
 
 @contextmanager
 def attached(conn: sqlite3.Connection, path: Path) -> Iterator[None]:
-    """The file as schema `incoming` of `conn`, read-only, for the duration of the block."""
+    """The file as schema `incoming` of `conn`, read-only, for the duration of the block.
+
+    When the block fails while one of its statements is still reading the file (a check refusing a row in the
+    middle of a query), SQLite cannot detach it yet ("database incoming is locked"): that must not hide the block's
+    own error (the refusal and its reason), so the file stays attached until the next `attached` on the
+    connection detaches it first."""
     path = path.resolve()
+    if conn.execute("SELECT 1 FROM pragma_database_list WHERE name = 'incoming'").fetchone() is not None:
+        conn.execute("DETACH DATABASE incoming")  # left by a block that failed mid-query (see above)
     conn.execute("ATTACH DATABASE ? AS incoming", (read_only_uri(path),))
     try:
         # SQLite reads the URI only where URI file names are enabled; otherwise it would have opened another file
@@ -69,5 +76,10 @@ def attached(conn: sqlite3.Connection, path: Path) -> Iterator[None]:
         if Path(attached_file) != path:
             raise RuntimeError(f"SQLite did not attach {path} read-only (URI file names disabled?)")
         yield
-    finally:
-        conn.execute("DETACH DATABASE incoming")
+    except BaseException:
+        try:
+            conn.execute("DETACH DATABASE incoming")
+        except sqlite3.OperationalError:
+            pass  # still read by a statement of the failed block: detached by the next `attached`
+        raise
+    conn.execute("DETACH DATABASE incoming")

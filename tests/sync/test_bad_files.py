@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 from cli_run import run_cli
 
+from app.core.errors import PackageRejected
 from app.db.schema import LATEST_VERSION
 from app.db.store import Store
 from app.sync.export import export_package
@@ -282,3 +283,19 @@ def test_the_command_keys_and_indexes_a_large_merge_before_it_exits(
         assert conn.execute("SELECT count(*) FROM search_pending").fetchone() == (0,)
     finally:
         conn.close()
+
+
+def test_a_refusal_met_in_the_middle_of_a_batch_keeps_its_reason(local: Store, laptop: Any, stick: Path) -> None:
+    """The validation reads the new versions in batches; a refusal in the middle of one leaves that query reading
+    the file, which SQLite then cannot detach yet: the refusal is still the one said (not "database incoming is
+    locked"), and the next merge on the connection works."""
+    from app.sync.merge_package import check_and_merge
+
+    peer = Peer(laptop("peer"), stick)
+    dangling_reference(peer.package, peer)
+    with pytest.raises(PackageRejected) as refused:
+        check_and_merge(local, peer.package, log_file="test", batch_size=1)
+    assert refused.value.code == "sync_bad_reference"
+    (stick.parent / "clean").mkdir()
+    clean = Peer(laptop("clean"), stick.parent / "clean")
+    assert merge_file(local, clean.package).merged

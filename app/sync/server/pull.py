@@ -84,11 +84,10 @@ def pull(store: Store, client: Client, envelope: Envelope, state: SyncState, *, 
                 merged_any = merged_any or outcome.merged
                 if progress is not None:
                     progress(len(summary.outcomes), len(summary.outcomes) + 1)
-            if rows:
-                client.put_local(checkpoint_name(store), {"seq": last_seq})
-                since = last_seq
-            if len(rows) < CHANGES_PER_BATCH:
-                break
+            if last_seq == since:  # the end of the feed (the client leaves out design documents: a batch of
+                break  # them is no end)
+            client.put_local(checkpoint_name(store), {"seq": last_seq})
+            since = last_seq
     except ServerError:
         # Cut or cancelled: what was merged stays merged, and is followed and indexed now, as after any merge.
         after_merges(store, merged_any=merged_any)
