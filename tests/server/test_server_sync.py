@@ -225,3 +225,25 @@ def test_a_failing_then_slow_server_ends_with_a_message_and_the_next_sync_comple
     assert b.count("cooperative") == 0
     sync(b, couch_db)
     assert b.count("cooperative") == 5
+
+
+def test_records_referred_to_arrive_before_the_records_naming_them_across_pushes(
+    laptop: LaptopMaker, couch_db: CouchDatabase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A large push is split in push documents, and a pull merges them in parts: a visit must never be merged
+    before the cooperative it names (its check would refuse it), whatever their ids."""
+    from app.sync.server import pull, push
+
+    monkeypatch.setattr(push, "RECORDS_PER_PUSH", 2)
+    monkeypatch.setattr(pull, "RECORDS_PER_PACKAGE", 2)
+    a, b = laptop("a"), laptop("b")
+    coop = a.create(
+        "cooperative", {"name_ar": "تعاونية في آخر الترتيب"}, record_id="ffffffff-ffff-4fff-8fff-ffffffffffff"
+    )
+    for i in range(5):
+        a.create("visit", {"cooperative": coop, "visit_date": "2026-11-30", "observations": f"زيارة {i}"},
+                 record_id=f"0000000{i}-0000-4000-8000-000000000000")  # fmt: skip
+    assert sync(a, couch_db).pushed.pushes == 3  # type: ignore[union-attr]
+    outcome = sync(b, couch_db)
+    assert outcome.pulled is not None and len(outcome.pulled.outcomes) >= 3
+    assert b.count("visit") == 5 and b.exists(coop)

@@ -18,11 +18,12 @@ import base64
 import hashlib
 import json
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from app.core.clock import now_text
+from app.core.forms import FieldSpec, FormSpec
 from app.db.store import Store
 from app.sync.server import documents
 from app.sync.server.couch import ServerError
@@ -119,7 +120,7 @@ def push(store: Store, client: Client, envelope: Envelope, state: SyncState, *, 
             _send(client, envelope, state, kind, batch, summary)
             step(len(batch))
     # Each record a version or a conflict is sent for (a conflict is merged with its record's versions).
-    records = sorted({record_id for record_id, _ in pending_versions} | {row["record_id"] for row in conflicts})
+    records = _referred_first(conn, store.forms, {r for r, _ in pending_versions} | {c["record_id"] for c in conflicts})
     stamps: dict[str, list[str]] = {record_id: [] for record_id in records}
     for record_id, hlc in held:
         if record_id in stamps:
@@ -206,6 +207,32 @@ def _photo_batches(conn: sqlite3.Connection, digests: list[str], envelope: Envel
             batch, size = [], 0
     if batch:
         yield batch
+
+
+def _referred_first(conn: sqlite3.Connection, forms: Iterable[FormSpec], records: set[str]) -> list[str]:
+    """The records in an order where a record referred to by others comes before them: by form, the forms referred
+    to first (cooperatives before the visits that name them), then by id. A laptop that pulls merges the pushes in
+    that order, each part checked against what it holds already, as a file from a stick is checked whole."""
+    targets = {form.name: _referred_forms(form.fields) for form in forms}
+    rank: dict[str, int] = {}
+
+    def rank_of(name: str, seen: frozenset[str] = frozenset()) -> int:
+        if name not in rank:  # one more than the forms it refers to (a cycle, never shipped, counts as none)
+            deeper = [rank_of(t, seen | {name}) for t in targets.get(name, ()) if t not in seen and t != name]
+            rank[name] = 1 + max(deeper, default=0)
+        return rank[name]
+
+    form_of = dict(conn.execute("SELECT id, form FROM records"))
+    return sorted(records, key=lambda record_id: (rank_of(form_of.get(record_id, "")), record_id))
+
+
+def _referred_forms(fields: Iterable[FieldSpec]) -> set[str]:
+    found: set[str] = set()
+    for spec in fields:
+        if spec.form:
+            found.add(spec.form)
+        found |= _referred_forms(spec.fields)
+    return found
 
 
 def _chunks(items: list[Any], size: int) -> Iterator[list[Any]]:
