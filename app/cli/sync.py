@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 
 def register(command: Callable[[str, str], argparse.ArgumentParser]) -> dict[str, Callable[[Context], int]]:
     p = command("sync", "exchange by USB stick: 'sync export DIR', 'sync merge FILE…', 'sync log'")
-    p.add_argument("action", choices=["export", "merge", "log"])
+    p.add_argument("action", choices=["export", "merge", "log", "folder"])
     p.add_argument("paths", nargs="*", metavar="PATH")
     p = command("conflicts", "open conflicts; 'conflicts resolve ID --keep mine|theirs [--field NAME=mine|theirs]'")
     p.add_argument("action", nargs="?", choices=["resolve"])
@@ -48,6 +48,10 @@ def register(command: Callable[[str, str], argparse.ArgumentParser]) -> dict[str
 
 def cmd_sync(ctx: Context) -> int:
     paths = ctx.options.paths
+    if ctx.options.action == "folder":
+        from app.cli.folder_sync import run_folder_command
+
+        return run_folder_command(ctx)
     if ctx.options.action == "export":
         from app.sync.export import export_package
 

@@ -16,6 +16,7 @@ from app.core.messages import DEFAULT_LANGUAGE, LANGUAGES
 
 # Numbers a user may edit in the file, with the values that make sense (anything else gives the default).
 _RANGES: dict[str, tuple[int, int]] = {"backup_keep_days": (1, 3650)}
+SHARED_FOLDER_MAX = 4_096  # a folder's path, in characters (Windows' long paths included)
 
 
 def _default_author() -> str:
@@ -37,6 +38,9 @@ class Settings:
     # Refuse to write a plain package or stick backup, and to merge a plain file, on a laptop of no organisation (on
     # one of an organisation, files are always sealed): docs/security.md
     require_encryption: bool = False
+    # A folder other laptops reach too (a network share, a synced folder), exported to and merged from
+    # (app/sync/shared_folder.py); "" when none is chosen.
+    shared_folder: str = ""
 
     @property
     def effective_author(self) -> str:
@@ -71,6 +75,10 @@ class Settings:
             check_text(settings.organisation, limit=TEXT_MAX, layout=False)
         except BoundExceeded:
             settings.organisation = ""
+        try:  # a path written by hand: no control characters, bounded; whether it is reachable is asked when used
+            check_text(settings.shared_folder, limit=SHARED_FOLDER_MAX, layout=False)
+        except BoundExceeded:
+            settings.shared_folder = ""
         for name, (low, high) in _RANGES.items():
             if not low <= getattr(settings, name) <= high:
                 setattr(settings, name, getattr(defaults, name))

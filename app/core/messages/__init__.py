@@ -27,6 +27,7 @@ from app.core.messages import (
     reports,
     search,
     security,
+    shared_folder,
     sync,
     values,
 )
@@ -36,7 +37,7 @@ from app.core.shown import Shown, shown_param
 LANGUAGES = ("ar", "fr", "en")
 DEFAULT_LANGUAGE = "ar"
 DOMAINS = (backups, clock, command_line, database, duplicates, exchange, files, followups, form_files, indicators,
-           paper, places, records, reports, search, security, sync, values)  # fmt: skip
+           paper, places, records, reports, search, security, shared_folder, sync, values)  # fmt: skip
 
 
 def _joined(*parts: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
