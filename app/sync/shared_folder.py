@@ -57,10 +57,11 @@ class FolderFile:
     sealed: bool = False
     exported_at: str = ""  # a plain package's export time
     sequence: int = 0  # a sealed file's number among its laptop's
+    modified: float = 0.0  # its modification time: between two exports of one second, the later written
 
     @property
-    def order(self) -> tuple[int, str]:
-        return self.sequence, self.exported_at
+    def order(self) -> tuple[int, str, float]:
+        return self.sequence, self.exported_at, self.modified
 
 
 def chosen_folder(text: str) -> str:
@@ -162,13 +163,14 @@ def _describe(path: Path) -> FolderFile:
     """What the file says of itself: the sealed header (no key needed) or the plain manifest (after the quick
     structural check). A file that cannot be read says nothing."""
     try:
+        modified = path.stat().st_mtime
         if is_sealed(path):
             header = read_header(path)
-            return FolderFile(path, header.laptop, sealed=True, sequence=header.sequence)
+            return FolderFile(path, header.laptop, sealed=True, sequence=header.sequence, modified=modified)
         manifest = read_manifest(path)
     except (TaawunError, OSError, *UNREADABLE):
         return FolderFile(path)
-    return FolderFile(path, manifest.device, exported_at=manifest.exported_at)
+    return FolderFile(path, manifest.device, exported_at=manifest.exported_at, modified=modified)
 
 
 def _is_own(store: Store, described: FolderFile) -> bool:
