@@ -137,22 +137,25 @@ def test_a_missing_folder_says_so_and_changes_nothing(laptop: Any, tmp_path: Pat
 
 
 @contextlib.contextmanager
-def read_only_folder(folder: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """A real read-only tmpfs where root may mount one; else `os.open` failing with EROFS there (root, whom no
-    permission bits stop), or a folder without write permission (another user)."""
+def refusing_folder(folder: Path, monkeypatch: pytest.MonkeyPatch, *, read_only: bool) -> Iterator[None]:
+    """A real tmpfs, read-only or of 16 KiB (full at once), where root may mount one; else `os.open` failing there
+    with EROFS or ENOSPC (root, whom no permission bits stop), or for read-only a folder without write permission
+    (another user)."""
     folder.mkdir(exist_ok=True)
     mounted = False
     if sys.platform != "win32" and os.geteuid() == 0 and shutil.which("mount"):
-        mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m,ro", "tmpfs", str(folder)],
+        options = "size=1m,ro" if read_only else "size=16k"
+        mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(folder)],
                                  capture_output=True, timeout=30, check=False).returncode == 0  # fmt: skip
-    if not mounted and sys.platform != "win32" and os.geteuid() != 0:
+    if not mounted and read_only and sys.platform != "win32" and os.geteuid() != 0:
         folder.chmod(0o555)
     elif not mounted:
         real_open = os.open
+        code = errno.EROFS if read_only else errno.ENOSPC
 
         def refused(path: Any, *args: Any, **kwargs: Any) -> int:
             if Path(path).parent == folder:
-                raise OSError(errno.EROFS, os.strerror(errno.EROFS), str(path))
+                raise OSError(code, os.strerror(code), str(path))
             return real_open(path, *args, **kwargs)
 
         monkeypatch.setattr(os, "open", refused)
@@ -164,19 +167,22 @@ def read_only_folder(folder: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[
         folder.chmod(0o755)
 
 
-def test_a_read_only_folder_says_so_and_changes_nothing(
-    laptop: Any, tmp_path: Path, helpers: Any, monkeypatch: pytest.MonkeyPatch
-) -> None:
+@pytest.mark.parametrize(("read_only", "code", "arabic"), [(True, "shared_folder_unwritable", "لا يمكن الكتابة"),
+                                                           (False, "shared_folder_full", "لا توجد مساحة كافية")])  # fmt: skip
+def test_a_read_only_or_full_folder_says_so_and_changes_nothing(
+    laptop: Any, tmp_path: Path, helpers: Any, monkeypatch: pytest.MonkeyPatch, read_only: bool, code: str,
+    arabic: str,
+) -> None:  # fmt: skip
     a = laptop("a")
     helpers.new_cooperative(a)
     before = helpers.dump(a.path)
-    folder = tmp_path / "read-only-share"
-    with read_only_folder(folder, monkeypatch):
+    folder = tmp_path / "refusing-share"
+    with refusing_folder(folder, monkeypatch, read_only=read_only):
         with pytest.raises(StorageError) as raised:
             synced(a, folder)
         listed = list(folder.iterdir())
-    assert raised.value.code == "shared_folder_unwritable"
-    assert str(folder) in raised.value.message("en") and "المجلد المشترك" in raised.value.message("ar")
+    assert raised.value.code == code
+    assert str(folder) in raised.value.message("en") and arabic in raised.value.message("ar")
     assert listed == [] and helpers.dump(a.path) == before
 
 
