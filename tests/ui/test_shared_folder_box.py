@@ -6,25 +6,31 @@ and French at 1280x672 are written to $TAAWUN_SCREENSHOTS (or the test's folder)
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from org_support import Laptops, make_three_laptops
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from app.core.autosave import AutosaveFolder
-from app.core.forms import load_form_directory
+from app.core.forms import FormRegistry, load_form_directory
 from app.core.messages import translate
 from app.core.settings import Settings
 from app.db.store import Store
 from app.resources import forms_dir
+from app.security import sealed
 from app.ui import dialogs
 from app.ui.application import WindowController
+from app.ui.i18n import Language
 from app.ui.services import Services
 from app.ui.shared_folder_box import SharedFolderBox
+from app.ui.sync_page import SyncPage
+from app.ui.unlock import KeyRing, PassphraseDialog
 
 LAPTOP = QSize(1280, 672)
 
@@ -174,3 +180,74 @@ def test_screenshots_in_arabic_and_french(
             if "PC-coordination" not in path.name:
                 path.unlink()
         controller.services.store.conn.execute("DELETE FROM sync_log")
+
+
+# --- laptops of an organisation: sealed files, the passphrase asked when needed ------------------------------------
+
+
+@pytest.fixture(scope="module")
+def organisation(tmp_path_factory: pytest.TempPathFactory, shipped_forms: FormRegistry) -> Laptops:
+    return make_three_laptops(tmp_path_factory.mktemp("organisation"), shipped_forms)
+
+
+@pytest.fixture
+def member_services(tmp_path: Path, isolated_home: Path, organisation: Laptops, shipped_forms: FormRegistry,
+                    share: Path) -> Iterator[dict[str, Services]]:  # fmt: skip
+    made = {}
+    for name in ("b", "c"):
+        (tmp_path / name).mkdir()
+        shutil.copyfile(organisation.folder / f"{name}.db", tmp_path / name / "taawun.db")
+        settings = Settings(author=f"agent-{name}", device_name=organisation.names[name], shared_folder=str(share))
+        store = Store.open(tmp_path / name / "taawun.db", forms=shipped_forms, author=settings.author,
+                           device_name=settings.device_name)  # fmt: skip
+        made[name] = Services(store=store, settings=settings, settings_path=isolated_home / f"{name}.json",
+                              autosave=AutosaveFolder(isolated_home / f"autosave-{name}"),
+                              log_path=isolated_home / f"{name}.log")  # fmt: skip
+    yield made
+    for services in made.values():
+        services.store.close()
+
+
+def test_an_organisations_laptops_sync_sealed_files_and_a_cancelled_passphrase_writes_nothing(
+    qtbot: QtBot, qapp: QApplication, member_services: dict[str, Services], organisation: Laptops, share: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    Language(qapp).apply("ar")
+    asked: list[str] = []
+
+    def passphrase(cls: Any, parent: Any, held: Any, lang: str) -> Any:
+        asked.append(held.laptop)
+        if "cancel" in asked:
+            return None
+        return next(keys for keys in organisation.keys.values() if keys.laptop.laptop == held.laptop)
+
+    monkeypatch.setattr(PassphraseDialog, "ask", classmethod(passphrase))
+    b, c = member_services["b"], member_services["c"]
+    coop = b.store.create("cooperative", {"name_ar": "تعاونية الورود بقلعة مكونة"})
+    pages = {name: SyncPage(services, keyring=KeyRing(services), drive_source=lambda: [])
+             for name, services in member_services.items()}  # fmt: skip
+    for page in pages.values():
+        qtbot.addWidget(page)
+    box = pages["b"].shared_folder
+    qtbot.mouseClick(box.sync_button, Qt.MouseButton.LeftButton)
+    settle(box)
+    [package] = share.iterdir()
+    assert sealed.is_sealed(package) and "Réseau des coopératives تعاون" in pages["b"].report.toPlainText()
+    other = pages["c"].shared_folder
+    other.refresh()  # as when its page is shown
+    settle(other)
+    assert other.waiting.text() == other.tr("%n new file(s) waiting", "", 1)
+    qtbot.mouseClick(other.merge_button, Qt.MouseButton.LeftButton)
+    settle(other)
+    assert "مختوم، من الحاسوب «حاسوب فاطمة»" in pages["c"].report.toPlainText()
+    assert c.store.get(coop).data["name_ar"] == "تعاونية الورود بقلعة مكونة"
+    assert asked == [b.store.device_id, c.store.device_id]  # once each
+
+    # A laptop whose passphrase is not given writes nothing.
+    fresh = SyncPage(c, keyring=KeyRing(c), drive_source=lambda: [])
+    qtbot.addWidget(fresh)
+    asked.append("cancel")
+    qtbot.mouseClick(fresh.shared_folder.export_button, Qt.MouseButton.LeftButton)
+    assert not fresh.shared_folder.runner.busy and "عبارة مروره" in fresh.report.toPlainText()
+    assert list(share.iterdir()) == [package]
+    settle(fresh.shared_folder)
