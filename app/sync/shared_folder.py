@@ -108,8 +108,11 @@ def export_to(store: Store, folder: str, *, keys: Unlocked | None = None, requir
 
 
 def files_to_merge(store: Store, folder: str) -> list[Path]:
-    """The package files of other laptops in `folder` that this laptop has not merged in that state, oldest
-    sender's first; only the newest of each laptop (it holds everything its older ones held).
+    """The package files of other laptops in `folder` that this laptop has not merged in that state, in the order
+    of their names; only the newest of each laptop (it holds everything its older ones held; an older sealed one
+    would be refused as a replay after it). Which laptop and how new is what the file claims: a forged file claiming
+    to be a laptop's newest is refused by the merge, named in every report until someone removes it, and meanwhile
+    hides that laptop's genuine file (anyone who may write to the folder can do that; nobody can make it merge).
 
     Skipping a file already merged only saves time (a merge is idempotent): a sealed file whose number is not above
     the last merged from its laptop (the merge would refuse it as a replay anyway), a plain package whose laptop and

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 from org_support import Laptops, make_three_laptops
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 
@@ -54,6 +54,10 @@ def second(qapp: QApplication, tmp_path: Path, isolated_home: Path, controller: 
     other = WindowController(qapp, services, controller.language)
     yield other
     other.window.close()
+    # Deleted now, as the `controller` fixture does: a window left to Python's collector may be destroyed inside Qt's
+    # walk over the widgets of a later test.
+    other.window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     store.close()
 
 
