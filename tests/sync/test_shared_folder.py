@@ -67,8 +67,9 @@ def test_three_laptops_converge_in_any_order(laptop: Any, share: Path, helpers: 
     contents = [helpers.shared_content(s.path) for s in stores]
     assert contents[0] == contents[1] == contents[2]
     assert len(contents[0]["records"]) == 3
-    for store in stores:
-        assert files_to_merge(store, str(share)) == []  # everything merged in that state
+    # The last to sync has merged every other file in its present state (the others have not merged its new file:
+    # whether it counts as new depends on the second it was written in, so it is not asserted here).
+    assert files_to_merge(stores[0], str(share)) == []
 
 
 def test_own_file_is_recognised_by_what_it_says_even_under_another_name(laptop: Any, share: Path, helpers: Any) -> None:
