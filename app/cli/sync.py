@@ -35,10 +35,11 @@ if TYPE_CHECKING:
 def register(command: Callable[[str, str], argparse.ArgumentParser]) -> dict[str, Callable[[Context], int]]:
     p = command(
         "sync",
-        "exchange by USB stick: 'sync export DIR', 'sync merge FILE…', 'sync log'; with the organisation's server:"
-        " 'sync server set|show|test|forget|init', 'sync push', 'sync pull', 'sync now' (both)",
+        "exchange by USB stick: 'sync export DIR', 'sync merge FILE…', 'sync log'; through a shared folder:"
+        " 'sync folder set|show|export|merge|now'; with the organisation's server: 'sync server"
+        " set|show|test|forget|init', 'sync push', 'sync pull', 'sync now' (both)",
     )
-    p.add_argument("action", choices=["export", "merge", "log", "server", "push", "pull", "now"])
+    p.add_argument("action", choices=["export", "merge", "log", "folder", "server", "push", "pull", "now"])
     p.add_argument("paths", nargs="*", metavar="PATH")
     p.add_argument("--user")
     p.add_argument("--member", action="append", metavar="NAME", help="'sync server init': a laptop's user on it")
@@ -67,6 +68,10 @@ def cmd_sync(ctx: Context) -> int:
         from app.cli.server_sync import run_server_sync
 
         return run_server_sync(ctx)
+    if ctx.options.action == "folder":
+        from app.cli.folder_sync import run_folder_command
+
+        return run_folder_command(ctx)
     if ctx.options.action == "export":
         from app.sync.export import export_package
 

@@ -16,6 +16,7 @@ from app.core.messages import DEFAULT_LANGUAGE, LANGUAGES
 
 # Numbers a user may edit in the file, with the values that make sense (anything else gives the default).
 _RANGES: dict[str, tuple[int, int]] = {"backup_keep_days": (1, 3650)}
+SHARED_FOLDER_MAX = 4_096  # a folder's path, in characters (Windows' long paths included)
 
 
 def _default_author() -> str:
@@ -50,6 +51,9 @@ class Settings:
     # password is in the system's credential store (app/sync/server/credentials.py), never here
     server_url: str = ""
     server_user: str = ""
+    # A folder other laptops reach too (a network share, a synced folder), exported to and merged from
+    # (app/sync/shared_folder.py); "" when none is chosen.
+    shared_folder: str = ""
 
     @property
     def effective_author(self) -> str:
@@ -90,6 +94,10 @@ class Settings:
             settings.server_url = ""
         if not _is_short_line(settings.server_user):
             settings.server_user = ""
+        try:  # a path written by hand: no control characters, bounded; whether it is reachable is asked when used
+            check_text(settings.shared_folder, limit=SHARED_FOLDER_MAX, layout=False)
+        except BoundExceeded:
+            settings.shared_folder = ""
         for name, (low, high) in _RANGES.items():
             if not low <= getattr(settings, name) <= high:
                 setattr(settings, name, getattr(defaults, name))

@@ -386,7 +386,8 @@ def remove_plaintext(path: Path) -> None:
 # --- replays ------------------------------------------------------------------------------------------------------
 
 
-def _seen(conn: sqlite3.Connection, laptop: str) -> int:
+def last_merged_sequence(conn: sqlite3.Connection, laptop: str) -> int:
+    """The number of the last sealed package merged here from `laptop` (0: none yet)."""
     row = conn.execute("SELECT sequence FROM sealed_seen WHERE laptop = ?", (laptop,)).fetchone()
     return 0 if row is None else int(row[0])
 
@@ -394,7 +395,7 @@ def _seen(conn: sqlite3.Connection, laptop: str) -> int:
 def refuse_replay(conn: sqlite3.Connection, header: SealedHeader, members: MemberList, shown: str) -> None:
     """PackageRejected `sealed_replayed` when a file of the same laptop with this number or a greater one was
     merged already: this one is an old copy (a full export holds everything an earlier one held)."""
-    seen = _seen(conn, header.laptop)
+    seen = last_merged_sequence(conn, header.laptop)
     if header.sequence <= seen:
         laptop = members.laptop(header.laptop)
         raise PackageRejected("sealed_replayed", path=shown, laptop=header.laptop if laptop is None else laptop.name,

@@ -7,9 +7,10 @@
 - `merge`: the entry of every transport: files merged one after the other, each on its own (checked, merged or
   refused and logged), then the derived data caught up (`merge_files`);
 - `conflicts`: listing and resolving conflicts; `sync_log`: what was merged or refused, and why;
-- `export`, `drives`, `report`: files on a stick, and sentences for people.
+- `export`, `drives`, `report`: files on a stick, and sentences for people;
+- `shared_folder`: the same package files in a folder other laptops reach (a network share, a synced folder).
 
-A transport (today the USB stick, through the window's sync page and `taawun sync`; later a shared folder or a
+A transport (the USB stick and the shared folder, through the window's sync page and `taawun sync`; later a
 server) only moves package files; it never checks or merges anything itself:
 - sending: `export.export_package(store, folder)` writes this laptop's package into a folder (atomically, verified);
 - receiving: `merge.merge_files(store, paths, progress=…)` with the package files it brought, from a worker thread

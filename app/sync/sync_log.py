@@ -82,3 +82,10 @@ def recent_entries(conn: sqlite3.Connection, *, limit: int = 50) -> list[LogEntr
         entries.append(LogEntry(at, file, outcome, device_name or "", exported_at or "", counts, code,
                                 json.loads(params) if params else {}))  # fmt: skip
     return entries
+
+
+def was_merged(conn: sqlite3.Connection, *, device: str, exported_at: str) -> bool:
+    """Whether a package of `device` exported at `exported_at` (to the second) was merged here already."""
+    row = conn.execute("SELECT 1 FROM sync_log WHERE outcome = 'merged' AND source_device = ? AND exported_at = ?"
+                       " LIMIT 1", (device, exported_at)).fetchone()  # fmt: skip
+    return row is not None

@@ -181,7 +181,8 @@ class SettingsDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, *, lang: str, author: str, device_name: str, organisation: str,
                  backup_keep_days: int = 14, organisation_logo: str = "", services: Services | None = None,
-                 keyring: KeyRing | None = None, show_organisation: bool = False) -> None:  # fmt: skip
+                 keyring: KeyRing | None = None, show_organisation: bool = False,
+                 shared_folder: str = "") -> None:  # fmt: skip
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         outer = on_grid(QVBoxLayout(self), margin=DIALOG)
@@ -224,6 +225,20 @@ class SettingsDialog(QDialog):
         logo_row.addWidget(self.remove_logo_button)
         form.addRow(self.tr("Logo (report headers)"), logo_row)
         form.addRow(self.tr("Keep the daily backups for"), self.backup_keep_days)
+        # A folder other laptops reach too (a network share, a synced folder): chosen, never typed, so that it exists.
+        self.shared_folder = QLineEdit(shared_folder)
+        self.shared_folder.setReadOnly(True)
+        self.shared_folder.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # a path, in an Arabic window too
+        self.shared_folder.setPlaceholderText(self.tr("No folder chosen"))
+        self.choose_folder_button = QPushButton(self.tr("Choose…"))
+        self.choose_folder_button.clicked.connect(self._choose_shared_folder)
+        self.clear_folder_button = QPushButton(self.tr("Clear"))
+        self.clear_folder_button.clicked.connect(self.shared_folder.clear)
+        folder_row = on_grid(QHBoxLayout())
+        folder_row.addWidget(self.shared_folder, 1)
+        folder_row.addWidget(self.choose_folder_button)
+        folder_row.addWidget(self.clear_folder_button)
+        form.addRow(self.tr("Shared folder (sync)"), folder_row)
         # The organisation (app/ui/organisation_page.py): its actions take effect at once, not with OK. Imported
         # here, when Settings are opened: the keys' libraries are not needed at start-up.
         self.organisation_page: OrganisationPage | None = None
@@ -251,13 +266,19 @@ class SettingsDialog(QDialog):
     def values(self) -> dict[str, Any]:
         return {"language": self.language.currentData(), "author": self.author.text().strip(),
                 "device_name": self.device_name.text().strip(), "organisation": self.organisation.text().strip(),
-                "backup_keep_days": self.backup_keep_days.value(), "organisation_logo": self.logo.text()}  # fmt: skip
+                "backup_keep_days": self.backup_keep_days.value(), "organisation_logo": self.logo.text(),
+                "shared_folder": self.shared_folder.text()}  # fmt: skip
 
     def _choose_logo(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Logo (report headers)"), self.logo.text(),
                                               self.tr("Pictures (*.png *.jpg *.jpeg)"))  # fmt: skip
         if path:
             self.logo.setText(path)
+
+    def _choose_shared_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Shared folder (sync)"), self.shared_folder.text())
+        if folder:
+            self.shared_folder.setText(str(Path(folder)))  # the system's own separators
 
     @classmethod
     def ask(cls, parent: QWidget | None, **current: Any) -> dict[str, Any] | None:

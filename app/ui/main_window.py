@@ -148,6 +148,7 @@ class MainWindow(QMainWindow):
 
             page = self._sync_page = SyncPage(self.services, keyring=self.keyring)
             page.data_changed.connect(lambda: self._record_changed(""))
+            page.shared_folder.settings_requested.connect(self.edit_settings)
             self.stack.addWidget(page)
         return self._sync_page
 
@@ -525,6 +526,7 @@ class MainWindow(QMainWindow):
                                     device_name=settings.effective_device_name, organisation=settings.organisation,
                                     backup_keep_days=settings.backup_keep_days,
                                     organisation_logo=settings.organisation_logo, services=self.services,
+                                    shared_folder=settings.shared_folder,
                                     keyring=self.keyring, show_organisation=show_organisation)  # fmt: skip
         if values is None:
             return
@@ -532,6 +534,7 @@ class MainWindow(QMainWindow):
         settings.organisation = values["organisation"]
         settings.organisation_logo = values.get("organisation_logo", settings.organisation_logo)
         settings.backup_keep_days = values.get("backup_keep_days", settings.backup_keep_days)
+        settings.shared_folder = values.get("shared_folder", settings.shared_folder)
         # An empty name is the default one, never an empty name on the changes.
         self.services.store.author = settings.effective_author
         self.services.store.device_name = settings.effective_device_name
@@ -540,6 +543,8 @@ class MainWindow(QMainWindow):
             self.services.save_settings()
         except FileNotWritten as error:  # they apply all the same, until Taawun is closed
             show_quietly(self, error, self.services.lang)
+        if self._sync_page is not None:
+            self._sync_page.shared_folder.refresh()  # the folder chosen there, and what waits in it
         if values["language"] != self.services.lang:
             self.language_change_requested.emit(values["language"])
 

@@ -53,6 +53,7 @@ from app.ui.forms.direction import follow_text_direction
 from app.ui.grid import GAP, on_grid
 from app.ui.icons import icon
 from app.ui.services import Services
+from app.ui.shared_folder_box import SharedFolderBox
 from app.ui.sync_words import export_report, merge_report
 
 if TYPE_CHECKING:  # the export and the merge are imported when first used: not at start-up
@@ -133,7 +134,10 @@ class SyncPage(QWidget):
         row.addWidget(self.drive, 1)
         row.addWidget(self.refresh_button)
         row.addWidget(self.folder_button)
-        layout.addWidget(drives)
+        # The stick's place and actions, the shared folder beside them (app/ui/shared_folder_box.py): the page keeps
+        # its height at 1280x672.
+        usb = on_grid(QVBoxLayout())
+        usb.addWidget(drives)
 
         actions = on_grid(QHBoxLayout())
         self.export_button = QPushButton(icon("export"), self.tr("Export this laptop's data"))
@@ -141,7 +145,12 @@ class SyncPage(QWidget):
         actions.addWidget(self.export_button)
         actions.addWidget(self.merge_button)
         actions.addStretch(1)
-        layout.addLayout(actions)
+        usb.addLayout(actions)
+        self.shared_folder = SharedFolderBox(services, keys=self._keys, in_organisation=self._in_organisation)
+        top = on_grid(QHBoxLayout())
+        top.addLayout(usb, 2)
+        top.addWidget(self.shared_folder, 1)
+        layout.addLayout(top)
         # The files already in the chosen place: sealed or not, from which laptop (what each says; the merge checks).
         self.files_box = QGroupBox(self.tr("Files here"))
         files_layout = on_grid(QVBoxLayout(self.files_box), margin=GAP)
@@ -194,6 +203,8 @@ class SyncPage(QWidget):
         self.drive.currentIndexChanged.connect(lambda *_: self.list_files())
         self.files.itemDoubleClicked.connect(lambda item, _column: self.merge_paths([Path(item.data(0, PATH_ROLE))]))
         self.conflicts.conflict_resolved.connect(self.data_changed)
+        self.shared_folder.merged.connect(self._merged)  # the duplicates, conflicts and lists, as after a USB merge
+        self.shared_folder.reported.connect(self.report.setPlainText)
         self.find_drives()
 
     # --- where ------------------------------------------------------------------------------------------------------

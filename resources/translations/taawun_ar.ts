@@ -943,107 +943,107 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="66"/>
+        <location filename="../../app/ui/main_window.py" line="67"/>
         <source>Taawun</source>
         <translation>تعاون</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="83"/>
+        <location filename="../../app/ui/main_window.py" line="84"/>
         <source>USB stick</source>
         <translation>مفتاح USB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="85"/>
+        <location filename="../../app/ui/main_window.py" line="86"/>
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266"/>
+        <location filename="../../app/ui/main_window.py" line="268"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="267"/>
+        <location filename="../../app/ui/main_window.py" line="269"/>
         <source>&amp;New</source>
         <translation>&amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="268"/>
+        <location filename="../../app/ui/main_window.py" line="270"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="269"/>
+        <location filename="../../app/ui/main_window.py" line="271"/>
         <source>&amp;Find</source>
         <translation>&amp;بحث</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="270"/>
+        <location filename="../../app/ui/main_window.py" line="272"/>
         <source>&amp;Go to record…</source>
         <translation>&amp;الذهاب إلى سجل…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="271"/>
+        <location filename="../../app/ui/main_window.py" line="273"/>
         <source>Summary &amp;report…</source>
         <translation>التقرير ال&amp;تركيبي…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="272"/>
+        <location filename="../../app/ui/main_window.py" line="274"/>
         <source>Paper for&amp;m…</source>
         <translation>&amp;استمارة ورقية…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="273"/>
+        <location filename="../../app/ui/main_window.py" line="275"/>
         <source>&amp;Export everything to Excel…</source>
         <translation>تصدير كل البيانات إلى Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="274"/>
+        <location filename="../../app/ui/main_window.py" line="276"/>
         <source>&amp;Import from Excel…</source>
         <translation>ا&amp;ستيراد من Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="275"/>
+        <location filename="../../app/ui/main_window.py" line="277"/>
         <source>Se&amp;ttings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="279"/>
+        <location filename="../../app/ui/main_window.py" line="281"/>
         <source>&amp;Back up now…</source>
         <translation>نسخ احتياطي الآن…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="280"/>
+        <location filename="../../app/ui/main_window.py" line="282"/>
         <source>Restore a backu&amp;p…</source>
         <translation>استرجاع نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281"/>
+        <location filename="../../app/ui/main_window.py" line="283"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282"/>
+        <location filename="../../app/ui/main_window.py" line="284"/>
         <source>Proposed &amp;forms…</source>
         <translation>الاستمارات الم&amp;قترحة…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="283"/>
+        <location filename="../../app/ui/main_window.py" line="285"/>
         <source>Possible &amp;duplicates…</source>
         <translation>السجلات المكررة المحتملة…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="284"/>
+        <location filename="../../app/ui/main_window.py" line="286"/>
         <source>&amp;Match provinces…</source>
         <translation>&amp;مطابقة الأقاليم…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="290"/>
+        <location filename="../../app/ui/main_window.py" line="292"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="291"/>
+        <location filename="../../app/ui/main_window.py" line="293"/>
         <source>&amp;About Taawun</source>
         <translation>&amp;حول تعاون</translation>
     </message>
@@ -1051,8 +1051,8 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>MessageDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="324"/>
-        <location filename="../../app/ui/dialogs.py" line="332"/>
+        <location filename="../../app/ui/dialogs.py" line="345"/>
+        <location filename="../../app/ui/dialogs.py" line="353"/>
         <source>Taawun</source>
         <translation>تعاون</translation>
     </message>
@@ -1680,7 +1680,7 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>RestoreDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs.py" line="274"/>
+        <location filename="../../app/ui/dialogs.py" line="295"/>
         <source>Taawun was closed before %n form(s) were saved (last copy: %1). Restore them?</source>
         <translation>
             <numerusform>أغلق تعاون قبل حفظ أي استمارة (آخر نسخة: %1). هل تسترجعها؟</numerusform>
@@ -1692,7 +1692,7 @@ The current database will first be kept as a backup in %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="282"/>
+        <location filename="../../app/ui/dialogs.py" line="303"/>
         <source>Restore unsaved work</source>
         <translation>استرجاع العمل غير المحفوظ</translation>
     </message>
@@ -1750,75 +1750,167 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="186"/>
+        <location filename="../../app/ui/dialogs.py" line="187"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="191"/>
+        <location filename="../../app/ui/dialogs.py" line="192"/>
         <source>General</source>
         <translation>عام</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="208"/>
+        <location filename="../../app/ui/dialogs.py" line="209"/>
         <source> days</source>
         <translation> يوما</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="209"/>
+        <location filename="../../app/ui/dialogs.py" line="210"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="210"/>
+        <location filename="../../app/ui/dialogs.py" line="211"/>
         <source>Your name</source>
         <translation>اسمك</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="211"/>
+        <location filename="../../app/ui/dialogs.py" line="212"/>
         <source>Name of this laptop</source>
         <translation>اسم هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="212"/>
+        <location filename="../../app/ui/dialogs.py" line="213"/>
         <source>Organisation (report headers)</source>
         <translation>الهيئة (رأس التقارير)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="216"/>
+        <location filename="../../app/ui/dialogs.py" line="217"/>
         <source>No logo</source>
         <translation>بلا شعار</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="217"/>
+        <location filename="../../app/ui/dialogs.py" line="218"/>
+        <location filename="../../app/ui/dialogs.py" line="233"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="219"/>
+        <location filename="../../app/ui/dialogs.py" line="220"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="225"/>
-        <location filename="../../app/ui/dialogs.py" line="257"/>
+        <location filename="../../app/ui/dialogs.py" line="226"/>
+        <location filename="../../app/ui/dialogs.py" line="273"/>
         <source>Logo (report headers)</source>
         <translation>الشعار (رأس التقارير)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="226"/>
+        <location filename="../../app/ui/dialogs.py" line="227"/>
         <source>Keep the daily backups for</source>
         <translation>مدة الاحتفاظ بالنسخ الاحتياطية اليومية</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="234"/>
+        <location filename="../../app/ui/dialogs.py" line="232"/>
+        <source>No folder chosen</source>
+        <translation>لم يختر أي مجلد</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="235"/>
+        <source>Clear</source>
+        <translation>مسح</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="241"/>
+        <location filename="../../app/ui/dialogs.py" line="279"/>
+        <source>Shared folder (sync)</source>
+        <translation>المجلد المشترك (المزامنة)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="249"/>
         <source>Organisation</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="258"/>
+        <location filename="../../app/ui/dialogs.py" line="274"/>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>صور (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>SharedFolderBox</name>
+    <message>
+        <location filename="../../app/ui/shared_folder_box.py" line="48"/>
+        <source>Shared folder</source>
+        <translation>المجلد المشترك</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shared_folder_box.py" line="61"/>
+        <source>No folder chosen:</source>
+        <translation>لم يختر أي مجلد:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shared_folder_box.py" line="62"/>
+        <source>choose it in Settings</source>
+        <translation>اختره في الإعدادات</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shared_folder_box.py" line="68"/>
+        <source>Export there</source>
+        <translation>التصدير إليه</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shared_folder_box.py" line="69"/>
+        <source>Merge new files</source>
+        <translation>دمج الجديد</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shared_folder_box.py" line="70"/>
+        <source>Sync</source>
+        <translation>مزامنة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shared_folder_box.py" line="71"/>
+        <source>Write this laptop&apos;s data into the shared folder</source>
+        <translation>كتابة بيانات هذا الحاسوب في المجلد المشترك</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shared_folder_box.py" line="72"/>
+        <source>Merge the files other laptops left there since the last merge</source>
+        <translation>دمج الملفات التي تركتها فيه الحواسيب الأخرى منذ آخر دمج</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shared_folder_box.py" line="73"/>
+        <source>Export this laptop&apos;s data there, then merge the new files of the others</source>
+        <translation>تصدير بيانات هذا الحاسوب إليه، ثم دمج الملفات الجديدة للحواسيب الأخرى</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shared_folder_box.py" line="122"/>
+        <source>Looking…</source>
+        <translation>جار البحث…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/shared_folder_box.py" line="131"/>
+        <source>%n new file(s) waiting</source>
+        <translation>
+            <numerusform>لا ملفات جديدة</numerusform>
+            <numerusform>ملف جديد واحد ينتظر</numerusform>
+            <numerusform>ملفان جديدان ينتظران</numerusform>
+            <numerusform>%n ملفات جديدة تنتظر</numerusform>
+            <numerusform>%n ملفا جديدا ينتظر</numerusform>
+            <numerusform>%n ملف جديد ينتظر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shared_folder_box.py" line="131"/>
+        <source>Nothing new</source>
+        <translation>لا جديد</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shared_folder_box.py" line="140"/>
+        <source>Cannot be reached</source>
+        <translation>لا يمكن الوصول إليه</translation>
     </message>
 </context>
 <context>
@@ -1922,117 +2014,117 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="94"/>
+        <location filename="../../app/ui/sync_page.py" line="95"/>
         <source>Choose a folder</source>
         <translation>اختر مجلدا</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="102"/>
+        <location filename="../../app/ui/sync_page.py" line="103"/>
         <source>Choose the files to merge</source>
         <translation>اختر الملفات المراد دمجها</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="103"/>
+        <location filename="../../app/ui/sync_page.py" line="104"/>
         <source>Taawun packages (*%1);;All files (*)</source>
         <translation>حزم تعاون (*%1);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="125"/>
+        <location filename="../../app/ui/sync_page.py" line="126"/>
         <source>USB stick</source>
         <translation>مفتاح USB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="128"/>
+        <location filename="../../app/ui/sync_page.py" line="129"/>
         <source>Where</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="131"/>
+        <location filename="../../app/ui/sync_page.py" line="132"/>
         <source>Look for sticks</source>
         <translation>البحث عن مفاتيح USB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="132"/>
+        <location filename="../../app/ui/sync_page.py" line="133"/>
         <source>Another folder…</source>
         <translation>مجلد آخر…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="139"/>
+        <location filename="../../app/ui/sync_page.py" line="143"/>
         <source>Export this laptop&apos;s data</source>
         <translation>تصدير بيانات هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="140"/>
+        <location filename="../../app/ui/sync_page.py" line="144"/>
         <source>Merge files…</source>
         <translation>دمج ملفات…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="146"/>
+        <location filename="../../app/ui/sync_page.py" line="155"/>
         <source>Files here</source>
         <translation>الملفات هنا</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="151"/>
+        <location filename="../../app/ui/sync_page.py" line="160"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="151"/>
+        <location filename="../../app/ui/sync_page.py" line="160"/>
         <source>Encryption</source>
         <translation>التشفير</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="300"/>
+        <location filename="../../app/ui/sync_page.py" line="311"/>
         <source>Sealed</source>
         <translation>مختوم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="151"/>
+        <location filename="../../app/ui/sync_page.py" line="160"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="151"/>
+        <location filename="../../app/ui/sync_page.py" line="160"/>
         <source>Written</source>
         <translation>كُتب في</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="152"/>
+        <location filename="../../app/ui/sync_page.py" line="161"/>
         <source>Double-click a file to merge it</source>
         <translation>انقر مرتين على ملف لدمجه</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="169"/>
+        <location filename="../../app/ui/sync_page.py" line="178"/>
         <source>What the last export or merge did is shown here.</source>
         <translation>تظهر هنا نتيجة آخر تصدير أو دمج.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="181"/>
+        <location filename="../../app/ui/sync_page.py" line="190"/>
         <source>Possible duplicates…</source>
         <translation>السجلات المكررة المحتملة…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="215"/>
+        <location filename="../../app/ui/sync_page.py" line="226"/>
         <source>Looking for sticks…</source>
         <translation>جار البحث عن المفاتيح…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="296"/>
+        <location filename="../../app/ui/sync_page.py" line="307"/>
         <source>Cannot be read</source>
         <translation>تتعذر قراءته</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="300"/>
+        <location filename="../../app/ui/sync_page.py" line="311"/>
         <source>Not sealed</source>
         <translation>غير مختوم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="316"/>
+        <location filename="../../app/ui/sync_page.py" line="327"/>
         <source>No stick found: plug one in, or choose a folder</source>
         <translation>لم يعثر على أي مفتاح: أدخل مفتاحا أو اختر مجلدا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_page.py" line="420"/>
+        <location filename="../../app/ui/sync_page.py" line="431"/>
         <source>%n likely duplicate pair(s) involve records this merge brought or changed.</source>
         <translation>
             <numerusform>لا يوجد زوج مكرر محتمل يخص سجلات جاء بها هذا الدمج أو عدّلها.</numerusform>
@@ -2044,7 +2136,7 @@ The current database will first be kept as a backup in %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="422"/>
+        <location filename="../../app/ui/sync_page.py" line="433"/>
         <source>No likely duplicates among the records this merge brought or changed.</source>
         <translation>لا توجد سجلات مكررة محتملة بين السجلات التي جاء بها هذا الدمج أو عدّلها.</translation>
     </message>
@@ -2077,7 +2169,7 @@ The current database will first be kept as a backup in %2.</source>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/sync_words.py" line="41"/>
-        <location filename="../../app/ui/sync_words.py" line="69"/>
+        <location filename="../../app/ui/sync_words.py" line="71"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>لا صور</numerusform>
@@ -2099,7 +2191,7 @@ The current database will first be kept as a backup in %2.</source>
         <translation>مختوم لحواسيب المنظمة «%1»: لا يفتحه غيرها.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="64"/>
+        <location filename="../../app/ui/sync_words.py" line="66"/>
         <source>%n new record(s)</source>
         <translation>
             <numerusform>لا سجلات جديدة</numerusform>
@@ -2111,7 +2203,7 @@ The current database will first be kept as a backup in %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="64"/>
+        <location filename="../../app/ui/sync_words.py" line="66"/>
         <source>%n updated</source>
         <translation>
             <numerusform>لم يحدث أي سجل</numerusform>
@@ -2123,7 +2215,7 @@ The current database will first be kept as a backup in %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="65"/>
+        <location filename="../../app/ui/sync_words.py" line="67"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>لا سجل دون تغيير</numerusform>
@@ -2135,7 +2227,7 @@ The current database will first be kept as a backup in %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="67"/>
+        <location filename="../../app/ui/sync_words.py" line="69"/>
         <source>%n version(s) added to the history</source>
         <translation>
             <numerusform>لم تضف أي نسخة إلى السجل التاريخي</numerusform>
@@ -2147,7 +2239,7 @@ The current database will first be kept as a backup in %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="71"/>
+        <location filename="../../app/ui/sync_words.py" line="73"/>
         <source>%n form definition(s) proposed (File › Proposed forms…)</source>
         <translation>
             <numerusform>لا استمارات مقترحة</numerusform>
@@ -2159,7 +2251,7 @@ The current database will first be kept as a backup in %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="74"/>
+        <location filename="../../app/ui/sync_words.py" line="76"/>
         <source>%n record(s) edited on both laptops at once: the newer version is shown meanwhile. Review them below, under “Conflicts to review”.</source>
         <translation>
             <numerusform>لا سجلات عدلت في الحاسوبين معا</numerusform>
@@ -2171,7 +2263,7 @@ The current database will first be kept as a backup in %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="76"/>
+        <location filename="../../app/ui/sync_words.py" line="78"/>
         <source>%n conflict(s) resolved on another laptop</source>
         <translation>
             <numerusform>لا تعارضات حلت في حاسوب آخر</numerusform>
@@ -2186,12 +2278,12 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>UnsavedChangesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="298"/>
+        <location filename="../../app/ui/dialogs.py" line="319"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="299"/>
+        <location filename="../../app/ui/dialogs.py" line="320"/>
         <source>This form has changes that are not saved.</source>
         <translation>في هذه الاستمارة تغييرات لم تحفظ.</translation>
     </message>

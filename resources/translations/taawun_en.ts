@@ -927,107 +927,107 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="66"/>
+        <location filename="../../app/ui/main_window.py" line="67"/>
         <source>Taawun</source>
         <translation>Taawun</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="83"/>
+        <location filename="../../app/ui/main_window.py" line="84"/>
         <source>USB stick</source>
         <translation>USB stick</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="85"/>
+        <location filename="../../app/ui/main_window.py" line="86"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266"/>
+        <location filename="../../app/ui/main_window.py" line="268"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="267"/>
+        <location filename="../../app/ui/main_window.py" line="269"/>
         <source>&amp;New</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="268"/>
+        <location filename="../../app/ui/main_window.py" line="270"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="269"/>
+        <location filename="../../app/ui/main_window.py" line="271"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="270"/>
+        <location filename="../../app/ui/main_window.py" line="272"/>
         <source>&amp;Go to record…</source>
         <translation>&amp;Go to record…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="271"/>
+        <location filename="../../app/ui/main_window.py" line="273"/>
         <source>Summary &amp;report…</source>
         <translation>Summary &amp;report…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="272"/>
+        <location filename="../../app/ui/main_window.py" line="274"/>
         <source>Paper for&amp;m…</source>
         <translation>Paper for&amp;m…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="273"/>
+        <location filename="../../app/ui/main_window.py" line="275"/>
         <source>&amp;Export everything to Excel…</source>
         <translation>&amp;Export everything to Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="274"/>
+        <location filename="../../app/ui/main_window.py" line="276"/>
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="275"/>
+        <location filename="../../app/ui/main_window.py" line="277"/>
         <source>Se&amp;ttings…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="279"/>
+        <location filename="../../app/ui/main_window.py" line="281"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Back up now…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="280"/>
+        <location filename="../../app/ui/main_window.py" line="282"/>
         <source>Restore a backu&amp;p…</source>
         <translation>Restore a backu&amp;p…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281"/>
+        <location filename="../../app/ui/main_window.py" line="283"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282"/>
+        <location filename="../../app/ui/main_window.py" line="284"/>
         <source>Proposed &amp;forms…</source>
         <translation>Proposed &amp;forms…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="283"/>
+        <location filename="../../app/ui/main_window.py" line="285"/>
         <source>Possible &amp;duplicates…</source>
         <translation>Possible &amp;duplicates…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="284"/>
+        <location filename="../../app/ui/main_window.py" line="286"/>
         <source>&amp;Match provinces…</source>
         <translation>&amp;Match provinces…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="290"/>
+        <location filename="../../app/ui/main_window.py" line="292"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="291"/>
+        <location filename="../../app/ui/main_window.py" line="293"/>
         <source>&amp;About Taawun</source>
         <translation>&amp;About Taawun</translation>
     </message>
@@ -1035,8 +1035,8 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>MessageDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="324"/>
-        <location filename="../../app/ui/dialogs.py" line="332"/>
+        <location filename="../../app/ui/dialogs.py" line="345"/>
+        <location filename="../../app/ui/dialogs.py" line="353"/>
         <source>Taawun</source>
         <translation>Taawun</translation>
     </message>
@@ -1664,7 +1664,7 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>RestoreDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs.py" line="274"/>
+        <location filename="../../app/ui/dialogs.py" line="295"/>
         <source>Taawun was closed before %n form(s) were saved (last copy: %1). Restore them?</source>
         <translation>
             <numerusform>Taawun was closed before %n form was saved (last copy: %1). Restore it?</numerusform>
@@ -1672,7 +1672,7 @@ The current database will first be kept as a backup in %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="282"/>
+        <location filename="../../app/ui/dialogs.py" line="303"/>
         <source>Restore unsaved work</source>
         <translation>Restore unsaved work</translation>
     </message>
@@ -1726,75 +1726,163 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="186"/>
+        <location filename="../../app/ui/dialogs.py" line="187"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="191"/>
+        <location filename="../../app/ui/dialogs.py" line="192"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="208"/>
+        <location filename="../../app/ui/dialogs.py" line="209"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="209"/>
+        <location filename="../../app/ui/dialogs.py" line="210"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="210"/>
+        <location filename="../../app/ui/dialogs.py" line="211"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="211"/>
+        <location filename="../../app/ui/dialogs.py" line="212"/>
         <source>Name of this laptop</source>
         <translation>Name of this laptop</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="212"/>
+        <location filename="../../app/ui/dialogs.py" line="213"/>
         <source>Organisation (report headers)</source>
         <translation>Organisation (report headers)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="216"/>
+        <location filename="../../app/ui/dialogs.py" line="217"/>
         <source>No logo</source>
         <translation>No logo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="217"/>
+        <location filename="../../app/ui/dialogs.py" line="218"/>
+        <location filename="../../app/ui/dialogs.py" line="233"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="219"/>
+        <location filename="../../app/ui/dialogs.py" line="220"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="225"/>
-        <location filename="../../app/ui/dialogs.py" line="257"/>
+        <location filename="../../app/ui/dialogs.py" line="226"/>
+        <location filename="../../app/ui/dialogs.py" line="273"/>
         <source>Logo (report headers)</source>
         <translation>Logo (report headers)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="226"/>
+        <location filename="../../app/ui/dialogs.py" line="227"/>
         <source>Keep the daily backups for</source>
         <translation>Keep the daily backups for</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="234"/>
+        <location filename="../../app/ui/dialogs.py" line="232"/>
+        <source>No folder chosen</source>
+        <translation>No folder chosen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="235"/>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="241"/>
+        <location filename="../../app/ui/dialogs.py" line="279"/>
+        <source>Shared folder (sync)</source>
+        <translation>Shared folder (sync)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="249"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="258"/>
+        <location filename="../../app/ui/dialogs.py" line="274"/>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>Pictures (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>SharedFolderBox</name>
+    <message>
+        <location filename="../../app/ui/shared_folder_box.py" line="48"/>
+        <source>Shared folder</source>
+        <translation>Shared folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shared_folder_box.py" line="61"/>
+        <source>No folder chosen:</source>
+        <translation>No folder chosen:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shared_folder_box.py" line="62"/>
+        <source>choose it in Settings</source>
+        <translation>choose it in Settings</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shared_folder_box.py" line="68"/>
+        <source>Export there</source>
+        <translation>Export there</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shared_folder_box.py" line="69"/>
+        <source>Merge new files</source>
+        <translation>Merge new files</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shared_folder_box.py" line="70"/>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shared_folder_box.py" line="71"/>
+        <source>Write this laptop&apos;s data into the shared folder</source>
+        <translation>Write this laptop&apos;s data into the shared folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shared_folder_box.py" line="72"/>
+        <source>Merge the files other laptops left there since the last merge</source>
+        <translation>Merge the files other laptops left there since the last merge</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shared_folder_box.py" line="73"/>
+        <source>Export this laptop&apos;s data there, then merge the new files of the others</source>
+        <translation>Export this laptop&apos;s data there, then merge the new files of the others</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shared_folder_box.py" line="122"/>
+        <source>Looking…</source>
+        <translation>Looking…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/shared_folder_box.py" line="131"/>
+        <source>%n new file(s) waiting</source>
+        <translation>
+            <numerusform>%n new file waiting</numerusform>
+            <numerusform>%n new files waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shared_folder_box.py" line="131"/>
+        <source>Nothing new</source>
+        <translation>Nothing new</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shared_folder_box.py" line="140"/>
+        <source>Cannot be reached</source>
+        <translation>Cannot be reached</translation>
     </message>
 </context>
 <context>
@@ -1898,117 +1986,117 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="94"/>
+        <location filename="../../app/ui/sync_page.py" line="95"/>
         <source>Choose a folder</source>
         <translation>Choose a folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="102"/>
+        <location filename="../../app/ui/sync_page.py" line="103"/>
         <source>Choose the files to merge</source>
         <translation>Choose the files to merge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="103"/>
+        <location filename="../../app/ui/sync_page.py" line="104"/>
         <source>Taawun packages (*%1);;All files (*)</source>
         <translation>Taawun packages (*%1);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="125"/>
+        <location filename="../../app/ui/sync_page.py" line="126"/>
         <source>USB stick</source>
         <translation>USB stick</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="128"/>
+        <location filename="../../app/ui/sync_page.py" line="129"/>
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="131"/>
+        <location filename="../../app/ui/sync_page.py" line="132"/>
         <source>Look for sticks</source>
         <translation>Look for sticks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="132"/>
+        <location filename="../../app/ui/sync_page.py" line="133"/>
         <source>Another folder…</source>
         <translation>Another folder…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="139"/>
+        <location filename="../../app/ui/sync_page.py" line="143"/>
         <source>Export this laptop&apos;s data</source>
         <translation>Export this laptop&apos;s data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="140"/>
+        <location filename="../../app/ui/sync_page.py" line="144"/>
         <source>Merge files…</source>
         <translation>Merge files…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="146"/>
+        <location filename="../../app/ui/sync_page.py" line="155"/>
         <source>Files here</source>
         <translation>Files here</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="151"/>
+        <location filename="../../app/ui/sync_page.py" line="160"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="151"/>
+        <location filename="../../app/ui/sync_page.py" line="160"/>
         <source>Encryption</source>
         <translation>Encryption</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="300"/>
+        <location filename="../../app/ui/sync_page.py" line="311"/>
         <source>Sealed</source>
         <translation>Sealed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="151"/>
+        <location filename="../../app/ui/sync_page.py" line="160"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="151"/>
+        <location filename="../../app/ui/sync_page.py" line="160"/>
         <source>Written</source>
         <translation>Written</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="152"/>
+        <location filename="../../app/ui/sync_page.py" line="161"/>
         <source>Double-click a file to merge it</source>
         <translation>Double-click a file to merge it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="169"/>
+        <location filename="../../app/ui/sync_page.py" line="178"/>
         <source>What the last export or merge did is shown here.</source>
         <translation>What the last export or merge did is shown here.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="181"/>
+        <location filename="../../app/ui/sync_page.py" line="190"/>
         <source>Possible duplicates…</source>
         <translation>Possible duplicates…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="215"/>
+        <location filename="../../app/ui/sync_page.py" line="226"/>
         <source>Looking for sticks…</source>
         <translation>Looking for sticks…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="296"/>
+        <location filename="../../app/ui/sync_page.py" line="307"/>
         <source>Cannot be read</source>
         <translation>Cannot be read</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="300"/>
+        <location filename="../../app/ui/sync_page.py" line="311"/>
         <source>Not sealed</source>
         <translation>Not sealed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="316"/>
+        <location filename="../../app/ui/sync_page.py" line="327"/>
         <source>No stick found: plug one in, or choose a folder</source>
         <translation>No stick found: plug one in, or choose a folder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_page.py" line="420"/>
+        <location filename="../../app/ui/sync_page.py" line="431"/>
         <source>%n likely duplicate pair(s) involve records this merge brought or changed.</source>
         <translation>
             <numerusform>%n likely duplicate pair involves records this merge brought or changed.</numerusform>
@@ -2016,7 +2104,7 @@ The current database will first be kept as a backup in %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="422"/>
+        <location filename="../../app/ui/sync_page.py" line="433"/>
         <source>No likely duplicates among the records this merge brought or changed.</source>
         <translation>No likely duplicates among the records this merge brought or changed.</translation>
     </message>
@@ -2041,7 +2129,7 @@ The current database will first be kept as a backup in %2.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/sync_words.py" line="41"/>
-        <location filename="../../app/ui/sync_words.py" line="69"/>
+        <location filename="../../app/ui/sync_words.py" line="71"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n photo</numerusform>
@@ -2059,7 +2147,7 @@ The current database will first be kept as a backup in %2.</translation>
         <translation>Sealed for the laptops of the organisation “%1”: only they can open it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="64"/>
+        <location filename="../../app/ui/sync_words.py" line="66"/>
         <source>%n new record(s)</source>
         <translation>
             <numerusform>%n new record</numerusform>
@@ -2067,7 +2155,7 @@ The current database will first be kept as a backup in %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="64"/>
+        <location filename="../../app/ui/sync_words.py" line="66"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n updated</numerusform>
@@ -2075,7 +2163,7 @@ The current database will first be kept as a backup in %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="65"/>
+        <location filename="../../app/ui/sync_words.py" line="67"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n unchanged</numerusform>
@@ -2083,7 +2171,7 @@ The current database will first be kept as a backup in %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="67"/>
+        <location filename="../../app/ui/sync_words.py" line="69"/>
         <source>%n version(s) added to the history</source>
         <translation>
             <numerusform>%n version added to the history</numerusform>
@@ -2091,7 +2179,7 @@ The current database will first be kept as a backup in %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="71"/>
+        <location filename="../../app/ui/sync_words.py" line="73"/>
         <source>%n form definition(s) proposed (File › Proposed forms…)</source>
         <translation>
             <numerusform>%n form definition proposed (File › Proposed forms…)</numerusform>
@@ -2099,7 +2187,7 @@ The current database will first be kept as a backup in %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="74"/>
+        <location filename="../../app/ui/sync_words.py" line="76"/>
         <source>%n record(s) edited on both laptops at once: the newer version is shown meanwhile. Review them below, under “Conflicts to review”.</source>
         <translation>
             <numerusform>%n record edited on both laptops at once: the newer version is shown meanwhile. Review it below, under “Conflicts to review”.</numerusform>
@@ -2107,7 +2195,7 @@ The current database will first be kept as a backup in %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="76"/>
+        <location filename="../../app/ui/sync_words.py" line="78"/>
         <source>%n conflict(s) resolved on another laptop</source>
         <translation>
             <numerusform>%n conflict resolved on another laptop</numerusform>
@@ -2118,12 +2206,12 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>UnsavedChangesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="298"/>
+        <location filename="../../app/ui/dialogs.py" line="319"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="299"/>
+        <location filename="../../app/ui/dialogs.py" line="320"/>
         <source>This form has changes that are not saved.</source>
         <translation>This form has changes that are not saved.</translation>
     </message>

@@ -927,107 +927,107 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="66"/>
+        <location filename="../../app/ui/main_window.py" line="67"/>
         <source>Taawun</source>
         <translation>Taawun</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="83"/>
+        <location filename="../../app/ui/main_window.py" line="84"/>
         <source>USB stick</source>
         <translation>Clé USB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="85"/>
+        <location filename="../../app/ui/main_window.py" line="86"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266"/>
+        <location filename="../../app/ui/main_window.py" line="268"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="267"/>
+        <location filename="../../app/ui/main_window.py" line="269"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="268"/>
+        <location filename="../../app/ui/main_window.py" line="270"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="269"/>
+        <location filename="../../app/ui/main_window.py" line="271"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="270"/>
+        <location filename="../../app/ui/main_window.py" line="272"/>
         <source>&amp;Go to record…</source>
         <translation>&amp;Aller à la fiche…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="271"/>
+        <location filename="../../app/ui/main_window.py" line="273"/>
         <source>Summary &amp;report…</source>
         <translation>&amp;Rapport de synthèse…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="272"/>
+        <location filename="../../app/ui/main_window.py" line="274"/>
         <source>Paper for&amp;m…</source>
         <translation>For&amp;mulaire papier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="273"/>
+        <location filename="../../app/ui/main_window.py" line="275"/>
         <source>&amp;Export everything to Excel…</source>
         <translation>&amp;Exporter toutes les données vers Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="274"/>
+        <location filename="../../app/ui/main_window.py" line="276"/>
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Importer depuis Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="275"/>
+        <location filename="../../app/ui/main_window.py" line="277"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="279"/>
+        <location filename="../../app/ui/main_window.py" line="281"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Sauvegarder maintenant…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="280"/>
+        <location filename="../../app/ui/main_window.py" line="282"/>
         <source>Restore a backu&amp;p…</source>
         <translation>Restaurer une sauve&amp;garde…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281"/>
+        <location filename="../../app/ui/main_window.py" line="283"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282"/>
+        <location filename="../../app/ui/main_window.py" line="284"/>
         <source>Proposed &amp;forms…</source>
         <translation>&amp;Formulaires proposés…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="283"/>
+        <location filename="../../app/ui/main_window.py" line="285"/>
         <source>Possible &amp;duplicates…</source>
         <translation>&amp;Doublons possibles…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="284"/>
+        <location filename="../../app/ui/main_window.py" line="286"/>
         <source>&amp;Match provinces…</source>
         <translation>&amp;Rapprocher les provinces…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="290"/>
+        <location filename="../../app/ui/main_window.py" line="292"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="291"/>
+        <location filename="../../app/ui/main_window.py" line="293"/>
         <source>&amp;About Taawun</source>
         <translation>À &amp;propos de Taawun</translation>
     </message>
@@ -1035,8 +1035,8 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>MessageDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="324"/>
-        <location filename="../../app/ui/dialogs.py" line="332"/>
+        <location filename="../../app/ui/dialogs.py" line="345"/>
+        <location filename="../../app/ui/dialogs.py" line="353"/>
         <source>Taawun</source>
         <translation>Taawun</translation>
     </message>
@@ -1664,7 +1664,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>RestoreDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs.py" line="274"/>
+        <location filename="../../app/ui/dialogs.py" line="295"/>
         <source>Taawun was closed before %n form(s) were saved (last copy: %1). Restore them?</source>
         <translation>
             <numerusform>Taawun a été fermé avant l&apos;enregistrement de %n formulaire (dernière copie&#xa0;: %1). Le restaurer&#xa0;?</numerusform>
@@ -1672,7 +1672,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="282"/>
+        <location filename="../../app/ui/dialogs.py" line="303"/>
         <source>Restore unsaved work</source>
         <translation>Restaurer le travail non enregistré</translation>
     </message>
@@ -1726,75 +1726,163 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="186"/>
+        <location filename="../../app/ui/dialogs.py" line="187"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="191"/>
+        <location filename="../../app/ui/dialogs.py" line="192"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="208"/>
+        <location filename="../../app/ui/dialogs.py" line="209"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="209"/>
+        <location filename="../../app/ui/dialogs.py" line="210"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="210"/>
+        <location filename="../../app/ui/dialogs.py" line="211"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="211"/>
+        <location filename="../../app/ui/dialogs.py" line="212"/>
         <source>Name of this laptop</source>
         <translation>Nom de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="212"/>
+        <location filename="../../app/ui/dialogs.py" line="213"/>
         <source>Organisation (report headers)</source>
         <translation>Organisation (en-tête des rapports)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="216"/>
+        <location filename="../../app/ui/dialogs.py" line="217"/>
         <source>No logo</source>
         <translation>Aucun logo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="217"/>
+        <location filename="../../app/ui/dialogs.py" line="218"/>
+        <location filename="../../app/ui/dialogs.py" line="233"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="219"/>
+        <location filename="../../app/ui/dialogs.py" line="220"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="225"/>
-        <location filename="../../app/ui/dialogs.py" line="257"/>
+        <location filename="../../app/ui/dialogs.py" line="226"/>
+        <location filename="../../app/ui/dialogs.py" line="273"/>
         <source>Logo (report headers)</source>
         <translation>Logo (en-tête des rapports)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="226"/>
+        <location filename="../../app/ui/dialogs.py" line="227"/>
         <source>Keep the daily backups for</source>
         <translation>Garder les sauvegardes quotidiennes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="234"/>
+        <location filename="../../app/ui/dialogs.py" line="232"/>
+        <source>No folder chosen</source>
+        <translation>Aucun dossier choisi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="235"/>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="241"/>
+        <location filename="../../app/ui/dialogs.py" line="279"/>
+        <source>Shared folder (sync)</source>
+        <translation>Dossier partagé (synchronisation)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="249"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="258"/>
+        <location filename="../../app/ui/dialogs.py" line="274"/>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>SharedFolderBox</name>
+    <message>
+        <location filename="../../app/ui/shared_folder_box.py" line="48"/>
+        <source>Shared folder</source>
+        <translation>Dossier partagé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shared_folder_box.py" line="61"/>
+        <source>No folder chosen:</source>
+        <translation>Aucun dossier choisi :</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shared_folder_box.py" line="62"/>
+        <source>choose it in Settings</source>
+        <translation>le choisir dans les Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shared_folder_box.py" line="68"/>
+        <source>Export there</source>
+        <translation>Y exporter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shared_folder_box.py" line="69"/>
+        <source>Merge new files</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shared_folder_box.py" line="70"/>
+        <source>Sync</source>
+        <translation>Synchroniser</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shared_folder_box.py" line="71"/>
+        <source>Write this laptop&apos;s data into the shared folder</source>
+        <translation>Écrire les données de cet ordinateur dans le dossier partagé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shared_folder_box.py" line="72"/>
+        <source>Merge the files other laptops left there since the last merge</source>
+        <translation>Fusionner les fichiers que les autres ordinateurs y ont laissés depuis la dernière fusion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shared_folder_box.py" line="73"/>
+        <source>Export this laptop&apos;s data there, then merge the new files of the others</source>
+        <translation>Y exporter les données de cet ordinateur, puis fusionner les nouveaux fichiers des autres</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shared_folder_box.py" line="122"/>
+        <source>Looking…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/shared_folder_box.py" line="131"/>
+        <source>%n new file(s) waiting</source>
+        <translation>
+            <numerusform>%n nouveau fichier en attente</numerusform>
+            <numerusform>%n nouveaux fichiers en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shared_folder_box.py" line="131"/>
+        <source>Nothing new</source>
+        <translation>Rien de nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shared_folder_box.py" line="140"/>
+        <source>Cannot be reached</source>
+        <translation>Inaccessible</translation>
     </message>
 </context>
 <context>
@@ -1898,117 +1986,117 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="94"/>
+        <location filename="../../app/ui/sync_page.py" line="95"/>
         <source>Choose a folder</source>
         <translation>Choisir un dossier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="102"/>
+        <location filename="../../app/ui/sync_page.py" line="103"/>
         <source>Choose the files to merge</source>
         <translation>Choisir les fichiers à fusionner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="103"/>
+        <location filename="../../app/ui/sync_page.py" line="104"/>
         <source>Taawun packages (*%1);;All files (*)</source>
         <translation>Paquets Taawun (*%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="125"/>
+        <location filename="../../app/ui/sync_page.py" line="126"/>
         <source>USB stick</source>
         <translation>Clé USB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="128"/>
+        <location filename="../../app/ui/sync_page.py" line="129"/>
         <source>Where</source>
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="131"/>
+        <location filename="../../app/ui/sync_page.py" line="132"/>
         <source>Look for sticks</source>
         <translation>Chercher les clés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="132"/>
+        <location filename="../../app/ui/sync_page.py" line="133"/>
         <source>Another folder…</source>
         <translation>Autre dossier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="139"/>
+        <location filename="../../app/ui/sync_page.py" line="143"/>
         <source>Export this laptop&apos;s data</source>
         <translation>Exporter les données de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="140"/>
+        <location filename="../../app/ui/sync_page.py" line="144"/>
         <source>Merge files…</source>
         <translation>Fusionner des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="146"/>
+        <location filename="../../app/ui/sync_page.py" line="155"/>
         <source>Files here</source>
         <translation>Fichiers ici</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="151"/>
+        <location filename="../../app/ui/sync_page.py" line="160"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="151"/>
+        <location filename="../../app/ui/sync_page.py" line="160"/>
         <source>Encryption</source>
         <translation>Chiffrement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="300"/>
+        <location filename="../../app/ui/sync_page.py" line="311"/>
         <source>Sealed</source>
         <translation>Scellé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="151"/>
+        <location filename="../../app/ui/sync_page.py" line="160"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="151"/>
+        <location filename="../../app/ui/sync_page.py" line="160"/>
         <source>Written</source>
         <translation>Écrit le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="152"/>
+        <location filename="../../app/ui/sync_page.py" line="161"/>
         <source>Double-click a file to merge it</source>
         <translation>Double-cliquez sur un fichier pour le fusionner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="169"/>
+        <location filename="../../app/ui/sync_page.py" line="178"/>
         <source>What the last export or merge did is shown here.</source>
         <translation>Le résultat du dernier export ou de la dernière fusion s&apos;affiche ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="181"/>
+        <location filename="../../app/ui/sync_page.py" line="190"/>
         <source>Possible duplicates…</source>
         <translation>Doublons possibles…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="215"/>
+        <location filename="../../app/ui/sync_page.py" line="226"/>
         <source>Looking for sticks…</source>
         <translation>Recherche des clés…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="296"/>
+        <location filename="../../app/ui/sync_page.py" line="307"/>
         <source>Cannot be read</source>
         <translation>Illisible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="300"/>
+        <location filename="../../app/ui/sync_page.py" line="311"/>
         <source>Not sealed</source>
         <translation>Non scellé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="316"/>
+        <location filename="../../app/ui/sync_page.py" line="327"/>
         <source>No stick found: plug one in, or choose a folder</source>
         <translation>Aucune clé trouvée : branchez-en une ou choisissez un dossier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_page.py" line="420"/>
+        <location filename="../../app/ui/sync_page.py" line="431"/>
         <source>%n likely duplicate pair(s) involve records this merge brought or changed.</source>
         <translation>
             <numerusform>%n paire de doublons probables concerne des fiches apportées ou modifiées par cette fusion.</numerusform>
@@ -2016,7 +2104,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="422"/>
+        <location filename="../../app/ui/sync_page.py" line="433"/>
         <source>No likely duplicates among the records this merge brought or changed.</source>
         <translation>Aucun doublon probable parmi les fiches apportées ou modifiées par cette fusion.</translation>
     </message>
@@ -2041,7 +2129,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/sync_words.py" line="41"/>
-        <location filename="../../app/ui/sync_words.py" line="69"/>
+        <location filename="../../app/ui/sync_words.py" line="71"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n photo</numerusform>
@@ -2059,7 +2147,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         <translation>Scellé pour les ordinateurs de l&apos;organisation « %1 » : eux seuls peuvent l&apos;ouvrir.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="64"/>
+        <location filename="../../app/ui/sync_words.py" line="66"/>
         <source>%n new record(s)</source>
         <translation>
             <numerusform>%n nouvelle fiche</numerusform>
@@ -2067,7 +2155,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="64"/>
+        <location filename="../../app/ui/sync_words.py" line="66"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n mise à jour</numerusform>
@@ -2075,7 +2163,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="65"/>
+        <location filename="../../app/ui/sync_words.py" line="67"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n inchangée</numerusform>
@@ -2083,7 +2171,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="67"/>
+        <location filename="../../app/ui/sync_words.py" line="69"/>
         <source>%n version(s) added to the history</source>
         <translation>
             <numerusform>%n version ajoutée à l&apos;historique</numerusform>
@@ -2091,7 +2179,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="71"/>
+        <location filename="../../app/ui/sync_words.py" line="73"/>
         <source>%n form definition(s) proposed (File › Proposed forms…)</source>
         <translation>
             <numerusform>%n formulaire proposé (Fichier › Formulaires proposés…)</numerusform>
@@ -2099,7 +2187,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="74"/>
+        <location filename="../../app/ui/sync_words.py" line="76"/>
         <source>%n record(s) edited on both laptops at once: the newer version is shown meanwhile. Review them below, under “Conflicts to review”.</source>
         <translation>
             <numerusform>%n fiche modifiée sur les deux ordinateurs à la fois&#xa0;: la version la plus récente est affichée en attendant. Examinez-la ci-dessous, dans «&#xa0;Conflits à examiner&#xa0;».</numerusform>
@@ -2107,7 +2195,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_words.py" line="76"/>
+        <location filename="../../app/ui/sync_words.py" line="78"/>
         <source>%n conflict(s) resolved on another laptop</source>
         <translation>
             <numerusform>%n conflit résolu sur un autre ordinateur</numerusform>
@@ -2118,12 +2206,12 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>UnsavedChangesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="298"/>
+        <location filename="../../app/ui/dialogs.py" line="319"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="299"/>
+        <location filename="../../app/ui/dialogs.py" line="320"/>
         <source>This form has changes that are not saved.</source>
         <translation>Ce formulaire contient des modifications non enregistrées.</translation>
     </message>

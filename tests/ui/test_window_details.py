@@ -271,7 +271,7 @@ def test_the_settings_dialog_shows_and_returns_every_setting(qapp: QApplication)
     dialog.backup_keep_days.setValue(0)  # below the range: held at its lowest
     dialog.language.setCurrentIndex(1)
     assert dialog.values() == {"language": "fr", "author": "فاطمة", "device_name": "حاسوب مريرت", "organisation": "",
-                               "backup_keep_days": 1, "organisation_logo": ""}  # fmt: skip
+                               "backup_keep_days": 1, "organisation_logo": "", "shared_folder": ""}  # fmt: skip
     assert dialog.grab().save(str(SCREENSHOTS / "ar-settings.png"))
 
 

@@ -29,6 +29,7 @@ from app.core.messages import (
     security,
     server,
     server_documents,
+    shared_folder,
     sync,
     values,
 )
@@ -38,7 +39,8 @@ from app.core.shown import Shown, shown_param
 LANGUAGES = ("ar", "fr", "en")
 DEFAULT_LANGUAGE = "ar"
 DOMAINS = (backups, clock, command_line, database, duplicates, exchange, files, followups, form_files, indicators,
-           paper, places, records, reports, search, security, server, server_documents, sync, values)  # fmt: skip
+           paper, places, records, reports, search, security, server, server_documents, shared_folder, sync,
+           values)  # fmt: skip
 
 
 def _joined(*parts: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
