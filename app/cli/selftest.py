@@ -90,6 +90,8 @@ def cmd_selftest(ctx: Context) -> int:
                 check_pdf(out.read_bytes(), lang=ctx.lang)
                 step = "encryption"
                 check_encryption()
+                step = "server"
+                check_server_stack()
                 step = "check"
                 problems = store.check()
                 if problems:
@@ -126,6 +128,34 @@ def check_pdf(content: bytes, *, lang: str) -> None:
     expected = "NotoNaskhArabic-Regular" if lang == "ar" else "NotoSans-Regular"
     if expected not in fonts:
         raise StepFailed(f"font {expected} not embedded (found: {', '.join(sorted(fonts)) or 'none'})")
+
+
+def check_server_stack() -> None:
+    """What syncing with the organisation's server needs is in this installation: requests with certifi's
+    certificates (TLS is verified: a bundle without them would refuse every https server), keyring with a backend
+    chosen (the system's credential store, or the refusing one where there is none: the password file is then
+    used), a document sealed and opened with a content key."""
+    import os
+
+    import certifi
+    import keyring
+
+    from app.sync.server.couch import CouchClient, ServerAddress
+    from app.sync.server.documents import row_document
+
+    bundle = certifi.where()
+    if not os.path.isfile(bundle) or os.path.getsize(bundle) < 10_000:
+        raise StepFailed(f"the certificates for TLS are missing: {bundle}")
+    if keyring.get_keyring() is None:
+        raise StepFailed("keyring chose no backend")
+    with CouchClient(ServerAddress("https://couch.example.org/taawun", "agent", "secret")) as client:
+        if not client.session.verify:
+            raise StepFailed("TLS verification is off")
+    doc_id, rev, _ = row_document(
+        "batch", {"id": "0" * 64, "laptop": "x", "body": "", "signature": "", "signed_at": ""}
+    )
+    if not (doc_id.startswith("batch:") and rev.startswith("1-")):
+        raise StepFailed("documents are not named as the server expects")
 
 
 def check_encryption() -> None:
