@@ -34,8 +34,9 @@ BATCH_COLUMNS = ("id", "laptop", "body", "signature", "signed_at")
 CONFLICT_COLUMNS = ("id", "record_id", "hlc_a", "hlc_b", "held_hlc", "detected_at", "detected_device",
                     "detected_device_name", "resolved_hlc", "resolved_at", "resolved_by", "resolved_device_name")  # fmt: skip
 PAIR_COLUMNS = ("record_a", "record_b", "marked_at", "marked_by", "device", "device_name")
-# What a push names of each record: its current version and creation, and the stamps of its history.
-RECORD_ENTRY_KEYS = ("id", "hlc", "created_at", "history")
+# What a push names of each record: its current version and creation, the stamps of its history and the batch
+# signing each version (None when unsigned).
+RECORD_ENTRY_KEYS = ("id", "hlc", "created_at", "history", "signatures")
 
 ATTACHMENT = "content"
 # A document id's parts: record ids, stamps, names, digests are short and printable; anything longer is refused.
@@ -58,6 +59,12 @@ def form_id(name: str, version: int) -> str:
 
 def batch_id(batch: str) -> str:
     return f"batch:{batch}"
+
+
+def signed_key(record_id: str, hlc: str) -> str:
+    """How the cache of what the server holds (app/sync/server/state.py) notes a version as sent with its
+    signature (not a document: its signature travels in push documents)."""
+    return f"signed:{record_id}:{hlc}"
 
 
 def kind_of(doc_id: str) -> str:
@@ -156,6 +163,11 @@ def push_entries(doc_id: str, body: Any) -> Push:
             raise malformed(doc_id, "a record's history")
         if entry["hlc"] not in stamps:
             raise malformed(doc_id, "a record whose current version is not in its history")
+        signatures = entry["signatures"]
+        if not isinstance(signatures, list) or len(signatures) != len(stamps):
+            raise malformed(doc_id, "a record's signatures")
+        if not all(signature is None or _is_part(signature) for signature in signatures):
+            raise malformed(doc_id, "a record's signatures")
     for rows, columns in ((conflicts, CONFLICT_COLUMNS), (pairs, PAIR_COLUMNS), (photos, PHOTO_COLUMNS),
                           (forms, FORM_NOTE_COLUMNS)):  # fmt: skip
         for row in rows:

@@ -170,8 +170,9 @@ def _merge_group(store: Store, client: Client, envelope: Envelope, state: SyncSt
             return FileOutcome(Path(group.shown), rejection=refusal, shown=shown)
         outcome = dataclasses.replace(merge_file(store, path, keys=keys, shown=shown, opened_by_transport=True),
                                       shown=shown)  # fmt: skip
-    if outcome.merged:
-        state.add(fetched)
+    if outcome.merged:  # on the server, and merged here (named again by this laptop only once it signs them)
+        signed = (documents.signed_key(*key) for key, row in batch.versions.items() if row["signature"] is not None)
+        state.add([*fetched, *signed])
     return outcome
 
 
@@ -211,6 +212,13 @@ def _gather(store: Store, client: Client, envelope: Envelope, group: _Group) -> 
     for doc_id, row in _fetch_rows(client, envelope, [documents.version_id(*key) for key in missing]):
         batch.versions[(row["record_id"], row["hlc"])] = row
         fetched.append(doc_id)
+    # The signature the pushing laptop holds for a version held here (or on the server) unsigned: checked by the
+    # merge against its batch, as a file's (a version of before the organisation, signed since).
+    for entry in group.records.values():
+        for stamp, signature in zip(entry["history"], entry["signatures"], strict=True):
+            version = batch.versions.get((entry["id"], stamp))
+            if version is not None and signature is not None and version["signature"] is None:
+                batch.versions[(entry["id"], stamp)] = {**version, "signature": signature}
     new_versions = [batch.versions[key] for key in missing if key in batch.versions]
     # Form definitions: as the pushing laptop notes them (the text from here when this laptop holds the same
     # definition, else from the server), those the new versions were filled with, and every other one this laptop
@@ -232,7 +240,7 @@ def _gather(store: Store, client: Client, envelope: Envelope, group: _Group) -> 
     for form_key, definition in held_forms.items():
         forms.setdefault(form_key, dict(zip(documents.FORM_COLUMNS, definition, strict=True)))
     batch.forms = list(forms.values())
-    signatures = {row["signature"] for row in new_versions if isinstance(row["signature"], str)}
+    signatures = {row["signature"] for row in batch.versions.values() if isinstance(row["signature"], str)}
     held_batches = {r[0] for r in conn.execute("SELECT id FROM signed_batches")} if signatures else set()
     for doc_id, row in _fetch_rows(
         client, envelope, [documents.batch_id(s) for s in sorted(signatures - held_batches)]

@@ -75,8 +75,13 @@ def push(store: Store, client: Client, envelope: Envelope, state: SyncState, *, 
     conn = store.conn
     # The versions held now: what the push documents name is taken from these alone (the window may be saving
     # meanwhile; a version written later goes with the next push, never named before it was sent).
-    held = conn.execute("SELECT record_id, hlc FROM history ORDER BY record_id, hlc").fetchall()
-    pending_versions = [(r, h) for r, h in held if documents.version_id(r, h) not in known]
+    signed_held = conn.execute("SELECT record_id, hlc, signature FROM history ORDER BY record_id, hlc").fetchall()
+    held = [(r, h) for r, h, _ in signed_held]
+    # A version is named again once it is signed (a laptop signs its versions from before the organisation began,
+    # or receives their signature later): its signature travels in the push document, the version not again.
+    pending_versions = [(r, h) for r, h, signature in signed_held if documents.version_id(r, h) not in known
+                        or (signature is not None and documents.signed_key(r, h) not in known)]  # fmt: skip
+    signatures = {(r, h): signature for r, h, signature in signed_held if signature is not None}
     pending = {
         "key": [d for d in envelope.key_documents() if d[0] not in known],
         "form": [k for k in conn.execute("SELECT name, version FROM form_definitions")
@@ -125,7 +130,7 @@ def push(store: Store, client: Client, envelope: Envelope, state: SyncState, *, 
     for record_id, hlc in held:
         if record_id in stamps:
             stamps[record_id].append(hlc)
-    parts = list(_entries(conn, records, stamps)) or (
+    parts = list(_entries(conn, records, stamps, signatures)) or (
         [[]] if conflicts or pairs or photo_notes or new_form_notes else []
     )
     for part, entries in enumerate(parts):
@@ -137,6 +142,7 @@ def push(store: Store, client: Client, envelope: Envelope, state: SyncState, *, 
             body["list"] = member_list
         _send_push(client, envelope, store, body, summary)
         summary.records += len(entries)
+    state.add(documents.signed_key(r, h) for r, h in pending_versions if (r, h) in signatures)
     state.set_conflicts_sent({row["id"]: _digest(row) for row in conflicts})
     state.add([*(_note_id("pair", row) for row in pairs), *(_note_id("photonote", row) for row in photo_notes),
                *new_form_notes])  # fmt: skip
@@ -240,17 +246,17 @@ def _chunks(items: list[Any], size: int) -> Iterator[list[Any]]:
         yield items[start : start + size]
 
 
-def _entries(
-    conn: sqlite3.Connection, records: list[str], stamps: dict[str, list[str]]
-) -> Iterator[list[dict[str, Any]]]:
-    """What this laptop holds of each record (its current version is its greatest stamp), in push documents of
-    `RECORDS_PER_PUSH` records."""
+def _entries(conn: sqlite3.Connection, records: list[str], stamps: dict[str, list[str]],
+             signatures: dict[tuple[str, str], str]) -> Iterator[list[dict[str, Any]]]:  # fmt: skip
+    """What this laptop holds of each record (its current version is its greatest stamp, and the batch signing
+    each version, or None), in push documents of `RECORDS_PER_PUSH` records."""
     for chunk in _chunks(records, RECORDS_PER_PUSH):
         entries = []
         for record_id in chunk:
             (created_at,) = conn.execute("SELECT created_at FROM records WHERE id = ?", (record_id,)).fetchone()
             history = stamps[record_id]
-            entries.append({"id": record_id, "hlc": max(history), "created_at": created_at, "history": history})
+            entries.append({"id": record_id, "hlc": max(history), "created_at": created_at, "history": history,
+                            "signatures": [signatures.get((record_id, stamp)) for stamp in history]})  # fmt: skip
         yield entries
 
 
