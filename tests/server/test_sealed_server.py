@@ -101,3 +101,35 @@ def _sha(content: bytes) -> str:
     import hashlib
 
     return hashlib.sha256(content).hexdigest()
+
+
+def test_a_laptop_that_joins_later_reads_what_was_pushed_before_it_came(
+    laptops: dict[str, Store], made: Laptops, couch_db: CouchDatabase
+) -> None:
+    import dataclasses
+
+    from app.security import organisation
+
+    a, b, c = laptops["a"], laptops["b"], laptops["c"]
+    without_c = dataclasses.replace(made.members, serial=2, signature=b"",
+                                    laptops=tuple(x for x in made.members.laptops if x.id != c.device_id))  # fmt: skip
+    without_c = without_c.signed(made.org_key)
+    for store in (a, b):
+        with store.transaction():
+            assert organisation.adopt(store, without_c)
+    early = b.create("cooperative", {"name_ar": "قبل انضمام الحاسوب الثالث"})
+    sync(b, made, "b", couch_db)  # sealed for a and b only
+    sync(a, made, "a", couch_db)
+    held = organisation.load(a)
+    assert held is not None  # the list it holds now (its pushes may have issued one naming its forms in use)
+    c_entry = made.members.laptop(c.device_id)
+    assert c_entry is not None
+    with_c = dataclasses.replace(held.members, serial=held.members.serial + 1, signature=b"",
+                                 laptops=(*held.members.laptops, c_entry)).signed(made.org_key)  # fmt: skip
+    with a.transaction():
+        assert organisation.adopt(a, with_c)  # the coordinator invites c again
+    sync(a, made, "a", couch_db)  # passes the keys it holds (its own, b's) to c, the list with them
+    joined = sync(c, made, "c", couch_db)
+    assert joined.pulled is not None
+    assert [o.rejection.message("en") for o in joined.pulled.outcomes if o.rejection] == []
+    assert c.get(early).data["name_ar"] == "قبل انضمام الحاسوب الثالث"

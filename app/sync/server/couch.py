@@ -198,6 +198,15 @@ class CouchClient:
         last = answer.get("last_seq")
         return rows, str(last) if last is not None else (since or "0")
 
+    def ids_starting(self, prefix: str) -> list[str]:
+        """The ids of the documents whose id starts with `prefix` (the key documents of an organisation: a few
+        per laptop), without their bodies."""
+        params = {"startkey": json.dumps(prefix), "endkey": json.dumps(prefix + "\ufff0")}
+        answer = self._call("GET", "/_all_docs", params=params)
+        if not isinstance(answer, dict) or not isinstance(answer.get("rows"), list):
+            raise ServerError("server_not_couch", url=self.address.url)
+        return [row["id"] for row in answer["rows"] if isinstance(row, dict) and isinstance(row.get("id"), str)]
+
     def get_docs(self, ids: list[str]) -> dict[str, dict[str, Any]]:
         """The documents `ids` (their winning revision; attachments as stubs, see `get_attachment`). Ids the
         server does not have, or has deleted, are left out."""

@@ -40,8 +40,11 @@ _PUSH_SIGNED_PREFIX = b"taawun server push 1\x00"
 _KEY_SIGNED_PREFIX = b"taawun server key 1\x00"
 
 
-class Fetch(Protocol):
-    def __call__(self, ids: list[str]) -> dict[str, dict[str, Any]]: ...
+class KeyServer(Protocol):
+    """What the sealed envelope reads from the server: documents by id, and the ids of the key documents."""
+
+    def get_docs(self, ids: list[str]) -> dict[str, dict[str, Any]]: ...
+    def ids_starting(self, prefix: str) -> list[str]: ...
 
 
 class Envelope(Protocol):
@@ -93,13 +96,13 @@ class PlainEnvelope:
 
 
 class SealedEnvelope:
-    """A laptop of an organisation (see the module's text). `fetch(ids)` reads documents from the server (key
-    documents, when a body names a key this laptop has not opened yet)."""
+    """A laptop of an organisation (see the module's text). `server` reads the key documents."""
 
-    def __init__(self, keys: Unlocked, members: MemberList, fetch: Fetch, *, push_key: tuple[str, int] | None = None):
+    def __init__(self, keys: Unlocked, members: MemberList, server: KeyServer, *,
+                 push_key: tuple[str, int] | None = None):  # fmt: skip
         self._keys = keys
         self._members = members
-        self._fetch = fetch
+        self._server = server
         self._known: dict[str, bytes] = {}  # key id -> content key, once opened
         self._new_key_documents: list[tuple[str, str, dict[str, Any]]] = []
         self.push_key_id = self._push_key(push_key)
@@ -136,11 +139,21 @@ class SealedEnvelope:
         return doc_id, revision(doc_id, doc_id), body
 
     def key_documents(self) -> list[tuple[str, str, dict[str, Any]]]:
-        """Key documents to push: new keys, and keys this laptop opened passed on to members that lack them (the
-        push sends only those the server does not hold: `_revs_diff`)."""
+        """Key documents to push: new keys, and every key sealed to this laptop on the server passed on to the
+        members that have none for it (a laptop that joined later then reads what was pushed before it came)."""
+        present = set(self._server.ids_starting("key:"))
+        own = f":{self._keys.laptop.laptop}"
+        for doc_id in sorted(present):
+            key_id = doc_id[len("key:") :].rsplit(":", 1)[0]
+            if doc_id.endswith(own) and key_id not in self._known:
+                try:
+                    self._key(key_id, doc_id)
+                except PackageRejected:
+                    continue  # not genuine: never passed on (a pull names it when a document needs it)
         documents = list(self._new_key_documents)
         for key_id in self._known:
-            documents.extend(self._wrapped(key_id, laptop) for laptop in self._members.members())
+            documents.extend(self._wrapped(key_id, laptop) for laptop in self._members.members()
+                             if f"key:{key_id}:{laptop.id}" not in present)  # fmt: skip
         unique = {doc_id: (doc_id, rev, body) for doc_id, rev, body in documents}
         return list(unique.values())
 
@@ -148,7 +161,7 @@ class SealedEnvelope:
         if key_id in self._known:
             return self._known[key_id]
         own = f"key:{key_id}:{self._keys.laptop.laptop}"
-        stored = self._fetch([own]).get(own) if all(c.isalnum() for c in key_id) else None
+        stored = self._server.get_docs([own]).get(own) if all(c.isalnum() for c in key_id) else None
         if stored is None:
             raise PackageRejected("server_key_missing", document=doc_id[:120])
         body = stored_body(stored)

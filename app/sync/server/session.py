@@ -89,7 +89,7 @@ def sync_with_server(store: Store, client: Any, *, server: str, keys: Unlocked |
         if held is None or keys is None:
             envelope = PlainEnvelope()
         else:
-            envelope = SealedEnvelope(keys, held.members, client.get_docs, push_key=state.push_key())
+            envelope = SealedEnvelope(keys, held.members, client, push_key=state.push_key())
             state.set_push_key(envelope.push_key)
         pushed = pulled = None
         if send:
