@@ -3,7 +3,10 @@ organisation once per session, and three laptops of one organisation)."""
 
 from __future__ import annotations
 
+import contextlib
+import shutil
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -59,3 +62,20 @@ def make_three_laptops(folder: Path, forms: FormRegistry) -> Laptops:
         for store in stores.values():
             store.close()
     return Laptops(folder, dict(LAPTOP_NAMES), keys, org_key, members)
+
+
+@contextlib.contextmanager
+def opened_copies(made: Laptops, folder: Path, forms: FormRegistry) -> Iterator[dict[str, Store]]:
+    """Fresh copies of the three laptops' databases in `folder` (each in a folder of its own), opened, closed at the
+    end: a test changes them as it likes, the session's originals stay as made."""
+    opened = {}
+    try:
+        for name, shown in made.names.items():
+            (folder / name).mkdir()
+            shutil.copyfile(made.folder / f"{name}.db", folder / name / "taawun.db")
+            opened[name] = Store.open(folder / name / "taawun.db", forms=forms, author=f"agent-{name}",
+                                      device_name=shown)  # fmt: skip
+        yield opened
+    finally:
+        for store in opened.values():
+            store.close()

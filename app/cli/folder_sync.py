@@ -15,12 +15,9 @@ from typing import TYPE_CHECKING
 
 from app.core import paths
 from app.core.errors import InvalidInput
-from app.core.messages import translate
-from app.core.shown import shown_text
 
 if TYPE_CHECKING:
     from app.cli.context import Context
-    from app.sync.export import Exported
     from app.sync.merge import FileOutcome
 
 ACTIONS = ("set", "show", "export", "merge", "now")
@@ -34,7 +31,7 @@ def run_folder_command(ctx: Context) -> int:
         return _set(ctx, rest[0])
     if action == "show":
         return _show(ctx)
-    from app.cli.sync import _keys
+    from app.cli.sync import _keys, say_exported
     from app.sync.shared_folder import export_to, files_to_merge, sync_with, usable_folder
 
     folder = ctx.settings.shared_folder
@@ -42,7 +39,7 @@ def run_folder_command(ctx: Context) -> int:
     if action == "export":
         exported = export_to(ctx.store, folder, keys=_keys(ctx, needed=True),
                              require_sealed=ctx.settings.require_encryption)  # fmt: skip
-        _say_exported(ctx, exported)
+        say_exported(ctx, exported)
         return 0
     if action == "merge":
         waiting = files_to_merge(ctx.store, folder)
@@ -59,7 +56,7 @@ def run_folder_command(ctx: Context) -> int:
     return _merged(ctx, lambda catching_up: sync_with(ctx.store, folder, keys=keys,
                                                       require_sealed=ctx.settings.require_encryption,
                                                       catching_up=catching_up,
-                                                      exported=lambda done: _say_exported(ctx, done)))  # fmt: skip
+                                                      exported=lambda done: say_exported(ctx, done)))  # fmt: skip
 
 
 def _set(ctx: Context, text: str) -> int:
@@ -86,35 +83,12 @@ def _show(ctx: Context) -> int:
     return 0
 
 
-def _say_exported(ctx: Context, exported: Exported) -> None:
-    """As `sync export` says it: the counts, for whom it was sealed, the file's path alone on a line."""
-    counts = exported.counts
-    ctx.say("cli_sync_exported", records=translate("n_records", ctx.lang, count=counts["records"]),
-            history=translate("n_versions", ctx.lang, count=counts["history"]),
-            photos=translate("n_photos", ctx.lang, count=counts["photos"]))  # fmt: skip
-    if exported.sealed_for:
-        ctx.say("sealed_for_organisation", name=shown_text(exported.sealed_for))
-    print(exported.path)
-
-
 def _merged(ctx: Context, merging: Callable[[Callable[[], None]], Iterator[FileOutcome]]) -> int:
     """Each file's report as `sync merge` prints it, the likely duplicates the merge brought, the summary last."""
-    from app.cli.sync import _shown_times
-    from app.db.duplicates import pairs_touching, stamps
-    from app.sync.report import outcome_lines, summary_line
+    from app.cli.sync import report_merges
+    from app.db.duplicates import stamps
 
     before = stamps(ctx.store)
-    outcomes: list[FileOutcome] = []
-    for outcome in merging(lambda: ctx.say("sync_indexing")):
-        outcomes.append(outcome)
-        print("\n".join(outcome_lines(_shown_times(outcome, ctx.lang), ctx.lang)))
-    if not outcomes:
-        ctx.say("shared_folder_nothing_waiting")
-        return 0
-    touched = pairs_touching(ctx.store, before)
-    if touched.pairs:
-        ctx.say("duplicates_after_merge", count=len(touched.pairs))
-    print(summary_line(outcomes, ctx.lang))
-    if any(o.bug for o in outcomes):
-        return 1
-    return 0 if all(o.merged for o in outcomes) else 3
+    return report_merges(
+        ctx, merging(lambda: ctx.say("sync_indexing")), before, nothing="shared_folder_nothing_waiting"
+    )

@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 
 
 def run_server_sync(ctx: Context) -> int:
-    from app.cli.sync import _keys, _shown_times
-    from app.sync.report import outcome_lines, summary_line
+    from app.cli.sync import _keys, report_merges
+    from app.db.duplicates import stamps
     from app.sync.server.session import client_from_settings, sync_with_server
 
     action = ctx.options.action
@@ -33,19 +33,15 @@ def run_server_sync(ctx: Context) -> int:
                 shown_stage[stage] = stage
                 print(translate(f"server_{stage}ing", ctx.lang), file=sys.stderr)
 
+        before = stamps(ctx.store)
         outcome = sync_with_server(ctx.store, client, server=client.address.url, keys=keys,
                                    send=action in ("push", "now"), receive=action in ("pull", "now"),
                                    everything=ctx.options.all, progress=progress)  # fmt: skip
     if outcome.pushed is not None:
         print(_pushed_line(outcome.pushed, ctx.lang))
-    if outcome.pulled is not None:
-        outcomes = outcome.pulled.outcomes
-        for pulled in outcomes:
-            print("\n".join(outcome_lines(_shown_times(pulled, ctx.lang), ctx.lang)))
-        print(summary_line(outcomes, ctx.lang) if outcomes else translate("server_pulled_nothing", ctx.lang))
-    if outcome.bug:
-        return 1
-    return 3 if outcome.refused else 0
+    if outcome.pulled is None:
+        return 0
+    return report_merges(ctx, outcome.pulled.outcomes, before, nothing="server_pulled_nothing")
 
 
 def _pushed_line(pushed: PushSummary, lang: str) -> str:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from app.cli.context import Context
     from app.security.organisation import Unlocked
     from app.sync.conflicts import Conflict
+    from app.sync.export import Exported
     from app.sync.merge import FileOutcome
 
 
@@ -80,41 +81,24 @@ def cmd_sync(ctx: Context) -> int:
             return 2
         exported = export_package(ctx.store, paths[0], keys=_keys(ctx, needed=True),
                                   require_sealed=ctx.settings.require_encryption)  # fmt: skip
-        counts = exported.counts
-        ctx.say("cli_sync_exported", records=translate("n_records", ctx.lang, count=counts["records"]),
-                history=translate("n_versions", ctx.lang, count=counts["history"]),
-                photos=translate("n_photos", ctx.lang, count=counts["photos"]))  # fmt: skip
-        if exported.sealed_for:
-            ctx.say("sealed_for_organisation", name=shown_text(exported.sealed_for))
-        print(exported.path)  # alone on the last line, for scripts
+        say_exported(ctx, exported)
         return 0
     if ctx.options.action == "merge":
-        from app.db.duplicates import pairs_touching, stamps
+        from app.db.duplicates import stamps
         from app.security.sealed import is_sealed
         from app.sync.merge import merge_files
         from app.sync.merge_package import is_same_file
-        from app.sync.report import outcome_lines, summary_line
 
         if not paths:
             ctx.say("sync_needs_files")
             return 2
-        outcomes = []
         before = stamps(ctx.store)  # to tell afterwards which records the merge brought or changed
         # The passphrase is asked only for a sealed file; the database itself is never read by Python while the
         # store holds it (its merge is refused unread).
         keys = _keys(ctx, needed=any(is_sealed(p) for p in paths if not is_same_file(Path(p), ctx.store.path)))
         # After the last file, the merge catches up the lists' sort keys and the search index (saying so first).
-        for outcome in merge_files(ctx.store, paths, keys=keys, require_sealed=ctx.settings.require_encryption,
-                                   catching_up=lambda: ctx.say("sync_indexing")):  # fmt: skip
-            outcomes.append(outcome)
-            print("\n".join(outcome_lines(_shown_times(outcome, ctx.lang), ctx.lang)))
-        touched = pairs_touching(ctx.store, before)
-        if touched.pairs:  # likely duplicates among the records the merge brought or changed: one line, before the
-            ctx.say("duplicates_after_merge", count=len(touched.pairs))  # summary, which stays the last line
-        print(summary_line(outcomes, ctx.lang))
-        if any(o.bug for o in outcomes):
-            return 1
-        return 0 if all(o.merged for o in outcomes) else 3
+        return report_merges(ctx, merge_files(ctx.store, paths, keys=keys, require_sealed=ctx.settings.require_encryption,
+                                              catching_up=lambda: ctx.say("sync_indexing")), before)  # fmt: skip
     from app.sync.report import log_lines
     from app.sync.sync_log import recent_entries
 
@@ -122,6 +106,40 @@ def cmd_sync(ctx: Context) -> int:
         entry.exported_at, ctx.lang)) for entry in recent_entries(ctx.store.conn)]  # fmt: skip
     print("\n".join(log_lines(entries, ctx.lang)))
     return 0
+
+
+def say_exported(ctx: Context, exported: Exported) -> None:
+    """What an export wrote: the counts, for whom it was sealed, the file's path alone on the last line (scripts)."""
+    counts = exported.counts
+    ctx.say("cli_sync_exported", records=translate("n_records", ctx.lang, count=counts["records"]),
+            history=translate("n_versions", ctx.lang, count=counts["history"]),
+            photos=translate("n_photos", ctx.lang, count=counts["photos"]))  # fmt: skip
+    if exported.sealed_for:
+        ctx.say("sealed_for_organisation", name=shown_text(exported.sealed_for))
+    print(exported.path)
+
+
+def report_merges(ctx: Context, outcomes: Iterable[FileOutcome], before: Any, *, nothing: str = "") -> int:
+    """Each file's (or pulled batch's) report as it is merged, then the likely duplicates among the records the
+    merges brought or changed since `before` (`duplicates.stamps`), the summary last; the exit code (1: a bug met,
+    3: something refused). `nothing`: said instead when there was nothing to merge."""
+    from app.db.duplicates import pairs_touching
+    from app.sync.report import outcome_lines, summary_line
+
+    merged = []
+    for outcome in outcomes:
+        merged.append(outcome)
+        print("\n".join(outcome_lines(_shown_times(outcome, ctx.lang), ctx.lang)))
+    if not merged and nothing:
+        ctx.say(nothing)
+        return 0
+    touched = pairs_touching(ctx.store, before)
+    if touched.pairs:  # likely duplicates among the records the merge brought or changed: one line, before the
+        ctx.say("duplicates_after_merge", count=len(touched.pairs))  # summary, which stays the last line
+    print(summary_line(merged, ctx.lang))
+    if any(o.bug for o in merged):
+        return 1
+    return 0 if all(o.merged for o in merged) else 3
 
 
 def _keys(ctx: Context, *, needed: bool) -> Unlocked | None:

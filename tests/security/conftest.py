@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from org_support import ORG_NAME, PASSPHRASE, Laptops, make_three_laptops
+from org_support import ORG_NAME, PASSPHRASE, Laptops, make_three_laptops, opened_copies
 
 from app.core.clock import now_text
 from app.core.forms import FormRegistry
@@ -85,14 +85,5 @@ def stranger_db(tmp_path_factory: pytest.TempPathFactory, shipped_forms: FormReg
 @pytest.fixture
 def laptops(tmp_path: Path, three_laptops: Laptops, shipped_forms: FormRegistry) -> Iterator[dict[str, Store]]:
     """Fresh copies of the three laptops' databases, opened (each in a folder of its own)."""
-    opened = {}
-    try:
-        for name, shown in three_laptops.names.items():
-            (tmp_path / name).mkdir()
-            shutil.copyfile(three_laptops.folder / f"{name}.db", tmp_path / name / "taawun.db")
-            opened[name] = Store.open(tmp_path / name / "taawun.db", forms=shipped_forms, author=f"agent-{name}",
-                                      device_name=shown)  # fmt: skip
+    with opened_copies(three_laptops, tmp_path, shipped_forms) as opened:
         yield opened
-    finally:
-        for store in opened.values():
-            store.close()

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 from couch_server import couch_db, couch_server
+from laptop_stores import laptop
 
-__all__ = ["couch_db", "couch_server"]
+__all__ = ["couch_db", "couch_server", "laptop"]
 
 
 @pytest.fixture(autouse=True)

@@ -3,13 +3,12 @@ read it all, a removed laptop's later pushes are refused and it cannot read what
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from couch_server import CouchDatabase
-from org_support import Laptops, make_three_laptops
+from org_support import Laptops, make_three_laptops, opened_copies
 
 from app.core.forms import FormRegistry
 from app.db.store import Store
@@ -28,17 +27,8 @@ def made(tmp_path_factory: pytest.TempPathFactory, shipped_forms: FormRegistry) 
 
 @pytest.fixture
 def laptops(tmp_path: Path, made: Laptops, shipped_forms: FormRegistry) -> Iterator[dict[str, Store]]:
-    opened = {}
-    try:
-        for name, shown in made.names.items():
-            (tmp_path / name).mkdir()
-            shutil.copyfile(made.folder / f"{name}.db", tmp_path / name / "taawun.db")
-            opened[name] = Store.open(tmp_path / name / "taawun.db", forms=shipped_forms, author=f"agent-{name}",
-                                      device_name=shown)  # fmt: skip
+    with opened_copies(made, tmp_path, shipped_forms) as opened:
         yield opened
-    finally:
-        for store in opened.values():
-            store.close()
 
 
 def sync(store: Store, made: Laptops, name: str, database: CouchDatabase) -> SyncOutcome:

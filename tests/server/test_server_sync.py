@@ -6,38 +6,18 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import sqlite3
-from collections.abc import Callable, Iterator
-from pathlib import Path
 
 import pytest
 import requests
 from couch_server import CouchDatabase
+from laptop_stores import LaptopMaker
 
-from app.core.forms import FormRegistry
 from app.db.store import Store
 from app.sync.conflicts import list_conflicts
 from app.sync.server.couch import CouchClient, ServerAddress, ServerError
 from app.sync.server.session import SyncOutcome, sync_with_server
 
 PICTURE = b"\xff\xd8\xff\xe0 a picture of the olive press"
-
-LaptopMaker = Callable[[str], Store]
-
-
-@pytest.fixture
-def laptop(tmp_path: Path, shipped_forms: FormRegistry) -> Iterator[LaptopMaker]:
-    opened: list[Store] = []
-
-    def make(name: str) -> Store:
-        folder = tmp_path / name
-        folder.mkdir(exist_ok=True)
-        store = Store.open(folder / "taawun.db", forms=shipped_forms, author=f"agent-{name}", device_name=name)
-        opened.append(store)
-        return store
-
-    yield make
-    for store in opened:
-        store.close()
 
 
 def client_for(database: CouchDatabase, url: str | None = None, **options: object) -> CouchClient:

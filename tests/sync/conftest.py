@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from couch_server import couch_server  # noqa: F401 - the convergence property's server
+from laptop_stores import LaptopMaker, laptop  # noqa: F401 - `laptop` is a fixture of these tests
 
-from app.core.forms import FormRegistry
 from app.db.store import Store
 
 # Tables that belong to one laptop only: never compared between laptops, never expected unchanged by a merge.
@@ -47,26 +46,6 @@ def sync_log(path: Path) -> list[tuple]:
         return conn.execute("SELECT outcome, reason_code FROM sync_log ORDER BY id").fetchall()
     finally:
         conn.close()
-
-
-LaptopMaker = Callable[[str], Store]
-
-
-@pytest.fixture
-def laptop(tmp_path: Path, shipped_forms: FormRegistry) -> Iterator[LaptopMaker]:
-    """`laptop("name")` opens (or reopens) the store of the laptop called `name`; all are closed at the end."""
-    opened: list[Store] = []
-
-    def make(name: str) -> Store:
-        folder = tmp_path / name
-        folder.mkdir(exist_ok=True)
-        store = Store.open(folder / "taawun.db", forms=shipped_forms, author=f"agent-{name}", device_name=name)
-        opened.append(store)
-        return store
-
-    yield make
-    for store in opened:
-        store.close()
 
 
 @pytest.fixture

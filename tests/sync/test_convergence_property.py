@@ -604,11 +604,17 @@ class ServerLaptops(Laptops):
                 admin.delete(self.database.url, timeout=30)
 
 
+def run_through(machine: type[ServerLaptops], server: CouchServer, *, examples: int) -> None:
+    """The state machine against `server` (a fixture, which a state machine cannot take), as many examples as the
+    profile's scale gives (tests/conftest.py scales the state machines' `TestCase` settings, not this call's)."""
+    machine.server = server
+    scaled = max(1, round(examples * (1.5 if os.environ.get("HYPOTHESIS_PROFILE") == "ci" else 0.5)))
+    run_state_machine_as_test(machine, settings=settings(
+        max_examples=scaled, stateful_step_count=25, deadline=None, suppress_health_check=[HealthCheck.too_slow]))  # fmt: skip
+
+
 def test_laptops_converge_through_a_server_and_sticks(couch_server: CouchServer) -> None:
-    ServerLaptops.server = couch_server
-    examples = 12 if os.environ.get("HYPOTHESIS_PROFILE") == "ci" else 4
-    run_state_machine_as_test(ServerLaptops, settings=settings(
-        max_examples=examples, stateful_step_count=25, deadline=None, suppress_health_check=[HealthCheck.too_slow]))  # fmt: skip
+    run_through(ServerLaptops, couch_server, examples=8)
 
 
 class SealedServerLaptops(ServerLaptops, SignedLaptops):
@@ -618,7 +624,4 @@ class SealedServerLaptops(ServerLaptops, SignedLaptops):
 
 
 def test_member_laptops_converge_through_a_server_and_sticks(couch_server: CouchServer) -> None:
-    SealedServerLaptops.server = couch_server
-    examples = 6 if os.environ.get("HYPOTHESIS_PROFILE") == "ci" else 2
-    run_state_machine_as_test(SealedServerLaptops, settings=settings(
-        max_examples=examples, stateful_step_count=25, deadline=None, suppress_health_check=[HealthCheck.too_slow]))  # fmt: skip
+    run_through(SealedServerLaptops, couch_server, examples=4)

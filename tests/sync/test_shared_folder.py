@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from org_support import Laptops, make_three_laptops
+from org_support import Laptops, make_three_laptops, opened_copies
 
 from app.core.errors import InvalidInput, StorageError
 from app.core.forms import FormRegistry
@@ -238,17 +238,8 @@ def organisation(tmp_path_factory: pytest.TempPathFactory, shipped_forms: FormRe
 
 @pytest.fixture
 def members(tmp_path: Path, organisation: Laptops, shipped_forms: FormRegistry) -> Iterator[dict[str, Store]]:
-    opened = {}
-    try:
-        for name, shown in organisation.names.items():
-            (tmp_path / name).mkdir()
-            shutil.copyfile(organisation.folder / f"{name}.db", tmp_path / name / "taawun.db")
-            opened[name] = Store.open(tmp_path / name / "taawun.db", forms=shipped_forms, author=f"agent-{name}",
-                                      device_name=shown)  # fmt: skip
+    with opened_copies(organisation, tmp_path, shipped_forms) as opened:
         yield opened
-    finally:
-        for store in opened.values():
-            store.close()
 
 
 def test_an_organisations_laptops_share_sealed_files_through_the_folder(

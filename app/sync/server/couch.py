@@ -129,6 +129,7 @@ class CouchClient:
         if address.user:
             self.session.auth = (address.user, address.password)
         self._local_revs: dict[str, str] = {}
+        self.bytes_sent = 0  # request bodies sent so far (what a push reports)
 
     def __enter__(self) -> CouchClient:
         return self
@@ -290,6 +291,7 @@ class CouchClient:
         database is an error, but on the server); `conflict_ok`: a 409 gives None."""
         url = (self.address.root if server else self.address.url) + path
         data = json.dumps(body, ensure_ascii=False).encode("utf-8") if body is not None else None
+        self.bytes_sent += len(data or b"")  # each attempt's body (a retry sends it again)
         headers = {"Content-Type": "application/json"} if data is not None else {}
         failure: ServerError | None = None
         retry_after: float | None = None

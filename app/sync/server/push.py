@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import json
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -48,6 +47,8 @@ Progress = Callable[[int, int], None]
 
 
 class Client(Protocol):
+    bytes_sent: int
+
     def revs_diff(self, revs: dict[str, list[str]]) -> dict[str, list[str]]: ...
     def bulk_docs(self, docs: list[dict[str, Any]]) -> None: ...
 
@@ -71,6 +72,7 @@ def push(store: Store, client: Client, envelope: Envelope, state: SyncState, *, 
     `member_list`: in an organisation, the list this laptop holds, carried by its push documents as by its sealed
     files (a laptop that syncs through the server alone learns of a removal)."""
     summary = PushSummary()
+    bytes_before = client.bytes_sent
     known = state.known()
     conn = store.conn
     # The versions held now: what the push documents name is taken from these alone (the window may be saving
@@ -144,6 +146,7 @@ def push(store: Store, client: Client, envelope: Envelope, state: SyncState, *, 
         summary.records += len(entries)
     state.add(documents.signed_key(r, h) for r, h in pending_versions if (r, h) in signatures)
     state.set_conflicts_sent({row["id"]: _digest(row) for row in conflicts})
+    summary.bytes_sent = client.bytes_sent - bytes_before  # every request's body, the questions included
     state.add([*(_note_id("pair", row) for row in pairs), *(_note_id("photonote", row) for row in photo_notes),
                *new_form_notes])  # fmt: skip
     return summary
@@ -165,7 +168,6 @@ def _send(client: Client, envelope: Envelope, state: SyncState, kind: str,
         documents_out.append(document)
     if documents_out:
         client.bulk_docs(documents_out)
-        summary.bytes_sent += sum(len(json.dumps(d)) for d in documents_out)
     summary.sent[kind] = summary.sent.get(kind, 0) + len(documents_out)
     summary.already += len(batch) - len(documents_out)
     state.add(doc_id for doc_id, _, _ in batch)
@@ -176,7 +178,6 @@ def _send_push(client: Client, envelope: Envelope, store: Store, body: dict[str,
     doc_id = f"push:{store.device_id}:{body['at']}:{hashlib.sha256(canonical(body)).hexdigest()[:12]}"
     document = {"_id": doc_id, "_rev": documents.revision(doc_id, body), **envelope.seal(doc_id, body)}
     client.bulk_docs([document])
-    summary.bytes_sent += len(json.dumps(document))
     summary.pushes += 1
 
 

@@ -64,6 +64,14 @@ def _push(store: Store, client: Any, envelope: Envelope, state: SyncState, held:
                 progress=None if progress is None else lambda d, t: progress("push", d, t))  # fmt: skip
 
 
+def _own_news(store: Store) -> tuple[Any, ...]:
+    """What only this laptop can tell the server after a pull: the conflicts it holds (found, or resolved) and its
+    newest version (a record following a join is a version of this laptop)."""
+    conflicts = store.conn.execute("SELECT count(*), count(resolved_hlc) FROM conflicts").fetchone()
+    newest = store.conn.execute("SELECT max(hlc) FROM history WHERE device = ?", (store.device_id,)).fetchone()
+    return (*conflicts, *newest)
+
+
 def _added(first: PushSummary, second: PushSummary) -> PushSummary:
     sent = {kind: first.sent.get(kind, 0) + second.sent.get(kind, 0) for kind in {*first.sent, *second.sent}}
     return PushSummary(sent, first.already + second.already, first.records + second.records,
@@ -95,12 +103,14 @@ def sync_with_server(store: Store, client: Any, *, server: str, keys: Unlocked |
         if send:
             pushed = _push(store, client, envelope, state, held, keys, progress, cancelled)
         if receive:
+            before = _own_news(store)
             pulled = pull(store, client, envelope, state, server=server, keys=keys, from_start=everything,
                           cancelled=cancelled,
                           progress=None if progress is None else lambda d, t: progress("pull", d, t))  # fmt: skip
-            if send and any(o.merged and o.counts is not None and o.counts.changed for o in pulled.outcomes):
+            if send and _own_news(store) != before:
                 # What the merges found or wrote here (conflicts, records following a join) goes to the server
-                # now, not at the next sync: the others learn it one exchange sooner.
+                # now, not at the next sync: the others learn it one exchange sooner. (What they brought from
+                # others is on the server already: no second push for it.)
                 again = _push(store, client, envelope, state, held, keys, progress, cancelled)
                 pushed = again if pushed is None else _added(pushed, again)
         return SyncOutcome(pushed, pulled)
