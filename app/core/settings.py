@@ -50,6 +50,8 @@ class Settings:
     # password is in the system's credential store (app/sync/server/credentials.py), never here
     server_url: str = ""
     server_user: str = ""
+    # Sync with that server from the window every few minutes, on a worker (app/ui/server_box.py); off by default
+    server_background_sync: bool = False
 
     @property
     def effective_author(self) -> str:

@@ -52,6 +52,7 @@ from app.ui.conflicts_view import ConflictsView
 from app.ui.forms.direction import follow_text_direction
 from app.ui.grid import GAP, on_grid
 from app.ui.icons import icon
+from app.ui.server_box import ServerBox
 from app.ui.services import Services
 from app.ui.sync_words import export_report, merge_report
 
@@ -160,6 +161,11 @@ class SyncPage(QWidget):
         files_layout.addWidget(self.files)
         self._lister = BackgroundRunner()  # reading the files' headers: never in the way of export and merge
         self._list_again = False
+        # The organisation's server (app/ui/server_box.py): its own worker, reported in the page's report.
+        self.server = ServerBox(services, keyring=keyring)
+        self.server.merged.connect(self._merged)
+        self.server.reported.connect(lambda text: self.report.setPlainText(text))
+        layout.addWidget(self.server)
         self.progress = QProgressBar()
         self.progress.hide()
         layout.addWidget(self.progress)
@@ -440,4 +446,5 @@ class SyncPage(QWidget):
         raise error  # a bug: the application's handler logs it and apologises
 
     def wait(self) -> bool:
-        return self.runner.wait() and self._lister.wait()
+        self.server.stop()  # no more background syncs; one in progress is cancelled
+        return self.runner.wait() and self._lister.wait() and self.server.wait()
