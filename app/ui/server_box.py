@@ -7,7 +7,7 @@ during its back-offs, and what was sent or merged before stays (the next sync co
 reported in the words of a USB merge (app/ui/sync_words.py) after the push's line, through `reported`; its merged
 outcomes go to the page through `merged` (duplicates, conflicts, the lists), as the shared folder's do.
 
-Background sync (`Settings.server_background_sync`, the check box here): every `BACKGROUND_MINUTES` and soon after
+Background sync (`Settings.server_background_sync`, chosen in the Set… dialog): every `BACKGROUND_MINUTES` and soon after
 the window starts, only when the previous sync has ended; silent when nothing changed, a short status-bar message
 when records arrived or when it failed (never a dialog). On a laptop of an organisation it runs only once the
 session holds the unlocked keys (the passphrase is never asked for it): until then it waits and says nothing."""
@@ -15,16 +15,13 @@ session holds the unlocked keys (the passphrase is never asked for it): until th
 from __future__ import annotations
 
 import dataclasses
-import html
 import threading
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QMainWindow,
     QProgressBar,
     QPushButton,
@@ -36,14 +33,13 @@ from shiboken6 import isValid
 from app.core.dates import show_datetime
 from app.core.display import isolate_ltr, isolate_name, window_message
 from app.core.errors import InvalidInput, TaawunError
-from app.core.files import FileNotWritten
 from app.core.messages import translate
 from app.sync.report import pushed_line
 from app.ui.background import BackgroundRunner, Progress
 from app.ui.elided_label import ElidedLabel
 from app.ui.grid import GAP, on_grid
 from app.ui.services import Services
-from app.ui.status import SHOWN_MS, show_quietly
+from app.ui.status import SHOWN_MS
 from app.ui.sync_words import merge_report
 
 if TYPE_CHECKING:
@@ -83,7 +79,6 @@ class ServerBox(QGroupBox):
         """`keyring`: the window's keys (the passphrase asked once per session); `interval_ms`: between background
         syncs (`BACKGROUND_MINUTES` by default; tests give less)."""
         super().__init__(parent)
-        self.setTitle(self.tr("Organisation server"))
         self.services = services
         self.keyring = keyring
         self.interval_ms = interval_ms if interval_ms is not None else BACKGROUND_MINUTES * 60_000
@@ -93,36 +88,33 @@ class ServerBox(QGroupBox):
         self._mode = ""  # what the worker does: "test", "sync" (the button), "background" (the timer)
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.sync_in_background)
+        # One column beside the page's report, as tall as it (the page keeps its height at 1280x672): the server, the
+        # last sync, the buttons (the progress among them while a sync runs). Background sync is chosen in Set….
         rows = on_grid(QVBoxLayout(self), margin=GAP)
-        first, second = on_grid(QHBoxLayout()), on_grid(QHBoxLayout())
-        rows.addLayout(first)
-        rows.addLayout(second)
         self.place = ElidedLabel()  # address · user, shortened to the width there is (whole in its tooltip)
-        self.not_set = QLabel(html.escape(self.tr("No server set for this laptop.")))
+        self.last = ElidedLabel()  # the last sync, or what a sync or a test is doing (whole in its tooltip)
         self.set_button = QPushButton(self.tr("Set…"))
         self.test_button = QPushButton(self.tr("Test connection"))
         self.sync_button = QPushButton(self.tr("Sync now"))
         self.sync_button.setToolTip(self.tr("Send this laptop's changes to the server, then merge the others'"))
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.hide()
-        for widget in (self.place, self.not_set):
-            first.addWidget(widget, 1)
-        for button in (self.set_button, self.test_button, self.sync_button, self.cancel_button):
-            first.addWidget(button)
-        self.last = ElidedLabel()  # the last sync, or the test's result, or what a sync is doing
         self.progress = QProgressBar()
-        self.progress.setMaximumWidth(200)
         self.progress.hide()
-        self.background_box = QCheckBox(self.tr("Sync every %n minute(s) in the background", "", BACKGROUND_MINUTES))
-        self.background_box.setChecked(services.settings.server_background_sync)
-        second.addWidget(self.last, 1)
-        second.addWidget(self.progress)
-        second.addWidget(self.background_box)
+        for widget in (self.place, self.last):
+            rows.addWidget(widget)
+        buttons = on_grid(QHBoxLayout())
+        for button in (self.set_button, self.test_button, self.sync_button):
+            buttons.addWidget(button)
+        buttons.addWidget(self.progress, 1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addStretch(0)
+        rows.addLayout(buttons)
+        rows.addStretch(1)
         self.set_button.clicked.connect(self.set_server)
         self.test_button.clicked.connect(self.test_connection)
         self.sync_button.clicked.connect(lambda: self.sync_now())
         self.cancel_button.clicked.connect(self.cancel)
-        self.background_box.toggled.connect(self._background_toggled)
         self.refresh()
         self._schedule(START_DELAY_MS)
 
@@ -134,14 +126,17 @@ class ServerBox(QGroupBox):
 
         settings, lang = self.services.settings, self.services.lang
         url, user = settings.server_url, settings.server_user
-        self.place.setVisible(bool(url))
-        self.not_set.setVisible(not url)
+        # Its name in the line itself, not as the frame's title: the line the title would take is the last sync's.
+        shown = self.tr("none set for this laptop")
+        tip = shown
         if url:
             kept = translate(
                 credentials.where_kept(url, user), lang, path=isolate_ltr(str(credentials.password_file()))
             )
-            self.place.setText(f"{isolate_ltr(url)} · {isolate_name(user) or '-'}")
-            self.place.setToolTip(f"{isolate_ltr(url)} · {isolate_name(user) or '-'}\n{kept}")
+            shown = f"{isolate_ltr(url)} · {isolate_name(user) or '-'}"
+            tip = f"{shown}\n{kept}"
+        self.place.setText(self.tr("Organisation server: %1").replace("%1", shown))
+        self.place.setToolTip(tip)
         self._show_last()
         self._update_buttons()
 
@@ -333,7 +328,7 @@ class ServerBox(QGroupBox):
             return  # nothing changed here: nothing said
         if outcomes:
             self.merged.emit(outcomes, synced.touched)  # the lists, the conflicts, the likely duplicates
-        lines = [] if outcome.pushed is None else [pushed_line(outcome.pushed, lang)]
+        lines = [] if outcome.pushed is None else [pushed_line(outcome.pushed, lang, window=True)]
         lines.append(merge_report(outcomes, lang) if outcomes else translate("server_pulled_nothing", lang))
         self.reported.emit("\n\n".join(lines))
         if background:
@@ -361,14 +356,6 @@ class ServerBox(QGroupBox):
             window.statusBar().showMessage(text, SHOWN_MS)
 
     # --- background -----------------------------------------------------------------------------------------------
-
-    def _background_toggled(self, on: bool) -> None:
-        self.services.settings.server_background_sync = on
-        try:
-            self.services.save_settings()
-        except FileNotWritten as error:  # it applies all the same, until Taawun is closed
-            show_quietly(self, error, self.services.lang)
-        self._schedule(START_DELAY_MS)
 
     def _schedule(self, first_ms: int) -> None:
         """The timer on (its first tick after `first_ms`) when background sync is chosen and a server set."""

@@ -1,5 +1,6 @@
 """The sync page's "Set…" dialog: the organisation server's address, this laptop's user on it and its password, with
-"Test connection" inside. Saving does what `taawun sync server set` does (app/cli/server_setup.py): the address and
+"Test connection" inside. Saving does what `taawun sync server set` does, and
+keeps whether the window syncs in the background (app/ui/server_box.py) (app/cli/server_setup.py): the address and
 the user go to the settings, the password to the system's credential store (or the file only this user reads), the
 previous server's password is forgotten, and plain HTTP to another machine is warned about. The connection test runs
 on a worker thread: a server that does not answer never freezes the window."""
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,6 +31,7 @@ from app.sync.server import credentials
 from app.sync.server.couch import ServerAddress, check_connection
 from app.ui.background import BackgroundRunner, Progress
 from app.ui.grid import DIALOG, UNIT, on_grid
+from app.ui.server_box import BACKGROUND_MINUTES
 from app.ui.services import Services
 from app.ui.status import show_quietly
 
@@ -71,6 +74,9 @@ class ServerDialog(QDialog):
         form.addRow(self.tr("Database address"), self.address)
         form.addRow(self.tr("User"), self.user)
         form.addRow(self.tr("Password"), self.password)
+        self.background_box = QCheckBox(self.tr("Sync every %n minute(s) in the background", "", BACKGROUND_MINUTES))
+        self.background_box.setChecked(settings.server_background_sync)
+        form.addRow("", self.background_box)
         layout.addLayout(form)
         self.warning = self._label()  # plain HTTP to another machine
         layout.addWidget(self.warning)
@@ -168,6 +174,7 @@ class ServerDialog(QDialog):
         if before != (address.url, address.user) and all(before):
             credentials.forget_password(*before)  # the previous server's password is no longer needed here
         settings.server_url, settings.server_user = address.url, address.user
+        settings.server_background_sync = self.background_box.isChecked()
         try:
             self.services.save_settings()
         except FileNotWritten as error:  # they apply all the same, until Taawun is closed

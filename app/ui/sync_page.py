@@ -161,11 +161,6 @@ class SyncPage(QWidget):
         files_layout.addWidget(self.files)
         self._lister = BackgroundRunner()  # reading the files' headers: never in the way of export and merge
         self._list_again = False
-        # The organisation's server (app/ui/server_box.py): its own worker, reported in the page's report.
-        self.server = ServerBox(services, keyring=keyring)
-        self.server.merged.connect(self._merged)
-        self.server.reported.connect(lambda text: self.report.setPlainText(text))
-        layout.addWidget(self.server)
         self.progress = QProgressBar()
         self.progress.hide()
         layout.addWidget(self.progress)
@@ -179,6 +174,11 @@ class SyncPage(QWidget):
         middle = on_grid(QHBoxLayout())
         middle.addWidget(self.files_box, 3)  # four columns, names and ids in full where the width allows
         middle.addWidget(self.report, 2)
+        # The organisation's server (app/ui/server_box.py) beside them: its own worker, reported in the report.
+        self.server = ServerBox(services, keyring=keyring)
+        self.server.merged.connect(self._merged)
+        self.server.reported.connect(self.report.setPlainText)
+        middle.addWidget(self.server, 2)
         layout.addLayout(middle, 1)
         self.duplicates_row = QWidget()
         row = on_grid(QHBoxLayout(self.duplicates_row))

@@ -1750,59 +1750,47 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>ServerBox</name>
     <message>
-        <location filename="../../app/ui/server_box.py" line="86"/>
-        <source>Organisation server</source>
-        <translation>خادم المنظمة</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/server_box.py" line="101"/>
-        <source>No server set for this laptop.</source>
-        <translation>لم يُحدَّد خادم لهذا الحاسوب.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/server_box.py" line="102"/>
+        <location filename="../../app/ui/server_box.py" line="96"/>
         <source>Set…</source>
         <translation>تحديد…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_box.py" line="103"/>
+        <location filename="../../app/ui/server_box.py" line="97"/>
         <source>Test connection</source>
         <translation>اختبار الاتصال</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_box.py" line="104"/>
+        <location filename="../../app/ui/server_box.py" line="98"/>
         <source>Sync now</source>
         <translation>زامن الآن</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_box.py" line="105"/>
+        <location filename="../../app/ui/server_box.py" line="99"/>
         <source>Send this laptop&apos;s changes to the server, then merge the others&apos;</source>
         <translation>أرسل تغييرات هذا الحاسوب إلى الخادم، ثم ادمج تغييرات الآخرين</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_box.py" line="106"/>
+        <location filename="../../app/ui/server_box.py" line="100"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/server_box.py" line="116"/>
-        <source>Sync every %n minute(s) in the background</source>
-        <translation>
-            <numerusform>زامن في الخلفية باستمرار</numerusform>
-            <numerusform>زامن في الخلفية كل دقيقة</numerusform>
-            <numerusform>زامن في الخلفية كل دقيقتين</numerusform>
-            <numerusform>زامن في الخلفية كل %n دقائق</numerusform>
-            <numerusform>زامن في الخلفية كل %n دقيقة</numerusform>
-            <numerusform>زامن في الخلفية كل %n دقيقة</numerusform>
-        </translation>
+    <message>
+        <location filename="../../app/ui/server_box.py" line="130"/>
+        <source>none set for this laptop</source>
+        <translation>لم يُحدَّد لهذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_box.py" line="151"/>
+        <location filename="../../app/ui/server_box.py" line="136"/>
+        <source>Organisation server: %1</source>
+        <translation>خادم المنظمة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_box.py" line="144"/>
         <source>Never synced with this server</source>
         <translation>لم تجر أي مزامنة مع هذا الخادم بعد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/server_box.py" line="155"/>
+        <location filename="../../app/ui/server_box.py" line="148"/>
         <source>%n document(s) sent</source>
         <translation>
             <numerusform>لم يُرسل أي مستند</numerusform>
@@ -1814,7 +1802,7 @@ The current database will first be kept as a backup in %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/server_box.py" line="155"/>
+        <location filename="../../app/ui/server_box.py" line="148"/>
         <source>%n record(s) received</source>
         <translation>
             <numerusform>لم يصل أي سجل</numerusform>
@@ -1826,7 +1814,7 @@ The current database will first be kept as a backup in %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/server_box.py" line="157"/>
+        <location filename="../../app/ui/server_box.py" line="150"/>
         <source>%n conflict(s) to review</source>
         <translation>
             <numerusform>لا تعارض للمراجعة</numerusform>
@@ -1838,22 +1826,22 @@ The current database will first be kept as a backup in %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_box.py" line="159"/>
+        <location filename="../../app/ui/server_box.py" line="152"/>
         <source>Last sync: %1 — %2</source>
         <translation>آخر مزامنة: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_box.py" line="212"/>
+        <location filename="../../app/ui/server_box.py" line="205"/>
         <source>Testing the connection…</source>
         <translation>جارٍ اختبار الاتصال…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_box.py" line="312"/>
+        <location filename="../../app/ui/server_box.py" line="305"/>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/server_box.py" line="341"/>
+        <location filename="../../app/ui/server_box.py" line="334"/>
         <source>%n record(s) arrived from the organisation server</source>
         <translation>
             <numerusform>لم يصل أي سجل من خادم المنظمة</numerusform>
@@ -1865,12 +1853,12 @@ The current database will first be kept as a backup in %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_box.py" line="342"/>
+        <location filename="../../app/ui/server_box.py" line="335"/>
         <source>The organisation server sent changes: see the USB stick page</source>
         <translation>أرسل خادم المنظمة تغييرات: انظر صفحة مفتاح USB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_box.py" line="352"/>
+        <location filename="../../app/ui/server_box.py" line="347"/>
         <source>Background sync: %1</source>
         <translation>المزامنة في الخلفية: %1</translation>
     </message>
@@ -1878,37 +1866,49 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>ServerDialog</name>
     <message>
-        <location filename="../../app/ui/server_dialog.py" line="54"/>
+        <location filename="../../app/ui/server_dialog.py" line="57"/>
         <source>Organisation server</source>
         <translation>خادم المنظمة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_dialog.py" line="70"/>
+        <location filename="../../app/ui/server_dialog.py" line="73"/>
         <source>Kept: leave empty to keep it</source>
         <translation>محفوظة: اتركها فارغة للإبقاء عليها</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_dialog.py" line="71"/>
+        <location filename="../../app/ui/server_dialog.py" line="74"/>
         <source>Database address</source>
         <translation>عنوان قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_dialog.py" line="72"/>
+        <location filename="../../app/ui/server_dialog.py" line="75"/>
         <source>User</source>
         <translation>المستخدم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_dialog.py" line="73"/>
+        <location filename="../../app/ui/server_dialog.py" line="76"/>
         <source>Password</source>
         <translation>كلمة المرور</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/server_dialog.py" line="77"/>
+        <source>Sync every %n minute(s) in the background</source>
+        <translation>
+            <numerusform>زامن في الخلفية باستمرار</numerusform>
+            <numerusform>زامن في الخلفية كل دقيقة</numerusform>
+            <numerusform>زامن في الخلفية كل دقيقتين</numerusform>
+            <numerusform>زامن في الخلفية كل %n دقائق</numerusform>
+            <numerusform>زامن في الخلفية كل %n دقيقة</numerusform>
+            <numerusform>زامن في الخلفية كل %n دقيقة</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../app/ui/server_dialog.py" line="78"/>
+        <location filename="../../app/ui/server_dialog.py" line="84"/>
         <source>Test connection</source>
         <translation>اختبار الاتصال</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_dialog.py" line="138"/>
+        <location filename="../../app/ui/server_dialog.py" line="144"/>
         <source>Testing the connection…</source>
         <translation>جارٍ اختبار الاتصال…</translation>
     </message>
@@ -2168,7 +2168,7 @@ The current database will first be kept as a backup in %2.</source>
         <translation>انقر مرتين على ملف لدمجه</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="175"/>
+        <location filename="../../app/ui/sync_page.py" line="170"/>
         <source>What the last export or merge did is shown here.</source>
         <translation>تظهر هنا نتيجة آخر تصدير أو دمج.</translation>
     </message>

@@ -1726,55 +1726,47 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>ServerBox</name>
     <message>
-        <location filename="../../app/ui/server_box.py" line="86"/>
-        <source>Organisation server</source>
-        <translation>Organisation server</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/server_box.py" line="101"/>
-        <source>No server set for this laptop.</source>
-        <translation>No server set for this laptop.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/server_box.py" line="102"/>
+        <location filename="../../app/ui/server_box.py" line="96"/>
         <source>Set…</source>
         <translation>Set…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_box.py" line="103"/>
+        <location filename="../../app/ui/server_box.py" line="97"/>
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_box.py" line="104"/>
+        <location filename="../../app/ui/server_box.py" line="98"/>
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_box.py" line="105"/>
+        <location filename="../../app/ui/server_box.py" line="99"/>
         <source>Send this laptop&apos;s changes to the server, then merge the others&apos;</source>
         <translation>Send this laptop&apos;s changes to the server, then merge the others&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_box.py" line="106"/>
+        <location filename="../../app/ui/server_box.py" line="100"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/server_box.py" line="116"/>
-        <source>Sync every %n minute(s) in the background</source>
-        <translation>
-            <numerusform>Sync every minute in the background</numerusform>
-            <numerusform>Sync every %n minutes in the background</numerusform>
-        </translation>
+    <message>
+        <location filename="../../app/ui/server_box.py" line="130"/>
+        <source>none set for this laptop</source>
+        <translation>none set for this laptop</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_box.py" line="151"/>
+        <location filename="../../app/ui/server_box.py" line="136"/>
+        <source>Organisation server: %1</source>
+        <translation>Organisation server: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_box.py" line="144"/>
         <source>Never synced with this server</source>
         <translation>Never synced with this server</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/server_box.py" line="155"/>
+        <location filename="../../app/ui/server_box.py" line="148"/>
         <source>%n document(s) sent</source>
         <translation>
             <numerusform>%n document sent</numerusform>
@@ -1782,7 +1774,7 @@ The current database will first be kept as a backup in %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/server_box.py" line="155"/>
+        <location filename="../../app/ui/server_box.py" line="148"/>
         <source>%n record(s) received</source>
         <translation>
             <numerusform>%n record received</numerusform>
@@ -1790,7 +1782,7 @@ The current database will first be kept as a backup in %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/server_box.py" line="157"/>
+        <location filename="../../app/ui/server_box.py" line="150"/>
         <source>%n conflict(s) to review</source>
         <translation>
             <numerusform>%n conflict to review</numerusform>
@@ -1798,22 +1790,22 @@ The current database will first be kept as a backup in %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_box.py" line="159"/>
+        <location filename="../../app/ui/server_box.py" line="152"/>
         <source>Last sync: %1 — %2</source>
         <translation>Last sync: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_box.py" line="212"/>
+        <location filename="../../app/ui/server_box.py" line="205"/>
         <source>Testing the connection…</source>
         <translation>Testing the connection…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_box.py" line="312"/>
+        <location filename="../../app/ui/server_box.py" line="305"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/server_box.py" line="341"/>
+        <location filename="../../app/ui/server_box.py" line="334"/>
         <source>%n record(s) arrived from the organisation server</source>
         <translation>
             <numerusform>%n record arrived from the organisation server</numerusform>
@@ -1821,12 +1813,12 @@ The current database will first be kept as a backup in %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_box.py" line="342"/>
+        <location filename="../../app/ui/server_box.py" line="335"/>
         <source>The organisation server sent changes: see the USB stick page</source>
         <translation>The organisation server sent changes: see the USB stick page</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_box.py" line="352"/>
+        <location filename="../../app/ui/server_box.py" line="347"/>
         <source>Background sync: %1</source>
         <translation>Background sync: %1</translation>
     </message>
@@ -1834,37 +1826,45 @@ The current database will first be kept as a backup in %2.</translation>
 <context>
     <name>ServerDialog</name>
     <message>
-        <location filename="../../app/ui/server_dialog.py" line="54"/>
+        <location filename="../../app/ui/server_dialog.py" line="57"/>
         <source>Organisation server</source>
         <translation>Organisation server</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_dialog.py" line="70"/>
+        <location filename="../../app/ui/server_dialog.py" line="73"/>
         <source>Kept: leave empty to keep it</source>
         <translation>Kept: leave empty to keep it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_dialog.py" line="71"/>
+        <location filename="../../app/ui/server_dialog.py" line="74"/>
         <source>Database address</source>
         <translation>Database address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_dialog.py" line="72"/>
+        <location filename="../../app/ui/server_dialog.py" line="75"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_dialog.py" line="73"/>
+        <location filename="../../app/ui/server_dialog.py" line="76"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/server_dialog.py" line="77"/>
+        <source>Sync every %n minute(s) in the background</source>
+        <translation>
+            <numerusform>Sync every minute in the background</numerusform>
+            <numerusform>Sync every %n minutes in the background</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../app/ui/server_dialog.py" line="78"/>
+        <location filename="../../app/ui/server_dialog.py" line="84"/>
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_dialog.py" line="138"/>
+        <location filename="../../app/ui/server_dialog.py" line="144"/>
         <source>Testing the connection…</source>
         <translation>Testing the connection…</translation>
     </message>
@@ -2124,7 +2124,7 @@ The current database will first be kept as a backup in %2.</translation>
         <translation>Double-click a file to merge it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="175"/>
+        <location filename="../../app/ui/sync_page.py" line="170"/>
         <source>What the last export or merge did is shown here.</source>
         <translation>What the last export or merge did is shown here.</translation>
     </message>

@@ -1726,55 +1726,47 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>ServerBox</name>
     <message>
-        <location filename="../../app/ui/server_box.py" line="86"/>
-        <source>Organisation server</source>
-        <translation>Serveur de l&apos;organisation</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/server_box.py" line="101"/>
-        <source>No server set for this laptop.</source>
-        <translation>Aucun serveur défini pour cet ordinateur.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/server_box.py" line="102"/>
+        <location filename="../../app/ui/server_box.py" line="96"/>
         <source>Set…</source>
         <translation>Définir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_box.py" line="103"/>
+        <location filename="../../app/ui/server_box.py" line="97"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_box.py" line="104"/>
+        <location filename="../../app/ui/server_box.py" line="98"/>
         <source>Sync now</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_box.py" line="105"/>
+        <location filename="../../app/ui/server_box.py" line="99"/>
         <source>Send this laptop&apos;s changes to the server, then merge the others&apos;</source>
         <translation>Envoyer les changements de cet ordinateur au serveur, puis fusionner ceux des autres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_box.py" line="106"/>
+        <location filename="../../app/ui/server_box.py" line="100"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/server_box.py" line="116"/>
-        <source>Sync every %n minute(s) in the background</source>
-        <translation>
-            <numerusform>Synchroniser en arrière-plan chaque minute</numerusform>
-            <numerusform>Synchroniser en arrière-plan toutes les %n minutes</numerusform>
-        </translation>
+    <message>
+        <location filename="../../app/ui/server_box.py" line="130"/>
+        <source>none set for this laptop</source>
+        <translation>aucun n&apos;est défini pour cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_box.py" line="151"/>
+        <location filename="../../app/ui/server_box.py" line="136"/>
+        <source>Organisation server: %1</source>
+        <translation>Serveur de l&apos;organisation : %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_box.py" line="144"/>
         <source>Never synced with this server</source>
         <translation>Jamais synchronisé avec ce serveur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/server_box.py" line="155"/>
+        <location filename="../../app/ui/server_box.py" line="148"/>
         <source>%n document(s) sent</source>
         <translation>
             <numerusform>%n document envoyé</numerusform>
@@ -1782,7 +1774,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/server_box.py" line="155"/>
+        <location filename="../../app/ui/server_box.py" line="148"/>
         <source>%n record(s) received</source>
         <translation>
             <numerusform>%n fiche reçue</numerusform>
@@ -1790,7 +1782,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/server_box.py" line="157"/>
+        <location filename="../../app/ui/server_box.py" line="150"/>
         <source>%n conflict(s) to review</source>
         <translation>
             <numerusform>%n conflit à examiner</numerusform>
@@ -1798,22 +1790,22 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_box.py" line="159"/>
+        <location filename="../../app/ui/server_box.py" line="152"/>
         <source>Last sync: %1 — %2</source>
-        <translation>Dernière synchronisation : %1 — %2</translation>
+        <translation>Synchronisé le %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_box.py" line="212"/>
+        <location filename="../../app/ui/server_box.py" line="205"/>
         <source>Testing the connection…</source>
         <translation>Test de la connexion…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_box.py" line="312"/>
+        <location filename="../../app/ui/server_box.py" line="305"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/server_box.py" line="341"/>
+        <location filename="../../app/ui/server_box.py" line="334"/>
         <source>%n record(s) arrived from the organisation server</source>
         <translation>
             <numerusform>%n fiche arrivée du serveur de l&apos;organisation</numerusform>
@@ -1821,12 +1813,12 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_box.py" line="342"/>
+        <location filename="../../app/ui/server_box.py" line="335"/>
         <source>The organisation server sent changes: see the USB stick page</source>
         <translation>Le serveur de l&apos;organisation a envoyé des changements : voir la page Clé USB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_box.py" line="352"/>
+        <location filename="../../app/ui/server_box.py" line="347"/>
         <source>Background sync: %1</source>
         <translation>Synchronisation en arrière-plan : %1</translation>
     </message>
@@ -1834,37 +1826,45 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>ServerDialog</name>
     <message>
-        <location filename="../../app/ui/server_dialog.py" line="54"/>
+        <location filename="../../app/ui/server_dialog.py" line="57"/>
         <source>Organisation server</source>
         <translation>Serveur de l&apos;organisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_dialog.py" line="70"/>
+        <location filename="../../app/ui/server_dialog.py" line="73"/>
         <source>Kept: leave empty to keep it</source>
         <translation>Gardé : laissez vide pour le garder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_dialog.py" line="71"/>
+        <location filename="../../app/ui/server_dialog.py" line="74"/>
         <source>Database address</source>
         <translation>Adresse de la base</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_dialog.py" line="72"/>
+        <location filename="../../app/ui/server_dialog.py" line="75"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_dialog.py" line="73"/>
+        <location filename="../../app/ui/server_dialog.py" line="76"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/server_dialog.py" line="77"/>
+        <source>Sync every %n minute(s) in the background</source>
+        <translation>
+            <numerusform>Synchroniser en arrière-plan chaque minute</numerusform>
+            <numerusform>Synchroniser en arrière-plan toutes les %n minutes</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../app/ui/server_dialog.py" line="78"/>
+        <location filename="../../app/ui/server_dialog.py" line="84"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_dialog.py" line="138"/>
+        <location filename="../../app/ui/server_dialog.py" line="144"/>
         <source>Testing the connection…</source>
         <translation>Test de la connexion…</translation>
     </message>
@@ -2124,7 +2124,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         <translation>Double-cliquez sur un fichier pour le fusionner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="175"/>
+        <location filename="../../app/ui/sync_page.py" line="170"/>
         <source>What the last export or merge did is shown here.</source>
         <translation>Le résultat du dernier export ou de la dernière fusion s&apos;affiche ici.</translation>
     </message>

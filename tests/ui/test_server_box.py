@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import functools
 import json
+import os
+import re
+import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -13,7 +16,8 @@ import pytest
 from couch_server import CouchDatabase, couch_db, couch_server, free_port
 from fault_proxy import FaultProxy
 from keyring.backends import fail
-from PySide6.QtCore import QThreadPool
+from org_support import Laptops, make_three_laptops
+from PySide6.QtCore import QSize, QThreadPool
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -23,6 +27,7 @@ from app.core.forms import FormRegistry
 from app.core.settings import Settings
 from app.db.demo import load_demo
 from app.db.store import Store
+from app.security.organisation import Organisation, Unlocked
 from app.sync.server import credentials, session
 from app.sync.server.couch import CouchClient
 from app.ui import server_box
@@ -31,10 +36,12 @@ from app.ui.server_box import ServerBox
 from app.ui.server_dialog import ServerDialog
 from app.ui.services import Services
 from app.ui.sync_page import SyncPage
+from app.ui.unlock import KeyRing, PassphraseDialog
 
 __all__ = ["couch_db", "couch_server"]
 
 LaptopMaker = Callable[..., WindowController]
+LAPTOP = QSize(1280, 672)
 
 
 @pytest.fixture(autouse=True)
@@ -152,6 +159,7 @@ def test_sync_now_between_two_laptops_windows(
     assert page.server.last.text() == "لم تجر أي مزامنة مع هذا الخادم بعد"
     synced(qtbot, page.server)
     assert "أرسل إلى الخادم" in page.report.toPlainText()  # the push line
+    assert re.search("\u2066[0-9.]+ (kB|MB)\u2069", page.report.toPlainText())  # its size reads "94 kB" in Arabic
     assert "آخر مزامنة" in page.server.last.text()
 
     coordinator = laptop("coordinator")
@@ -226,7 +234,6 @@ def test_background_sync_on_a_timer_says_only_what_arrived_and_stops_at_close(
     qtbot.waitUntil(lambda: window._sync_page is not None, timeout=10_000)
     assert window.stack.currentWidget() is not window._sync_page  # built, not shown
     box = window.sync_page.server
-    assert box.background_box.isChecked()
     qtbot.waitUntil(lambda: coordinator.services.store.count("cooperative") == 1 and not box.runner.busy,
                     timeout=60_000)  # fmt: skip
     assert box.timer.isActive() and box.timer.interval() == 2 * 60_000  # after the first tick: the interval
@@ -239,10 +246,21 @@ def test_background_sync_on_a_timer_says_only_what_arrived_and_stops_at_close(
     assert window.statusBar().currentMessage() == ""
     assert coordinator.services.store.get(coop).data["name_ar"] == "تعاونية النحل"
 
-    box.background_box.setChecked(False)  # off: the timer stops, and the choice is saved
+    def switched_off(cls: object, parent: object, services: Services) -> bool:
+        dialog = ServerDialog(None, services)
+        assert dialog.background_box.isChecked()
+        dialog.background_box.setChecked(False)
+        dialog.save()
+        return dialog.result() == ServerDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ServerDialog, "ask", classmethod(switched_off))
+    box.set_server()  # Set…: background sync off, saved; the server tested again
     assert not box.timer.isActive()
     assert json.loads(coordinator.services.settings_path.read_text(encoding="utf-8"))["server_background_sync"] is False
-    box.background_box.setChecked(True)
+    qtbot.waitUntil(lambda: not box.runner.busy, timeout=30_000)
+    assert "ناجح" in window.sync_page.report.toPlainText()  # the test's result
+    coordinator.services.settings.server_background_sync = True
+    box._schedule(60_000)
     assert box.timer.isActive()
     box.sync_in_background()
     window.close()  # a sync in progress is cancelled and waited for; no tick after
@@ -276,3 +294,85 @@ def test_a_server_that_is_down_says_why_in_the_page_and_in_the_status_bar(
     assert page.report.toPlainText() == ""  # never in the page, never a dialog, from the background
     assert "تعذر الوصول إلى الخادم" in controller.window.statusBar().currentMessage()
     assert agent.store.totals() == before
+
+
+def test_the_sync_page_with_the_server_part_at_1280x672_in_arabic_and_french(
+    qtbot: QtBot, controller: WindowController, couch_db: CouchDatabase, tmp_path: Path
+) -> None:
+    folder = Path(os.environ.get("TAAWUN_SCREENSHOTS") or tmp_path / "screens")
+    folder.mkdir(parents=True, exist_ok=True)
+    load_demo(controller.services.store)
+    use_server(controller.services, couch_db.url, couch_db)
+    for lang in ("ar", "fr"):
+        if lang != controller.services.lang:
+            controller.switch_language(lang)
+        window = controller.window
+        window.resize(LAPTOP)
+        page = page_of(controller)
+        synced(qtbot, page.server)  # the report and the last sync's line filled
+        QApplication.processEvents()
+        assert window.grab().save(str(folder / f"{lang}-sync-page-server.png"))
+        assert window.size() == LAPTOP
+        box = page.server
+        assert "\u2066http://127.0.0.1:" in box.place.shown_text()  # shortened at its end if need be
+        assert couch_db.user in box.place.toolTip() and couch_db.url in box.place.toolTip()  # whole in its tooltip
+        assert box.last.shown_text() == box.last.text()
+        for button in (box.set_button, box.test_button, box.sync_button):
+            assert button.width() >= button.sizeHint().width(), button.text()  # no button cut
+        lines = page.report.viewport().height() // page.report.fontMetrics().lineSpacing()
+        assert lines >= 6, lines  # the report stays readable
+
+
+@pytest.fixture(scope="module")
+def organisation_laptops(tmp_path_factory: pytest.TempPathFactory, shipped_forms: FormRegistry) -> Laptops:
+    return make_three_laptops(tmp_path_factory.mktemp("three-laptops"), shipped_forms)
+
+
+def test_on_an_organisation_laptop_the_passphrase_is_asked_once_and_background_sync_waits_for_it(
+    qtbot: QtBot, qapp: QApplication, organisation_laptops: Laptops, couch_db: CouchDatabase, tmp_path: Path,
+    isolated_home: Path, shipped_forms: FormRegistry, monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    asked: list[str] = []
+
+    def ask(cls: object, parent: object, held: Organisation, lang: str) -> Unlocked | None:
+        asked.append(held.laptop)
+        if "cancel" in asked:
+            return None
+        return next(k for k in organisation_laptops.keys.values() if k.laptop.laptop == held.laptop)
+
+    monkeypatch.setattr(PassphraseDialog, "ask", classmethod(ask))
+    pages: dict[str, SyncPage] = {}
+    for name in ("b", "c"):
+        (tmp_path / name).mkdir()
+        shutil.copyfile(organisation_laptops.folder / f"{name}.db", tmp_path / name / "taawun.db")
+        store = Store.open(tmp_path / name / "taawun.db", forms=shipped_forms, author=f"agent-{name}",
+                           device_name=organisation_laptops.names[name])  # fmt: skip
+        services = Services(store=store, settings=Settings(), settings_path=isolated_home / f"{name}.json",
+                            autosave=AutosaveFolder(isolated_home / f"autosave-{name}"),
+                            log_path=isolated_home / f"{name}.log")  # fmt: skip
+        use_server(services, couch_db.url, couch_db)
+        pages[name] = SyncPage(services, keyring=KeyRing(services))
+        qtbot.addWidget(pages[name])
+    b, c = pages["b"], pages["c"]
+    try:
+        coop = b.services.store.create("cooperative", {"name_ar": "تعاونية الورود", "sectors": ["olives"]})
+        assert not b.server.sync_now(background=True)  # no keys unlocked in this session: it waits, silently
+        assert asked == [] and b.report.toPlainText() == ""
+        synced(qtbot, b.server)  # the button asks the passphrase
+        assert "أرسل إلى الخادم" in b.report.toPlainText()
+        synced(qtbot, b.server)  # not asked again in the session
+        assert len(asked) == 1
+        assert b.server.sync_now(background=True)  # now the background may run
+        qtbot.waitUntil(lambda: not b.server.runner.busy, timeout=60_000)
+        assert len(asked) == 1
+
+        asked.append("cancel")
+        assert not c.server.sync_now()  # the passphrase dialog cancelled: nothing sent, and it says why
+        assert "يحتاج إلى عبارة مروره" in c.report.toPlainText()
+        asked.remove("cancel")
+        synced(qtbot, c.server)
+        assert c.services.store.get(coop).data["name_ar"] == "تعاونية الورود"  # sealed on the server, opened here
+    finally:
+        for page in pages.values():
+            page.wait()
+            page.services.store.close()
