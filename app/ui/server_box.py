@@ -151,9 +151,8 @@ class ServerBox(QGroupBox):
         if conflicts:
             parts.append(self.tr("%n conflict(s) to review", "", conflicts))
         when = isolate_ltr(show_datetime(at, self.services.lang))
-        self.last.setText(self.tr("Last sync: %1 — %2").replace("%1", when).replace("%2", "، ".join(parts)
-                                                                                  if self.services.lang == "ar"
-                                                                                  else ", ".join(parts)))  # fmt: skip
+        joined = ("، " if self.services.lang == "ar" else ", ").join(parts)
+        self.last.setText(self.tr("Last sync: %1 — %2").replace("%1", when).replace("%2", joined))
 
     def _last_sync(self) -> tuple[str, dict[str, int]] | None:
         from app.sync.server.couch import ServerAddress

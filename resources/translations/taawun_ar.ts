@@ -1780,17 +1780,17 @@ The current database will first be kept as a backup in %2.</source>
         <translation>لم يُحدَّد لهذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_box.py" line="136"/>
+        <location filename="../../app/ui/server_box.py" line="138"/>
         <source>Organisation server: %1</source>
         <translation>خادم المنظمة: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_box.py" line="144"/>
+        <location filename="../../app/ui/server_box.py" line="146"/>
         <source>Never synced with this server</source>
         <translation>لم تجر أي مزامنة مع هذا الخادم بعد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/server_box.py" line="148"/>
+        <location filename="../../app/ui/server_box.py" line="150"/>
         <source>%n document(s) sent</source>
         <translation>
             <numerusform>لم يُرسل أي مستند</numerusform>
@@ -1802,7 +1802,7 @@ The current database will first be kept as a backup in %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/server_box.py" line="148"/>
+        <location filename="../../app/ui/server_box.py" line="150"/>
         <source>%n record(s) received</source>
         <translation>
             <numerusform>لم يصل أي سجل</numerusform>
@@ -1814,7 +1814,7 @@ The current database will first be kept as a backup in %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/server_box.py" line="150"/>
+        <location filename="../../app/ui/server_box.py" line="152"/>
         <source>%n conflict(s) to review</source>
         <translation>
             <numerusform>لا تعارض للمراجعة</numerusform>
@@ -1826,22 +1826,22 @@ The current database will first be kept as a backup in %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_box.py" line="152"/>
+        <location filename="../../app/ui/server_box.py" line="155"/>
         <source>Last sync: %1 — %2</source>
         <translation>آخر مزامنة: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_box.py" line="205"/>
+        <location filename="../../app/ui/server_box.py" line="206"/>
         <source>Testing the connection…</source>
         <translation>جارٍ اختبار الاتصال…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_box.py" line="305"/>
+        <location filename="../../app/ui/server_box.py" line="306"/>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/server_box.py" line="334"/>
+        <location filename="../../app/ui/server_box.py" line="335"/>
         <source>%n record(s) arrived from the organisation server</source>
         <translation>
             <numerusform>لم يصل أي سجل من خادم المنظمة</numerusform>
@@ -1853,12 +1853,12 @@ The current database will first be kept as a backup in %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_box.py" line="335"/>
+        <location filename="../../app/ui/server_box.py" line="336"/>
         <source>The organisation server sent changes: see the USB stick page</source>
         <translation>أرسل خادم المنظمة تغييرات: انظر صفحة مفتاح USB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_box.py" line="347"/>
+        <location filename="../../app/ui/server_box.py" line="348"/>
         <source>Background sync: %1</source>
         <translation>المزامنة في الخلفية: %1</translation>
     </message>

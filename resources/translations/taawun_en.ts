@@ -1756,17 +1756,17 @@ The current database will first be kept as a backup in %2.</translation>
         <translation>none set for this laptop</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_box.py" line="136"/>
+        <location filename="../../app/ui/server_box.py" line="138"/>
         <source>Organisation server: %1</source>
         <translation>Organisation server: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_box.py" line="144"/>
+        <location filename="../../app/ui/server_box.py" line="146"/>
         <source>Never synced with this server</source>
         <translation>Never synced with this server</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/server_box.py" line="148"/>
+        <location filename="../../app/ui/server_box.py" line="150"/>
         <source>%n document(s) sent</source>
         <translation>
             <numerusform>%n document sent</numerusform>
@@ -1774,7 +1774,7 @@ The current database will first be kept as a backup in %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/server_box.py" line="148"/>
+        <location filename="../../app/ui/server_box.py" line="150"/>
         <source>%n record(s) received</source>
         <translation>
             <numerusform>%n record received</numerusform>
@@ -1782,7 +1782,7 @@ The current database will first be kept as a backup in %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/server_box.py" line="150"/>
+        <location filename="../../app/ui/server_box.py" line="152"/>
         <source>%n conflict(s) to review</source>
         <translation>
             <numerusform>%n conflict to review</numerusform>
@@ -1790,22 +1790,22 @@ The current database will first be kept as a backup in %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_box.py" line="152"/>
+        <location filename="../../app/ui/server_box.py" line="155"/>
         <source>Last sync: %1 — %2</source>
         <translation>Last sync: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_box.py" line="205"/>
+        <location filename="../../app/ui/server_box.py" line="206"/>
         <source>Testing the connection…</source>
         <translation>Testing the connection…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_box.py" line="305"/>
+        <location filename="../../app/ui/server_box.py" line="306"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/server_box.py" line="334"/>
+        <location filename="../../app/ui/server_box.py" line="335"/>
         <source>%n record(s) arrived from the organisation server</source>
         <translation>
             <numerusform>%n record arrived from the organisation server</numerusform>
@@ -1813,12 +1813,12 @@ The current database will first be kept as a backup in %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_box.py" line="335"/>
+        <location filename="../../app/ui/server_box.py" line="336"/>
         <source>The organisation server sent changes: see the USB stick page</source>
         <translation>The organisation server sent changes: see the USB stick page</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_box.py" line="347"/>
+        <location filename="../../app/ui/server_box.py" line="348"/>
         <source>Background sync: %1</source>
         <translation>Background sync: %1</translation>
     </message>

@@ -1756,17 +1756,17 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         <translation>aucun n&apos;est défini pour cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_box.py" line="136"/>
+        <location filename="../../app/ui/server_box.py" line="138"/>
         <source>Organisation server: %1</source>
         <translation>Serveur de l&apos;organisation : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_box.py" line="144"/>
+        <location filename="../../app/ui/server_box.py" line="146"/>
         <source>Never synced with this server</source>
         <translation>Jamais synchronisé avec ce serveur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/server_box.py" line="148"/>
+        <location filename="../../app/ui/server_box.py" line="150"/>
         <source>%n document(s) sent</source>
         <translation>
             <numerusform>%n document envoyé</numerusform>
@@ -1774,7 +1774,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/server_box.py" line="148"/>
+        <location filename="../../app/ui/server_box.py" line="150"/>
         <source>%n record(s) received</source>
         <translation>
             <numerusform>%n fiche reçue</numerusform>
@@ -1782,7 +1782,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/server_box.py" line="150"/>
+        <location filename="../../app/ui/server_box.py" line="152"/>
         <source>%n conflict(s) to review</source>
         <translation>
             <numerusform>%n conflit à examiner</numerusform>
@@ -1790,22 +1790,22 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_box.py" line="152"/>
+        <location filename="../../app/ui/server_box.py" line="155"/>
         <source>Last sync: %1 — %2</source>
         <translation>Synchronisé le %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_box.py" line="205"/>
+        <location filename="../../app/ui/server_box.py" line="206"/>
         <source>Testing the connection…</source>
         <translation>Test de la connexion…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_box.py" line="305"/>
+        <location filename="../../app/ui/server_box.py" line="306"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/server_box.py" line="334"/>
+        <location filename="../../app/ui/server_box.py" line="335"/>
         <source>%n record(s) arrived from the organisation server</source>
         <translation>
             <numerusform>%n fiche arrivée du serveur de l&apos;organisation</numerusform>
@@ -1813,12 +1813,12 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_box.py" line="335"/>
+        <location filename="../../app/ui/server_box.py" line="336"/>
         <source>The organisation server sent changes: see the USB stick page</source>
         <translation>Le serveur de l&apos;organisation a envoyé des changements : voir la page Clé USB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_box.py" line="347"/>
+        <location filename="../../app/ui/server_box.py" line="348"/>
         <source>Background sync: %1</source>
         <translation>Synchronisation en arrière-plan : %1</translation>
     </message>

@@ -17,7 +17,7 @@ from couch_server import CouchDatabase, couch_db, couch_server, free_port
 from fault_proxy import FaultProxy
 from keyring.backends import fail
 from org_support import Laptops, make_three_laptops
-from PySide6.QtCore import QSize, QThreadPool
+from PySide6.QtCore import QEvent, QSize, QThreadPool
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -79,6 +79,10 @@ def laptop(qapp: QApplication, controller: WindowController, tmp_path: Path, iso
     for window in made:
         window.window.close()
         window.services.store.close()
+        # Deleted now, as the `controller` fixture does: a closed window left to Python's collector may be destroyed
+        # inside Qt's walk over the top-level widgets of a later test (a crash there).
+        window.window.deleteLater()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def use_server(services: Services, url: str, database: CouchDatabase, password: str | None = None) -> None:
@@ -352,7 +356,6 @@ def test_on_an_organisation_laptop_the_passphrase_is_asked_once_and_background_s
                             log_path=isolated_home / f"{name}.log")  # fmt: skip
         use_server(services, couch_db.url, couch_db)
         pages[name] = SyncPage(services, keyring=KeyRing(services))
-        qtbot.addWidget(pages[name])
     b, c = pages["b"], pages["c"]
     try:
         coop = b.services.store.create("cooperative", {"name_ar": "تعاونية الورود", "sectors": ["olives"]})
@@ -376,3 +379,5 @@ def test_on_an_organisation_laptop_the_passphrase_is_asked_once_and_background_s
         for page in pages.values():
             page.wait()
             page.services.store.close()
+            page.deleteLater()  # now, not by the collector during a later test
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
