@@ -43,9 +43,11 @@ def isolate_name(text: str) -> str:
     return Shown(f"\u2068{shown_text(text)}\u2069") if text else text
 
 
-# Parameters of messages that name a file or a folder: paths read left to right in every language. Inside an
-# Arabic sentence an isolate keeps "/home/…/taawun.db" whole (its leading "/" otherwise moves to the far end).
-PATH_PARAMS = frozenset({"path", "folder", "file", "database", "db", "directory", "log", "backup", "target", "source"})
+# Parameters of messages that name a file, a folder or a server's address: they read left to right in every language.
+# Inside an Arabic sentence an isolate keeps "/home/…/taawun.db" whole (its leading "/" otherwise moves to the far end).
+PATH_PARAMS = frozenset(
+    {"path", "folder", "file", "database", "db", "directory", "log", "backup", "target", "source", "url"}
+)  # a server's address reads left to right too
 
 
 def window_message(error: Any, lang: str) -> str:

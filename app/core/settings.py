@@ -54,6 +54,8 @@ class Settings:
     # A folder other laptops reach too (a network share, a synced folder), exported to and merged from
     # (app/sync/shared_folder.py); "" when none is chosen.
     shared_folder: str = ""
+    # Sync with that server from the window every few minutes, on a worker (app/ui/server_box.py); off by default
+    server_background_sync: bool = False
 
     @property
     def effective_author(self) -> str:

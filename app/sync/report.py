@@ -7,11 +7,13 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from app.core.dates import show_datetime
+from app.core.display import isolate_ltr
 from app.core.messages import translate
 from app.core.shown import PARAM_LIMIT, shown_text
 
 if TYPE_CHECKING:  # annotations only: the window imports this module at start, the merge when it is used
     from app.sync.merge import FileOutcome
+    from app.sync.server.push import PushSummary
     from app.sync.sync_log import LogEntry
 
 
@@ -72,6 +74,17 @@ def _shown_lines(text: str) -> list[str]:
 def summary_line(outcomes: Sequence[FileOutcome], lang: str) -> str:
     merged = sum(1 for o in outcomes if o.merged)
     return translate("sync_summary", lang, merged=merged, rejected=len(outcomes) - merged)
+
+
+def pushed_line(pushed: PushSummary, lang: str, *, window: bool = False) -> str:
+    """What a push to the organisation's server sent, as `taawun sync push` says it (the window's "Sync now" too;
+    `window`: the size in a left-to-right isolate, else an Arabic line shows "kB 94")."""
+    if not pushed.total_sent:
+        return translate("server_pushed_nothing", lang)
+    sent = pushed.bytes_sent
+    size = f"{sent / 1_000_000:.1f} MB" if sent >= 100_000 else f"{sent / 1000:.0f} kB"
+    return translate("server_pushed", lang, sent=pushed.total_sent, records=pushed.records, already=pushed.already,
+                     size=isolate_ltr(size) if window else size)  # fmt: skip
 
 
 def log_lines(entries: Sequence[LogEntry], lang: str) -> list[str]:

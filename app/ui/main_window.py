@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -128,6 +128,12 @@ class MainWindow(QMainWindow):
             str(services.autosave.folder.parent / "window.ini"), QSettings.Format.IniFormat
         )
         self.restore_window_geometry()
+        if services.settings.server_background_sync and services.settings.server_url:
+            # The sync page is built now, not when first shown: its server part syncs in the background from the start
+            QTimer.singleShot(0, self, self._build_sync_page)
+
+    def _build_sync_page(self) -> None:
+        self.sync_page  # noqa: B018 - built for its background sync (app/ui/server_box.py)
 
     # --- the pages, built when first shown --------------------------------------------------------------------------
 

@@ -52,6 +52,7 @@ from app.ui.conflicts_view import ConflictsView
 from app.ui.forms.direction import follow_text_direction
 from app.ui.grid import GAP, on_grid
 from app.ui.icons import icon
+from app.ui.server_box import ServerBox
 from app.ui.services import Services
 from app.ui.shared_folder_box import SharedFolderBox
 from app.ui.sync_words import export_report, merge_report
@@ -182,6 +183,11 @@ class SyncPage(QWidget):
         middle = on_grid(QHBoxLayout())
         middle.addWidget(self.files_box, 3)  # four columns, names and ids in full where the width allows
         middle.addWidget(self.report, 2)
+        # The organisation's server (app/ui/server_box.py) beside them: its own worker, reported in the report.
+        self.server = ServerBox(services, keyring=keyring)
+        self.server.merged.connect(self._merged)
+        self.server.reported.connect(self.report.setPlainText)
+        middle.addWidget(self.server, 2)
         layout.addLayout(middle, 1)
         self.duplicates_row = QWidget()
         row = on_grid(QHBoxLayout(self.duplicates_row))
@@ -451,4 +457,5 @@ class SyncPage(QWidget):
         raise error  # a bug: the application's handler logs it and apologises
 
     def wait(self) -> bool:
-        return self.runner.wait() and self._lister.wait()
+        self.server.stop()  # no more background syncs; one in progress is cancelled
+        return self.runner.wait() and self._lister.wait() and self.server.wait()

@@ -124,6 +124,14 @@ class KeyRing:
             self._keys = keys
         return keys
 
+    def unlocked_keys(self) -> Unlocked | None:
+        """The keys already unlocked in this session for this laptop, never asking (a background sync waits for
+        them); None otherwise."""
+        held = organisation.load(self.services.store) if self._keys is not None else None
+        if held is None or self._keys is None or self._keys.laptop.laptop != held.laptop:
+            return None
+        return self._keys
+
     def remember(self, keys: Unlocked) -> None:
         """Keys the window has just unlocked otherwise (joining, creating): not asked for again."""
         self._keys = keys

@@ -958,92 +958,92 @@ The current database will first be kept as a backup in %2.</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="268"/>
+        <location filename="../../app/ui/main_window.py" line="274"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="269"/>
+        <location filename="../../app/ui/main_window.py" line="275"/>
         <source>&amp;New</source>
         <translation>&amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="270"/>
+        <location filename="../../app/ui/main_window.py" line="276"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="271"/>
+        <location filename="../../app/ui/main_window.py" line="277"/>
         <source>&amp;Find</source>
         <translation>&amp;بحث</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="272"/>
+        <location filename="../../app/ui/main_window.py" line="278"/>
         <source>&amp;Go to record…</source>
         <translation>&amp;الذهاب إلى سجل…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="273"/>
+        <location filename="../../app/ui/main_window.py" line="279"/>
         <source>Summary &amp;report…</source>
         <translation>التقرير ال&amp;تركيبي…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="274"/>
+        <location filename="../../app/ui/main_window.py" line="280"/>
         <source>Paper for&amp;m…</source>
         <translation>&amp;استمارة ورقية…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="275"/>
+        <location filename="../../app/ui/main_window.py" line="281"/>
         <source>&amp;Export everything to Excel…</source>
         <translation>تصدير كل البيانات إلى Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="276"/>
+        <location filename="../../app/ui/main_window.py" line="282"/>
         <source>&amp;Import from Excel…</source>
         <translation>ا&amp;ستيراد من Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="277"/>
+        <location filename="../../app/ui/main_window.py" line="283"/>
         <source>Se&amp;ttings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281"/>
+        <location filename="../../app/ui/main_window.py" line="287"/>
         <source>&amp;Back up now…</source>
         <translation>نسخ احتياطي الآن…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282"/>
+        <location filename="../../app/ui/main_window.py" line="288"/>
         <source>Restore a backu&amp;p…</source>
         <translation>استرجاع نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="283"/>
+        <location filename="../../app/ui/main_window.py" line="289"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="284"/>
+        <location filename="../../app/ui/main_window.py" line="290"/>
         <source>Proposed &amp;forms…</source>
         <translation>الاستمارات الم&amp;قترحة…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="285"/>
+        <location filename="../../app/ui/main_window.py" line="291"/>
         <source>Possible &amp;duplicates…</source>
         <translation>السجلات المكررة المحتملة…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="286"/>
+        <location filename="../../app/ui/main_window.py" line="292"/>
         <source>&amp;Match provinces…</source>
         <translation>&amp;مطابقة الأقاليم…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="292"/>
+        <location filename="../../app/ui/main_window.py" line="298"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="293"/>
+        <location filename="../../app/ui/main_window.py" line="299"/>
         <source>&amp;About Taawun</source>
         <translation>&amp;حول تعاون</translation>
     </message>
@@ -1748,6 +1748,172 @@ The current database will first be kept as a backup in %2.</source>
     </message>
 </context>
 <context>
+    <name>ServerBox</name>
+    <message>
+        <location filename="../../app/ui/server_box.py" line="96"/>
+        <source>Set…</source>
+        <translation>تحديد…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_box.py" line="97"/>
+        <source>Test connection</source>
+        <translation>اختبار الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_box.py" line="98"/>
+        <source>Sync now</source>
+        <translation>زامن الآن</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_box.py" line="99"/>
+        <source>Send this laptop&apos;s changes to the server, then merge the others&apos;</source>
+        <translation>أرسل تغييرات هذا الحاسوب إلى الخادم، ثم ادمج تغييرات الآخرين</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_box.py" line="100"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_box.py" line="130"/>
+        <source>none set for this laptop</source>
+        <translation>لم يُحدَّد لهذا الحاسوب</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_box.py" line="138"/>
+        <source>Organisation server: %1</source>
+        <translation>خادم المنظمة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_box.py" line="146"/>
+        <source>Never synced with this server</source>
+        <translation>لم تجر أي مزامنة مع هذا الخادم بعد</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/server_box.py" line="150"/>
+        <source>%n document(s) sent</source>
+        <translation>
+            <numerusform>لم يُرسل أي مستند</numerusform>
+            <numerusform>أُرسل مستند واحد</numerusform>
+            <numerusform>أُرسل مستندان</numerusform>
+            <numerusform>أُرسلت %n مستندات</numerusform>
+            <numerusform>أُرسل %n مستندًا</numerusform>
+            <numerusform>أُرسل %n مستند</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/server_box.py" line="150"/>
+        <source>%n record(s) received</source>
+        <translation>
+            <numerusform>لم يصل أي سجل</numerusform>
+            <numerusform>وصل سجل واحد</numerusform>
+            <numerusform>وصل سجلان</numerusform>
+            <numerusform>وصلت %n سجلات</numerusform>
+            <numerusform>وصل %n سجلًا</numerusform>
+            <numerusform>وصل %n سجل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/server_box.py" line="152"/>
+        <source>%n conflict(s) to review</source>
+        <translation>
+            <numerusform>لا تعارض للمراجعة</numerusform>
+            <numerusform>تعارض واحد للمراجعة</numerusform>
+            <numerusform>تعارضان للمراجعة</numerusform>
+            <numerusform>%n تعارضات للمراجعة</numerusform>
+            <numerusform>%n تعارضًا للمراجعة</numerusform>
+            <numerusform>%n تعارض للمراجعة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_box.py" line="155"/>
+        <source>Last sync: %1 — %2</source>
+        <translation>آخر مزامنة: %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_box.py" line="206"/>
+        <source>Testing the connection…</source>
+        <translation>جارٍ اختبار الاتصال…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_box.py" line="306"/>
+        <source>Cancelling…</source>
+        <translation>جارٍ الإلغاء…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/server_box.py" line="335"/>
+        <source>%n record(s) arrived from the organisation server</source>
+        <translation>
+            <numerusform>لم يصل أي سجل من خادم المنظمة</numerusform>
+            <numerusform>وصل سجل واحد من خادم المنظمة</numerusform>
+            <numerusform>وصل سجلان من خادم المنظمة</numerusform>
+            <numerusform>وصلت %n سجلات من خادم المنظمة</numerusform>
+            <numerusform>وصل %n سجلًا من خادم المنظمة</numerusform>
+            <numerusform>وصل %n سجل من خادم المنظمة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_box.py" line="336"/>
+        <source>The organisation server sent changes: see the USB stick page</source>
+        <translation>أرسل خادم المنظمة تغييرات: انظر صفحة مفتاح USB</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_box.py" line="348"/>
+        <source>Background sync: %1</source>
+        <translation>المزامنة في الخلفية: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <location filename="../../app/ui/server_dialog.py" line="57"/>
+        <source>Organisation server</source>
+        <translation>خادم المنظمة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_dialog.py" line="73"/>
+        <source>Kept: leave empty to keep it</source>
+        <translation>محفوظة: اتركها فارغة للإبقاء عليها</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_dialog.py" line="74"/>
+        <source>Database address</source>
+        <translation>عنوان قاعدة البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_dialog.py" line="75"/>
+        <source>User</source>
+        <translation>المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_dialog.py" line="76"/>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/server_dialog.py" line="77"/>
+        <source>Sync every %n minute(s) in the background</source>
+        <translation>
+            <numerusform>زامن في الخلفية باستمرار</numerusform>
+            <numerusform>زامن في الخلفية كل دقيقة</numerusform>
+            <numerusform>زامن في الخلفية كل دقيقتين</numerusform>
+            <numerusform>زامن في الخلفية كل %n دقائق</numerusform>
+            <numerusform>زامن في الخلفية كل %n دقيقة</numerusform>
+            <numerusform>زامن في الخلفية كل %n دقيقة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_dialog.py" line="84"/>
+        <source>Test connection</source>
+        <translation>اختبار الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_dialog.py" line="144"/>
+        <source>Testing the connection…</source>
+        <translation>جارٍ اختبار الاتصال…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../app/ui/dialogs.py" line="187"/>
@@ -2014,117 +2180,117 @@ The current database will first be kept as a backup in %2.</source>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="95"/>
+        <location filename="../../app/ui/sync_page.py" line="96"/>
         <source>Choose a folder</source>
         <translation>اختر مجلدا</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="103"/>
+        <location filename="../../app/ui/sync_page.py" line="104"/>
         <source>Choose the files to merge</source>
         <translation>اختر الملفات المراد دمجها</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="104"/>
+        <location filename="../../app/ui/sync_page.py" line="105"/>
         <source>Taawun packages (*%1);;All files (*)</source>
         <translation>حزم تعاون (*%1);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="126"/>
+        <location filename="../../app/ui/sync_page.py" line="127"/>
         <source>USB stick</source>
         <translation>مفتاح USB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="129"/>
+        <location filename="../../app/ui/sync_page.py" line="130"/>
         <source>Where</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="132"/>
+        <location filename="../../app/ui/sync_page.py" line="133"/>
         <source>Look for sticks</source>
         <translation>البحث عن مفاتيح USB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="133"/>
+        <location filename="../../app/ui/sync_page.py" line="134"/>
         <source>Another folder…</source>
         <translation>مجلد آخر…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="143"/>
+        <location filename="../../app/ui/sync_page.py" line="144"/>
         <source>Export this laptop&apos;s data</source>
         <translation>تصدير بيانات هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="144"/>
+        <location filename="../../app/ui/sync_page.py" line="145"/>
         <source>Merge files…</source>
         <translation>دمج ملفات…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="155"/>
+        <location filename="../../app/ui/sync_page.py" line="156"/>
         <source>Files here</source>
         <translation>الملفات هنا</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="160"/>
+        <location filename="../../app/ui/sync_page.py" line="161"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="160"/>
+        <location filename="../../app/ui/sync_page.py" line="161"/>
         <source>Encryption</source>
         <translation>التشفير</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="311"/>
+        <location filename="../../app/ui/sync_page.py" line="317"/>
         <source>Sealed</source>
         <translation>مختوم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="160"/>
+        <location filename="../../app/ui/sync_page.py" line="161"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="160"/>
+        <location filename="../../app/ui/sync_page.py" line="161"/>
         <source>Written</source>
         <translation>كُتب في</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="161"/>
+        <location filename="../../app/ui/sync_page.py" line="162"/>
         <source>Double-click a file to merge it</source>
         <translation>انقر مرتين على ملف لدمجه</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="178"/>
+        <location filename="../../app/ui/sync_page.py" line="179"/>
         <source>What the last export or merge did is shown here.</source>
         <translation>تظهر هنا نتيجة آخر تصدير أو دمج.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="190"/>
+        <location filename="../../app/ui/sync_page.py" line="196"/>
         <source>Possible duplicates…</source>
         <translation>السجلات المكررة المحتملة…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="226"/>
+        <location filename="../../app/ui/sync_page.py" line="232"/>
         <source>Looking for sticks…</source>
         <translation>جار البحث عن المفاتيح…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="307"/>
+        <location filename="../../app/ui/sync_page.py" line="313"/>
         <source>Cannot be read</source>
         <translation>تتعذر قراءته</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="311"/>
+        <location filename="../../app/ui/sync_page.py" line="317"/>
         <source>Not sealed</source>
         <translation>غير مختوم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="327"/>
+        <location filename="../../app/ui/sync_page.py" line="333"/>
         <source>No stick found: plug one in, or choose a folder</source>
         <translation>لم يعثر على أي مفتاح: أدخل مفتاحا أو اختر مجلدا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_page.py" line="431"/>
+        <location filename="../../app/ui/sync_page.py" line="437"/>
         <source>%n likely duplicate pair(s) involve records this merge brought or changed.</source>
         <translation>
             <numerusform>لا يوجد زوج مكرر محتمل يخص سجلات جاء بها هذا الدمج أو عدّلها.</numerusform>
@@ -2136,7 +2302,7 @@ The current database will first be kept as a backup in %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="433"/>
+        <location filename="../../app/ui/sync_page.py" line="439"/>
         <source>No likely duplicates among the records this merge brought or changed.</source>
         <translation>لا توجد سجلات مكررة محتملة بين السجلات التي جاء بها هذا الدمج أو عدّلها.</translation>
     </message>

@@ -942,92 +942,92 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="268"/>
+        <location filename="../../app/ui/main_window.py" line="274"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="269"/>
+        <location filename="../../app/ui/main_window.py" line="275"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="270"/>
+        <location filename="../../app/ui/main_window.py" line="276"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="271"/>
+        <location filename="../../app/ui/main_window.py" line="277"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="272"/>
+        <location filename="../../app/ui/main_window.py" line="278"/>
         <source>&amp;Go to record…</source>
         <translation>&amp;Aller à la fiche…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="273"/>
+        <location filename="../../app/ui/main_window.py" line="279"/>
         <source>Summary &amp;report…</source>
         <translation>&amp;Rapport de synthèse…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="274"/>
+        <location filename="../../app/ui/main_window.py" line="280"/>
         <source>Paper for&amp;m…</source>
         <translation>For&amp;mulaire papier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="275"/>
+        <location filename="../../app/ui/main_window.py" line="281"/>
         <source>&amp;Export everything to Excel…</source>
         <translation>&amp;Exporter toutes les données vers Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="276"/>
+        <location filename="../../app/ui/main_window.py" line="282"/>
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Importer depuis Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="277"/>
+        <location filename="../../app/ui/main_window.py" line="283"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281"/>
+        <location filename="../../app/ui/main_window.py" line="287"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Sauvegarder maintenant…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282"/>
+        <location filename="../../app/ui/main_window.py" line="288"/>
         <source>Restore a backu&amp;p…</source>
         <translation>Restaurer une sauve&amp;garde…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="283"/>
+        <location filename="../../app/ui/main_window.py" line="289"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="284"/>
+        <location filename="../../app/ui/main_window.py" line="290"/>
         <source>Proposed &amp;forms…</source>
         <translation>&amp;Formulaires proposés…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="285"/>
+        <location filename="../../app/ui/main_window.py" line="291"/>
         <source>Possible &amp;duplicates…</source>
         <translation>&amp;Doublons possibles…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="286"/>
+        <location filename="../../app/ui/main_window.py" line="292"/>
         <source>&amp;Match provinces…</source>
         <translation>&amp;Rapprocher les provinces…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="292"/>
+        <location filename="../../app/ui/main_window.py" line="298"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="293"/>
+        <location filename="../../app/ui/main_window.py" line="299"/>
         <source>&amp;About Taawun</source>
         <translation>À &amp;propos de Taawun</translation>
     </message>
@@ -1724,6 +1724,152 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
     </message>
 </context>
 <context>
+    <name>ServerBox</name>
+    <message>
+        <location filename="../../app/ui/server_box.py" line="96"/>
+        <source>Set…</source>
+        <translation>Définir…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_box.py" line="97"/>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_box.py" line="98"/>
+        <source>Sync now</source>
+        <translation>Synchroniser</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_box.py" line="99"/>
+        <source>Send this laptop&apos;s changes to the server, then merge the others&apos;</source>
+        <translation>Envoyer les changements de cet ordinateur au serveur, puis fusionner ceux des autres</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_box.py" line="100"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_box.py" line="130"/>
+        <source>none set for this laptop</source>
+        <translation>aucun n&apos;est défini pour cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_box.py" line="138"/>
+        <source>Organisation server: %1</source>
+        <translation>Serveur de l&apos;organisation : %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_box.py" line="146"/>
+        <source>Never synced with this server</source>
+        <translation>Jamais synchronisé avec ce serveur</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/server_box.py" line="150"/>
+        <source>%n document(s) sent</source>
+        <translation>
+            <numerusform>%n document envoyé</numerusform>
+            <numerusform>%n documents envoyés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/server_box.py" line="150"/>
+        <source>%n record(s) received</source>
+        <translation>
+            <numerusform>%n fiche reçue</numerusform>
+            <numerusform>%n fiches reçues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/server_box.py" line="152"/>
+        <source>%n conflict(s) to review</source>
+        <translation>
+            <numerusform>%n conflit à examiner</numerusform>
+            <numerusform>%n conflits à examiner</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_box.py" line="155"/>
+        <source>Last sync: %1 — %2</source>
+        <translation>Synchronisé le %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_box.py" line="206"/>
+        <source>Testing the connection…</source>
+        <translation>Test de la connexion…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_box.py" line="306"/>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/server_box.py" line="335"/>
+        <source>%n record(s) arrived from the organisation server</source>
+        <translation>
+            <numerusform>%n fiche arrivée du serveur de l&apos;organisation</numerusform>
+            <numerusform>%n fiches arrivées du serveur de l&apos;organisation</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_box.py" line="336"/>
+        <source>The organisation server sent changes: see the USB stick page</source>
+        <translation>Le serveur de l&apos;organisation a envoyé des changements : voir la page Clé USB</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_box.py" line="348"/>
+        <source>Background sync: %1</source>
+        <translation>Synchronisation en arrière-plan : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <location filename="../../app/ui/server_dialog.py" line="57"/>
+        <source>Organisation server</source>
+        <translation>Serveur de l&apos;organisation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_dialog.py" line="73"/>
+        <source>Kept: leave empty to keep it</source>
+        <translation>Gardé : laissez vide pour le garder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_dialog.py" line="74"/>
+        <source>Database address</source>
+        <translation>Adresse de la base</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_dialog.py" line="75"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_dialog.py" line="76"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/server_dialog.py" line="77"/>
+        <source>Sync every %n minute(s) in the background</source>
+        <translation>
+            <numerusform>Synchroniser en arrière-plan chaque minute</numerusform>
+            <numerusform>Synchroniser en arrière-plan toutes les %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_dialog.py" line="84"/>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_dialog.py" line="144"/>
+        <source>Testing the connection…</source>
+        <translation>Test de la connexion…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../app/ui/dialogs.py" line="187"/>
@@ -1986,117 +2132,117 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="95"/>
+        <location filename="../../app/ui/sync_page.py" line="96"/>
         <source>Choose a folder</source>
         <translation>Choisir un dossier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="103"/>
+        <location filename="../../app/ui/sync_page.py" line="104"/>
         <source>Choose the files to merge</source>
         <translation>Choisir les fichiers à fusionner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="104"/>
+        <location filename="../../app/ui/sync_page.py" line="105"/>
         <source>Taawun packages (*%1);;All files (*)</source>
         <translation>Paquets Taawun (*%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="126"/>
+        <location filename="../../app/ui/sync_page.py" line="127"/>
         <source>USB stick</source>
         <translation>Clé USB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="129"/>
+        <location filename="../../app/ui/sync_page.py" line="130"/>
         <source>Where</source>
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="132"/>
+        <location filename="../../app/ui/sync_page.py" line="133"/>
         <source>Look for sticks</source>
         <translation>Chercher les clés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="133"/>
+        <location filename="../../app/ui/sync_page.py" line="134"/>
         <source>Another folder…</source>
         <translation>Autre dossier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="143"/>
+        <location filename="../../app/ui/sync_page.py" line="144"/>
         <source>Export this laptop&apos;s data</source>
         <translation>Exporter les données de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="144"/>
+        <location filename="../../app/ui/sync_page.py" line="145"/>
         <source>Merge files…</source>
         <translation>Fusionner des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="155"/>
+        <location filename="../../app/ui/sync_page.py" line="156"/>
         <source>Files here</source>
         <translation>Fichiers ici</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="160"/>
+        <location filename="../../app/ui/sync_page.py" line="161"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="160"/>
+        <location filename="../../app/ui/sync_page.py" line="161"/>
         <source>Encryption</source>
         <translation>Chiffrement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="311"/>
+        <location filename="../../app/ui/sync_page.py" line="317"/>
         <source>Sealed</source>
         <translation>Scellé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="160"/>
+        <location filename="../../app/ui/sync_page.py" line="161"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="160"/>
+        <location filename="../../app/ui/sync_page.py" line="161"/>
         <source>Written</source>
         <translation>Écrit le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="161"/>
+        <location filename="../../app/ui/sync_page.py" line="162"/>
         <source>Double-click a file to merge it</source>
         <translation>Double-cliquez sur un fichier pour le fusionner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="178"/>
+        <location filename="../../app/ui/sync_page.py" line="179"/>
         <source>What the last export or merge did is shown here.</source>
         <translation>Le résultat du dernier export ou de la dernière fusion s&apos;affiche ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="190"/>
+        <location filename="../../app/ui/sync_page.py" line="196"/>
         <source>Possible duplicates…</source>
         <translation>Doublons possibles…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="226"/>
+        <location filename="../../app/ui/sync_page.py" line="232"/>
         <source>Looking for sticks…</source>
         <translation>Recherche des clés…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="307"/>
+        <location filename="../../app/ui/sync_page.py" line="313"/>
         <source>Cannot be read</source>
         <translation>Illisible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="311"/>
+        <location filename="../../app/ui/sync_page.py" line="317"/>
         <source>Not sealed</source>
         <translation>Non scellé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="327"/>
+        <location filename="../../app/ui/sync_page.py" line="333"/>
         <source>No stick found: plug one in, or choose a folder</source>
         <translation>Aucune clé trouvée : branchez-en une ou choisissez un dossier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_page.py" line="431"/>
+        <location filename="../../app/ui/sync_page.py" line="437"/>
         <source>%n likely duplicate pair(s) involve records this merge brought or changed.</source>
         <translation>
             <numerusform>%n paire de doublons probables concerne des fiches apportées ou modifiées par cette fusion.</numerusform>
@@ -2104,7 +2250,7 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="433"/>
+        <location filename="../../app/ui/sync_page.py" line="439"/>
         <source>No likely duplicates among the records this merge brought or changed.</source>
         <translation>Aucun doublon probable parmi les fiches apportées ou modifiées par cette fusion.</translation>
     </message>

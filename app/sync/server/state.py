@@ -4,7 +4,8 @@ the server about a hundred thousand versions.
 The cache is a small SQLite file next to the database (`<database>.server`), never inside it: it is not data, a
 backup does not need it, and a package never carries it. It names, per server and per laptop id (a restored
 backup is a new laptop), the documents known to be on the server (sent by this laptop, or pulled from it), the
-conflicts as last sent, and the content key this laptop seals with. Losing it costs time, never data: a push
+conflicts as last sent, the content key this laptop seals with, and when the window last synced (and what it
+did). Losing it costs time, never data: a push
 then asks the server (`_revs_diff`) about everything, and sends only what is missing. If the server itself was
 restored from an older backup, `taawun sync push --all` ignores the cache and sends whatever the server lacks.
 """
@@ -12,6 +13,7 @@ restored from an older backup, `taawun sync push --all` ignores the cache and se
 from __future__ import annotations
 
 import contextlib
+import json
 import sqlite3
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -25,6 +27,9 @@ _SCHEMA = (
     " digest TEXT NOT NULL, PRIMARY KEY (server, laptop, id)) WITHOUT ROWID",
     "CREATE TABLE IF NOT EXISTS push_key (server TEXT NOT NULL, laptop TEXT NOT NULL, key_id TEXT NOT NULL,"
     " serial INTEGER NOT NULL, PRIMARY KEY (server, laptop))",
+    # The window's "last sync": when it ended and what it did (a JSON object of counts), shown until the next one
+    "CREATE TABLE IF NOT EXISTS last_sync (server TEXT NOT NULL, laptop TEXT NOT NULL, at TEXT NOT NULL,"
+    " summary TEXT NOT NULL, PRIMARY KEY (server, laptop))",
 )
 
 
@@ -94,6 +99,25 @@ class SyncState:
         with self._writing():
             self._conn.execute("INSERT OR REPLACE INTO push_key (server, laptop, key_id, serial) VALUES (?, ?, ?, ?)",
                                (*self._key, *key))  # fmt: skip
+
+    def last_sync(self) -> tuple[str, dict[str, int]] | None:
+        """When the last sync with this server ended (`now_text()`), and its counts; None before the first."""
+        row = self._conn.execute("SELECT at, summary FROM last_sync WHERE server = ? AND laptop = ?", self._key)
+        found = row.fetchone()
+        if found is None:
+            return None
+        try:
+            summary = json.loads(found[1])
+        except ValueError:
+            return None  # a damaged cache costs the line, never the window
+        if not isinstance(summary, dict):
+            return None
+        return str(found[0]), {str(k): v for k, v in summary.items() if type(v) is int}
+
+    def set_last_sync(self, at: str, summary: dict[str, int]) -> None:
+        with self._writing():
+            self._conn.execute("INSERT OR REPLACE INTO last_sync (server, laptop, at, summary) VALUES (?, ?, ?, ?)",
+                               (*self._key, at, json.dumps(summary)))  # fmt: skip
 
     def forget(self) -> None:
         """Everything known of this server (`--all`: ask the server about everything again)."""
