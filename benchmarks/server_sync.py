@@ -66,6 +66,7 @@ from app.db.store import Store  # noqa: E402
 from app.security import organisation  # noqa: E402
 from app.sync.server.couch import CouchClient, ServerAddress  # noqa: E402
 from app.sync.server.design import init_server  # noqa: E402
+from app.sync.server.documents import HISTORY_COLUMNS  # noqa: E402
 from app.sync.server.envelope import PlainEnvelope  # noqa: E402
 from app.sync.server.pull import CHANGES_PER_BATCH, FETCH_PER_REQUEST, checkpoint_name  # noqa: E402
 from app.sync.server.push import push  # noqa: E402
@@ -238,8 +239,9 @@ def floor_push(address: ServerAddress, batches: list[list[dict[str, Any]]]) -> d
         return {"seconds": seconds, "requests": session.requests, "bytes": session.sent}
 
 
-def floor_pull(address: ServerAddress, since: str) -> dict[str, float]:
-    """The floor of an incremental pull: the changes since `since`, then the changed documents, by a bare client."""
+def floor_pull(address: ServerAddress, since: str, db: Path | None = None) -> dict[str, float]:
+    """The floor of an incremental pull: the changes since `since`, then the changed documents, by a bare client;
+    with `db`, then written into it with raw SQLite (`write_floor`)."""
     with bare_session(address) as session:
         started = time.perf_counter()
         ids: list[str] = []
@@ -251,12 +253,36 @@ def floor_pull(address: ServerAddress, since: str) -> dict[str, float]:
             if len(answer["results"]) < CHANGES_PER_BATCH:
                 break
         fetched = 0
+        versions: list[dict[str, Any]] = []
         for start in range(0, len(ids), FETCH_PER_REQUEST):
             rows = session.post(address.url + "/_all_docs", params={"include_docs": "true"}, timeout=300,
                                 data=json.dumps({"keys": ids[start : start + FETCH_PER_REQUEST]})).json()["rows"]  # fmt: skip
             fetched += sum(1 for row in rows if row.get("doc"))
+            versions += [row["doc"]["row"] for row in rows if row["id"].startswith("v:") and row.get("doc")]
+        if db is not None:
+            write_floor(db, versions)
         seconds = time.perf_counter() - started
         return {"seconds": seconds, "documents": fetched, "requests": session.requests, "bytes": session.received}
+
+
+def write_floor(db: Path, versions: list[dict[str, Any]]) -> None:
+    """The raw SQLite floor of merging pulled versions (as sync_merge.py's floor): in one transaction, with the
+    store's settings (WAL, synchronous FULL) and its triggers, the versions added to the history and each record
+    moved to its greatest stamp. No check, no derived data (search index, list keys) made."""
+    conn = sqlite3.connect(db, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("BEGIN IMMEDIATE")
+    conn.executemany(f"INSERT OR IGNORE INTO history ({', '.join(HISTORY_COLUMNS)}) VALUES"
+                     f" ({', '.join('?' * len(HISTORY_COLUMNS))})",
+                     [tuple(row[c] for c in HISTORY_COLUMNS) for row in versions])  # fmt: skip
+    conn.executemany("UPDATE records SET form = ?, form_version = ?, state = ?, data = ?, version = ?, hlc = ?,"
+                     " device = ?, device_name = ?, author = ?, updated_at = ?, deleted = ? WHERE id = ? AND hlc < ?",
+                     [(r["form"], r["form_version"], r["state"], r["data"], r["version"], r["hlc"], r["device"],
+                       r["device_name"], r["author"], r["changed_at"], r["deleted"], r["record_id"], r["hlc"])
+                      for r in versions])  # fmt: skip
+    conn.execute("COMMIT")
+    conn.close()
 
 
 # --- the laptops -----------------------------------------------------------------------------------------------------
@@ -370,8 +396,8 @@ def first_push(server: Server, base: Path, work: Path) -> tuple[Path, ServerAddr
     return laptop, ours_db
 
 
-def incremental_pull(base: Path, laptop_a: Path, address: ServerAddress, work: Path, changed: int,
-                     repeat: int) -> Path:  # fmt: skip
+def incremental_pull(base: Path, laptop_a: Path, address: ServerAddress, work: Path, changed: int, repeat: int,
+                     profile: Path | None = None) -> Path:  # fmt: skip
     laptop_b = work / "b" / "taawun.db"
     copy_laptop(base, laptop_b)
     another_device(laptop_b)
@@ -395,26 +421,41 @@ def incremental_pull(base: Path, laptop_a: Path, address: ServerAddress, work: P
 
     snapshot = work / "b-synced" / "taawun.db"
     copy_laptop(laptop_b, snapshot)
-    floors, ours = [], []
+    floors, written, ours = [], [], []
     for _ in range(repeat):
         floors.append(floor_pull(address, since))
+        floor_db = work / "floor" / "taawun.db"
+        copy_laptop(snapshot, floor_db)
+        written.append(floor_pull(address, since, floor_db))
+        shutil.rmtree(floor_db.parent)
         copy_laptop(snapshot, laptop_b)
         with client_for(address) as client:
             client.put_local(name, {"seq": since})  # B's checkpoint put back where it was
+        profiler = cProfile.Profile() if profile is not None and len(ours) == repeat - 1 else None
         with open_store(laptop_b, "laptop-b") as store:
+            if profiler is not None:
+                profiler.enable()
             outcome, seconds, session = sync(store, address, send=False)
+            if profiler is not None:
+                profiler.disable()
+                profiler.dump_stats(str(profile) + ".pull")
         assert versions_added(outcome) == changed, versions_added(outcome)
         ours.append((seconds, session))
     floor = min(floors, key=lambda r: r["seconds"])
     best, session = min(ours, key=lambda r: r[0])
-    runs = ", ".join(f"{f['seconds']:.2f}/{o[0]:.2f}" for f, o in zip(floors, ours, strict=True))
-    print(f"   runs (floor/pull, seconds): {runs}")
+    floor_written = min(written, key=lambda r: r["seconds"])
+    runs = ", ".join(f"{f['seconds']:.2f}/{w['seconds']:.2f}/{o[0]:.2f}"
+                     for f, w, o in zip(floors, written, ours, strict=True))  # fmt: skip
+    print(f"   runs (HTTP floor/HTTP + SQLite floor/pull, seconds): {runs}")
     print(f"   raw HTTP floor (bare _changes since B's checkpoint, then _all_docs?include_docs for the"
           f" {floor['documents']:,.0f} new documents): {floor['seconds']:.2f} s, {floor['requests']:.0f} requests,"
           f" {floor['bytes'] / 1e6:.2f} MB received")  # fmt: skip
     print(f"   taawun pull (sync_with_server receive only, merged into B's {changed:,} visits): {best:.2f} s,"
           f" {session.requests} requests, {session.received / 1e6:.2f} MB received")  # fmt: skip
     print(f"   ratio: {best / floor['seconds']:.2f}x the floor (target: within 2x)")
+    print(f"   beside the same fetch then written into a copy of B by raw SQLite (versions added, records moved to"
+          f" their greatest stamp, one FULL commit, no check, no search index): {floor_written['seconds']:.2f} s;"
+          f" ratio to it: {best / floor_written['seconds']:.2f}x")  # fmt: skip
     shutil.rmtree(snapshot.parent)
     return laptop_b
 
@@ -467,9 +508,11 @@ def sealed_push(server: Server, base: Path, work: Path) -> None:
         signing = time.perf_counter() - started
         outcome, seconds, session = sync(store, address, keys=keys, receive=False)
     assert outcome.pushed is not None
-    print(f"4. optional: the same first push by a laptop of an organisation (sealed, signed): {seconds:.2f} s,"
-          f" {outcome.pushed.total_sent:,} documents, {session.sent / 1e6:.1f} MB sent; signing its {signed:,}"
-          f" versions first, apart: {signing:.2f} s")  # fmt: skip
+    pushed = outcome.pushed
+    print(f"4. optional: the same first push by a laptop of an organisation (documents sealed): {seconds:.2f} s,"
+          f" {pushed.total_sent:,} documents and {pushed.pushes} push documents (signed), {session.sent / 1e6:.1f} MB"
+          f" sent; before it, signing the versions written since it joined ({signed:,} here: the generated ones"
+          f" predate it), apart: {signing:.2f} s")  # fmt: skip
     drop_database(server, address)
     for suffix in ("", "-wal", "-shm", ".server", ".server-wal", ".server-shm"):
         Path(str(laptop) + suffix).unlink(missing_ok=True)
@@ -485,7 +528,9 @@ def main() -> None:
     parser.add_argument("--no-sealed", action="store_true", help="leave out the optional sealed first push")
     parser.add_argument("--server", help="a running server, http://ADMIN:PASSWORD@HOST:PORT (else PouchDB Server)")
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "out")
-    parser.add_argument("--profile", type=Path, help="cProfile A's last sync now into this file")
+    parser.add_argument(
+        "--profile", type=Path, help="cProfile A's last sync now into this file (B's last pull: FILE.pull)"
+    )
     options = parser.parse_args()
 
     started = time.perf_counter()
@@ -497,7 +542,7 @@ def main() -> None:
         print(f"server: {server.what()}, on the loopback; database: {options.visits:,} visits"
               f" ({base.stat().st_size / 1e6:.0f} MB); ready in {time.perf_counter() - started:.0f} s")  # fmt: skip
         laptop_a, address = first_push(server, base, work)
-        laptop_b = incremental_pull(base, laptop_a, address, work, options.changed, options.repeat)
+        laptop_b = incremental_pull(base, laptop_a, address, work, options.changed, options.repeat, options.profile)
         sync_now(laptop_a, laptop_b, address, options.visits, options.small, options.rounds, options.profile)
         drop_database(server, address)
         if not options.no_sealed:

@@ -28,6 +28,6 @@ def test_the_server_benchmark_runs_at_a_tiny_size(couch_server: CouchServer, tmp
     out = result.stdout
     assert ("PouchDB Server" in out and "not Apache CouchDB" in out) or given, out
     assert out.count("raw HTTP floor") == 2 and out.count("x the floor (target: within 2x)") == 2, out
-    assert "taawun pull" in out and "merged into B's 40 visits" in out, out
+    assert "taawun pull" in out and "merged into B's 40 visits" in out and "by raw SQLite" in out, out
     assert "round 2: B" in out and "(target: under 2 s)" in out and "optional: the same first push" in out, out
     assert not (tmp_path / "server-sync-200" / "a").exists(), "the laptops' copies are removed at the end"
