@@ -14,12 +14,12 @@ from app.core.messages import translate
 
 if TYPE_CHECKING:
     from app.cli.context import Context
-    from app.sync.server.push import PushSummary
 
 
 def run_server_sync(ctx: Context) -> int:
     from app.cli.sync import _keys, report_merges
     from app.db.duplicates import stamps
+    from app.sync.report import pushed_line
     from app.sync.server.session import client_from_settings, sync_with_server
 
     action = ctx.options.action
@@ -38,19 +38,7 @@ def run_server_sync(ctx: Context) -> int:
                                    send=action in ("push", "now"), receive=action in ("pull", "now"),
                                    everything=ctx.options.all, progress=progress)  # fmt: skip
     if outcome.pushed is not None:
-        print(_pushed_line(outcome.pushed, ctx.lang))
+        print(pushed_line(outcome.pushed, ctx.lang))
     if outcome.pulled is None:
         return 0
     return report_merges(ctx, outcome.pulled.outcomes, before, nothing="server_pulled_nothing")
-
-
-def _pushed_line(pushed: PushSummary, lang: str) -> str:
-    if not pushed.total_sent:
-        return translate("server_pushed_nothing", lang)
-    size = (
-        f"{pushed.bytes_sent / 1_000_000:.1f} MB"
-        if pushed.bytes_sent >= 100_000
-        else f"{pushed.bytes_sent / 1000:.0f} kB"
-    )
-    return translate("server_pushed", lang, sent=pushed.total_sent, records=pushed.records, already=pushed.already,
-                     size=size)  # fmt: skip
