@@ -81,7 +81,7 @@ class MainWindow(QMainWindow):
         self._sheets: SheetExporter | None = None
         self._paper_exporter: PaperExporter | None = None
         self._sync_page: SyncPage | None = None
-        self.navigation.addItem(QListWidgetItem(icon("stick"), self.tr("USB stick")))
+        self.navigation.addItem(QListWidgetItem(icon("stick"), self.tr("Sync")))
         self._search_page: SearchPage | None = None
         self.navigation.addItem(QListWidgetItem(icon("search"), self.tr("Search")))
         # The home (first in the stack: the window opens on it); made before the board's entry, which it tells.

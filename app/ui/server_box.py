@@ -333,7 +333,7 @@ class ServerBox(QGroupBox):
         if background:
             count = synced.summary["arrived"]
             self._status(self.tr("%n record(s) arrived from the organisation server", "", count) if count else
-                         self.tr("The organisation server sent changes: see the USB stick page"))  # fmt: skip
+                         self.tr("The organisation server sent changes: see the Sync page"))  # fmt: skip
 
     def _sync_failed(self, error: BaseException) -> None:
         background = self._mode == "background"

@@ -332,7 +332,7 @@ class ImportResultPage(QWizardPage):
                 text += "\n" + translate("import_duplicates_left_out", lang, count=result.skipped_duplicates)
             if result.conflicts:
                 text += "\n" + translate("import_conflicts_recorded", lang, count=result.conflicts)
-                text += "\n" + self.tr("Review them on the USB stick page, under “Conflicts to review”: keep the "
+                text += "\n" + self.tr("Review them on the Sync page, under “Conflicts to review”: keep the "
                                        "sheet's version or the other, field by field if need be.")  # fmt: skip
                 self.review.show()
             self.owner.imported.emit(result.created, result.updated)

@@ -124,7 +124,7 @@ class SyncPage(QWidget):
         self._scan_again = False
         layout = on_grid(QVBoxLayout(self))  # the window's own edge is around the page
         # The words out of the f-string: lupdate does not read inside one (the heading stayed English).
-        self.heading = QLabel("<h2>" + html.escape(self.tr("USB stick")) + "</h2>")
+        self.heading = QLabel("<h2>" + html.escape(self.tr("Sync")) + "</h2>")
         layout.addWidget(self.heading)
 
         drives = QGroupBox(self.tr("Where"))

@@ -741,8 +741,8 @@ The current database will first be kept as a backup in %2.</source>
     </message>
     <message>
         <location filename="../../app/ui/sheet_import.py" line="335"/>
-        <source>Review them on the USB stick page, under “Conflicts to review”: keep the sheet&apos;s version or the other, field by field if need be.</source>
-        <translation>راجعها في صفحة «مفتاح USB»، تحت «تعارضات للمراجعة»: احتفظ بنسخة الورقة أو بالأخرى، حقلا بحقل إن لزم.</translation>
+        <source>Review them on the Sync page, under “Conflicts to review”: keep the sheet&apos;s version or the other, field by field if need be.</source>
+        <translation>راجعها في صفحة «المزامنة»، تحت «تعارضات للمراجعة»: احتفظ بنسخة الورقة أو بالأخرى، حقلا بحقل إن لزم.</translation>
     </message>
 </context>
 <context>
@@ -949,8 +949,8 @@ The current database will first be kept as a backup in %2.</source>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="84"/>
-        <source>USB stick</source>
-        <translation>مفتاح USB</translation>
+        <source>Sync</source>
+        <translation>المزامنة</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="86"/>
@@ -1854,8 +1854,8 @@ The current database will first be kept as a backup in %2.</source>
     </message>
     <message>
         <location filename="../../app/ui/server_box.py" line="336"/>
-        <source>The organisation server sent changes: see the USB stick page</source>
-        <translation>أرسل خادم المنظمة تغييرات: انظر صفحة مفتاح USB</translation>
+        <source>The organisation server sent changes: see the Sync page</source>
+        <translation>أرسل خادم المنظمة تغييرات: انظر صفحة المزامنة</translation>
     </message>
     <message>
         <location filename="../../app/ui/server_box.py" line="348"/>
@@ -2195,11 +2195,6 @@ The current database will first be kept as a backup in %2.</source>
         <translation>حزم تعاون (*%1);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="127"/>
-        <source>USB stick</source>
-        <translation>مفتاح USB</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/sync_page.py" line="130"/>
         <source>Where</source>
         <translation>المكان</translation>
@@ -2248,6 +2243,11 @@ The current database will first be kept as a backup in %2.</source>
         <location filename="../../app/ui/sync_page.py" line="161"/>
         <source>From</source>
         <translation>من</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="127"/>
+        <source>Sync</source>
+        <translation>المزامنة</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync_page.py" line="161"/>

@@ -733,8 +733,8 @@ The current database will first be kept as a backup in %2.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sheet_import.py" line="335"/>
-        <source>Review them on the USB stick page, under “Conflicts to review”: keep the sheet&apos;s version or the other, field by field if need be.</source>
-        <translation>Review them on the USB stick page, under “Conflicts to review”: keep the sheet&apos;s version or the other, field by field if need be.</translation>
+        <source>Review them on the Sync page, under “Conflicts to review”: keep the sheet&apos;s version or the other, field by field if need be.</source>
+        <translation>Review them on the Sync page, under “Conflicts to review”: keep the sheet&apos;s version or the other, field by field if need be.</translation>
     </message>
 </context>
 <context>
@@ -933,8 +933,8 @@ The current database will first be kept as a backup in %2.</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="84"/>
-        <source>USB stick</source>
-        <translation>USB stick</translation>
+        <source>Sync</source>
+        <translation>Sync</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="86"/>
@@ -1814,8 +1814,8 @@ The current database will first be kept as a backup in %2.</translation>
     </message>
     <message>
         <location filename="../../app/ui/server_box.py" line="336"/>
-        <source>The organisation server sent changes: see the USB stick page</source>
-        <translation>The organisation server sent changes: see the USB stick page</translation>
+        <source>The organisation server sent changes: see the Sync page</source>
+        <translation>The organisation server sent changes: see the Sync page</translation>
     </message>
     <message>
         <location filename="../../app/ui/server_box.py" line="348"/>
@@ -2147,11 +2147,6 @@ The current database will first be kept as a backup in %2.</translation>
         <translation>Taawun packages (*%1);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="127"/>
-        <source>USB stick</source>
-        <translation>USB stick</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/sync_page.py" line="130"/>
         <source>Where</source>
         <translation>Where</translation>
@@ -2200,6 +2195,11 @@ The current database will first be kept as a backup in %2.</translation>
         <location filename="../../app/ui/sync_page.py" line="161"/>
         <source>From</source>
         <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="127"/>
+        <source>Sync</source>
+        <translation>Sync</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync_page.py" line="161"/>

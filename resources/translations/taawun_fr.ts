@@ -733,8 +733,8 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
     </message>
     <message>
         <location filename="../../app/ui/sheet_import.py" line="335"/>
-        <source>Review them on the USB stick page, under “Conflicts to review”: keep the sheet&apos;s version or the other, field by field if need be.</source>
-        <translation>Examinez-les sur la page « Clé USB », sous « Conflits à examiner » : gardez la version de la feuille ou l&apos;autre, champ par champ s&apos;il le faut.</translation>
+        <source>Review them on the Sync page, under “Conflicts to review”: keep the sheet&apos;s version or the other, field by field if need be.</source>
+        <translation>Examinez-les sur la page « Synchronisation », sous « Conflits à examiner » : gardez la version de la feuille ou l&apos;autre, champ par champ s&apos;il le faut.</translation>
     </message>
 </context>
 <context>
@@ -933,8 +933,8 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="84"/>
-        <source>USB stick</source>
-        <translation>Clé USB</translation>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="86"/>
@@ -1814,8 +1814,8 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
     </message>
     <message>
         <location filename="../../app/ui/server_box.py" line="336"/>
-        <source>The organisation server sent changes: see the USB stick page</source>
-        <translation>Le serveur de l&apos;organisation a envoyé des changements : voir la page Clé USB</translation>
+        <source>The organisation server sent changes: see the Sync page</source>
+        <translation>Le serveur de l&apos;organisation a envoyé des changements : voir la page Synchronisation</translation>
     </message>
     <message>
         <location filename="../../app/ui/server_box.py" line="348"/>
@@ -2147,11 +2147,6 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         <translation>Paquets Taawun (*%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="127"/>
-        <source>USB stick</source>
-        <translation>Clé USB</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/sync_page.py" line="130"/>
         <source>Where</source>
         <translation>Emplacement</translation>
@@ -2200,6 +2195,11 @@ La base de données actuelle sera d’abord conservée comme sauvegarde dans %2.
         <location filename="../../app/ui/sync_page.py" line="161"/>
         <source>From</source>
         <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="127"/>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync_page.py" line="161"/>

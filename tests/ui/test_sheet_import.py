@@ -191,7 +191,7 @@ def test_the_wizard_imports_a_record_changed_since_the_export_as_a_conflict_and_
     assert result.done.conflicts == 1 and len(list_conflicts(store)) == 1
     text = result.summary.text()
     assert "تعارضات سجلت (سجلات عدلت هنا وفي الملف بعد التصدير): 1." in text
-    assert "راجعها في صفحة «مفتاح USB»، تحت «تعارضات للمراجعة»" in text
+    assert "راجعها في صفحة «المزامنة»، تحت «تعارضات للمراجعة»" in text
     assert result.review.isVisible() and result.review.text() == "مراجعة التعارضات"
     result.review.click()
     assert wizard.review_conflicts and not wizard.isVisible()

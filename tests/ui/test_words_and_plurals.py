@@ -99,7 +99,7 @@ def test_the_search_and_stick_pages_are_headed_in_the_users_language(qtbot, serv
     search = SearchPage(services)
     qtbot.addWidget(search)
     stick = _sync_page(qtbot, services)
-    expected = {"ar": ("البحث", "مفتاح USB"), "fr": ("Recherche", "Clé USB"), "en": ("Search", "USB stick")}[lang]
+    expected = {"ar": ("البحث", "المزامنة"), "fr": ("Recherche", "Synchronisation"), "en": ("Search", "Sync")}[lang]
     assert expected[0] in search.heading.text() and expected[1] in stick.heading.text()
 
 
