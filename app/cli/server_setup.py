@@ -22,7 +22,6 @@ import sys
 from typing import TYPE_CHECKING
 
 from app.core import paths
-from app.core.bounds import BoundExceeded, check_text
 from app.core.errors import InvalidInput
 from app.core.messages import translate
 
@@ -60,7 +59,7 @@ def _set(ctx: Context, words: list[str]) -> int:
     if len(words) != 1:
         ctx.say("server_needs_address")
         return 2
-    user = _user(ctx.options.user or ctx.settings.server_user)
+    user = credentials.checked_user(ctx.options.user or ctx.settings.server_user)
     address = ServerAddress(words[0], user)  # InvalidInput (exit 2) before anything is asked
     _warn_plain_http(ctx, address)
     password = _password(ctx, PASSWORD_ENVIRONMENT, "server_password_prompt", user)
@@ -119,13 +118,14 @@ def _forget(ctx: Context) -> int:
 
 def _init(ctx: Context, words: list[str]) -> int:
     from app.sync.server.couch import ServerAddress
+    from app.sync.server.credentials import checked_user
     from app.sync.server.design import init_server
 
     if len(words) != 1:
         ctx.say("server_needs_address")
         return 2
-    admin = _user(ctx.options.user)
-    members = [_user(name) for name in ctx.options.member or []]
+    admin = checked_user(ctx.options.user)
+    members = [checked_user(name) for name in ctx.options.member or []]
     address = ServerAddress(words[0], admin)
     _warn_plain_http(ctx, address)
     password = _password(ctx, ADMIN_PASSWORD_ENVIRONMENT, "server_admin_prompt", admin)
@@ -145,19 +145,6 @@ def _tested(ctx: Context, address: ServerAddress) -> int:
         return error.exit_code
     ctx.say("server_reachable", url=address.url, user=address.user or "-", count=count)
     return 0
-
-
-def _user(name: str | None) -> str:
-    """A user name as CouchDB and HTTP's basic authentication take it: one line, no colon."""
-    if not name:
-        raise InvalidInput("server_needs_user")
-    try:
-        check_text(name, limit=200, layout=False)
-    except BoundExceeded:
-        raise InvalidInput("server_bad_user", user=name) from None
-    if ":" in name or name != name.strip():
-        raise InvalidInput("server_bad_user", user=name)
-    return name
 
 
 def _password(ctx: Context, variable: str, prompt: str, user: str) -> str:

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from app.core.bounds import BoundExceeded, check_text
 from app.core.display import isolate_ltr, window_message
 from app.core.errors import InvalidInput, TaawunError
 from app.core.files import FileNotWritten
@@ -34,20 +33,6 @@ from app.ui.grid import DIALOG, UNIT, on_grid
 from app.ui.server_box import BACKGROUND_MINUTES
 from app.ui.services import Services
 from app.ui.status import show_quietly
-
-
-def checked_user(name: str) -> str:
-    """A user name as CouchDB and HTTP's basic authentication take it (the command line's rule): one line, no
-    colon, no spaces around it."""
-    if not name:
-        raise InvalidInput("server_needs_user")
-    try:
-        check_text(name, limit=200, layout=False)
-    except BoundExceeded:
-        raise InvalidInput("server_bad_user", user=name) from None
-    if ":" in name or name != name.strip():
-        raise InvalidInput("server_bad_user", user=name)
-    return name
 
 
 class ServerDialog(QDialog):
@@ -117,7 +102,7 @@ class ServerDialog(QDialog):
     def _typed(self) -> ServerAddress:
         """The address, user and password as typed (the kept password when none is typed for the same server and
         user); `InvalidInput` saying what is wrong."""
-        address = ServerAddress(self.address.text(), checked_user(self.user.text()))
+        address = ServerAddress(self.address.text(), credentials.checked_user(self.user.text()))
         password = self.password.text()
         settings = self.services.settings
         if not password and (address.url, address.user) == (settings.server_url, settings.server_user):

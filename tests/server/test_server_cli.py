@@ -4,27 +4,17 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import keyring
 import pytest
 from cli_run import run_cli
 from couch_server import CouchDatabase, CouchServer, new_user
-from keyring.backends import fail
 from test_credentials import FakeStore
 
 from app.core import paths
 from app.sync.server import credentials
 from app.sync.server.couch import CouchClient, ServerAddress
-
-
-@pytest.fixture
-def no_store() -> Iterator[None]:
-    before = keyring.get_keyring()
-    keyring.set_keyring(fail.Keyring())
-    yield
-    keyring.set_keyring(before)
 
 
 def settings() -> dict[str, object]:

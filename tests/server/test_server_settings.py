@@ -4,24 +4,13 @@ and turned into the address the client uses with the kept password (app/sync/ser
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 
-import keyring
 import pytest
-from keyring.backends import fail
 
 from app.core import paths
 from app.core.errors import InvalidInput
 from app.core.settings import Settings
 from app.sync.server import credentials
-
-
-@pytest.fixture
-def no_store() -> Iterator[None]:
-    before = keyring.get_keyring()
-    keyring.set_keyring(fail.Keyring())
-    yield
-    keyring.set_keyring(before)
 
 
 def saved(**values: object) -> Settings:

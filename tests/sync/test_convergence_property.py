@@ -573,18 +573,24 @@ class ServerLaptops(Laptops):
         super().merge_any_file_twice(i, which)
 
     def _round(self, orders: list[list[int]]) -> None:
-        """Everything reaches everyone in one round: laptop 1 syncs, then laptop 0 (the bridge, which then holds
-        what is on the server), the stick's laptops exchange files in the given orders, laptop 0 syncs (the
-        stick's news reach the server), then laptop 1."""
-        self.sync_through_server(1)
-        self.sync_through_server(0)
-        latest = {i: self._export(self.stores[i]) for i in STICK_USERS}
-        for i in STICK_USERS:
-            for j in orders[i]:
-                if j != i and j in latest:
-                    self._merge(self.stores[i], latest[j])
-        self.sync_through_server(0)
-        self.sync_through_server(1)
+        """Everything reaches everyone: laptop 1 syncs, then laptop 0 (the bridge, which then holds what is on the
+        server), the stick's laptops exchange files in the given orders, laptop 0 syncs (the stick's news reach the
+        server), then laptop 1. A pull follows the joins it brought (as a merge of files does), which writes new
+        versions of the laptop's own: the cycle is run again until one adds no version anywhere."""
+        for _ in range(4):
+            before = [rows(store.path, "SELECT count(*) FROM history") for store in self.stores]
+            self.sync_through_server(1)
+            self.sync_through_server(0)
+            latest = {i: self._export(self.stores[i]) for i in STICK_USERS}
+            for i in STICK_USERS:
+                for j in orders[i]:
+                    if j != i and j in latest:
+                        self._merge(self.stores[i], latest[j])
+            self.sync_through_server(0)
+            self.sync_through_server(1)
+            if [rows(store.path, "SELECT count(*) FROM history") for store in self.stores] == before:
+                return
+            event("a pull followed joins: a second cycle")
 
     def teardown(self) -> None:
         try:

@@ -21,7 +21,8 @@ import keyring.errors
 from keyring.backends import fail, null
 
 from app.core import paths
-from app.core.errors import TaawunError
+from app.core.bounds import BoundExceeded, check_text
+from app.core.errors import InvalidInput, TaawunError
 from app.core.files import place_file
 from app.core.settings import Settings
 from app.sync.server.couch import ServerAddress
@@ -34,6 +35,20 @@ class PasswordNotSaved(TaawunError):
     """The password could not be kept (the credential store and the file both refused)."""
 
     exit_code = 3
+
+
+def checked_user(name: str | None) -> str:
+    """A user name as CouchDB and HTTP's basic authentication take it (the command line and the window): one line,
+    no colon, no spaces around it; `InvalidInput` saying what is wrong otherwise."""
+    if not name:
+        raise InvalidInput("server_needs_user")
+    try:
+        check_text(name, limit=200, layout=False)
+    except BoundExceeded:
+        raise InvalidInput("server_bad_user", user=name) from None
+    if ":" in name or name != name.strip():
+        raise InvalidInput("server_bad_user", user=name)
+    return name
 
 
 def saved_address(settings: Settings) -> ServerAddress | None:
