@@ -227,3 +227,20 @@ def test_records_referred_to_arrive_before_the_records_naming_them_across_pushes
     outcome = sync(b, couch_db)
     assert outcome.pulled is not None and len(outcome.pulled.outcomes) >= 3
     assert b.count("visit") == 5 and b.exists(coop)
+
+
+def test_a_first_pull_reads_the_whole_feed_in_one_sync(
+    laptop: LaptopMaker, couch_db: CouchDatabase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The changes feed is read in batches; the design document (left out by the client) in a batch is no end of the
+    feed: one sync brings everything."""
+    from app.sync.server import pull
+
+    monkeypatch.setattr(pull, "CHANGES_PER_BATCH", 3)
+    a, b = laptop("a"), laptop("b")
+    for i in range(6):
+        a.create("cooperative", {"name_ar": f"تعاونية {i}"})
+    sync(a, couch_db)
+    outcome = sync(b, couch_db)
+    assert outcome.pulled is not None and outcome.pulled.changes_read >= 10
+    assert b.count("cooperative") == 6
