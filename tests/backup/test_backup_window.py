@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -71,7 +72,16 @@ def controller(qapp: QApplication, database: Path, db_files: Any, isolated_home:
     yield made
     made.window.close()
     made.services.store.close()  # the store in use at the end: after a restore, the reopened one
+    _delete_now(made.window)
     language.apply("ar")
+
+
+def _delete_now(window: Any) -> None:
+    """The window deleted at the end of its test, as tests/ui/conftest.py's `controller` does: left to Python's
+    collector (off in the window's module, run by a timer) it died at some later test's moment, once in the middle
+    of another window's start (a segmentation fault in CI's Windows stand-in)."""
+    window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def test_back_up_now_writes_a_copy_off_the_gui_thread_and_shows_where(qtbot: QtBot, controller: WindowController,
@@ -204,4 +214,5 @@ def test_starting_the_window_makes_the_daily_copy(qapp: QApplication, qtbot: QtB
     finally:
         controller.window.close()
         controller.services.store.close()
+        _delete_now(controller.window)
         controller.language.apply("ar")
