@@ -125,18 +125,12 @@ def write_snapshot(database: Path, target: Path, *, device: str, device_name: st
             for table in CARRIED_TABLES:
                 copy.execute(f"INSERT INTO main.{table} SELECT * FROM source.{table}")
             # Tables that the copy's own triggers filled (the search index's queue) are derived: emptied.
-            for table, rows in table_counts_all(copy).items():
-                if table not in CARRIED_TABLES and rows != empty.get(table, 0):
-                    copy.execute(f'DELETE FROM main."{table}"')
-            copy.execute("DELETE FROM main.meta WHERE key = 'device_id' OR key LIKE 'package_%'")
+            empty_derived(copy, empty)
             # What newer releases' files brought and this release does not know travels on (after the emptying
             # above: the tables it recreates are carried, not derived).
             write_extensions(copy)
-            version = copy.execute("PRAGMA main.user_version").fetchone()[0]
-            manifest = {"package_device": device, "package_device_name": device_name, "package_exported_at": now_text(),
-                        "package_schema_version": str(version), "package_counts": json.dumps(table_counts(copy)),
-                        "package_format": format_of_export(copy, "source"), "package_release": RELEASE}  # fmt: skip
-            copy.executemany("INSERT INTO main.meta (key, value) VALUES (?, ?)", manifest.items())
+            write_manifest(copy, device=device, device_name=device_name, exported_at=now_text(),
+                           kept_in="source")  # fmt: skip
             copy.execute("COMMIT")
             copy.execute("DETACH DATABASE source")
         finally:
@@ -148,6 +142,26 @@ def write_snapshot(database: Path, target: Path, *, device: str, device_name: st
         if condition is Condition.READ_ONLY:
             raise StorageError("sync_folder_unwritable", path=str(target.parent), detail=str(error)) from None
         raise StorageError("sync_export_failed", path=str(target), detail=str(error)) from None
+
+
+def empty_derived(conn: sqlite3.Connection, empty: dict[str, int]) -> None:
+    """Inside the writing transaction: the tables the package's own triggers filled (the search index's queue;
+    `empty`: the counts before anything was written) emptied, and no laptop's identity or older manifest kept."""
+    for table, rows in table_counts_all(conn).items():
+        if table not in CARRIED_TABLES and rows != empty.get(table, 0):
+            conn.execute(f'DELETE FROM main."{table}"')
+    conn.execute("DELETE FROM main.meta WHERE key = 'device_id' OR key LIKE 'package_%'")
+
+
+def write_manifest(conn: sqlite3.Connection, *, device: str, device_name: str, exported_at: str,
+                   kept_in: str = "main") -> None:  # fmt: skip
+    """The package's manifest (`Manifest`), last in the writing transaction: who wrote it, when, its counts and
+    format (`kept_in`: the schema whose kept additions of newer formats the package passes on)."""
+    version = conn.execute("PRAGMA main.user_version").fetchone()[0]
+    manifest = {"package_device": device, "package_device_name": device_name, "package_exported_at": exported_at,
+                "package_schema_version": str(version), "package_counts": json.dumps(table_counts(conn)),
+                "package_format": format_of_export(conn, kept_in), "package_release": RELEASE}  # fmt: skip
+    conn.executemany("INSERT INTO main.meta (key, value) VALUES (?, ?)", manifest.items())
 
 
 def table_counts_all(conn: sqlite3.Connection) -> dict[str, int]:

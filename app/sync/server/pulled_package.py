@@ -9,7 +9,6 @@ our own migrations, like any package, filled in one transaction, and written to 
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -18,8 +17,7 @@ from typing import Any
 
 from app.db.opening import connect_file
 from app.db.schema import migrate
-from app.sync.package import CARRIED_TABLES, table_counts, table_counts_all
-from app.sync.package_format import RELEASE, format_of_export
+from app.sync.package import empty_derived, table_counts_all, write_manifest
 from app.sync.server.documents import (
     BATCH_COLUMNS,
     CONFLICT_COLUMNS,
@@ -80,16 +78,8 @@ def write_package(batch: PulledBatch, target: Path) -> None:
         )
         _insert(conn, "conflicts", CONFLICT_COLUMNS, conflicts)
         _insert(conn, "distinct_pairs", PAIR_COLUMNS, batch.pairs.values())
-        for table, rows in table_counts_all(conn).items():  # derived tables the triggers filled travel empty
-            if table not in CARRIED_TABLES and rows != empty.get(table, 0):
-                conn.execute(f'DELETE FROM main."{table}"')
-        conn.execute("DELETE FROM main.meta WHERE key = 'device_id' OR key LIKE 'package_%'")
-        version = conn.execute("PRAGMA main.user_version").fetchone()[0]
-        manifest = {"package_device": batch.device, "package_device_name": batch.device_name,
-                    "package_exported_at": batch.pushed_at, "package_schema_version": str(version),
-                    "package_counts": json.dumps(table_counts(conn)), "package_format": format_of_export(conn),
-                    "package_release": RELEASE}  # fmt: skip
-        conn.executemany("INSERT INTO main.meta (key, value) VALUES (?, ?)", manifest.items())
+        empty_derived(conn, empty)
+        write_manifest(conn, device=batch.device, device_name=batch.device_name, exported_at=batch.pushed_at)
         conn.execute("COMMIT")
     finally:
         conn.close()
