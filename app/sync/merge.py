@@ -185,21 +185,31 @@ def merge_files(store: Store, paths: Iterable[Path | str], *, keys: Unlocked | N
         yield outcome
     if progress is not None:
         progress(len(paths), len(paths))
-    if after_merges(store, merged_any=merged, progress=progress, catching_up=catching_up) and progress is not None:
+    after = after_merges(store, merged_any=merged, progress=progress, catching_up=catching_up)
+    if after.caught_up and progress is not None:
         progress(len(paths), len(paths))
 
 
+@dataclass(frozen=True)
+class AfterMerges:
+    """What `after_merges` did: records of this laptop's that now follow a join (each a new version of its own,
+    which the others should get), and whether the derived data was caught up."""
+
+    followed: int = 0
+    caught_up: bool = False
+
+
 def after_merges(store: Store, *, merged_any: bool, progress: Progress | None = None,
-                 catching_up: Callable[[], None] | None = None) -> bool:  # fmt: skip
-    """What follows the last merge of a batch of files (see `merge_files`); also called by the server's pull.
-    Returns whether the derived data was caught up."""
+                 catching_up: Callable[[], None] | None = None) -> AfterMerges:  # fmt: skip
+    """What follows the last merge of a batch of files (see `merge_files`); also called by the server's pull."""
+    followed = 0
     if merged_any:  # a join may have arrived, or visits of a record joined here: they follow it (app/db/joining.py)
-        follow_joins(store)
+        followed = follow_joins(store)
         # Forms a coordinator approved in the member list (which a sealed file may have brought) are put in use.
         adopt_approved_forms(store)
     if store.derived_pending():
         if catching_up is not None:
             catching_up()
         store.catch_up_derived(progress=progress)
-        return True
-    return False
+        return AfterMerges(followed, caught_up=True)
+    return AfterMerges(followed)

@@ -80,6 +80,31 @@ def test_two_laptops_exchange_records_photos_and_conflicts_through_the_server(
     assert len(versions) == len(set(versions)) == len(versions_held(a, b)) == 4
 
 
+def test_a_record_that_follows_a_join_in_a_pull_reaches_the_server_in_the_same_sync(
+    laptop: LaptopMaker, couch_db: CouchDatabase
+) -> None:
+    from app.db.joining import join
+
+    a, b = laptop("a"), laptop("b")
+    keep = a.create("cooperative", {"name_ar": "تعاونية الأمل"})
+    other = a.create("cooperative", {"name_ar": "تعاونية الامل"})
+    sync(a, couch_db)
+    sync(b, couch_db)
+    visit = b.create("visit", {"cooperative": other, "visit_date": "2026-11-30", "observations": "زيارة"})
+    join(a, keep, other)  # on A, before B's visit reaches it
+    sync(a, couch_db)
+    outcome = sync(b, couch_db)  # pushes the visit, pulls the join: the visit follows it, and is pushed again
+    assert b.get(visit).data["cooperative"] == keep
+    assert outcome.pulled is not None and outcome.pulled.followed == 1
+    assert outcome.pushed is not None and outcome.pushed.pushes == 2
+    sync(a, couch_db, send=False)  # one pull is enough for A: the visit as it follows the join
+    assert a.get(visit).data["cooperative"] == keep
+    assert shared(a) == shared(b)
+    quiet = sync(b, couch_db)  # nothing new of its own: no second push
+    assert quiet.pulled is not None and quiet.pulled.followed == 0
+    assert quiet.pushed is not None and quiet.pushed.pushes == 0
+
+
 def test_a_second_sync_sends_and_merges_nothing(laptop: LaptopMaker, couch_db: CouchDatabase) -> None:
     a, b = laptop("a"), laptop("b")
     a.create("cooperative", {"name_ar": "تعاونية الأمل"})

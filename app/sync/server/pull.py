@@ -53,6 +53,7 @@ class PullSummary:
     outcomes: list[FileOutcome] = field(default_factory=list)
     changes_read: int = 0
     pushes_read: int = 0
+    followed: int = 0  # records of this laptop's re-pointed after the merges (app/db/joining.py): news of its own
 
 
 def checkpoint_name(store: Store) -> str:
@@ -92,7 +93,7 @@ def pull(store: Store, client: Client, envelope: Envelope, state: SyncState, *, 
         # Cut or cancelled: what was merged stays merged, and is followed and indexed now, as after any merge.
         after_merges(store, merged_any=merged_any)
         raise
-    after_merges(store, merged_any=merged_any)
+    summary.followed = after_merges(store, merged_any=merged_any).followed
     return summary
 
 

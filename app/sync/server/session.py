@@ -64,12 +64,9 @@ def _push(store: Store, client: Any, envelope: Envelope, state: SyncState, held:
                 progress=None if progress is None else lambda d, t: progress("push", d, t))  # fmt: skip
 
 
-def _own_news(store: Store) -> tuple[Any, ...]:
-    """What only this laptop can tell the server after a pull: the conflicts it holds (found, or resolved) and its
-    newest version (a record following a join is a version of this laptop)."""
-    conflicts = store.conn.execute("SELECT count(*), count(resolved_hlc) FROM conflicts").fetchone()
-    newest = store.conn.execute("SELECT max(hlc) FROM history WHERE device = ?", (store.device_id,)).fetchone()
-    return (*conflicts, *newest)
+def _conflicts_held(store: Store) -> tuple[Any, ...]:
+    """The conflicts this laptop holds, and how many are resolved: what a merge found or resolved here."""
+    return tuple(store.conn.execute("SELECT count(*), count(resolved_hlc) FROM conflicts").fetchone())
 
 
 def _added(first: PushSummary, second: PushSummary) -> PushSummary:
@@ -103,11 +100,11 @@ def sync_with_server(store: Store, client: Any, *, server: str, keys: Unlocked |
         if send:
             pushed = _push(store, client, envelope, state, held, keys, progress, cancelled)
         if receive:
-            before = _own_news(store)
+            conflicts_before = _conflicts_held(store)
             pulled = pull(store, client, envelope, state, server=server, keys=keys, from_start=everything,
                           cancelled=cancelled,
                           progress=None if progress is None else lambda d, t: progress("pull", d, t))  # fmt: skip
-            if send and _own_news(store) != before:
+            if send and (pulled.followed or _conflicts_held(store) != conflicts_before):
                 # What the merges found or wrote here (conflicts, records following a join) goes to the server
                 # now, not at the next sync: the others learn it one exchange sooner. (What they brought from
                 # others is on the server already: no second push for it.)
