@@ -2,8 +2,9 @@
 password is kept, "Set…" (app/ui/server_dialog.py), "Test connection", the last sync, and "Sync now" (push, then
 pull: app/sync/server/session.py) with its progress and "Cancel".
 
-Every sync runs on a worker thread with a store of its own; "Cancel" is heard by the client before each request and
-during its back-offs, and what was sent or merged before stays (the next sync completes the job). What a sync did is
+Every sync, and the connection test, runs on a worker thread (a sync with a store of its own); "Cancel" is heard by
+the client before each request and during its back-offs (a request under way ends at its time-out), and what was
+sent or merged before stays (the next sync completes the job). What a sync did is
 reported in the words of a USB merge (app/ui/sync_words.py) after the push's line, through `reported`; its merged
 outcomes go to the page through `merged` (duplicates, conflicts, the lists), as the shared folder's do.
 
@@ -172,7 +173,7 @@ class ServerBox(QGroupBox):
 
     def _update_buttons(self) -> None:
         busy, server = self.runner.busy, bool(self.services.settings.server_url)
-        syncing = busy and self._mode == "sync"  # a background sync or a test is not cancelled from here
+        syncing = busy and self._mode in ("sync", "test")  # a background sync is not cancelled from here
         self.set_button.setEnabled(not busy)
         self.test_button.setEnabled(server and not busy)
         self.sync_button.setVisible(not syncing)
@@ -195,12 +196,14 @@ class ServerBox(QGroupBox):
         settings, lang = dataclasses.replace(self.services.settings), self.services.lang
         if not settings.server_url or self.runner.busy:
             return
+        cancel = self._cancel
+        cancel.clear()
 
         def work(progress: Progress) -> str:
             address = saved_address(settings)
             if address is None or not address.password:
                 raise InvalidInput("server_password_not_kept")
-            count = check_connection(address)
+            count = check_connection(address, cancelled=cancel.is_set)
             return translate("server_reachable", lang, url=isolate_ltr(address.url), user=address.user, count=count)
 
         self.last.setText(self.tr("Testing the connection…"))
@@ -212,6 +215,7 @@ class ServerBox(QGroupBox):
         if not isValid(self):
             return
         self._mode = ""
+        self.cancel_button.setEnabled(True)
         self._update_buttons()
         self._show_last()
         self.reported.emit(text)
@@ -220,10 +224,13 @@ class ServerBox(QGroupBox):
         if not isValid(self):
             return
         self._mode = ""
+        self.cancel_button.setEnabled(True)
         self._update_buttons()
         self._show_last()
         if not isinstance(error, TaawunError):
             raise error  # a bug: the application's handler logs it and apologises
+        if error.code == "server_cancelled":  # nothing is sent or merged by a test: it was only stopped
+            error = TaawunError("server_test_cancelled")
         self.reported.emit(window_message(error, self.services.lang))
 
     # --- sync -----------------------------------------------------------------------------------------------------

@@ -272,6 +272,32 @@ def test_background_sync_on_a_timer_says_only_what_arrived_and_stops_at_close(
     qtbot.waitUntil(lambda: not box.runner.busy, timeout=5_000)  # its end, told after the thread ended
 
 
+def test_a_connection_test_on_a_slow_server_can_be_cancelled(
+    qtbot: QtBot, controller: WindowController, couch_db: CouchDatabase
+) -> None:
+    agent = controller.services
+    with FaultProxy(couch_db.server.root) as proxy:
+        proxy.delay = 0.5  # each chunk of each answer: a slow line
+        use_server(agent, proxy.url(couch_db.url), couch_db)
+        page = page_of(controller)
+        box = page.server
+        box.refresh()
+        box.test_connection()
+        assert box.cancel_button.isVisible() and box.cancel_button.isEnabled() and not box.test_button.isEnabled()
+        qtbot.waitUntil(lambda: proxy.requests >= 1, timeout=30_000)
+        box.cancel_button.click()
+        assert box.last.text() == "جارٍ الإلغاء…"
+        qtbot.waitUntil(lambda: not box.runner.busy, timeout=30_000)
+        assert proxy.requests == 1  # heard before the next request: the design document was never asked for
+        assert "أُلغي اختبار الاتصال بالخادم" in page.report.toPlainText()
+        assert not box.cancel_button.isVisible() and box.test_button.isEnabled() and box.sync_button.isVisible()
+        proxy.delay = 0.0
+        page.report.clear()
+        box.test_connection()  # the next test goes through
+        qtbot.waitUntil(lambda: not box.runner.busy, timeout=30_000)
+        assert "الاتصال بالخادم" in page.report.toPlainText() and "ناجح" in page.report.toPlainText()
+
+
 def test_a_server_that_is_down_says_why_in_the_page_and_in_the_status_bar(
     qtbot: QtBot, controller: WindowController, couch_db: CouchDatabase
 ) -> None:

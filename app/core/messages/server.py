@@ -101,6 +101,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Sync with the server cancelled. What was sent or received before is kept; the next sync completes"
         " the rest",
     },
+    "server_test_cancelled": {
+        "ar": "أُلغي اختبار الاتصال بالخادم",
+        "fr": "Test de la connexion au serveur annulé",
+        "en": "Connection test cancelled",
+    },
     "server_not_admin": {
         "ar": "المستخدم «{user}» ليس مديرًا للخادم {url}: تهيئة قاعدة البيانات تحتاج حساب مدير CouchDB",
         "fr": "L'utilisateur « {user} » n'est pas administrateur du serveur {url} : préparer la base demande un"

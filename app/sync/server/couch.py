@@ -358,10 +358,12 @@ class CouchClient:
         return min(MAX_BACKOFF, max(delay, retry_after)) if retry_after is not None else delay
 
 
-def check_connection(address: ServerAddress, *, timeout: float = 15.0, retries: int = 1) -> int:
+def check_connection(address: ServerAddress, *, timeout: float = 15.0, retries: int = 1,
+                     cancelled: Callable[[], bool] | None = None) -> int:  # fmt: skip
     """Reach the database as `address`'s user, check it is set up for Taawun, and give its number of documents:
-    the "test connection" of the command line and the window. Raises the `ServerError` that says what is wrong."""
-    with CouchClient(address, timeout=timeout, retries=retries) as client:
+    the "test connection" of the command line and the window. Raises the `ServerError` that says what is wrong
+    (`server_cancelled` once `cancelled()` is true, heard before each request and during a back-off)."""
+    with CouchClient(address, timeout=timeout, retries=retries, cancelled=cancelled) as client:
         count = client.database_info().get("doc_count")
         client.check_design()
     return count if isinstance(count, int) else 0
