@@ -213,7 +213,9 @@ class CouchClient:
         server does not have, or has deleted, are left out."""
         if not ids:
             return {}
-        answer = self._call("POST", "/_all_docs", params={"include_docs": "true"}, body={"keys": ids})
+        # `conflicts`: the other branches' revisions, if the server holds any (app/sync/server/branches.py)
+        answer = self._call("POST", "/_all_docs", params={"include_docs": "true", "conflicts": "true"},
+                            body={"keys": ids})  # fmt: skip
         if not isinstance(answer, dict) or not isinstance(answer.get("rows"), list):
             raise ServerError("server_not_couch", url=self.address.url)
         docs: dict[str, dict[str, Any]] = {}
@@ -225,9 +227,16 @@ class CouchClient:
                 docs[doc["_id"]] = doc
         return docs
 
-    def get_attachment(self, doc_id: str, name: str) -> bytes:
-        """The bytes of the attachment `name` of the document `doc_id`."""
-        return self._call("GET", f"/{quote(doc_id, safe='')}/{quote(name, safe='')}", raw=True)
+    def get_revision(self, doc_id: str, rev: str) -> dict[str, Any] | None:
+        """The revision `rev` of the document `doc_id` (another branch than the one `get_docs` gives), None when the
+        server does not have it."""
+        answer = self._call("GET", f"/{quote(doc_id, safe='')}", params={"rev": rev}, missing_ok=True)
+        return answer if isinstance(answer, dict) and answer.get("_id") == doc_id else None
+
+    def get_attachment(self, doc_id: str, name: str, rev: str | None = None) -> bytes:
+        """The bytes of the attachment `name` of the document `doc_id` (of its revision `rev` when given)."""
+        return self._call("GET", f"/{quote(doc_id, safe='')}/{quote(name, safe='')}",
+                          params=None if rev is None else {"rev": rev}, raw=True)  # fmt: skip
 
     def get_local(self, name: str) -> dict[str, Any] | None:
         """The `_local/name` document (never replicated: this laptop's checkpoints), None when there is none."""

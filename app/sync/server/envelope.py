@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import functools
 import json
 import os
 import secrets
@@ -32,6 +33,7 @@ from app.core.errors import PackageRejected
 from app.security import keys as key_texts
 from app.security.member_list import MemberList
 from app.security.organisation import Unlocked
+from app.sync.server.branches import first_genuine
 from app.sync.server.documents import canonical, malformed, revision
 
 KEY_BYTES = 32
@@ -44,6 +46,7 @@ class KeyServer(Protocol):
     """What the sealed envelope reads from the server: documents by id, and the ids of the key documents."""
 
     def get_docs(self, ids: list[str]) -> dict[str, dict[str, Any]]: ...
+    def get_revision(self, doc_id: str, rev: str) -> dict[str, Any] | None: ...
     def ids_starting(self, prefix: str) -> list[str]: ...
 
 
@@ -164,6 +167,12 @@ class SealedEnvelope:
         stored = self._server.get_docs([own]).get(own) if all(c.isalnum() for c in key_id) else None
         if stored is None:
             raise PackageRejected("server_key_missing", document=doc_id[:120])
+        content_key = first_genuine(self._server, own, stored, functools.partial(self._opened_key, own))
+        self._known[key_id] = content_key
+        return content_key
+
+    def _opened_key(self, own: str, stored: dict[str, Any]) -> bytes:
+        """The content key a key document seals to this laptop, its signature checked."""
         body = stored_body(stored)
         sealed = _unb64(own, body.get("sealed"))
         signature = _unb64(own, body.get("sig"))
@@ -177,7 +186,6 @@ class SealedEnvelope:
             raise PackageRejected("server_key_not_genuine", document=own[:120]) from None
         if len(content_key) != KEY_BYTES:
             raise PackageRejected("server_key_not_genuine", document=own[:120])
-        self._known[key_id] = content_key
         return content_key
 
     # --- bodies -------------------------------------------------------------------------------------------------

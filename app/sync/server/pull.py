@@ -17,6 +17,7 @@ or a form accepted).
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -28,6 +29,7 @@ from app.db.store import Store
 from app.security.organisation import Unlocked
 from app.sync.merge import FileOutcome, after_merges, merge_file
 from app.sync.server import documents
+from app.sync.server.branches import first_genuine
 from app.sync.server.couch import ServerError
 from app.sync.server.envelope import Envelope
 from app.sync.server.pulled_package import PulledBatch, write_package
@@ -43,7 +45,8 @@ Progress = Callable[[int, int], None]
 class Client(Protocol):
     def changes(self, since: str | None, limit: int) -> tuple[list[tuple[str, str, str]], str]: ...
     def get_docs(self, ids: list[str]) -> dict[str, dict[str, Any]]: ...
-    def get_attachment(self, doc_id: str, name: str) -> bytes: ...
+    def get_revision(self, doc_id: str, rev: str) -> dict[str, Any] | None: ...
+    def get_attachment(self, doc_id: str, name: str, rev: str | None = None) -> bytes: ...
     def get_local(self, name: str) -> dict[str, Any] | None: ...
     def put_local(self, name: str, body: dict[str, Any]) -> None: ...
 
@@ -123,10 +126,8 @@ def _groups(client: Client, envelope: Envelope, pushes: list[str]) -> Iterator[_
                 continue
             device = doc_id.split(":")[1]
             try:
-                body = envelope.open(doc_id, found[doc_id])
-                pushed = documents.push_entries(doc_id, body)
-                if body.get("device") != device:
-                    raise documents.malformed(doc_id, "the laptop it names")
+                body, pushed = first_genuine(client, doc_id, found[doc_id],
+                                             functools.partial(_opened_push, envelope, doc_id, device))  # fmt: skip
             except PackageRejected as refusal:
                 if group is not None:
                     yield group
@@ -188,6 +189,18 @@ def _adopt_list(store: Store, text: str, shown: str) -> None:
     offered = read_list(text)
     with store.transaction():
         organisation.adopt(store, offered)
+
+
+def _opened_push(envelope: Envelope, doc_id: str, device: str, stored: dict[str, Any]) -> tuple[dict[str, Any], Any]:
+    """A push document's body and entries, opened (in an organisation: decrypted, its signature checked) and checked:
+    the laptop its id names, and its revision, derived from its body when it was pushed."""
+    body = envelope.open(doc_id, stored)
+    pushed = documents.push_entries(doc_id, body)
+    if body.get("device") != device:
+        raise documents.malformed(doc_id, "the laptop it names")
+    if stored.get("_rev") != documents.revision(doc_id, body):
+        raise PackageRejected("server_document_not_genuine", document=doc_id[:120])
+    return body, pushed
 
 
 def _gather(store: Store, client: Client, envelope: Envelope, group: _Group) -> tuple[PulledBatch, list[str]]:
@@ -255,11 +268,10 @@ def _gather(store: Store, client: Client, envelope: Envelope, group: _Group) -> 
             batch.photos.append((photo, bytes(found[0])))
             continue
         doc_id = documents.photo_id(sha256)
-        if not client.get_docs([doc_id]):
+        stored = client.get_docs([doc_id]).get(doc_id)
+        if stored is None:
             continue  # not on the server: the merge says which version lacks it
-        content = envelope.open_bytes(doc_id, client.get_attachment(doc_id, documents.ATTACHMENT))
-        if hashlib.sha256(content).hexdigest() != sha256:
-            raise PackageRejected("server_document_not_genuine", document=doc_id[:120])
+        content = first_genuine(client, doc_id, stored, functools.partial(_photo_bytes, client, envelope, sha256))
         batch.photos.append((photo, content))
         fetched.append(doc_id)
     return batch, fetched
@@ -274,9 +286,25 @@ def _fetch_rows(client: Client, envelope: Envelope, ids: list[str]) -> Iterator[
         for doc_id in chunk:
             if doc_id not in found:
                 continue
-            row = documents.row_from_document(doc_id, envelope.open(doc_id, found[doc_id]))
-            # Its revision is derived from its content: a document changed on the server (where the design
-            # document's refusal was bypassed or is not honoured) no longer matches it.
-            if found[doc_id].get("_rev") != documents.row_document(documents.kind_of(doc_id), row)[1]:
-                raise PackageRejected("server_document_not_genuine", document=doc_id[:120])
-            yield doc_id, row
+            yield doc_id, first_genuine(client, doc_id, found[doc_id], functools.partial(_row, envelope, doc_id))
+
+
+def _row(envelope: Envelope, doc_id: str, stored: dict[str, Any]) -> dict[str, Any]:
+    """The row of a version, form or batch document, opened and its shape checked."""
+    row = documents.row_from_document(doc_id, envelope.open(doc_id, stored))
+    # Its revision is derived from its content: a document changed on the server (where the design document's
+    # refusal was bypassed or is not honoured) no longer matches it.
+    if stored.get("_rev") != documents.row_document(documents.kind_of(doc_id), row)[1]:
+        raise PackageRejected("server_document_not_genuine", document=doc_id[:120])
+    return row
+
+
+def _photo_bytes(client: Client, envelope: Envelope, sha256: str, stored: dict[str, Any]) -> bytes:
+    """A photo's bytes from the revision `stored` of its document, checked against the digest that names it."""
+    doc_id = documents.photo_id(sha256)
+    rev = stored.get("_rev")
+    content = envelope.open_bytes(doc_id, client.get_attachment(doc_id, documents.ATTACHMENT,
+                                                                rev if isinstance(rev, str) else None))  # fmt: skip
+    if hashlib.sha256(content).hexdigest() != sha256:
+        raise PackageRejected("server_document_not_genuine", document=doc_id[:120])
+    return content
