@@ -105,6 +105,39 @@ def test_a_record_that_follows_a_join_in_a_pull_reaches_the_server_in_the_same_s
     assert quiet.pushed is not None and quiet.pushed.pushes == 0
 
 
+def test_a_pulls_progress_follows_the_changes_feed_to_its_end(laptop: LaptopMaker, couch_db: CouchDatabase) -> None:
+    a, b = laptop("a"), laptop("b")
+    for push in range(3):  # three pushes (one group: one laptop's consecutive pushes merge together)
+        for i in range(5):
+            a.create("cooperative", {"name_ar": f"تعاونية {push}-{i}"})
+        sync(a, couch_db)
+    seen: list[tuple[str, int, int]] = []
+    with client_for(couch_db) as client:
+        total_changes = len(client.changes(None, 10_000)[0])
+        sync_with_server(b, client, server=couch_db.url, keys=None, send=False,
+                         progress=lambda stage, done, total: seen.append((stage, done, total)))  # fmt: skip
+    pulled = [(done, total) for stage, done, total in seen if stage == "pull"]
+    assert pulled, seen
+    assert all(total >= total_changes for _, total in pulled)  # in changes (the design document counts too)
+    assert [done for done, _ in pulled] == sorted(done for done, _ in pulled)  # never backwards
+    assert pulled[-1][0] == pulled[-1][1]  # at the end of the feed: full
+    assert b.count("cooperative") == 15
+
+
+def test_a_feed_whose_sequences_hold_no_number_is_counted_in_merged_groups() -> None:
+    from app.sync.server.pull import _FeedPosition
+
+    class Server:
+        def database_info(self) -> dict[str, object]:
+            return {"update_seq": "g1AAAAB"}
+
+    position = _FeedPosition(Server(), None)  # type: ignore[arg-type]
+    assert position.at("g1AAAAC", 2) == (2, 3)
+    numbered = _FeedPosition(type("S", (), {"database_info": lambda self: {"update_seq": "120-g1AA"}})(), "20-g1")  # type: ignore[arg-type]
+    assert numbered.at("70-g1AB", 1) == (50, 100)
+    assert numbered.at("500-x", 9) == (100, 100)  # written meanwhile: never beyond full
+
+
 def test_a_second_sync_sends_and_merges_nothing(laptop: LaptopMaker, couch_db: CouchDatabase) -> None:
     a, b = laptop("a"), laptop("b")
     a.create("cooperative", {"name_ar": "تعاونية الأمل"})

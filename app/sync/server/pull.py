@@ -19,6 +19,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import hashlib
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -43,6 +44,7 @@ Progress = Callable[[int, int], None]
 
 
 class Client(Protocol):
+    def database_info(self) -> dict[str, Any]: ...
     def changes(self, since: str | None, limit: int) -> tuple[list[tuple[str, str, str]], str]: ...
     def get_docs(self, ids: list[str]) -> dict[str, dict[str, Any]]: ...
     def get_revision(self, doc_id: str, rev: str) -> dict[str, Any] | None: ...
@@ -71,6 +73,7 @@ def pull(store: Store, client: Client, envelope: Envelope, state: SyncState, *, 
     checkpoint = None if from_start else client.get_local(checkpoint_name(store))
     since = None if checkpoint is None else str(checkpoint.get("seq"))
     merged_any = False
+    told = _FeedPosition(client, since) if progress is not None else None
     try:
         while True:
             if cancelled():
@@ -78,7 +81,8 @@ def pull(store: Store, client: Client, envelope: Envelope, state: SyncState, *, 
             rows, last_seq = client.changes(since, CHANGES_PER_BATCH)
             summary.changes_read += len(rows)
             own = f"push:{store.device_id}:"
-            pushes = [doc_id for _, doc_id, _ in rows if doc_id.startswith("push:") and not doc_id.startswith(own)]
+            pushes = [(seq, doc_id) for seq, doc_id, _ in rows
+                      if doc_id.startswith("push:") and not doc_id.startswith(own)]  # fmt: skip
             summary.pushes_read += len(pushes)
             for group in _groups(client, envelope, pushes):
                 if cancelled():  # between two merges: what is merged stays merged, the checkpoint waits
@@ -86,8 +90,10 @@ def pull(store: Store, client: Client, envelope: Envelope, state: SyncState, *, 
                 outcome = _merge_group(store, client, envelope, state, group, server=server, keys=keys)
                 summary.outcomes.append(outcome)
                 merged_any = merged_any or outcome.merged
-                if progress is not None:
-                    progress(len(summary.outcomes), len(summary.outcomes) + 1)
+                if progress is not None and told is not None:
+                    progress(*told.at(group.seq, len(summary.outcomes)))
+            if progress is not None and told is not None:
+                progress(*told.at(last_seq, len(summary.outcomes)))
             if last_seq == since:  # the end of the feed (the client leaves out design documents: a batch of
                 break  # them is no end)
             client.put_local(checkpoint_name(store), {"seq": last_seq})
@@ -100,12 +106,36 @@ def pull(store: Store, client: Client, envelope: Envelope, state: SyncState, *, 
     return summary
 
 
+class _FeedPosition:
+    """How far along the changes feed a pull is, for its progress: (done, total) in changes, from the sequences'
+    numbers (PouchDB Server's are numbers, CouchDB 3's strings starting with one: close enough to count by), from
+    the checkpoint to the database's last sequence when the pull began. A server whose sequences hold no number
+    gets the merged groups counted instead, with one more always to come."""
+
+    def __init__(self, client: Client, since: str | None) -> None:
+        self.start = 0 if since is None else _number(since)
+        self.end = _number(client.database_info().get("update_seq"))
+
+    def at(self, seq: str, groups: int) -> tuple[int, int]:
+        here = _number(seq)
+        if self.start is None or self.end is None or here is None or self.end <= self.start:
+            return groups, groups + 1
+        total = self.end - self.start
+        return min(max(here - self.start, 0), total), total
+
+
+def _number(seq: Any) -> int | None:
+    digits = re.match(r"\d{1,18}", str(seq)) if seq is not None else None
+    return int(digits.group()) if digits else None
+
+
 @dataclass
 class _Group:
     device: str
     device_name: str
     pushed_at: str
     shown: str
+    seq: str = ""  # the feed's sequence of its last push document
     records: dict[str, dict[str, Any]] = field(default_factory=dict)
     conflicts: dict[str, dict[str, Any]] = field(default_factory=dict)
     pairs: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
@@ -115,13 +145,14 @@ class _Group:
     refused: PackageRejected | None = None
 
 
-def _groups(client: Client, envelope: Envelope, pushes: list[str]) -> Iterator[_Group]:
-    """Consecutive pushes of one laptop together (a later push holds at least what an earlier one did)."""
+def _groups(client: Client, envelope: Envelope, pushes: list[tuple[str, str]]) -> Iterator[_Group]:
+    """Consecutive pushes of one laptop together (a later push holds at least what an earlier one did); `pushes`:
+    (sequence, id) in the feed's order."""
     group: _Group | None = None
     for start in range(0, len(pushes), FETCH_PER_REQUEST):
-        ids = pushes[start : start + FETCH_PER_REQUEST]
-        found = client.get_docs(ids)
-        for doc_id in ids:
+        chunk = pushes[start : start + FETCH_PER_REQUEST]
+        found = client.get_docs([doc_id for _, doc_id in chunk])
+        for seq, doc_id in chunk:
             if doc_id not in found:
                 continue
             device = doc_id.split(":")[1]
@@ -132,7 +163,7 @@ def _groups(client: Client, envelope: Envelope, pushes: list[str]) -> Iterator[_
                 if group is not None:
                     yield group
                     group = None
-                yield _Group(device, "", "", doc_id, refused=refusal)
+                yield _Group(device, "", "", doc_id, seq, refused=refusal)
                 continue
             if group is not None and (group.device != device or len(group.records) >= RECORDS_PER_PACKAGE):
                 yield group
@@ -140,6 +171,7 @@ def _groups(client: Client, envelope: Envelope, pushes: list[str]) -> Iterator[_
             if group is None:
                 group = _Group(device, str(body.get("device_name", ""))[:100], str(body.get("at", ""))[:40], doc_id)
             group.pushed_at = str(body.get("at", ""))[:40]
+            group.seq = seq
             group.records.update((entry["id"], entry) for entry in pushed.records)
             group.conflicts.update((row["id"], row) for row in pushed.conflicts)
             group.pairs.update(((row["record_a"], row["record_b"]), row) for row in pushed.pairs)
