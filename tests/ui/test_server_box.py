@@ -91,6 +91,14 @@ def use_server(services: Services, url: str, database: CouchDatabase, password: 
     services.settings.server_url, services.settings.server_user = url, database.user
 
 
+def page_using(controller: WindowController, url: str, database: CouchDatabase) -> tuple[SyncPage, ServerBox]:
+    """The laptop's sync page, with the server `url` set (as the Set… dialog keeps it) and shown in its box."""
+    use_server(controller.services, url, database)
+    page = page_of(controller)
+    page.server.refresh()
+    return page, page.server
+
+
 def page_of(controller: WindowController) -> SyncPage:
     window = controller.window
     window.navigation.setCurrentRow(window.stick_row)
@@ -190,10 +198,7 @@ def test_a_cancelled_sync_on_a_slow_server_ends_cleanly_and_loses_nothing(
     load_demo(agent.store)
     with FaultProxy(couch_db.server.root) as proxy:
         proxy.delay = 0.3  # each chunk of each answer: a slow line
-        use_server(agent, proxy.url(couch_db.url), couch_db)
-        page = page_of(controller)
-        box = page.server
-        box.refresh()
+        page, box = page_using(controller, proxy.url(couch_db.url), couch_db)
         assert box.sync_now()
         assert box.cancel_button.isVisible() and not box.sync_button.isVisible()
         qtbot.waitUntil(lambda: proxy.requests >= 2, timeout=30_000)
@@ -275,13 +280,9 @@ def test_background_sync_on_a_timer_says_only_what_arrived_and_stops_at_close(
 def test_a_connection_test_on_a_slow_server_can_be_cancelled(
     qtbot: QtBot, controller: WindowController, couch_db: CouchDatabase
 ) -> None:
-    agent = controller.services
     with FaultProxy(couch_db.server.root) as proxy:
         proxy.delay = 0.5  # each chunk of each answer: a slow line
-        use_server(agent, proxy.url(couch_db.url), couch_db)
-        page = page_of(controller)
-        box = page.server
-        box.refresh()
+        page, box = page_using(controller, proxy.url(couch_db.url), couch_db)
         box.test_connection()
         assert box.cancel_button.isVisible() and box.cancel_button.isEnabled() and not box.test_button.isEnabled()
         qtbot.waitUntil(lambda: proxy.requests >= 1, timeout=30_000)
@@ -303,10 +304,7 @@ def test_a_server_that_is_down_says_why_in_the_page_and_in_the_status_bar(
 ) -> None:
     agent = controller.services
     dead = f"http://127.0.0.1:{free_port()}/taawun"
-    use_server(agent, dead, couch_db)
-    page = page_of(controller)
-    box = page.server
-    box.refresh()
+    page, box = page_using(controller, dead, couch_db)
     before = agent.store.totals()
     box.test_connection()
     qtbot.waitUntil(lambda: not box.runner.busy, timeout=30_000)
