@@ -49,6 +49,10 @@ class SyncState:
         path = state_path(database)
         try:
             conn = _connect(path)
+        except sqlite3.OperationalError as error:
+            # Busy beyond the time-out (another sync of this laptop writing it), or not openable: never damage, so
+            # never removed from under the process that holds it.
+            raise StorageError("server_state_unwritable", path=str(path), detail=str(error)) from None
         except sqlite3.DatabaseError:
             # Damaged (a power cut while it was written, an edit): it is only a cache, made anew.
             with contextlib.suppress(OSError):
@@ -126,8 +130,11 @@ class SyncState:
                 self._conn.execute(f"DELETE FROM {table} WHERE server = ? AND laptop = ?", self._key)
 
 
+BUSY_SECONDS = 10.0  # how long a sync waits for another one of this laptop writing the cache
+
+
 def _connect(path: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(path, timeout=10, isolation_level=None)
+    conn = sqlite3.connect(path, timeout=BUSY_SECONDS, isolation_level=None)
     try:
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("BEGIN")
