@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import sqlite3
+from pathlib import Path
 
 import pytest
 import requests
@@ -136,6 +137,33 @@ def test_a_feed_whose_sequences_hold_no_number_is_counted_in_merged_groups() -> 
     numbered = _FeedPosition(type("S", (), {"database_info": lambda self: {"update_seq": "120-g1AA"}})(), "20-g1")  # type: ignore[arg-type]
     assert numbered.at("70-g1AB", 1) == (50, 100)
     assert numbered.at("500-x", 9) == (100, 100)  # written meanwhile: never beyond full
+
+
+def test_a_full_disk_while_a_pulled_batch_is_written_is_said_merges_nothing_and_the_next_pull_completes(
+    laptop: LaptopMaker, couch_db: CouchDatabase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.core.errors import StorageError
+    from app.sync.server import pulled_package
+
+    a, b = laptop("a"), laptop("b")
+    for i in range(40):
+        a.create("cooperative", {"name_ar": f"تعاونية الأمل لإنتاج الكسكس رقم {i}"})
+    sync(a, couch_db)
+    real = pulled_package.connect_file
+
+    def on_a_full_disk(path: Path) -> sqlite3.Connection:  # SQLite's own "database or disk is full" (SQLITE_FULL)
+        conn = real(path)
+        conn.execute("PRAGMA max_page_count = 40")
+        return conn
+
+    monkeypatch.setattr(pulled_package, "connect_file", on_a_full_disk)
+    with client_for(couch_db) as client, pytest.raises(StorageError) as raised:
+        sync_with_server(b, client, server=couch_db.url, keys=None)
+    assert raised.value.code == "db_full" and raised.value.message("ar") == "القرص ممتلئ: لم يحفظ أي شيء"
+    assert b.count("cooperative") == 0
+    monkeypatch.setattr(pulled_package, "connect_file", real)  # space freed
+    sync(b, couch_db)
+    assert b.count("cooperative") == 40
 
 
 def test_a_second_sync_sends_and_merges_nothing(laptop: LaptopMaker, couch_db: CouchDatabase) -> None:

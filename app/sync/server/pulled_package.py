@@ -17,6 +17,7 @@ from typing import Any
 
 from app.db.opening import connect_file
 from app.db.schema import migrate
+from app.db.sqlite_errors import storage_error
 from app.sync.package import empty_derived, table_counts_all, write_manifest
 from app.sync.server.documents import (
     BATCH_COLUMNS,
@@ -47,7 +48,15 @@ class PulledBatch:
 
 
 def write_package(batch: PulledBatch, target: Path) -> None:
-    """Write `batch` to `target` (a new file) as a package."""
+    """Write `batch` to `target` (a new file) as a package; `StorageError` when the temporary folder's disk is full
+    or cannot be written (this laptop's situation, said as for its database: nothing of the batch is merged)."""
+    try:
+        _write(batch, target)
+    except sqlite3.Error as error:
+        raise storage_error(error, target) from None
+
+
+def _write(batch: PulledBatch, target: Path) -> None:
     conn = connect_file(target)
     try:
         conn.execute("PRAGMA synchronous = OFF")  # a temporary file, removed after its merge
