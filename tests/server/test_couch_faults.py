@@ -234,6 +234,25 @@ def test_a_huge_error_is_read_bounded_and_shown_bounded(web_server: http.server.
     assert len(message) < REASON_LIMIT + 300
 
 
+def test_an_answer_beyond_the_bound_or_nested_beyond_reason_is_refused_unread(
+    web_server: http.server.ThreadingHTTPServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.sync.server import couch
+
+    url = f"http://127.0.0.1:{web_server.server_address[1]}/taawun"
+    monkeypatch.setattr(couch, "ANSWER_BYTES_MAX", 10_000)
+    monkeypatch.setattr(_Answer, "body", b'{"db_name": "taawun", "padding": "' + b"z" * 20_000 + b'"}')
+    with CouchClient(ServerAddress(url), retries=0) as client, pytest.raises(ServerError) as raised:
+        client.database_info()
+    assert raised.value.code == "server_answer_too_large"
+    assert "10 MB" not in raised.value.message("en") and "0 MB" in raised.value.message("en")
+    monkeypatch.setattr(couch, "ANSWER_BYTES_MAX", 1_000_000)
+    monkeypatch.setattr(_Answer, "body", b"[" * 200_000 + b"]" * 200_000)  # a RecursionError for Python's json
+    with CouchClient(ServerAddress(url), retries=0) as client, pytest.raises(ServerError) as raised:
+        client.database_info()
+    assert raised.value.code == "server_not_couch"
+
+
 def self_signed(folder: Path) -> tuple[Path, Path]:
     key = ec.generate_private_key(ec.SECP256R1())
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])

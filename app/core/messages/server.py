@@ -101,6 +101,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Sync with the server cancelled. What was sent or received before is kept; the next sync completes"
         " the rest",
     },
+    "server_answer_too_large": {
+        "ar": "أرسل الخادم {url} جوابًا يتجاوز {size} ميغابايت: ليس جواب CouchDB سليم، ولم يُقرأ",
+        "fr": "Le serveur {url} a envoyé une réponse de plus de {size} Mo : ce n'est pas une réponse saine de"
+        " CouchDB, elle n'a pas été lue",
+        "en": "The server {url} sent an answer larger than {size} MB: not a sound CouchDB answer; it was not read",
+    },
     "server_test_cancelled": {
         "ar": "أُلغي اختبار الاتصال بالخادم",
         "fr": "Test de la connexion au serveur annulé",

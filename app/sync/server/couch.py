@@ -29,6 +29,9 @@ from app.core.errors import InvalidInput, TaawunError
 from app.sync.server import design
 
 ERROR_BODY_LIMIT = 4096  # bytes of an error's body read, at most (never a whole HTML page)
+# Bytes of one answer read, at most: 500 documents of a few kilobytes, a photo of 15 MB, are far below; a server
+# sending more (broken, or hostile) would otherwise fill the laptop's memory.
+ANSWER_BYTES_MAX = 256_000_000
 REASON_LIMIT = 300  # characters of the server's reason shown in a message
 MAX_BACKOFF = 30.0  # seconds, the longest wait between two attempts
 LOCAL_CONFLICT_TRIES = 5  # a `_local` document written by someone else meanwhile: read again and write again
@@ -315,7 +318,12 @@ class CouchClient:
                 try:
                     status = response.status_code
                     ok = 200 <= status < 300 or status in also
-                    content = response.content if ok else response.raw.read(ERROR_BODY_LIMIT, decode_content=True)
+                    limit = ANSWER_BYTES_MAX if ok else ERROR_BODY_LIMIT
+                    content = response.raw.read(limit + 1, decode_content=True) or b""
+                    if ok and len(content) > limit:
+                        raise ServerError("server_answer_too_large", url=self.address.url,
+                                          size=ANSWER_BYTES_MAX // 1_000_000)  # fmt: skip
+                    content = content[:limit]
                 finally:
                     response.close()
             except requests.exceptions.SSLError as error:
@@ -388,7 +396,7 @@ def _database_missing(answer: dict[str, Any]) -> bool:
 def _json_or_none(content: bytes) -> Any:
     try:
         return json.loads(content)
-    except ValueError:  # also UnicodeDecodeError
+    except (ValueError, RecursionError):  # also UnicodeDecodeError; RecursionError: nested beyond any answer of ours
         return None
 
 
