@@ -319,7 +319,7 @@ class CouchClient:
                     status = response.status_code
                     ok = 200 <= status < 300 or status in also
                     limit = ANSWER_BYTES_MAX if ok else ERROR_BODY_LIMIT
-                    content = response.raw.read(limit + 1, decode_content=True) or b""
+                    content = _read_bounded(response, limit + 1)
                     if ok and len(content) > limit:
                         raise ServerError("server_answer_too_large", url=self.address.url,
                                           size=ANSWER_BYTES_MAX // 1_000_000)  # fmt: skip
@@ -391,6 +391,17 @@ def _database_missing(answer: dict[str, Any]) -> bool:
     "missing" or "deleted")."""
     reason = str(answer.get("reason", ""))
     return answer.get("error") == "not_found" and (reason == "no_db_file" or "does not exist" in reason.lower())
+
+
+def _read_bounded(response: requests.Response, limit: int) -> bytes:
+    """The answer's body (decompressed), `limit` bytes at most (and a little more: the last chunk read)."""
+    parts, size = [], 0
+    for chunk in response.iter_content(chunk_size=1 << 16):
+        parts.append(chunk)
+        size += len(chunk)
+        if size >= limit:
+            break
+    return b"".join(parts)
 
 
 def _json_or_none(content: bytes) -> Any:
