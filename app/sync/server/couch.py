@@ -18,7 +18,7 @@ import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import quote, unquote, urlsplit
 
 import requests
@@ -106,6 +106,14 @@ def _wait(seconds: float, sleep: Callable[[float], None], cancelled: Callable[[]
         raise ServerError("server_cancelled")
 
 
+class Changes(NamedTuple):
+    """A batch of the changes feed (`CouchClient.changes`)."""
+
+    rows: list[tuple[str, str, str]]  # (seq, id, rev)
+    last_seq: str
+    ended: bool
+
+
 class CouchClient:
     """The calls push and pull need, on one database. `cancelled()` is asked before every attempt and during
     back-offs: it raises `ServerError("server_cancelled")`. Close with `close()` (or use it in a `with`)."""
@@ -180,11 +188,12 @@ class CouchClient:
                 raise ServerError("server_document_refused", id=_bounded(entry.get("id")),
                                   reason=_bounded(f"{entry.get('error')}: {entry.get('reason', '')}"))  # fmt: skip
 
-    def changes(self, since: str | None, limit: int) -> tuple[list[tuple[str, str, str]], str]:
+    def changes(self, since: str | None, limit: int) -> Changes:
         """Up to `limit` changes after `since` (None: from the start): rows (seq, id, rev) without the documents,
-        every leaf revision of a document (`style=all_docs`), and the last sequence to ask from next time.
-        Sequences are opaque: CouchDB 3 gives strings, PouchDB Server numbers; both are returned as strings.
-        Deletions (refused by the design document) and design documents are left out."""
+        every leaf revision of a document (`style=all_docs`), the last sequence to ask from next time, and whether
+        the feed ended there (fewer than `limit` changes came). Sequences are opaque: CouchDB 3 gives strings,
+        PouchDB Server numbers; both are returned as strings. Deletions (refused by the design document) and
+        design documents are left out of the rows (not of the count that says the feed ended)."""
         params: dict[str, Any] = {"limit": limit, "style": "all_docs"}
         if since is not None:
             params["since"] = since
@@ -200,7 +209,7 @@ class CouchClient:
                 if isinstance(change, dict) and isinstance(change.get("rev"), str):
                     rows.append((str(result.get("seq")), doc_id, change["rev"]))
         last = answer.get("last_seq")
-        return rows, str(last) if last is not None else (since or "0")
+        return Changes(rows, str(last) if last is not None else (since or "0"), len(answer["results"]) < limit)
 
     def ids_starting(self, prefix: str) -> list[str]:
         """The ids of the documents whose id starts with `prefix` (the key documents of an organisation: a few

@@ -31,7 +31,7 @@ from app.security.organisation import Unlocked
 from app.sync.merge import FileOutcome, after_merges, merge_file
 from app.sync.server import documents
 from app.sync.server.branches import first_genuine
-from app.sync.server.couch import ServerError
+from app.sync.server.couch import Changes, ServerError
 from app.sync.server.envelope import Envelope
 from app.sync.server.pulled_package import PulledBatch, write_package
 from app.sync.server.state import SyncState
@@ -45,7 +45,7 @@ Progress = Callable[[int, int], None]
 
 class Client(Protocol):
     def database_info(self) -> dict[str, Any]: ...
-    def changes(self, since: str | None, limit: int) -> tuple[list[tuple[str, str, str]], str]: ...
+    def changes(self, since: str | None, limit: int) -> Changes: ...
     def get_docs(self, ids: list[str]) -> dict[str, dict[str, Any]]: ...
     def get_revision(self, doc_id: str, rev: str) -> dict[str, Any] | None: ...
     def get_attachment(self, doc_id: str, name: str, rev: str | None = None) -> bytes: ...
@@ -78,7 +78,7 @@ def pull(store: Store, client: Client, envelope: Envelope, state: SyncState, *, 
         while True:
             if cancelled():
                 raise ServerError("server_cancelled")
-            rows, last_seq = client.changes(since, CHANGES_PER_BATCH)
+            rows, last_seq, ended = client.changes(since, CHANGES_PER_BATCH)
             summary.changes_read += len(rows)
             own = f"push:{store.device_id}:"
             pushes = [(seq, doc_id) for seq, doc_id, _ in rows
@@ -94,9 +94,10 @@ def pull(store: Store, client: Client, envelope: Envelope, state: SyncState, *, 
                     progress(*told.at(group.seq, len(summary.outcomes)))
             if progress is not None and told is not None:
                 progress(*told.at(last_seq, len(summary.outcomes)))
-            if last_seq == since:  # the end of the feed (the client leaves out design documents: a batch of
-                break  # them is no end)
-            client.put_local(checkpoint_name(store), {"seq": last_seq})
+            if last_seq != since:
+                client.put_local(checkpoint_name(store), {"seq": last_seq})
+            if ended or last_seq == since:  # a short batch is the feed's end: no request to learn it (a round trip
+                break  # saved on every sync, which a field connection feels)
             since = last_seq
     except ServerError:
         # Cut or cancelled: what was merged stays merged, and is followed and indexed now, as after any merge.
