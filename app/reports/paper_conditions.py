@@ -113,13 +113,16 @@ class _Words:
 
     def compare(self, node: Compare, *, negated: bool) -> str:
         left, op, right = node.left, node.op, node.right
-        if not isinstance(left, Field | Call):  # "3 < count(x)" reads as "count(x) > 3"
+        if not _is_subject(left):  # "3 < count(x)" reads as "count(x) > 3", "today() < day" as "day > today()"
             left, op, right = right, _MIRRORED[op], left
         op = _INVERSE[op] if negated else op
         if isinstance(right, Literal) and right.value is None and op in ("=", "!="):
             return self.filled(self.field(left), filled=op == "!=")
         if isinstance(left, Call) and left.name == "count":
             subject = self.ctx.t("paper_condition_count", field=self.label(self.field(left.args[0])))
+            if op in ("=", "!="):
+                code = "paper_condition_is" if op == "=" else "paper_condition_is_not"
+                return self.ctx.t(code, field=subject, value=self.number(right))
             return self.order(subject, op, self.number(right), dated=False)
         spec = self.field(left)
         value = self.operand(spec, right)
@@ -165,8 +168,13 @@ class _Words:
     def number(self, node: Any) -> str:
         if not isinstance(node, Literal) or isinstance(node.value, bool) or not isinstance(node.value, int | float):
             raise _Unsaid
-        shown = f"{node.value:g}"
+        shown = str(node.value) if isinstance(node.value, int) else f"{node.value:.10g}"
         return shown.replace(".", ",") if self.ctx.lang == "fr" else shown
+
+
+def _is_subject(node: Any) -> bool:
+    """What a sentence can be about: a field, or the number of a group's entries."""
+    return isinstance(node, Field) or (isinstance(node, Call) and node.name == "count")
 
 
 def _names_self(node: Any) -> bool:

@@ -414,6 +414,8 @@ sections:
           - {name: done, type: date, label: {ar: تاريخ الإنجاز, fr: Fait le, en: Done on}}
           - {name: how, type: long_text, relevant: "done != null", label: {ar: كيف, fr: Comment, en: How}}
       - {name: counted, type: text, relevant: "count(items) > 0", label: {ar: حقل ٧, fr: Champ sept, en: Seven}}
+      - {name: later, type: text, relevant: "today() <= day", label: {ar: حقل ٨, fr: Champ huit, en: Eight}}
+      - {name: no_items, type: text, relevant: "count(items) = 0", label: {ar: حقل ٩, fr: Champ neuf, en: Nine}}
       - {name: old, type: text, relevant: "old != null", label: {ar: حقل قديم, fr: Ancien champ, en: Old}}
       - {name: never, type: text, relevant: "false", label: {ar: حقل مخفي, fr: Champ caché, en: Hidden}}
 """
@@ -428,6 +430,8 @@ CONDITION_NOTES = {  # every kind of rule, in the words a person reads (worked o
         "Champ six": "Seulement si « Type » n'est pas « Argan » et « Taille » est supérieur ou égal à 3",
         "Comment": "Seulement si le champ « Fait le » est rempli",
         "Champ sept": "Seulement si le nombre d'entrées de « Éléments » est supérieur à 0",
+        "Champ huit": "Seulement si « Jour » est aujourd'hui ou après",
+        "Champ neuf": "Seulement si le nombre d'entrées de « Éléments » est 0",
     },
     "ar": {
         "حقل ١": "فقط إذا كان «النوع» هو «أركان»",
@@ -438,6 +442,8 @@ CONDITION_NOTES = {  # every kind of rule, in the words a person reads (worked o
         "حقل ٦": "فقط إذا لم يكن «النوع» هو «أركان» وكان «الحجم» أكبر من 3 أو يساويه",
         "كيف": "فقط إذا مُلئت خانة «تاريخ الإنجاز»",
         "حقل ٧": "فقط إذا كان عدد إدخالات «البنود» أكبر من 0",
+        "حقل ٨": "فقط إذا كان «التاريخ» في اليوم أو بعده",
+        "حقل ٩": "فقط إذا كان عدد إدخالات «البنود» هو 0",
     },
 }
 
