@@ -26,6 +26,9 @@ from app.reports.common import ReportContext
 _INVERSE = {"=": "!=", "!=": "=", "<": ">=", "<=": ">", ">": "<=", ">=": "<"}
 _MIRRORED = {"=": "=", "!=": "!=", "<": ">", "<=": ">=", ">": "<", ">=": "<="}
 _ORDER_WORDS = {"<": "less", "<=": "at_most", ">": "more", ">=": "at_least"}
+# How each language quotes a label or a choice inside a sentence (typography, not words: no message of its own). In
+# Arabic the same guillemets, mirrored by the shaping of the right-to-left line.
+_QUOTES = {"ar": ("«", "»"), "fr": ("«\u00a0", "\u00a0»"), "en": ("“", "”")}
 
 
 class _Unsaid(Exception):
@@ -95,7 +98,11 @@ class _Words:
         return found
 
     def label(self, spec: FieldSpec) -> str:
-        return self.ctx.t("paper_quoted", text=spec.label[self.ctx.lang])
+        return self.quoted(spec.label[self.ctx.lang])
+
+    def quoted(self, text: str) -> str:
+        opening, closing = _QUOTES.get(self.ctx.lang, _QUOTES["en"])
+        return f"{opening}{text}{closing}"
 
     def filled(self, spec: FieldSpec, *, filled: bool) -> str:
         return self.ctx.t("paper_condition_filled" if filled else "paper_condition_empty", field=self.label(spec))
@@ -154,7 +161,7 @@ class _Words:
             label = next((c.label[self.ctx.lang] for c in spec.choices if c.value == value), None)
             if label is None:
                 raise _Unsaid  # a value the field cannot hold
-            return self.ctx.t("paper_quoted", text=label)
+            return self.quoted(label)
         if spec.type == "date":
             try:
                 day = dt.date.fromisoformat(str(value))
@@ -163,7 +170,7 @@ class _Words:
             return self.ctx.t("paper_condition_on_day", date=self.ctx.date(day.isoformat()))
         if isinstance(value, int | float):
             return self.number(Literal(value))
-        return self.ctx.t("paper_quoted", text=str(value))
+        return self.quoted(str(value))
 
     def number(self, node: Any) -> str:
         if not isinstance(node, Literal) or isinstance(node.value, bool) or not isinstance(node.value, int | float):

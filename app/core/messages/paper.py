@@ -25,7 +25,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Seulement dans certains cas",
         "en": "Only in some cases",
     },
-    "paper_quoted": {"ar": "«{text}»", "fr": "«\u00a0{text}\u00a0»", "en": "“{text}”"},
     "paper_condition_is": {"ar": "كان {field} هو {value}", "fr": "{field} est {value}", "en": "{field} is {value}"},
     "paper_condition_is_not": {
         "ar": "لم يكن {field} هو {value}",
@@ -99,7 +98,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "{field} est {value} ou après",
         "en": "{field} is {value} or after",
     },
-    "paper_condition_on_day": {"ar": "{date}", "fr": "le {date}", "en": "{date}"},
+    "paper_condition_on_day": {"ar": "يوم {date}", "fr": "le {date}", "en": "{date}"},
     "paper_condition_today": {"ar": "اليوم", "fr": "aujourd'hui", "en": "today"},
     "paper_one_choice": {"ar": "ضع علامة في خانة واحدة", "fr": "Cochez une seule case", "en": "Tick one box"},
     "paper_many_choices": {
