@@ -166,11 +166,14 @@ class FieldRow(Flowable):
     """A field on one row: its label (and hint) in a column on the starting side, its answer beside it."""
 
     def __init__(self, engine: TextEngine, label: str, hint: str, answer: Answer, *, label_style: TextStyle,
-                 hint_style: TextStyle, rtl: bool, label_share: float = 0.36) -> None:  # fmt: skip
+                 hint_style: TextStyle, rtl: bool, label_share: float = 0.36, note: str = "",
+                 note_style: TextStyle | None = None) -> None:  # fmt: skip
         super().__init__()
         self.engine = engine
         self.label = label
         self.hint = hint
+        self.note = note  # when the field applies (app/reports/paper_conditions.py), under the label
+        self.note_style = note_style or hint_style
         self.answer = answer
         self.label_style = label_style
         self.hint_style = hint_style
@@ -187,6 +190,7 @@ class FieldRow(Flowable):
         self.width = availWidth
         label_width, _ = self._columns(availWidth)
         label = text_height(self.engine, self.label, self.label_style, label_width)
+        label += text_height(self.engine, self.note, self.note_style, label_width)
         label += text_height(self.engine, self.hint, self.hint_style, label_width)
         self.height = max(label, self.answer.height_within(self._columns(availWidth)[1])) + 2
         return availWidth, self.height
@@ -198,6 +202,9 @@ class FieldRow(Flowable):
         answer_x = 0.0 if self.rtl else label_width + GAP
         top = self.height - 1
         used = draw_text(self.engine, canvas, self.label, self.label_style, x=label_x, top=top, width=label_width)
+        if self.note:
+            used += draw_text(self.engine, canvas, self.note, self.note_style, x=label_x, top=top - used,
+                              width=label_width)  # fmt: skip
         if self.hint:
             draw_text(self.engine, canvas, self.hint, self.hint_style, x=label_x, top=top - used, width=label_width)
         self.answer.draw(canvas, x=answer_x, top=top, width=answer_width, rtl=self.rtl)

@@ -5,7 +5,10 @@ Built from the form's definition alone (sections, fields, types, choices, labels
 is on its paper form without code: each section a heading, each field its label (`*` when required) and a space
 for the answer sized for a pen as its type asks: a line for short text, ruled lines for long text, a box per digit
 for numbers and phones, day/month/year boxes for dates, a tick box per choice, a few entries of a repeated group,
-a note for photos, two lines for a GPS position. A type this module does not know gets a line.
+a note for photos, two lines for a GPS position. A type this module does not know gets a line. A field the window
+shows only under a condition (its `relevant` rule) says when under its label, in words (app/reports/
+paper_conditions.py: "Seulement si « Autre » est coché dans « Difficultés rencontrées »"); one the window never
+shows on a new record (an old field kept only where a record has it) is left off a paper without its value.
 
 Every page carries a QR code (app/core/paper_code.py: the record's id and version, or the form's name and version)
 with its text beside it, which the window's "Go to record" (Ctrl+G) reads from a scanner or the keyboard.
@@ -46,6 +49,7 @@ from app.reports.paper_boxes import (
     draw_text,
     tick_columns,
 )
+from app.reports.paper_conditions import condition_note, kept_only_where_filled, never_shown
 from app.reports.photos import logo_image
 from app.reports.text_layout import TextEngine, TextStyle
 
@@ -123,6 +127,9 @@ class PaperForm:
         styles = ctx.styles
         self.label_style = styles.label
         self.hint_style = styles.label.but(size=7.5, leading=11, bold=False, color=colors.HexColor("#5B6770"))
+        # When a field applies: darker than a hint and bold, read before filling the boxes beside it.
+        self.note_style = self.hint_style.but(size=8, bold=True, color=colors.HexColor("#8A4B08"))
+        self.siblings: dict[str, FieldSpec] = {}  # the fields a `relevant` rule can name: the form's, or an entry's
         self.choice_style = styles.cell.but(auto=False)
         self.value_style = styles.body.but(size=10.5, leading=15, color=INK, align="start")
         self.digit_style = TextStyle(size=11, leading=15, color=INK, direction="ltr", align="center")
@@ -132,10 +139,12 @@ class PaperForm:
 
     def sections(self, form: FormSpec, data: dict[str, Any], *, filled: bool) -> list[Flowable]:
         story: list[Flowable] = []
+        self.siblings = {spec.name: spec for spec in form.fields}
         for section in form.sections:
             story.append(self.ctx.heading(section.label[self.ctx.lang]))
             for spec in section.fields:
-                story += self.field(spec, data.get(spec.name), filled=filled)
+                if printed(spec, data.get(spec.name)):
+                    story += self.field(spec, data.get(spec.name), filled=filled)
         return story
 
     # --- one field -------------------------------------------------------------------------------------------------
@@ -157,11 +166,16 @@ class PaperForm:
             note = " · ".join(part for part in (self.hint(spec), self.ctx.t("paper_photos_note")) if part)
             boxes = Boxes(self.ctx.engine, [2], self.digit_style, value=list(count.rjust(2)))
             return [FieldRow(self.ctx.engine, self.label(spec), note, boxes, label_style=self.label_style,
-                             hint_style=self.hint_style, rtl=self.ctx.rtl)]  # fmt: skip
+                             hint_style=self.hint_style, rtl=self.ctx.rtl, note=self.applies(spec),
+                             note_style=self.note_style)]  # fmt: skip
         return [self.row(spec, self.answer(spec, known))]
 
     def label(self, spec: FieldSpec) -> str:
         return spec.label[self.ctx.lang] + (" *" if spec.required else "")
+
+    def applies(self, spec: FieldSpec) -> str:
+        """When the field applies, in words ("" when always): printed under its label."""
+        return condition_note(self.ctx, spec, self.siblings)
 
     def hint(self, spec: FieldSpec, extra: str = "") -> str:
         """The field's own hint, else `extra` (how to tick its boxes): a form's hint often says it already."""
@@ -169,7 +183,8 @@ class PaperForm:
 
     def row(self, spec: FieldSpec, answer: Answer, extra: str = "") -> FieldRow:
         return FieldRow(self.ctx.engine, self.label(spec), self.hint(spec, extra), answer, label_style=self.label_style,
-                        hint_style=self.hint_style, rtl=self.ctx.rtl)  # fmt: skip
+                        hint_style=self.hint_style, rtl=self.ctx.rtl, note=self.applies(spec),
+                        note_style=self.note_style)  # fmt: skip
 
     def answer(self, spec: FieldSpec, value: Any) -> Answer:
         """The space for a one-line answer, by type; a known value written in it."""
@@ -226,8 +241,10 @@ class PaperForm:
     def block_label(self, spec: FieldSpec, extra: str = "") -> list[Flowable]:
         """A field's label across the page (and its hint beneath), kept with what follows: a label never ends a
         page alone. (Plain blocks each kept with the next: reportlab never keeps a KeepTogether with the next.)"""
-        hint = self.hint(spec, extra)
+        hint, note = self.hint(spec, extra), self.applies(spec)
         story = [self.ctx.para(self.label(spec), self.label_style, space_before=5, keep_with_next=True)]
+        if note:
+            story.append(self.ctx.para(note, self.note_style, keep_with_next=True))
         if hint:
             story.append(self.ctx.para(hint, self.hint_style, keep_with_next=True))
         return story
@@ -250,14 +267,25 @@ class PaperForm:
             count = max(min(count, spec.max_items), len(entries))
         story: list[Flowable] = self.block_label(spec)
         subheading = ctx.styles.subheading.but(size=10, leading=16)
+        outer, self.siblings = self.siblings, {sub.name: sub for sub in spec.fields}  # an entry's rules name its own
         for number in range(1, count + 1):
             entry = entries[number - 1] if number <= len(entries) and isinstance(entries[number - 1], dict) else {}
             title = ctx.t("paper_entry", group=spec.label[ctx.lang], number=number)
             fields = [ctx.para(title, subheading, space_before=4)]
             for sub in spec.fields:
-                fields += self.field(sub, entry.get(sub.name), filled=filled, in_group=True)
+                if printed(sub, entry.get(sub.name)):
+                    fields += self.field(sub, entry.get(sub.name), filled=filled, in_group=True)
             story += _together(fields)
+        self.siblings = outer
         return story
+
+
+def printed(spec: FieldSpec, value: Any) -> bool:
+    """Whether a field is on the paper: not one the window never shows, nor an old one it shows only where a record
+    already has it (`kept_only_where_filled`) on a paper without a value for it."""
+    if never_shown(spec):
+        return False
+    return not kept_only_where_filled(spec) or not is_empty(value)
 
 
 def _together(flowables: list[Flowable]) -> list[Flowable]:

@@ -124,3 +124,13 @@ def test_an_official_province_is_found_as_people_name_it(tmp_path: Path, shipped
         with pytest.raises(InvalidInput) as unknown:
             indicators(store.conn, store.forms, Area(MARCH.start, MARCH.end, "Atlantis"), today=TODAY)
         assert "تيزنيت / Tiznit" in unknown.value.message("fr") and "ميدلت" in unknown.value.message("fr")
+
+
+def test_the_figures_leave_the_connection_as_it_was(opened: Store) -> None:
+    """A year's figures are read through a memory map (app/db/indicators.py `_mapped`): the caller's connection
+    gets its own setting back, and is not left inside a transaction."""
+    opened.conn.execute("PRAGMA mmap_size = 4096")
+    year = indicators(opened.conn, opened.forms, Area(dt.date(2025, 1, 1), dt.date(2025, 12, 31)), today=TODAY)
+    assert year.current.visits > indicators(opened.conn, opened.forms, MARCH, today=TODAY).current.visits
+    assert opened.conn.execute("PRAGMA mmap_size").fetchone()[0] == 4096
+    assert not opened.conn.in_transaction

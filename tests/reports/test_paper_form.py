@@ -337,3 +337,131 @@ def test_a_value_longer_than_its_line_is_written_whole_over_more_lines(
     pdf = build_paper(store, form="cooperative", lang="fr", record_id=record_id, engine=engine).pdf
     text = pdftotext(pdf, tmp_path)
     assert all(f"Coopérative{n}" in text for n in range(30))
+
+
+# --- when a field applies (app/reports/paper_conditions.py) -----------------------------------------------------------
+
+SHIPPED_NOTES = {  # field -> its note on the blank form, as a person reads it (worked out by hand from forms/*.yaml)
+    ("cooperative", "fr"): {"Autres difficultés": "Seulement si « Autre » est coché dans « Difficultés rencontrées »"},
+    ("cooperative", "ar"): {"صعوبات أخرى": "فقط إذا اختير «أخرى» في «الصعوبات والإكراهات»"},
+    ("visit", "fr"): {"Note de réalisation": "Seulement si le champ « Réalisée le » est rempli"},
+    ("visit", "ar"): {"ملاحظة الإنجاز": "فقط إذا مُلئت خانة «تاريخ الإنجاز»"},
+}
+
+
+def assert_note_follows(text: str, label: str, note: str, count: int = 1) -> None:
+    """`note` right after each of the `count` occurrences of `label` (a label with a hint reads before the hint)."""
+    starts = [match.start() for match in re.finditer(re.escape(label), text)]
+    assert len(starts) == count, (label, len(starts))
+    for start in starts:
+        after = text[start + len(label) :].lstrip(" *")
+        assert after.startswith(note), (label, note, after[:120])
+
+
+@pytest.mark.parametrize("lang", ["ar", "fr"])
+@pytest.mark.parametrize("form", ["cooperative", "visit"])
+def test_a_field_shown_only_under_a_condition_says_when_beside_its_label(
+    paper: Callable[..., bytes], demo_store: Store, tmp_path: Path, form: str, lang: str
+) -> None:
+    text = pdftotext(paper(form, lang), tmp_path)
+    entries = 3 if form == "visit" else 1  # the note of a group's field in each of its blank entries
+    for label, note in SHIPPED_NOTES[form, lang].items():
+        assert_note_follows(text, label, note, entries)
+    only_if = translate("paper_only_if", lang, condition="")
+    assert text.count(only_if.strip()) == entries  # no note on a field that always applies
+
+
+CONDITIONS = """\
+form: conds
+version: 1
+label: {ar: شروط, fr: Conditions, en: Conditions}
+title_fields: [kind]
+sections:
+  - name: main
+    label: {ar: رئيسي, fr: Principal, en: Main}
+    fields:
+      - name: kind
+        type: select_one
+        label: {ar: النوع, fr: Type, en: Kind}
+        choices: [{value: argan, ar: أركان, fr: Argan, en: Argan}, {value: olives, ar: زيتون, fr: Olives, en: Olives}]
+      - name: tags
+        type: select_multiple
+        label: {ar: الوسوم, fr: Étiquettes, en: Tags}
+        choices: [{value: argan, ar: أركان, fr: Argan, en: Argan}, {value: olives, ar: زيتون, fr: Olives, en: Olives}]
+      - {name: size, type: integer, label: {ar: الحجم, fr: Taille, en: Size}}
+      - {name: day, type: date, label: {ar: التاريخ, fr: Jour, en: Day}}
+      - {name: if_argan, type: text, relevant: "kind = 'argan'", label: {ar: حقل ١, fr: Champ un, en: One}}
+      - {name: not_olives, type: text, relevant: "not (kind = 'olives')", label: {ar: حقل ٢, fr: Champ deux, en: Two}}
+      - name: tagged
+        type: text
+        relevant: "selected(tags, 'olives') and 10 <= size"
+        label: {ar: حقل ٣, fr: Champ trois, en: Three}
+      - name: dated
+        type: text
+        relevant: "day < '2025-05-17' or day >= today()"
+        label: {ar: حقل ٤, fr: Champ quatre, en: Four}
+      - {name: no_size, type: text, relevant: "size = null", label: {ar: حقل ٥, fr: Champ cinq, en: Five}}
+      - name: neither
+        type: text
+        relevant: "not (selected(kind, 'argan') or size < 3)"
+        label: {ar: حقل ٦, fr: Champ six, en: Six}
+      - name: items
+        type: group
+        label: {ar: البنود, fr: Éléments, en: Items}
+        max_items: 1
+        fields:
+          - {name: what, type: text, label: {ar: البند, fr: Quoi, en: What}}
+          - {name: done, type: date, label: {ar: تاريخ الإنجاز, fr: Fait le, en: Done on}}
+          - {name: how, type: long_text, relevant: "done != null", label: {ar: كيف, fr: Comment, en: How}}
+      - {name: counted, type: text, relevant: "count(items) > 0", label: {ar: حقل ٧, fr: Champ sept, en: Seven}}
+      - {name: later, type: text, relevant: "today() <= day", label: {ar: حقل ٨, fr: Champ huit, en: Eight}}
+      - {name: no_items, type: text, relevant: "count(items) = 0", label: {ar: حقل ٩, fr: Champ neuf, en: Nine}}
+      - {name: old, type: text, relevant: "old != null", label: {ar: حقل قديم, fr: Ancien champ, en: Old}}
+      - {name: never, type: text, relevant: "false", label: {ar: حقل مخفي, fr: Champ caché, en: Hidden}}
+"""
+
+CONDITION_NOTES = {  # every kind of rule, in the words a person reads (worked out by hand)
+    "fr": {
+        "Champ un": "Seulement si « Type » est « Argan »",
+        "Champ deux": "Seulement si « Type » n'est pas « Olives »",
+        "Champ trois": "Seulement si « Olives » est coché dans « Étiquettes » et « Taille » est supérieur ou égal à 10",
+        "Champ quatre": "Seulement si « Jour » est avant le 17/05/2025 ou « Jour » est aujourd'hui ou après",
+        "Champ cinq": "Seulement si le champ « Taille » est vide",
+        "Champ six": "Seulement si « Type » n'est pas « Argan » et « Taille » est supérieur ou égal à 3",
+        "Comment": "Seulement si le champ « Fait le » est rempli",
+        "Champ sept": "Seulement si le nombre d'entrées de « Éléments » est supérieur à 0",
+        "Champ huit": "Seulement si « Jour » est aujourd'hui ou après",
+        "Champ neuf": "Seulement si le nombre d'entrées de « Éléments » est 0",
+    },
+    "ar": {
+        "حقل ١": "فقط إذا كان «النوع» هو «أركان»",
+        "حقل ٢": "فقط إذا لم يكن «النوع» هو «زيتون»",
+        "حقل ٣": "فقط إذا اختير «زيتون» في «الوسوم» وكان «الحجم» أكبر من 10 أو يساويه",
+        "حقل ٤": "فقط إذا كان «التاريخ» قبل يوم 17/05/2025 أو كان «التاريخ» في اليوم أو بعده",
+        "حقل ٥": "فقط إذا بقيت خانة «الحجم» فارغة",
+        "حقل ٦": "فقط إذا لم يكن «النوع» هو «أركان» وكان «الحجم» أكبر من 3 أو يساويه",
+        "كيف": "فقط إذا مُلئت خانة «تاريخ الإنجاز»",
+        "حقل ٧": "فقط إذا كان عدد إدخالات «البنود» أكبر من 0",
+        "حقل ٨": "فقط إذا كان «التاريخ» في اليوم أو بعده",
+        "حقل ٩": "فقط إذا كان عدد إدخالات «البنود» هو 0",
+    },
+}
+
+
+@pytest.mark.parametrize("lang", ["ar", "fr"])
+def test_every_kind_of_rule_is_said_in_words_after_its_label(tmp_path: Path, engine: TextEngine, lang: str) -> None:
+    form = parse_form(CONDITIONS, file="conds.yaml", stem="conds")
+    with Store.open(tmp_path / "conds.db", forms=FormRegistry([form]), author="a", device_name="l") as store:
+        blank = pdftotext(build_paper(store, form="conds", lang=lang, engine=engine).pdf, tmp_path)
+        record = store.create("conds", {"kind": "argan", "old": "كتب قبل"})
+        filled = pdftotext(build_paper(store, form="conds", lang=lang, record_id=record, engine=engine).pdf, tmp_path)
+    for label, note in CONDITION_NOTES[lang].items():
+        assert_note_follows(blank, label, note)
+        assert_note_follows(filled, label, note)
+    old, hidden = {"fr": ("Ancien champ", "Champ caché"), "ar": ("حقل قديم", "حقل مخفي")}[lang]
+    # A field the window shows only where it has a value: not on the blank paper, on the record's without a note.
+    assert old not in blank and old in filled and "كتب قبل" in filled
+    only_if = translate("paper_only_if", lang, condition="").strip()
+    assert not filled[filled.index(old) + len(old) :].lstrip().startswith(only_if)
+    assert hidden not in blank and hidden not in filled
+    assert translate("paper_only_some_cases", lang) not in blank

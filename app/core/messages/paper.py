@@ -18,6 +18,88 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "* champ obligatoire",
         "en": "* required field",
     },
+    # --- when a field applies (app/reports/paper_conditions.py): the labels quoted, as the window shows them --------
+    "paper_only_if": {"ar": "فقط إذا {condition}", "fr": "Seulement si {condition}", "en": "Only if {condition}"},
+    "paper_only_some_cases": {
+        "ar": "في بعض الحالات فقط",
+        "fr": "Seulement dans certains cas",
+        "en": "Only in some cases",
+    },
+    "paper_condition_is": {"ar": "كان {field} هو {value}", "fr": "{field} est {value}", "en": "{field} is {value}"},
+    "paper_condition_is_not": {
+        "ar": "لم يكن {field} هو {value}",
+        "fr": "{field} n'est pas {value}",
+        "en": "{field} is not {value}",
+    },
+    "paper_condition_ticked": {
+        "ar": "اختير {value} في {field}",
+        "fr": "{value} est coché dans {field}",
+        "en": "{value} is ticked in {field}",
+    },
+    "paper_condition_not_ticked": {
+        "ar": "لم يُختر {value} في {field}",
+        "fr": "{value} n'est pas coché dans {field}",
+        "en": "{value} is not ticked in {field}",
+    },
+    "paper_condition_filled": {
+        "ar": "مُلئت خانة {field}",
+        "fr": "le champ {field} est rempli",
+        "en": "{field} is filled in",
+    },
+    "paper_condition_empty": {
+        "ar": "بقيت خانة {field} فارغة",
+        "fr": "le champ {field} est vide",
+        "en": "{field} is empty",
+    },
+    "paper_condition_and": {"ar": "{first} و{second}", "fr": "{first} et {second}", "en": "{first} and {second}"},
+    "paper_condition_or": {"ar": "{first} أو {second}", "fr": "{first} ou {second}", "en": "{first} or {second}"},
+    "paper_condition_count": {
+        "ar": "عدد إدخالات {field}",
+        "fr": "le nombre d'entrées de {field}",
+        "en": "the number of entries of {field}",
+    },
+    "paper_condition_number_less": {
+        "ar": "كان {field} أقل من {value}",
+        "fr": "{field} est inférieur à {value}",
+        "en": "{field} is less than {value}",
+    },
+    "paper_condition_number_at_most": {
+        "ar": "كان {field} أقل من {value} أو يساويه",
+        "fr": "{field} est inférieur ou égal à {value}",
+        "en": "{field} is at most {value}",
+    },
+    "paper_condition_number_more": {
+        "ar": "كان {field} أكبر من {value}",
+        "fr": "{field} est supérieur à {value}",
+        "en": "{field} is more than {value}",
+    },
+    "paper_condition_number_at_least": {
+        "ar": "كان {field} أكبر من {value} أو يساويه",
+        "fr": "{field} est supérieur ou égal à {value}",
+        "en": "{field} is at least {value}",
+    },
+    "paper_condition_date_less": {
+        "ar": "كان {field} قبل {value}",
+        "fr": "{field} est avant {value}",
+        "en": "{field} is before {value}",
+    },
+    "paper_condition_date_at_most": {
+        "ar": "كان {field} في {value} أو قبله",
+        "fr": "{field} est {value} ou avant",
+        "en": "{field} is {value} or before",
+    },
+    "paper_condition_date_more": {
+        "ar": "كان {field} بعد {value}",
+        "fr": "{field} est après {value}",
+        "en": "{field} is after {value}",
+    },
+    "paper_condition_date_at_least": {
+        "ar": "كان {field} في {value} أو بعده",
+        "fr": "{field} est {value} ou après",
+        "en": "{field} is {value} or after",
+    },
+    "paper_condition_on_day": {"ar": "يوم {date}", "fr": "le {date}", "en": "{date}"},
+    "paper_condition_today": {"ar": "اليوم", "fr": "aujourd'hui", "en": "today"},
     "paper_one_choice": {"ar": "ضع علامة في خانة واحدة", "fr": "Cochez une seule case", "en": "Tick one box"},
     "paper_many_choices": {
         "ar": "ضع علامة في كل الخانات المناسبة",
