@@ -29,8 +29,10 @@ run to run, so the CPU time is printed beside them; three runs of the code befor
 - home figures, a year: before 224-340 ms wall, CPU 199-222 ms; after 161-296 ms wall, CPU 155-177 ms (the bare
   count: 83-149 ms wall, CPU 77-96 ms); a month unchanged (18-32 ms, CPU 18-24 ms);
 - home to show, a year: before 225-309 ms wall, CPU 202-218 ms; after 181-312 ms wall, CPU 159-183 ms.
-What changed (app/db/indicators.py): a year's visits read through a memory map and in the file's row order, and
-grouped on one short text per visit (its cooperative and purpose) instead of two values taken out of an array.
+What changed (app/db/indicators.py): a year's visits read in the file's row order, and grouped on one short text
+per visit (its cooperative and purpose) instead of two values taken out of an array. The "after" figures above also
+read a year through a memory map, since left out (about a tenth of a year's figures): an I/O error on a mapped file
+(a database on a pulled stick) ends the process instead of being reported.
 What is left is reading each visit's JSON for its recommendations: the bare count of the same rows is half the
 time; counting the recommendations from a table of their own (no JSON read) would bring the figures near it.
 """

@@ -24,11 +24,9 @@ through the keys of its visits (their `ref`), stopping at the first.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import json
 import sqlite3
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -109,40 +107,17 @@ def indicators(conn: sqlite3.Connection, forms: FormRegistry, area: Area, *,
     """The figures of `area` and of the period before it (read in one transaction: one snapshot for both)."""
     today = today or dt.date.today()
     check_province(conn, forms, area.province)
-    with _mapped(conn) if area.end - area.start >= MAPPED_FROM else contextlib.nullcontext():
-        started = not conn.in_transaction
-        if started:
-            conn.execute("BEGIN")  # a read transaction: both periods see the same data, whatever others write
-        try:
-            current = figures(conn, forms, area, today=today)
-            return Indicators(current, figures(conn, forms, area.previous(), today=today))
-        finally:
-            if started:
-                conn.execute("COMMIT")
-
-
-# The period's visits are scattered over the whole file (a year of 2024 among visits of 2018 to 2025: about one
-# visit per page read), so the figures of a year are mostly page reads: through a memory map SQLite reads them in
-# place instead of copying each page out of the system's cache. Measured at 100,000 visits (CPU time of the home's
-# worker, a fresh connection each time): a year 189 ms -> 169 ms; but a month 20 ms -> 28 ms (mapping the file and
-# faulting its pages in costs more than the few pages a month reads), hence only for periods of a quarter or more.
-# Only for the figures' reads, then as the connection was.
-MAP_BYTES = 1 << 30
-MAPPED_FROM = dt.timedelta(days=88)  # a quarter: Jan-Mar is 89 days (first and last included)
-
-
-@contextlib.contextmanager
-def _mapped(conn: sqlite3.Connection) -> Iterator[None]:
-    row = conn.execute("PRAGMA mmap_size").fetchone()
-    before = row[0] if row is not None else None  # None: an SQLite built without memory maps
-    if before is None or before >= MAP_BYTES:
-        yield
-        return
-    conn.execute(f"PRAGMA mmap_size = {MAP_BYTES}")
+    # No memory map for these reads, though it saves a tenth of a year's figures: an I/O error on a mapped file (a
+    # database on a pulled stick, a failing disk) is a signal that ends the process, not an error SQLite reports.
+    started = not conn.in_transaction
+    if started:
+        conn.execute("BEGIN")  # a read transaction: both periods see the same data, whatever others write meanwhile
     try:
-        yield
+        current = figures(conn, forms, area, today=today)
+        return Indicators(current, figures(conn, forms, area.previous(), today=today))
     finally:
-        conn.execute(f"PRAGMA mmap_size = {int(before)}")
+        if started:
+            conn.execute("COMMIT")
 
 
 def known_provinces(conn: sqlite3.Connection, forms: FormRegistry) -> list[str]:

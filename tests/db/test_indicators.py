@@ -127,8 +127,8 @@ def test_an_official_province_is_found_as_people_name_it(tmp_path: Path, shipped
 
 
 def test_the_figures_leave_the_connection_as_it_was(opened: Store) -> None:
-    """A year's figures are read through a memory map (app/db/indicators.py `_mapped`): the caller's connection
-    gets its own setting back, and is not left inside a transaction."""
+    """The figures read in a transaction of their own: the caller's connection keeps its settings (no memory map
+    is set for them: app/db/indicators.py) and is not left inside a transaction."""
     opened.conn.execute("PRAGMA mmap_size = 4096")
     year = indicators(opened.conn, opened.forms, Area(dt.date(2025, 1, 1), dt.date(2025, 12, 31)), today=TODAY)
     assert year.current.visits > indicators(opened.conn, opened.forms, MARCH, today=TODAY).current.visits
