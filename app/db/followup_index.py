@@ -116,11 +116,11 @@ def make_inline(conn: sqlite3.Connection, forms: FormRegistry) -> None:
     """What the store runs before each commit: `make_pending`, except that a damaged items table never stops a
     record from being saved (its writes undone, the records stay queued), and that more than `INLINE_AT_MOST`
     queued records (a large merge) are left to `derived.catch_up`, just after the commit."""
-    if pending_count(conn, at_most=INLINE_AT_MOST) > INLINE_AT_MOST:
-        return
     conn.execute("SAVEPOINT followup_items")
     try:
-        make_pending(conn, forms)
+        # A table missing (a package opened as a database, before the store's start puts it back) is damage too.
+        if pending_count(conn, at_most=INLINE_AT_MOST) <= INLINE_AT_MOST:
+            make_pending(conn, forms)
     except sqlite3.DatabaseError as error:
         conn.execute("ROLLBACK TO followup_items")
         log.warning("follow-up items not updated, the records stay queued: %s", error)  # SQLite's words, no content

@@ -94,6 +94,13 @@ def status_of(due_date: str | None, done_on: str | None, today: dt.date, *, draf
     return "open"
 
 
+def status_code(item: Item) -> str:
+    """The message code of an item's status as the board, the PDF, the XLSX and the command line show it: the items
+    of a draft say so (`draft` until done, then "done (draft)")."""
+    return f"followup_status_{item.status}_draft" if item.draft and item.status == "done" else (
+        f"followup_status_{item.status}")  # fmt: skip
+
+
 def old_lines(text: Any) -> list[str]:
     """Version 4's recommendations of a session: its non-empty lines, trimmed as the board's SQL trims them."""
     if not isinstance(text, str):
