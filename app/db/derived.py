@@ -55,11 +55,8 @@ class DerivedIndex(Protocol):
 
 
 INDEXES: tuple[DerivedIndex, ...] = (LIST_KEYS, FOLLOWUP_ITEMS, SEARCH)  # the order they are made in
-CHECKED: tuple[DerivedIndex, ...] = (
-    SEARCH,
-    LIST_KEYS,
-    FOLLOWUP_ITEMS,
-)  # the order `taawun check` lists their problems in
+# The order `taawun check` lists their problems in.
+CHECKED: tuple[DerivedIndex, ...] = (SEARCH, LIST_KEYS, FOLLOWUP_ITEMS)
 
 
 def plain(conn: sqlite3.Connection) -> Transaction:

@@ -19,10 +19,12 @@ The rows depend on the forms (which fields hold the place, the agent): a signatu
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import logging
 import sqlite3
+from collections.abc import Iterator
 
 from app.core.form_behaviour import list_behaviour
 from app.core.forms import FormRegistry
@@ -59,33 +61,78 @@ def make_pending(conn: sqlite3.Connection, forms: FormRegistry) -> int:
     if not has_pending(conn):
         return 0
     queued = pending_count(conn)
-    if conn.execute("SELECT 1 FROM main.followup_items LIMIT 1").fetchone() is None:
-        insert_rows(conn, forms, "main.followup_items", QUEUED)  # nothing to compare with (the migration)
-    else:
-        _stage(conn, forms)
-        try:
-            # Rows of queued records that are no longer wanted (an item removed, a record deleted), then the wanted
-            # rows that are not stored exactly so.
-            conn.execute(
-                "DELETE FROM main.followup_items WHERE record_id IN (SELECT record_id FROM main.followup_pending)"
-                " AND NOT EXISTS (SELECT 1 FROM temp.followup_wanted w WHERE w.record_id = followup_items.record_id"
-                " AND w.idx = followup_items.idx)"
-            )
-            conn.execute(
-                f"INSERT OR REPLACE INTO main.followup_items ({COLUMNS}) SELECT {COLUMNS} FROM temp.followup_wanted w"
-                f" WHERE NOT EXISTS (SELECT 1 FROM main.followup_items i WHERE i.record_id = w.record_id AND"
-                f" i.idx = w.idx AND {_SAME})"
-            )
-            _follow_places(conn, forms)
-        finally:
-            conn.execute("DROP TABLE temp.followup_wanted")
+    empty = conn.execute("SELECT 1 FROM main.followup_items LIMIT 1").fetchone() is None
+    with _bulk(conn, rebuild_indexes=empty or _mostly_queued(conn, queued)):
+        if empty:  # nothing to compare with (the migration, a rebuild)
+            insert_rows(conn, forms, "main.followup_items", QUEUED)
+        else:
+            _compare_and_write(conn, forms)
     conn.execute("DELETE FROM main.followup_pending")
     return queued
 
 
+_BULK_AT = 10_000  # queued records from which the indexes may be made again rather than kept up row by row
+
+
+def _mostly_queued(conn: sqlite3.Connection, queued: int) -> bool:
+    """Many records queued, at least half of the live ones (a large merge, every visit changed): their rows are most
+    of the table, and making its eight indexes again in one sorted pass costs less than changing that many rows in
+    each at random places."""
+    if queued < _BULK_AT:
+        return False
+    return bool(queued * 2 >= conn.execute("SELECT count(*) FROM main.records WHERE deleted = 0").fetchone()[0])
+
+
+@contextlib.contextmanager
+def _bulk(conn: sqlite3.Connection, *, rebuild_indexes: bool) -> Iterator[None]:
+    """The table's indexes dropped and made again afterwards with the migration's own statements (when
+    `rebuild_indexes`), and a larger page cache for SQLite's sorter meanwhile."""
+    if not rebuild_indexes:
+        yield
+        return
+    cache = conn.execute("PRAGMA cache_size").fetchone()[0]
+    conn.execute(f"PRAGMA cache_size = -{_BULK_CACHE_KIB}")
+    indexes = [statement for statement in _statements(FOLLOWUP_MIGRATION) if statement.startswith("CREATE INDEX")]
+    try:
+        for statement in indexes:
+            conn.execute(f"DROP INDEX main.{statement.split()[2]}")
+        yield
+        for statement in indexes:
+            conn.execute(statement)
+    finally:
+        conn.execute(f"PRAGMA cache_size = {int(cache)}")
+
+
+_BULK_CACHE_KIB = 64 * 1024
+
+
+def _compare_and_write(conn: sqlite3.Connection, forms: FormRegistry) -> None:
+    """The queued records' rows computed aside and only those that differ from the stored ones written."""
+    _stage(conn, forms)
+    try:
+        # Rows of queued records that are no longer wanted (an item removed, a record deleted), then the wanted
+        # rows that are not stored exactly so.
+        conn.execute(
+            "DELETE FROM main.followup_items WHERE record_id IN (SELECT record_id FROM main.followup_pending)"
+            " AND NOT EXISTS (SELECT 1 FROM temp.followup_wanted w WHERE w.record_id = followup_items.record_id"
+            " AND w.idx = followup_items.idx)"
+        )
+        conn.execute(
+            f"INSERT OR REPLACE INTO main.followup_items ({COLUMNS}) SELECT {COLUMNS} FROM temp.followup_wanted w"
+            f" WHERE NOT EXISTS (SELECT 1 FROM main.followup_items i WHERE i.record_id = w.record_id AND"
+            f" i.idx = w.idx AND {_SAME})"
+        )
+        _follow_places(conn, forms)
+    finally:
+        conn.execute("DELETE FROM temp.followup_wanted")
+
+
 def _stage(conn: sqlite3.Connection, forms: FormRegistry, records: str = QUEUED) -> None:
-    conn.execute("DROP TABLE IF EXISTS temp.followup_wanted")
-    conn.execute(f"CREATE TEMP TABLE followup_wanted ({COLUMNS}, PRIMARY KEY (record_id, idx)) WITHOUT ROWID")
+    """The wanted rows in a TEMP table, made once per connection and emptied after each use: creating and dropping
+    it at every save would change the connection's schema, and SQLite then prepares every statement again."""
+    conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS followup_wanted ({COLUMNS}, PRIMARY KEY (record_id, idx))"
+                 " WITHOUT ROWID")  # fmt: skip
+    conn.execute("DELETE FROM temp.followup_wanted")
     insert_rows(conn, forms, "temp.followup_wanted", records)
 
 
@@ -215,7 +262,7 @@ def problems(conn: sqlite3.Connection, forms: FormRegistry) -> list[str]:
             " temp.followup_wanted w WHERE w.record_id = i.record_id AND w.idx = i.idx)"
         ).fetchone()[0]
     finally:
-        conn.execute("DROP TABLE temp.followup_wanted")
+        conn.execute("DELETE FROM temp.followup_wanted")
     found = []
     if wrong:
         found.append(f"follow-up items: {wrong} missing or outdated ({_HINT})")

@@ -192,8 +192,9 @@ def _old_lines_sql(where: str, join: str, common: str) -> str:
     )
 
 
-def _where(filters: BoardFilters, today: dt.date) -> tuple[str, list[Any]]:
-    """The WHERE clause on `followup_items` (app/db/followup_index.py) of the filters."""
+def _where(filters: BoardFilters, today: dt.date, *, agent: str = "") -> tuple[str, list[Any]]:
+    """The WHERE clause on `followup_items` (app/db/followup_index.py) of the filters, but the agent's: `agent`
+    says which column it is read from ("author", "agent" or both), as the lists' agent filter reads either."""
     clauses: list[str] = []
     params: list[Any] = []
     for column in ("province", "commune"):
@@ -201,9 +202,10 @@ def _where(filters: BoardFilters, today: dt.date) -> tuple[str, list[Any]]:
         if value and value.strip():
             clauses.append(f"{column} = ?")
             params.append(value.strip())
-    if filters.agent and filters.agent.strip():
-        clauses.append("(author = ? OR agent = ?)")
-        params += [filters.agent.strip()] * 2
+    for column in ("author", "agent"):
+        if column in agent.split():
+            clauses.append(f"{column} = ?")
+            params.append((filters.agent or "").strip())
     for column in ("cooperative", "workshop"):
         if getattr(filters, column) is not None:
             clauses.append(f"{column} = ?")
@@ -215,7 +217,7 @@ def _where(filters: BoardFilters, today: dt.date) -> tuple[str, list[Any]]:
         clauses.append("done_on IS NOT NULL")
     elif filters.status == "draft":
         clauses.append("done_on IS NULL AND draft = 1")
-    elif filters.status == "overdue":  # the terms of the index `followup_items_open`
+    elif filters.status == "overdue":  # the terms of the index `followup_items_by_status`
         clauses.append("done_on IS NULL AND draft = 0 AND due_key < ?")
         params.append(day)
     elif filters.status == "open":
@@ -224,13 +226,30 @@ def _where(filters: BoardFilters, today: dt.date) -> tuple[str, list[Any]]:
     return " AND ".join(clauses) or "1", params
 
 
+def _by_agent(filters: BoardFilters) -> bool:
+    return bool(filters.agent and filters.agent.strip())
+
+
+# Every index a page or a count walks holds the columns it filters on and the board's order (app/db/schema.py), so
+# a first showing reads index pages only. An agent is the record's author or its agent field: two indexes, so the
+# items of either are counted as the two counts less those of both, and a page is the union of the two sides each
+# walked in order (SQLite merges them, stopping at the page's end).
+_ORDER = "ORDER BY due_key, created_at, record_id, idx"
+
+
 def board_page(conn: sqlite3.Connection, forms: FormRegistry, filters: BoardFilters, *, today: dt.date,
                offset: int = 0, limit: int = PAGE) -> list[Item]:  # fmt: skip
     """Items `offset`.. of the board, sorted by due date (none last), then by record (oldest first) and position."""
-    where, params = _where(filters, today)
-    keys = conn.execute(f"SELECT record_id, idx FROM main.followup_items WHERE {where}"
-                        " ORDER BY due_key, created_at, record_id, idx LIMIT ? OFFSET ?",
-                        [*params, limit, offset]).fetchall()  # fmt: skip
+    if _by_agent(filters):
+        sides = [_where(filters, today, agent=column) for column in ("author", "agent")]
+        keys = [row[2:] for row in conn.execute(
+            " UNION ".join(f"SELECT due_key, created_at, record_id, idx FROM main.followup_items WHERE {where}"
+                           for where, _ in sides) + f" {_ORDER} LIMIT ? OFFSET ?",
+            [*sides[0][1], *sides[1][1], limit, offset])]  # fmt: skip
+    else:
+        where, params = _where(filters, today)
+        keys = conn.execute(f"SELECT record_id, idx FROM main.followup_items WHERE {where} {_ORDER} LIMIT ? OFFSET ?",
+                            [*params, limit, offset]).fetchall()  # fmt: skip
     found = _details(conn, forms, {record_id for record_id, _ in keys}, today)
     return [found[key] for key in map(tuple, keys) if key in found]
 
@@ -245,7 +264,14 @@ def board_items(conn: sqlite3.Connection, forms: FormRegistry, filters: BoardFil
 
 
 def board_count(conn: sqlite3.Connection, forms: FormRegistry, filters: BoardFilters, *, today: dt.date) -> int:
-    where, params = _where(filters, today)
+    if _by_agent(filters):
+        author, agent, both = (_count(conn, *_where(filters, today, agent=side)) for side in ("author", "agent",
+                                                                                             "author agent"))  # fmt: skip
+        return author + agent - both
+    return _count(conn, *_where(filters, today))
+
+
+def _count(conn: sqlite3.Connection, where: str, params: list[Any]) -> int:
     return int(conn.execute(f"SELECT count(*) FROM main.followup_items WHERE {where}", params).fetchone()[0])
 
 
