@@ -218,7 +218,7 @@ class FollowupsPage(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((13, 10, 26, 0, 14, 12, 14)):
+        for column, width in enumerate((13, 13, 26, 0, 14, 12, 14)):  # the status wide enough for « منجزة (مسودة) »
             if width:
                 self.table.setColumnWidth(column, self.fontMetrics().horizontalAdvance("0") * width)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
