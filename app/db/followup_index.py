@@ -148,14 +148,18 @@ def _follow_places(conn: sqlite3.Connection, forms: FormRegistry) -> None:
             continue
         seen.add(behaviour.place_form)
         places = place_rows(behaviour.province, behaviour.commune)
-        conn.execute(
-            "UPDATE main.followup_items SET province = p.province, commune = p.commune FROM (SELECT q.record_id AS id,"
-            f" t.province, t.commune FROM main.followup_pending q LEFT JOIN ({places} FROM main.records r"
-            " WHERE r.form = ?) t ON t.id = q.record_id"
-            " WHERE NOT EXISTS (SELECT 1 FROM main.records o WHERE o.id = q.record_id AND o.form != ?)) p"
-            " WHERE followup_items.cooperative = p.id AND (followup_items.province IS NOT p.province"
-            " OR followup_items.commune IS NOT p.commune)",
+        # The queued place records (few) read first, then their items found through the index on `cooperative`
+        # (an UPDATE ... FROM would walk that whole index at each save).
+        found = conn.execute(
+            f"SELECT q.record_id, t.province, t.commune FROM main.followup_pending q LEFT JOIN ({places}"
+            " FROM main.records r WHERE r.form = ?) t ON t.id = q.record_id WHERE NOT EXISTS (SELECT 1 FROM"
+            " main.records o WHERE o.id = q.record_id AND o.form != ?)",
             (behaviour.place_form, behaviour.place_form),
+        ).fetchall()
+        conn.executemany(
+            "UPDATE main.followup_items SET province = ?2, commune = ?3 WHERE cooperative = ?1"
+            " AND (province IS NOT ?2 OR commune IS NOT ?3)",
+            found,
         )
 
 

@@ -75,9 +75,10 @@ def insert_rows(conn: sqlite3.Connection, forms: FormRegistry, target: str, reco
         places = join = ""
         if "via" in paths:
             # The places of the records referred to, read once each (not a cooperative's JSON for each visit).
-            places = (", c AS MATERIALIZED (SELECT id, " + _place_values(behaviour.province, behaviour.commune) +
-                      " FROM main.records WHERE form = ? AND deleted = 0 AND id IN (SELECT"
-                      f" {at['via']} FROM x))")  # fmt: skip
+            # Each looked up by its id (CROSS JOIN: in this order), not found among every cooperative.
+            places = (", c AS MATERIALIZED (SELECT r.id, " + _place_values(behaviour.province, behaviour.commune,
+                      row="r") + f" FROM (SELECT DISTINCT {at['via']} AS id FROM x) v CROSS JOIN main.records r"
+                      " ON r.id = v.id WHERE r.form = ? AND r.deleted = 0)")  # fmt: skip
             params.append(behaviour.place_form)
             join = f"LEFT JOIN c ON c.id = {at['via']}"
             province, commune = "c.province", "c.commune"
