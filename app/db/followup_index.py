@@ -24,7 +24,7 @@ import functools
 import json
 import logging
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 
 from app.core.form_behaviour import list_behaviour
 from app.core.forms import FormRegistry
@@ -107,8 +107,11 @@ _BULK_CACHE_KIB = 64 * 1024
 
 
 def _compare_and_write(conn: sqlite3.Connection, forms: FormRegistry) -> None:
-    """The queued records' rows computed aside and only those that differ from the stored ones written."""
-    _stage(conn, forms)
+    """The queued records' rows computed aside and only those that differ from the stored ones written. Only the
+    statements of the forms queued run (a visit saved: none of the workshops' or the cooperatives')."""
+    queued = {row[0] for row in conn.execute("SELECT DISTINCT r.form FROM main.followup_pending q LEFT JOIN"
+                                             " main.records r ON r.id = q.record_id")}  # fmt: skip
+    _stage(conn, forms, among=queued)
     try:
         # Rows of queued records that are no longer wanted (an item removed, a record deleted), then the wanted
         # rows that are not stored exactly so.
@@ -122,29 +125,30 @@ def _compare_and_write(conn: sqlite3.Connection, forms: FormRegistry) -> None:
             f" WHERE NOT EXISTS (SELECT 1 FROM main.followup_items i WHERE i.record_id = w.record_id AND"
             f" i.idx = w.idx AND {_SAME})"
         )
-        _follow_places(conn, forms)
+        _follow_places(conn, forms, queued)
     finally:
         conn.execute("DELETE FROM temp.followup_wanted")
 
 
-def _stage(conn: sqlite3.Connection, forms: FormRegistry, records: str = QUEUED) -> None:
+def _stage(conn: sqlite3.Connection, forms: FormRegistry, records: str = QUEUED,
+           among: Collection[str | None] = FORMS) -> None:  # fmt: skip
     """The wanted rows in a TEMP table, made once per connection and emptied after each use: creating and dropping
     it at every save would change the connection's schema, and SQLite then prepares every statement again."""
     conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS followup_wanted ({COLUMNS}, PRIMARY KEY (record_id, idx))"
                  " WITHOUT ROWID")  # fmt: skip
     conn.execute("DELETE FROM temp.followup_wanted")
-    insert_rows(conn, forms, "temp.followup_wanted", records)
+    insert_rows(conn, forms, "temp.followup_wanted", records, [form for form in among if form is not None])
 
 
-def _follow_places(conn: sqlite3.Connection, forms: FormRegistry) -> None:
+def _follow_places(conn: sqlite3.Connection, forms: FormRegistry, queued: Collection[str | None]) -> None:
     """The rows naming a queued place record (a cooperative) take its province and commune: renamed, moved,
-    deleted (no place any more), or gone from the file."""
+    deleted (no place any more), or gone from the file (`queued`: the forms queued, None for a record gone)."""
     seen: set[str] = set()
     for form in FORMS:
         behaviour = list_behaviour(forms, form) if form in forms else None
         if behaviour is None or behaviour.via is None or behaviour.place_form != "cooperative":
             continue
-        if behaviour.place_form in seen:
+        if behaviour.place_form in seen or not ({behaviour.place_form, None} & set(queued)):
             continue
         seen.add(behaviour.place_form)
         places = place_rows(behaviour.province, behaviour.commune)

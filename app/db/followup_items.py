@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Collection
 from typing import Any
 
 from app.core.form_behaviour import list_behaviour
@@ -46,11 +47,12 @@ def signature(forms: FormRegistry) -> str:
 _ROWS_VERSION = 1
 
 
-def insert_rows(conn: sqlite3.Connection, forms: FormRegistry, target: str, records: str) -> None:
+def insert_rows(conn: sqlite3.Connection, forms: FormRegistry, target: str, records: str,
+                among: Collection[str] = FORMS) -> None:  # fmt: skip
     """Write into `target` (a table with `COLUMNS`) the items of the live records of `records`: QUEUED (those of
-    `main.followup_pending`) or anything else for all of them."""
+    `main.followup_pending`) or anything else for all of them; only those of the forms `among`."""
     for form in FORMS:
-        if form not in forms or forms.get(form).field(GROUP) is None:
+        if form not in among or form not in forms or forms.get(form).field(GROUP) is None:
             continue
         spec = forms.get(form)
         behaviour = list_behaviour(forms, form)
