@@ -28,7 +28,7 @@ from collections.abc import Collection, Iterator
 
 from app.core.form_behaviour import list_behaviour
 from app.core.forms import FormRegistry
-from app.db.followup_items import COLUMNS, FORMS, QUEUED, insert_rows, place_rows, signature
+from app.db.followup_items import COLUMNS, FORMS, QUEUED, QUEUED_MANY, insert_rows, place_rows, signature
 from app.db.schema import FOLLOWUP_MIGRATION, _statements
 
 log = logging.getLogger("taawun.followups")
@@ -62,11 +62,12 @@ def make_pending(conn: sqlite3.Connection, forms: FormRegistry) -> int:
         return 0
     queued = pending_count(conn)
     empty = conn.execute("SELECT 1 FROM main.followup_items LIMIT 1").fetchone() is None
-    with _bulk(conn, rebuild_indexes=empty or _mostly_queued(conn, queued)):
+    bulk = empty or _mostly_queued(conn, queued)
+    with _bulk(conn, rebuild_indexes=bulk):
         if empty:  # nothing to compare with (the migration, a rebuild)
-            insert_rows(conn, forms, "main.followup_items", QUEUED)
+            insert_rows(conn, forms, "main.followup_items", QUEUED_MANY)
         else:
-            _compare_and_write(conn, forms)
+            _compare_and_write(conn, forms, QUEUED_MANY if bulk else QUEUED)
     conn.execute("DELETE FROM main.followup_pending")
     return queued
 
@@ -106,12 +107,12 @@ def _bulk(conn: sqlite3.Connection, *, rebuild_indexes: bool) -> Iterator[None]:
 _BULK_CACHE_KIB = 64 * 1024
 
 
-def _compare_and_write(conn: sqlite3.Connection, forms: FormRegistry) -> None:
+def _compare_and_write(conn: sqlite3.Connection, forms: FormRegistry, records: str) -> None:
     """The queued records' rows computed aside and only those that differ from the stored ones written. Only the
     statements of the forms queued run (a visit saved: none of the workshops' or the cooperatives')."""
     queued = {row[0] for row in conn.execute("SELECT DISTINCT r.form FROM main.followup_pending q LEFT JOIN"
                                              " main.records r ON r.id = q.record_id")}  # fmt: skip
-    _stage(conn, forms, among=queued)
+    _stage(conn, forms, records, among=queued)
     try:
         # Rows of queued records that are no longer wanted (an item removed, a record deleted), then the wanted
         # rows that are not stored exactly so.

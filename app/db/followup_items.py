@@ -25,6 +25,7 @@ NO_DATE = "9999-99-99"  # the key of an item without a due date: after every dat
 COLUMNS = ("record_id, idx, form, draft, due_key, due_date, done_on, created_at, province, commune, author, agent,"
            " cooperative, workshop")  # fmt: skip
 QUEUED = "queued"  # the records of `main.followup_pending`
+QUEUED_MANY = "queued_many"  # the same, when they are many (the migration, a large merge)
 _TRIM = "' ' || char(9) || char(13)"
 
 
@@ -50,17 +51,20 @@ _ROWS_VERSION = 1
 def insert_rows(conn: sqlite3.Connection, forms: FormRegistry, target: str, records: str,
                 among: Collection[str] = FORMS) -> None:  # fmt: skip
     """Write into `target` (a table with `COLUMNS`) the items of the live records of `records`: QUEUED (those of
-    `main.followup_pending`) or anything else for all of them; only those of the forms `among`."""
+    `main.followup_pending`), QUEUED_MANY (the same, many of them) or anything else for all of them; only those of
+    the forms `among`. In the order of their key: a table filled from empty is then written page after page."""
     for form in FORMS:
         if form not in among or form not in forms or forms.get(form).field(GROUP) is None:
             continue
         spec = forms.get(form)
         behaviour = list_behaviour(forms, form)
+        where = "r.form = ? AND r.deleted = 0"
         if records == QUEUED:  # the queued records looked up by id (a few among 100,000)
             source = "main.followup_pending p CROSS JOIN main.records r ON r.id = p.record_id"
-        else:
+        else:  # the form's records read in the order they are stored (100,000 lookups by id cost more)
             source = "main.records r"
-        where = "r.form = ? AND r.deleted = 0"
+            if records == QUEUED_MANY:
+                where += " AND r.id IN (SELECT record_id FROM main.followup_pending)"
         params: list[Any] = [form]
         # Each record's JSON parsed once: the fields read from it are extracted together (a JSON array `x`), then
         # read from that small array (each json_extract on the record would parse it whole again).
@@ -97,7 +101,7 @@ def insert_rows(conn: sqlite3.Connection, forms: FormRegistry, target: str, reco
             f" SELECT x.id, e.key + 1, x.form, x.state = 'draft', coalesce(json_extract(e.value, '$.due_date'),"
             f" '{NO_DATE}'), json_extract(e.value, '$.due_date'), json_extract(e.value, '$.done_on'), x.created_at,"
             f" {province}, {commune}, x.author, {agent}, {cooperative}, {workshop} FROM x {join}"
-            " CROSS JOIN json_each(x.x, '$[0]') e WHERE json_type(x.x, '$[0]') = 'array'",
+            " CROSS JOIN json_each(x.x, '$[0]') e WHERE json_type(x.x, '$[0]') = 'array' ORDER BY x.id, e.key",
             params,
         )
         # The old lines (few: workshops) read the record's fields directly.
