@@ -57,9 +57,9 @@ def in_step(store: Store) -> bool:
     return followup_index.problems(store.conn, store.forms) == [] and not followup_index.has_pending(store.conn)
 
 
-@pytest.mark.parametrize("inline", [True, False], ids=["before-the-commit", "caught-up-after"])
+@pytest.mark.parametrize("way", ["inline", "caught-up", "bulk"])
 def test_a_merge_of_edits_that_leave_the_recommendations_alone_writes_no_item_row(
-    laptop: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, inline: bool
+    laptop: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, way: str
 ) -> None:  # fmt: skip
     """Issue 18's pull of edited visits: the items of visits whose recommendations did not change are not rewritten,
     whether the merge makes them before its commit or leaves them to the catch-up (a large merge)."""
@@ -70,8 +70,10 @@ def test_a_merge_of_edits_that_leave_the_recommendations_alone_writes_no_item_ro
     for record_id in made:
         a.update(record_id, {"observations": "ملاحظة أخرى"})
     a.update(made[0], {"recommendations": [{"action": "توصية جديدة", "due_date": "2026-06-20"}]})
-    if not inline:
+    inline = way == "inline"
+    if not inline:  # left to the catch-up, as a large merge; "bulk": most records queued, the indexes made again
         monkeypatch.setattr(followup_index, "INLINE_AT_MOST", 0)
+        monkeypatch.setattr(followup_index, "_BULK_AT", 0 if way == "bulk" else 10_000)
     writes = count_writes(b.conn)
     outcome = merge_file(b, export_to(a, tmp_path / "second"))
     assert outcome.merged and outcome.counts is not None and outcome.counts.updated == 12
