@@ -62,10 +62,12 @@ def make_pending(conn: sqlite3.Connection, forms: FormRegistry) -> int:
         return 0
     queued = pending_count(conn)
     empty = conn.execute("SELECT 1 FROM main.followup_items LIMIT 1").fetchone() is None
-    bulk = empty or _mostly_queued(conn, queued)
+    # Never for a save: the indexes made again change the file's schema, which every other connection then reads
+    # again (a database of cooperatives only has an empty items table).
+    bulk = queued >= _BULK_AT and (empty or _mostly_queued(conn, queued))
     with _bulk(conn, rebuild_indexes=bulk):
         if empty:  # nothing to compare with (the migration, a rebuild)
-            insert_rows(conn, forms, "main.followup_items", QUEUED_MANY)
+            insert_rows(conn, forms, "main.followup_items", QUEUED_MANY if bulk else QUEUED)
         else:
             _compare_and_write(conn, forms, QUEUED_MANY if bulk else QUEUED)
     conn.execute("DELETE FROM main.followup_pending")
@@ -76,11 +78,9 @@ _BULK_AT = 10_000  # queued records from which the indexes may be made again rat
 
 
 def _mostly_queued(conn: sqlite3.Connection, queued: int) -> bool:
-    """Many records queued, at least half of the live ones (a large merge, every visit changed): their rows are most
-    of the table, and making its eight indexes again in one sorted pass costs less than changing that many rows in
-    each at random places."""
-    if queued < _BULK_AT:
-        return False
+    """At least half of the live records queued (a large merge, every visit changed): their rows are most of the
+    table, and making its eight indexes again in one sorted pass costs less than changing that many rows in each at
+    random places."""
     return bool(queued * 2 >= conn.execute("SELECT count(*) FROM main.records WHERE deleted = 0").fetchone()[0])
 
 
@@ -135,10 +135,14 @@ def _stage(conn: sqlite3.Connection, forms: FormRegistry, records: str = QUEUED,
            among: Collection[str | None] = FORMS) -> None:  # fmt: skip
     """The wanted rows in a TEMP table, made once per connection and emptied after each use: creating and dropping
     it at every save would change the connection's schema, and SQLite then prepares every statement again."""
-    conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS followup_wanted ({COLUMNS}, PRIMARY KEY (record_id, idx))"
-                 " WITHOUT ROWID")  # fmt: skip
+    _staging_table(conn)
     conn.execute("DELETE FROM temp.followup_wanted")
     insert_rows(conn, forms, "temp.followup_wanted", records, [form for form in among if form is not None])
+
+
+def _staging_table(conn: sqlite3.Connection) -> None:
+    conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS followup_wanted ({COLUMNS}, PRIMARY KEY (record_id, idx))"
+                 " WITHOUT ROWID")  # fmt: skip
 
 
 def _follow_places(conn: sqlite3.Connection, forms: FormRegistry, queued: Collection[str | None]) -> None:
@@ -311,7 +315,11 @@ class FollowupItems:
         return rebuild(conn, forms)
 
     def integrity(self, conn: sqlite3.Connection) -> list[str]:
-        return []  # ordinary tables: SQLite's own integrity check covers them
+        """Nothing of its own (ordinary tables: SQLite's integrity check covers them). It makes the TEMP table that
+        `problems` computes the rows into, here, before `taawun check` begins its read transaction: a schema made
+        inside it makes SQLite load the schema again, the search index's virtual table with it, mid-snapshot."""
+        _staging_table(conn)
+        return []
 
     def problems(self, conn: sqlite3.Connection, forms: FormRegistry) -> list[str]:
         return problems(conn, forms)

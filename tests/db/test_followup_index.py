@@ -141,3 +141,13 @@ def test_items_are_made_again_for_other_forms_or_another_program_s_writes(db_pat
     conn.close()
     with Store.open(db_path, forms=shipped_forms, author="فاطمة", device_name="x") as store:
         assert [(r[0], r[3]) for r in stored(store)] == [(made, "2026-01-01")] and in_step(store)
+
+
+def test_a_save_never_changes_the_files_schema(store: Store, coop: str) -> None:
+    """Other connections (the window's, a check's snapshot) would have to read the schema again: the indexes are
+    made again only for a bulk of records, never for a save, even while the items table is empty."""
+    before = store.conn.execute("PRAGMA schema_version").fetchone()[0]
+    store.update(coop, {"name_ar": "تعاونية أخرى"})  # no item anywhere: the table is empty
+    made = visit(store, coop, "2026-06-01")
+    store.delete(made)
+    assert store.conn.execute("PRAGMA schema_version").fetchone()[0] == before
