@@ -16,13 +16,13 @@ upgrade (the items made from every visit, once), the items' catch-up after a tra
 visit's due date, and a transaction editing 1,000 visits' observations (their recommendations unchanged: no item
 row written, only the derived tables' queues).
 
-Measured (issue 19, session 28, 100,000 visits, 2 cores shared with other helpers' test runs, load 4 to 6): a first
-showing in a fresh process 45 to 73 ms (every open item 53, overdue only 45, one province 61, one agent 73, done
-ones too 50; medians of 3), the bare count in the same processes 363 to 447 ms; the store opened in about 20 ms.
-The upgrade of the file (migration 9, the items of 100,000 visits made) 6.4 to 8.7 s, once; the items caught up
-after every visit's due date changed 4.1 to 4.8 s; 1,000 visits' observations edited in one transaction 430 to
-470 ms with every derived table, 0 follow-up item rows written. (Before, with a TEMP table read out per
-connection: the first showing 0.95 to 2 s, 1.8 to 3.5 times the bare count.)
+Measured (issue 19, session 28, 100,000 visits, 2 cores, load average 1.2 to 1.3): a first showing in a fresh
+process 35 to 51 ms (every open item 35, overdue only 35, one province 42, one agent 51, done ones too 37; medians
+of 3), the bare count in the same processes 261 to 299 ms; the store opened in 13 to 14 ms. The upgrade of the file
+(migration 9, the items of 100,000 visits made) 5.5 s, once; the items caught up after every visit's due date
+changed 2.9 s; 1,000 visits' observations edited in one transaction 215 ms with every derived table, 0 follow-up
+item rows written. Under load 4 to 8 (other helpers' tests): 45 to 73 ms beside a bare count of 363 to 447 ms.
+(Before, with a TEMP table read out per connection: the first showing 0.95 to 2 s, 1.8 to 3.5 times the bare count.)
 """
 
 from __future__ import annotations
