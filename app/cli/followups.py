@@ -60,7 +60,7 @@ def cmd_followups(ctx: Context) -> int:
         print(json_text([followups.item_json(item) for item in items]))
         return 0
     for item in items:
-        status_word = translate(f"followup_status_{item.status}", ctx.lang)
+        status_word = translate(followups.status_code(item), ctx.lang)
         due = show_date(item.due_date, ctx.lang) or "—"
         print(f"{due:<10}  {status_word}  {shown_text(item.where or '')} — {shown_text(item.action, limit=120)}"
               f"  [{item.record_id} #{item.index}]")  # fmt: skip

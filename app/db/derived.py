@@ -1,9 +1,10 @@
-"""Derived tables: what the store computes from the records to serve the window (the lists' sort keys, the search
-index), kept in step with the records whoever writes them. This module is their one coordinator; `Store` calls only
+"""Derived tables: what the store computes from the records to serve the window (the lists' sort keys, the follow-up
+board's items, the search index), kept in step with the records whoever writes them. This module is their one coordinator; `Store` calls only
 it, and each index knows neither the other nor `Store`.
 
-Every derived table lives the same life, run here for all of them in one order (the lists' keys first: a list must
-show every record, so they are made all at once, before the search index, which is made a chunk at a time):
+Every derived table lives the same life, run here for all of them in one order (the lists' keys and the follow-up items
+first: a list and the board must show every record, so they are made all at once, before the search index, which is
+made a chunk at a time):
 
 - open: at start, the table's objects checked against the migration (made again if missing or altered, every live
   record queued) and what other writers queued made if that is quick (`open_tables`);
@@ -28,6 +29,7 @@ from contextlib import AbstractContextManager
 from typing import Protocol
 
 from app.core.forms import FormRegistry
+from app.db.followup_index import FOLLOWUP_ITEMS
 from app.db.list_keys import LIST_KEYS
 from app.db.search_index import SEARCH
 
@@ -52,8 +54,9 @@ class DerivedIndex(Protocol):
     def problems(self, conn: sqlite3.Connection, forms: FormRegistry) -> list[str]: ...
 
 
-INDEXES: tuple[DerivedIndex, ...] = (LIST_KEYS, SEARCH)  # the order they are made in
-CHECKED: tuple[DerivedIndex, ...] = (SEARCH, LIST_KEYS)  # the order `taawun check` lists their problems in
+INDEXES: tuple[DerivedIndex, ...] = (LIST_KEYS, FOLLOWUP_ITEMS, SEARCH)  # the order they are made in
+# The order `taawun check` lists their problems in.
+CHECKED: tuple[DerivedIndex, ...] = (SEARCH, LIST_KEYS, FOLLOWUP_ITEMS)
 
 
 def plain(conn: sqlite3.Connection) -> Transaction:

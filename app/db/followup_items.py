@@ -1,13 +1,12 @@
-"""The follow-up board's items, kept by a connection in a TEMP table: one row per recommendation, with what the board
-sorts and filters on (due date, done, place, agent, cooperative, workshop), indexed.
+"""The follow-up board's items computed from the records: one row per recommendation, with what the board sorts and
+filters on (due date, done, draft, place, agent, cooperative, workshop), written by INSERT ... SELECT into a table
+with the columns of `main.followup_items` (migration 9 in app/db/schema.py). app/db/followup_index.py keeps that
+table in step with the records; this module only says what its rows are.
 
-Reading the recommendations out of 100,000 visits' JSON takes as long as reading the JSON (half a second or more on
-an agent's laptop); the board is shown, filtered and re-sorted many times between two changes of the data. So the
-items are read out once per connection into `temp.followup_items` (never written to the database file: nothing to
-migrate, nothing carried by a package), and read again only when the data changed: when another connection
-committed (`PRAGMA data_version`) or this one wrote (its `total_changes`). A mark written through the board
-(app/db/followups.py) re-reads only its record. The rows are derived from the records alone, as the board's own
-SQL over the JSON derives them; the place's province and commune are trimmed as the lists' filters trim them.
+Reading the recommendations out of 100,000 visits' JSON costs about as much as reading the JSON (half a second or
+more on an agent's laptop), so the rows are made in SQL, each record's JSON parsed once, never decoded in Python.
+The rows are derived from the records alone, as the board's own SQL over the JSON (app/db/followups.py) derives
+them; the place's province and commune are trimmed as the lists' filters trim them.
 """
 
 from __future__ import annotations
@@ -22,118 +21,51 @@ from app.core.forms import FormRegistry
 
 FORMS = ("visit", "workshop")
 GROUP = "recommendations"
-_TRIM = "' ' || char(9) || char(13)"
-_TABLE = (
-    "CREATE TEMP TABLE followup_items (record_id TEXT NOT NULL, idx INTEGER NOT NULL, form TEXT NOT NULL,"
-    " due_key TEXT NOT NULL, due_date TEXT, done_on TEXT, created_at TEXT, province TEXT, commune TEXT, author TEXT,"
-    " agent TEXT, cooperative TEXT, workshop TEXT)"
-)
-# Made after the rows are in (sorting 100,000 keys once beats inserting them one at a time into three trees).
-_INDEXES = (
-    "CREATE INDEX temp.followup_items_in_order ON followup_items (due_key, created_at, record_id, idx)",
-    "CREATE INDEX temp.followup_items_open ON followup_items (due_key) WHERE done_on IS NULL",
-    "CREATE INDEX temp.followup_items_of_record ON followup_items (record_id)",
-    *(
-        f"CREATE INDEX temp.followup_items_by_{column} ON followup_items ({column}) WHERE {column} IS NOT NULL"
-        for column in ("province", "author", "agent", "cooperative", "workshop")
-    ),
-)
-# This connection's own writes to the records, noted by TEMP triggers (they fire for this connection only, and write
-# nothing to the file): those records' items are read again, the others kept. Another connection's commit changes
-# `PRAGMA data_version`: then every item is read again (a merge, another program).
-_NOTE = ("INSERT INTO followup_changed (record_id) SELECT {row}.id WHERE NOT EXISTS (SELECT 1 FROM followup_changed"
-         " WHERE record_id = {row}.id);")  # fmt: skip
-# Not INSERT OR IGNORE: the conflict clause of the statement firing a trigger (a merge's) overrides the trigger's own.
-_CHANGES = (
-    "CREATE TEMP TABLE IF NOT EXISTS followup_changed (record_id TEXT PRIMARY KEY) WITHOUT ROWID",
-    f"CREATE TEMP TRIGGER IF NOT EXISTS followup_after_insert AFTER INSERT ON main.records BEGIN {_NOTE.format(row='NEW')}"
-    " END",
-    "CREATE TEMP TRIGGER IF NOT EXISTS followup_after_update AFTER UPDATE ON main.records BEGIN"
-    f" {_NOTE.format(row='NEW')} {_NOTE.format(row='OLD')} END",
-    f"CREATE TEMP TRIGGER IF NOT EXISTS followup_after_delete AFTER DELETE ON main.records BEGIN {_NOTE.format(row='OLD')}"
-    " END",
-)
-CHANGED_AT_MOST = 2000  # beyond, reading every record again is quicker than record by record
 NO_DATE = "9999-99-99"  # the key of an item without a due date: after every date
-# The token of the data the items were read from is kept beside them, in the connection's own TEMP schema (a
-# connection closed takes its items and their token with it; nothing is kept in this module).
-_STATE = "CREATE TEMP TABLE IF NOT EXISTS followup_read_from (token TEXT NOT NULL)"
+COLUMNS = ("record_id, idx, form, draft, due_key, due_date, done_on, created_at, province, commune, author, agent,"
+           " cooperative, workshop")  # fmt: skip
+QUEUED = "queued"  # the records of `main.followup_pending`
+QUEUED_MANY = "queued_many"  # the same, when they are many (the migration, a large merge)
+_TRIM = "' ' || char(9) || char(13)"
 
 
-def _token(conn: sqlite3.Connection, forms: FormRegistry) -> str:
-    versions = [(name, forms.get(name).version) for name in (*FORMS, "cooperative") if name in forms]
-    data_version = conn.execute("PRAGMA data_version").fetchone()[0]
-    return json.dumps([data_version, versions, id(forms)])
-
-
-def ensure(conn: sqlite3.Connection, forms: FormRegistry) -> None:
-    """The items as the records now are: those of the records this connection changed read again, or all of them
-    when another connection wrote (or they were never read on this connection)."""
-    if _exists(conn) and _read_from(conn) == _token(conn, forms):
-        changed = [
-            row[0] for row in conn.execute(f"SELECT record_id FROM temp.followup_changed LIMIT {CHANGED_AT_MOST + 1}")
-        ]
-        if not changed:
-            return
-        if len(changed) <= CHANGED_AT_MOST:
-            _refresh(conn, forms, changed)
-            return
-    for statement in _CHANGES:
-        conn.execute(statement)
-    conn.execute("DELETE FROM temp.followup_changed")
-    conn.execute("DROP TABLE IF EXISTS temp.followup_items")
-    conn.execute(_TABLE)
-    _insert(conn, forms, None)
-    for statement in _INDEXES:
-        conn.execute(statement)
-    _remember(conn, forms)
-
-
-def _refresh(conn: sqlite3.Connection, forms: FormRegistry, ids: list[str]) -> None:
-    """The items of the records `ids` read again, and of the records taking their place from one of them (a
-    cooperative moved to another province moves its visits' items)."""
-    listed = json.dumps(sorted(ids))
-    referring = [row[0] for row in conn.execute("SELECT DISTINCT record_id FROM temp.followup_items WHERE cooperative"
-                                                " IN (SELECT value FROM json_each(?))", (listed,))]  # fmt: skip
-    again = sorted({*ids, *referring})
-    conn.execute("DELETE FROM temp.followup_items WHERE record_id IN (SELECT value FROM json_each(?))",
-                 (json.dumps(again),))  # fmt: skip
-    _insert(conn, forms, again)
-    conn.execute("DELETE FROM temp.followup_changed")
-
-
-def read_here(conn: sqlite3.Connection) -> bool:
-    """Whether this connection holds the items (read once): counting them again is then a matter of milliseconds."""
-    return _exists(conn)
-
-
-def _exists(conn: sqlite3.Connection) -> bool:
-    return conn.execute("SELECT 1 FROM sqlite_temp_master WHERE name = 'followup_items'").fetchone() is not None
-
-
-def _remember(conn: sqlite3.Connection, forms: FormRegistry) -> None:
-    conn.execute(_STATE)
-    conn.execute("DELETE FROM temp.followup_read_from")
-    conn.execute("INSERT INTO temp.followup_read_from (token) VALUES (?)", (_token(conn, forms),))
-
-
-def _read_from(conn: sqlite3.Connection) -> str | None:
-    conn.execute(_STATE)
-    row = conn.execute("SELECT token FROM temp.followup_read_from").fetchone()
-    return None if row is None else str(row[0])
-
-
-def _insert(conn: sqlite3.Connection, forms: FormRegistry, ids: Collection[str] | None) -> None:
+def signature(forms: FormRegistry) -> str:
+    """What the rows depend on besides the records: the fields each form reads them through. Another signature in
+    the file (other forms, or this module changed: raise `_ROWS_VERSION`) makes every row again."""
+    parts: dict[str, Any] = {"rows": _ROWS_VERSION}
     for form in FORMS:
-        if form not in forms or forms.get(form).field(GROUP) is None:
+        if form not in forms:
+            continue
+        spec = forms.get(form)
+        behaviour = list_behaviour(forms, form)
+        sessions = spec.field("sessions")
+        parts[form] = [spec.field(GROUP) is not None, behaviour.agent, behaviour.via, behaviour.place_form,
+                       behaviour.province, behaviour.commune, spec.field("workshop") is not None,
+                       sessions is not None and any(sub.name == GROUP for sub in sessions.fields)]  # fmt: skip
+    return json.dumps(parts, sort_keys=True)
+
+
+_ROWS_VERSION = 1
+
+
+def insert_rows(conn: sqlite3.Connection, forms: FormRegistry, target: str, records: str,
+                among: Collection[str] = FORMS) -> None:  # fmt: skip
+    """Write into `target` (a table with `COLUMNS`) the items of the live records of `records`: QUEUED (those of
+    `main.followup_pending`), QUEUED_MANY (the same, many of them) or anything else for all of them; only those of
+    the forms `among`. In the order of their key: a table filled from empty is then written page after page."""
+    for form in FORMS:
+        if form not in among or form not in forms or forms.get(form).field(GROUP) is None:
             continue
         spec = forms.get(form)
         behaviour = list_behaviour(forms, form)
         where = "r.form = ? AND r.deleted = 0"
+        if records == QUEUED:  # the queued records looked up by id (a few among 100,000)
+            source = "main.followup_pending p CROSS JOIN main.records r ON r.id = p.record_id"
+        else:  # the form's records read in the order they are stored (100,000 lookups by id cost more)
+            source = "main.records r"
+            if records == QUEUED_MANY:
+                where += " AND r.id IN (SELECT record_id FROM main.followup_pending)"
         params: list[Any] = [form]
-        if ids is not None:
-            where += " AND r.id IN (SELECT value FROM json_each(?))"
-            params.append(json.dumps(sorted(ids)))
         # Each record's JSON parsed once: the fields read from it are extracted together (a JSON array `x`), then
         # read from that small array (each json_extract on the record would parse it whole again).
         paths = {"group": GROUP, "none": "_"}
@@ -146,11 +78,15 @@ def _insert(conn: sqlite3.Connection, forms: FormRegistry, ids: Collection[str] 
         if form != "workshop" and spec.field("workshop") is not None:
             paths["workshop"] = "workshop"
         at = {key: f"json_extract(x.x, '$[{i}]')" for i, key in enumerate(paths)}
-        join = ""
+        places = join = ""
         if "via" in paths:
             # The places of the records referred to, read once each (not a cooperative's JSON for each visit).
-            _places(conn, str(behaviour.place_form), behaviour.province, behaviour.commune)
-            join = f"LEFT JOIN temp.followup_places c ON c.id = {at['via']}"
+            # Each looked up by its id (CROSS JOIN: in this order), not found among every cooperative.
+            places = (", c AS MATERIALIZED (SELECT r.id, " + _place_values(behaviour.province, behaviour.commune,
+                      row="r") + f" FROM (SELECT DISTINCT {at['via']} AS id FROM x) v CROSS JOIN main.records r"
+                      " ON r.id = v.id WHERE r.form = ? AND r.deleted = 0)")  # fmt: skip
+            params.append(behaviour.place_form)
+            join = f"LEFT JOIN c ON c.id = {at['via']}"
             province, commune = "c.province", "c.commune"
         else:
             province = f"trim({at['province']})" if "province" in at else "NULL"
@@ -160,62 +96,68 @@ def _insert(conn: sqlite3.Connection, forms: FormRegistry, ids: Collection[str] 
         workshop = "x.id" if form == "workshop" else at.get("workshop", "NULL")
         extracted = ", ".join(f"'$.{name}'" for name in paths.values())
         conn.execute(
-            "INSERT INTO temp.followup_items (record_id, idx, form, due_key, due_date, done_on, created_at, province,"
-            f" commune, author, agent, cooperative, workshop) WITH x AS MATERIALIZED (SELECT r.id, r.form,"
-            f" r.created_at, r.author, json_extract(r.data, {extracted}) AS x FROM main.records r WHERE {where})"
-            f" SELECT x.id, e.key + 1, x.form, coalesce(json_extract(e.value, '$.due_date'), '{NO_DATE}'),"
-            " json_extract(e.value, '$.due_date'), json_extract(e.value, '$.done_on'), x.created_at,"
+            f"INSERT INTO {target} ({COLUMNS}) WITH x AS MATERIALIZED (SELECT r.id, r.form, r.state, r.created_at,"
+            f" r.author, json_extract(r.data, {extracted}) AS x FROM {source} WHERE {where}){places}"
+            f" SELECT x.id, e.key + 1, x.form, x.state = 'draft', coalesce(json_extract(e.value, '$.due_date'),"
+            f" '{NO_DATE}'), json_extract(e.value, '$.due_date'), json_extract(e.value, '$.done_on'), x.created_at,"
             f" {province}, {commune}, x.author, {agent}, {cooperative}, {workshop} FROM x {join}"
-            " CROSS JOIN json_each(x.x, '$[0]') e WHERE json_type(x.x, '$[0]') = 'array'",
+            " CROSS JOIN json_each(x.x, '$[0]') e WHERE json_type(x.x, '$[0]') = 'array' ORDER BY x.id, e.key",
             params,
         )
         # The old lines (few: workshops) read the record's fields directly.
-        join, province, commune = _direct(behaviour, conn)
-        agent = f"trim(json_extract(r.data, '$.{behaviour.agent}'))" if behaviour.agent else "NULL"
-        cooperative = (f"json_extract(r.data, '$.{behaviour.via}')" if behaviour.via is not None
-                       and behaviour.place_form == "cooperative" else "NULL")  # fmt: skip
-        workshop = "r.id" if form == "workshop" else (
-            "json_extract(r.data, '$.workshop')" if spec.field("workshop") is not None else "NULL")  # fmt: skip
-        common = f"r.created_at, {province}, {commune}, r.author, {agent}, {cooperative}, {workshop}"
         sessions = spec.field("sessions")
         if sessions is not None and any(sub.name == GROUP for sub in sessions.fields):
-            conn.execute(_OLD_LINES.format(common=common, join=join, where=where, group=GROUP, trim=_TRIM,
-                                           no_date=NO_DATE), params)  # fmt: skip
+            join, province, commune = _direct(behaviour)
+            agent = f"trim(json_extract(r.data, '$.{behaviour.agent}'))" if behaviour.agent else "NULL"
+            cooperative = (f"json_extract(r.data, '$.{behaviour.via}')" if behaviour.via is not None
+                           and behaviour.place_form == "cooperative" else "NULL")  # fmt: skip
+            workshop = "r.id" if form == "workshop" else (
+                "json_extract(r.data, '$.workshop')" if spec.field("workshop") is not None else "NULL")  # fmt: skip
+            common = f"r.created_at, {province}, {commune}, r.author, {agent}, {cooperative}, {workshop}"
+            conn.execute(_OLD_LINES.format(target=target, columns=COLUMNS, common=common, join=join, source=source,
+                                           where=where, group=GROUP, trim=_TRIM, no_date=NO_DATE), [form])  # fmt: skip
 
 
-def _direct(behaviour: Any, conn: sqlite3.Connection) -> tuple[str, str, str]:
-    """The join and the province and commune of a record `r`, read from its JSON (or its place's, as `_places`)."""
+def place_rows(behaviour_province: str | None, behaviour_commune: str | None) -> str:
+    """The SELECT of (id, province, commune) of the place records (`r`) as the items show them (a deleted one: none)."""
+    return f"SELECT r.id, {_place_values(behaviour_province, behaviour_commune, row='r', live=True)}"
+
+
+def _place_values(province: str | None, commune: str | None, *, row: str = "", live: bool = False) -> str:
+    prefix = f"{row}." if row else ""
+    values = []
+    for name, column in ((province, "province"), (commune, "commune")):
+        value = f"trim(json_extract({prefix}data, '$.{name}'))" if name else "NULL"
+        values.append(f"CASE WHEN {prefix}deleted = 0 THEN {value} END AS {column}" if live else f"{value} AS {column}")
+    return ", ".join(values)
+
+
+def _direct(behaviour: Any) -> tuple[str, str, str]:
+    """The join and the province and commune of a record `r`, read from its JSON (or its live place's)."""
     if behaviour.via is not None and behaviour.place_form is not None:
-        return (f"LEFT JOIN temp.followup_places c ON c.id = json_extract(r.data, '$.{behaviour.via}')", "c.province",
-                "c.commune")  # fmt: skip
+        return (f"LEFT JOIN main.records c ON c.id = json_extract(r.data, '$.{behaviour.via}') AND c.form ="
+                f" '{behaviour.place_form}' AND c.deleted = 0",
+                f"trim(json_extract(c.data, '$.{behaviour.province}'))" if behaviour.province else "NULL",
+                f"trim(json_extract(c.data, '$.{behaviour.commune}'))" if behaviour.commune else "NULL")  # fmt: skip
     province = f"trim(json_extract(r.data, '$.{behaviour.province}'))" if behaviour.province else "NULL"
     commune = f"trim(json_extract(r.data, '$.{behaviour.commune}'))" if behaviour.commune else "NULL"
     return "", province, commune
 
 
-def _places(conn: sqlite3.Connection, form: str, province: str | None, commune: str | None) -> None:
-    conn.execute("CREATE TEMP TABLE IF NOT EXISTS followup_places (id TEXT PRIMARY KEY, province TEXT, commune TEXT)"
-                 " WITHOUT ROWID")  # fmt: skip
-    conn.execute("DELETE FROM temp.followup_places")
-    values = [f"trim(json_extract(data, '$.{name}'))" if name else "NULL" for name in (province, commune)]
-    conn.execute(f"INSERT INTO temp.followup_places (id, province, commune) SELECT id, {values[0]}, {values[1]}"
-                 " FROM main.records WHERE form = ? AND deleted = 0", (form,))  # fmt: skip
-
-
 # Version 4's one-per-line recommendations of a workshop's sessions: each non-empty line an item, numbered after the
 # group's entries (as app/db/followups.py numbers them). Few records hold them: split by a recursive query.
 _OLD_LINES = """
-INSERT INTO temp.followup_items (record_id, idx, form, due_key, due_date, done_on, created_at, province, commune,
-    author, agent, cooperative, workshop)
+INSERT INTO {target} ({columns})
 SELECT record_id, coalesce(json_array_length(data, '$.{group}'), 0) + row_number() OVER (PARTITION BY record_id
-    ORDER BY s_idx, line_no), form, '{no_date}', NULL, NULL, created_at, province, commune, author, agent,
+    ORDER BY s_idx, line_no), form, draft, '{no_date}', NULL, NULL, created_at, province, commune, author, agent,
     cooperative, workshop
-FROM (WITH RECURSIVE split(record_id, form, data, s_idx, line_no, line, rest, created_at, province, commune, author,
-        agent, cooperative, workshop) AS (
-    SELECT r.id, r.form, r.data, s.key, 0, NULL, json_extract(s.value, '$.{group}') || char(10), {common}
-        FROM main.records r {join} CROSS JOIN json_each(r.data, '$.sessions') s
+FROM (WITH RECURSIVE split(record_id, form, draft, data, s_idx, line_no, line, rest, created_at, province, commune,
+        author, agent, cooperative, workshop) AS (
+    SELECT r.id, r.form, r.state = 'draft', r.data, s.key, 0, NULL, json_extract(s.value, '$.{group}') || char(10),
+        {common}
+        FROM {source} {join} CROSS JOIN json_each(r.data, '$.sessions') s
         WHERE {where} AND json_type(s.value, '$.{group}') = 'text'
-    UNION ALL SELECT record_id, form, data, s_idx, line_no + 1, substr(rest, 1, instr(rest, char(10)) - 1),
+    UNION ALL SELECT record_id, form, draft, data, s_idx, line_no + 1, substr(rest, 1, instr(rest, char(10)) - 1),
         substr(rest, instr(rest, char(10)) + 1), created_at, province, commune, author, agent, cooperative, workshop
         FROM split WHERE rest != '')
     SELECT * FROM split)

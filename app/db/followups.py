@@ -5,12 +5,20 @@ A recommendation is an entry of the group `recommendations` of a visit or of a w
 `recommendations` text. Its place on the board is its record's id and its position among the record's items, counted
 from 1: the group's entries in order, then (a workshop of version 4) the non-empty lines of its sessions in order.
 
-The board is SQL over the stored JSON (json_each over the groups, a recursive split of the old lines), filtered by the
-lists' own conditions (app/db/list_filters.py) and sorted by due date, a page at a time: 100,000 visits are never
-decoded in Python. Marking an item done (or open again) writes one new version of its record, as any edit does.
+The board counts, filters and sorts the items of `followup_items`, a derived table kept in step with the records
+(app/db/followup_index.py), a page at a time, then reads the page's records' JSON for what it shows (json_each over
+the groups, a recursive split of the old lines): 100,000 visits are never decoded in Python, nor read to show a
+page. Marking an item done (or open again) writes one new version of its record, as any edit does.
 
 Overdue: not done, and due before today, "today" being the laptop's local date (a coordinator in Tiznit at 00:30
 is on the new day while UTC is still on the old one); an item due today is not overdue.
+
+Drafts: the items of a draft record are on the board, marked: their status is `draft` until done (an unfinished
+form's recommendation may still change, or never be given). So they are neither open nor overdue: the overdue
+count (the window's home, the board's heading, `taawun followups --overdue`) counts late recommendations of
+finished records only, as the indicator report does (app/db/indicators.py: drafts are unfinished work); a
+coordinator counting late recommendations does not count an agent's half-typed form. The `pending` filter (not
+done) shows them with the others, and a done item of a draft says it is of a draft (`Item.draft`).
 """
 
 from __future__ import annotations
@@ -27,13 +35,12 @@ from app.core.errors import InvalidInput
 from app.core.form_behaviour import list_behaviour
 from app.core.forms import FormRegistry
 from app.core.validation import clean_record
-from app.db import followup_items
 from app.db.list_filters import Filters, filter_sql
 from app.db.store import Store
 
 FORMS = ("visit", "workshop")  # the forms whose records hold recommendations
 GROUP = "recommendations"  # the group of each (and, in a workshop's sessions, version 4's text of lines)
-STATUSES = ("open", "overdue", "done")
+STATUSES = ("open", "overdue", "done", "draft")
 PENDING = "pending"  # a status filter: open or overdue (not done)
 PAGE = 200
 NOTE_MAX = 2000  # as the forms' `done_note`
@@ -47,7 +54,7 @@ def local_today(now: dt.datetime | None = None, zone: dt.tzinfo | None = None) -
 
 @dataclass(frozen=True)
 class BoardFilters:
-    """What the coordinator chose; None means any. `status`: open, overdue, done, or `pending` (open or overdue)."""
+    """What the coordinator chose; None means any. `status`: open, overdue, done, draft, or `pending` (not done)."""
 
     agent: str | None = None
     province: str | None = None
@@ -72,16 +79,26 @@ class Item:
     agent: str | None
     province: str | None
     commune: str | None
-    status: str  # open | overdue | done, on the day the board was read
+    status: str  # open | overdue | done | draft, on the day the board was read
+    draft: bool = False  # its record is a draft
 
 
-def status_of(due_date: str | None, done_on: str | None, today: dt.date) -> str:
+def status_of(due_date: str | None, done_on: str | None, today: dt.date, *, draft: bool = False) -> str:
     """The overdue rule, as the board's SQL applies it (tests compare the two)."""
     if done_on:
         return "done"
+    if draft:
+        return "draft"
     if due_date and due_date < today.isoformat():
         return "overdue"
     return "open"
+
+
+def status_code(item: Item) -> str:
+    """The message code of an item's status as the board, the PDF, the XLSX and the command line show it: the items
+    of a draft say so (`draft` until done, then "done (draft)")."""
+    return f"followup_status_{item.status}_draft" if item.draft and item.status == "done" else (
+        f"followup_status_{item.status}")  # fmt: skip
 
 
 def old_lines(text: Any) -> list[str]:
@@ -97,7 +114,7 @@ _TRIM = "' ' || char(9) || char(13)"
 def _item_sources(forms: FormRegistry, filters: BoardFilters,
                   ids: Collection[str] | None = None) -> tuple[str, list[Any]]:  # fmt: skip
     """One SELECT (UNION ALL) of every item the filters let through, each row the columns of `Item` but `status`,
-    plus the record's creation time (ties of due dates in the order records were made)."""
+    plus the record's creation time (ties of due dates in the order records were made) and state."""
     parts: list[str] = []
     params: list[Any] = []
     for form in FORMS:
@@ -137,7 +154,7 @@ def _item_sources(forms: FormRegistry, filters: BoardFilters,
         agent = f"coalesce(nullif(trim(json_extract(r.data, '$.{behaviour.agent}')), ''), r.author)" if (
             behaviour.agent) else "r.author"  # fmt: skip
         common = (f"json_extract({place}.data, '$.{title}') AS place_title, {agent} AS agent,"
-                  f" {province} AS province, {commune} AS commune, r.created_at AS created_at")  # fmt: skip
+                  f" {province} AS province, {commune} AS commune, r.created_at AS created_at, r.state AS state")  # fmt: skip
         parts.append(
             f"SELECT r.id AS record_id, r.form AS form, e.key + 1 AS idx,"
             " json_extract(e.value, '$.action') AS action, json_extract(e.value, '$.responsible') AS responsible,"
@@ -158,26 +175,28 @@ def _old_lines_sql(where: str, join: str, common: str) -> str:
     the group's entries. Few records hold them (workshops): the lines are split by a recursive query."""
     return (
         "SELECT record_id, form, idx, action, NULL, NULL, NULL, NULL, session, place_title, agent, province, commune,"
-        " created_at FROM (SELECT l.record_id, l.form, coalesce(json_array_length(l.data, '$." + GROUP + "'), 0)"
+        " created_at, state FROM (SELECT l.record_id, l.form, coalesce(json_array_length(l.data, '$." + GROUP + "'), 0)"
         " + row_number() OVER (PARTITION BY l.record_id ORDER BY l.s_idx, l.line_no) AS idx,"
-        f" trim(l.line, {_TRIM}) AS action, l.session, l.place_title, l.agent, l.province, l.commune, l.created_at"
+        f" trim(l.line, {_TRIM}) AS action, l.session, l.place_title, l.agent, l.province, l.commune, l.created_at,"
+        " l.state"
         " FROM (WITH RECURSIVE split(record_id, form, data, s_idx, session, line_no, line, rest, place_title, agent,"
-        " province, commune, created_at) AS ("
+        " province, commune, created_at, state) AS ("
         " SELECT r.id, r.form, r.data, s.key, json_extract(s.value, '$.theme'), 0, NULL,"
         f" json_extract(s.value, '$.{GROUP}') || char(10), {common}"
         f" FROM records r {join} CROSS JOIN json_each(r.data, '$.sessions') s WHERE {where}"
         f" AND json_type(s.value, '$.{GROUP}') = 'text'"
         " UNION ALL SELECT record_id, form, data, s_idx, session, line_no + 1, substr(rest, 1, instr(rest, char(10)) - 1),"
-        " substr(rest, instr(rest, char(10)) + 1), place_title, agent, province, commune, created_at FROM split"
+        " substr(rest, instr(rest, char(10)) + 1), place_title, agent, province, commune, created_at, state FROM split"
         " WHERE rest != '') SELECT * FROM split) l"
         f" WHERE l.line IS NOT NULL AND trim(l.line, {_TRIM}) != '')"
     )
 
 
-def _cached(conn: sqlite3.Connection, forms: FormRegistry, filters: BoardFilters,
-            today: dt.date) -> tuple[str, list[Any]]:  # fmt: skip
-    """The WHERE clause on the items (app/db/followup_items.py, read out again first if the data changed)."""
-    followup_items.ensure(conn, forms)
+def _where(filters: BoardFilters, today: dt.date, *, agent: str = "", page: bool = False) -> tuple[str, list[Any]]:
+    """The WHERE clause on `followup_items` (app/db/followup_index.py) of the filters, but the agent's: `agent`
+    says which column it is read from ("author", "agent" or both), as the lists' agent filter reads either. For a
+    `page`, done and draft are only checked (a unary +: no index is chosen for them), so that SQLite walks an index
+    in the board's order and stops at the page's end, instead of sorting every open item."""
     clauses: list[str] = []
     params: list[Any] = []
     for column in ("province", "commune"):
@@ -185,34 +204,55 @@ def _cached(conn: sqlite3.Connection, forms: FormRegistry, filters: BoardFilters
         if value and value.strip():
             clauses.append(f"{column} = ?")
             params.append(value.strip())
-    if filters.agent and filters.agent.strip():
-        clauses.append("(author = ? OR agent = ?)")
-        params += [filters.agent.strip()] * 2
+    for column in ("author", "agent"):
+        if column in agent.split():
+            clauses.append(f"{column} = ?")
+            params.append((filters.agent or "").strip())
     for column in ("cooperative", "workshop"):
         if getattr(filters, column) is not None:
             clauses.append(f"{column} = ?")
             params.append(getattr(filters, column))
     day = today.isoformat()
+    done, draft = ("+done_on", "+draft") if page else ("done_on", "draft")
     if filters.status == PENDING:
-        clauses.append("done_on IS NULL")
+        clauses.append(f"{done} IS NULL")
     elif filters.status == "done":
-        clauses.append("done_on IS NOT NULL")
-    elif filters.status == "overdue":
-        clauses.append("done_on IS NULL AND due_key < ?")
+        clauses.append(f"{done} IS NOT NULL")
+    elif filters.status == "draft":
+        clauses.append(f"{done} IS NULL AND {draft} = 1")
+    elif filters.status == "overdue":  # the terms of the index `followup_items_by_status`
+        clauses.append(f"{done} IS NULL AND {draft} = 0 AND due_key < ?")
         params.append(day)
     elif filters.status == "open":
-        clauses.append("done_on IS NULL AND due_key >= ?")
+        clauses.append(f"{done} IS NULL AND {draft} = 0 AND due_key >= ?")
         params.append(day)
     return " AND ".join(clauses) or "1", params
+
+
+def _by_agent(filters: BoardFilters) -> bool:
+    return bool(filters.agent and filters.agent.strip())
+
+
+# Every index a page or a count walks holds the columns it filters on and the board's order (app/db/schema.py), so
+# a first showing reads index pages only. An agent is the record's author or its agent field: two indexes, so the
+# items of either are counted as the two counts less those of both, and a page is the union of the two sides each
+# walked in order (SQLite merges them, stopping at the page's end).
+_ORDER = "ORDER BY due_key, created_at, record_id, idx"
 
 
 def board_page(conn: sqlite3.Connection, forms: FormRegistry, filters: BoardFilters, *, today: dt.date,
                offset: int = 0, limit: int = PAGE) -> list[Item]:  # fmt: skip
     """Items `offset`.. of the board, sorted by due date (none last), then by record (oldest first) and position."""
-    where, params = _cached(conn, forms, filters, today)
-    keys = conn.execute(f"SELECT record_id, idx FROM temp.followup_items WHERE {where}"
-                        " ORDER BY due_key, created_at, record_id, idx LIMIT ? OFFSET ?",
-                        [*params, limit, offset]).fetchall()  # fmt: skip
+    if _by_agent(filters):
+        sides = [_where(filters, today, agent=column, page=True) for column in ("author", "agent")]
+        keys = [row[2:] for row in conn.execute(
+            " UNION ".join(f"SELECT due_key, created_at, record_id, idx FROM main.followup_items WHERE {where}"
+                           for where, _ in sides) + f" {_ORDER} LIMIT ? OFFSET ?",
+            [*sides[0][1], *sides[1][1], limit, offset])]  # fmt: skip
+    else:
+        where, params = _where(filters, today, page=True)
+        keys = conn.execute(f"SELECT record_id, idx FROM main.followup_items WHERE {where} {_ORDER} LIMIT ? OFFSET ?",
+                            [*params, limit, offset]).fetchall()  # fmt: skip
     found = _details(conn, forms, {record_id for record_id, _ in keys}, today)
     return [found[key] for key in map(tuple, keys) if key in found]
 
@@ -227,8 +267,15 @@ def board_items(conn: sqlite3.Connection, forms: FormRegistry, filters: BoardFil
 
 
 def board_count(conn: sqlite3.Connection, forms: FormRegistry, filters: BoardFilters, *, today: dt.date) -> int:
-    where, params = _cached(conn, forms, filters, today)
-    return int(conn.execute(f"SELECT count(*) FROM temp.followup_items WHERE {where}", params).fetchone()[0])
+    if _by_agent(filters):
+        author, agent, both = (_count(conn, *_where(filters, today, agent=side)) for side in ("author", "agent",
+                                                                                             "author agent"))  # fmt: skip
+        return author + agent - both
+    return _count(conn, *_where(filters, today))
+
+
+def _count(conn: sqlite3.Connection, where: str, params: list[Any]) -> int:
+    return int(conn.execute(f"SELECT count(*) FROM main.followup_items WHERE {where}", params).fetchone()[0])
 
 
 def _details(conn: sqlite3.Connection, forms: FormRegistry, ids: Collection[str],
@@ -239,7 +286,8 @@ def _details(conn: sqlite3.Connection, forms: FormRegistry, ids: Collection[str]
     sql, params = _item_sources(forms, BoardFilters(), ids=ids)
     found = {}
     for row in conn.execute(sql, params):
-        item = _item((*row[:13], status_of(row[5], row[6], today)))
+        draft = row[14] == "draft"
+        item = _item((*row[:13], status_of(row[5], row[6], today, draft=draft), draft))
         found[(item.record_id, item.index)] = item
     return found
 
@@ -253,7 +301,7 @@ def overdue_count(store: Store, *, today: dt.date | None = None) -> int:
 def _item(row: tuple[Any, ...]) -> Item:
     return Item(record_id=row[0], form=row[1], index=int(row[2]), action=row[3] if isinstance(row[3], str) else "",
                 responsible=row[4], due_date=row[5], done_on=row[6], done_note=row[7], session=row[8], where=row[9],
-                agent=row[10], province=row[11], commune=row[12], status=row[13])  # fmt: skip
+                agent=row[10], province=row[11], commune=row[12], status=row[13], draft=row[14])  # fmt: skip
 
 
 # --- marking an item done, or open again ------------------------------------------------------------------------------

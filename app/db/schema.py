@@ -294,8 +294,77 @@ _M008_DISTINCT_PAIRS = """
         ) WITHOUT ROWID;
 """
 
+# The follow-up board's items (app/db/followup_index.py): one row per recommendation of a live visit or workshop
+# (its place among the record's items, its due date as a sort key, done or not, whether the record is a draft, and
+# what the board filters on), so that the board at 100,000 visits reads an index instead of every visit's JSON.
+# Each index a page or a count walks covers what it filters on (done, draft) and the board's order, so that a first
+# showing reads index pages only: a row of the table looked up for each of 100,000 items costs a third of a second.
+# (A cooperative's index holds its items' place too: a cooperative saved compares them without reading the rows.)
+# Kept in step like the lists' keys: the triggers note changed records in `followup_pending` (every form: a
+# cooperative moved to another province moves its visits' items), and the store makes their rows before its
+# transaction commits. Derived data: rebuilt from the records, never merged. A package leaves these objects out
+# altogether (`FOLLOWUP_MIGRATION`'s objects, app/sync/package.py): triggers and partial indexes are no addition an
+# older release may read in a newer minor format (app/sync/package_format.py), and the merging laptop derives its own
+# rows anyway. So a package of this schema holds what one of schema 8 holds, and laptops of schema 5 to 8 read it.
+# The last statement queues the records already there.
+_FOLLOWUPS = """
+        CREATE TABLE followup_items (
+            record_id TEXT NOT NULL,
+            idx INTEGER NOT NULL,
+            form TEXT NOT NULL,
+            draft INTEGER NOT NULL,
+            due_key TEXT NOT NULL,
+            due_date TEXT,
+            done_on TEXT,
+            created_at TEXT NOT NULL,
+            province TEXT,
+            commune TEXT,
+            author TEXT,
+            agent TEXT,
+            cooperative TEXT,
+            workshop TEXT,
+            PRIMARY KEY (record_id, idx)
+        ) WITHOUT ROWID;
+        CREATE INDEX followup_items_in_order ON followup_items (due_key, created_at, record_id, idx, done_on, draft);
+        CREATE INDEX followup_items_by_status ON followup_items (done_on, draft, due_key);
+        CREATE INDEX followup_items_by_province ON followup_items (province, due_key, created_at, record_id, idx,
+            done_on, draft) WHERE province IS NOT NULL;
+        CREATE INDEX followup_items_by_commune ON followup_items (commune, due_key, created_at, record_id, idx,
+            done_on, draft) WHERE commune IS NOT NULL;
+        CREATE INDEX followup_items_by_author ON followup_items (author, due_key, created_at, record_id, idx,
+            done_on, draft, agent) WHERE author IS NOT NULL;
+        CREATE INDEX followup_items_by_agent ON followup_items (agent, due_key, created_at, record_id, idx,
+            done_on, draft) WHERE agent IS NOT NULL;
+        CREATE INDEX followup_items_by_cooperative ON followup_items (cooperative, due_key, created_at, record_id, idx,
+            done_on, draft, province, commune) WHERE cooperative IS NOT NULL;
+        CREATE INDEX followup_items_by_workshop ON followup_items (workshop, due_key, created_at, record_id, idx,
+            done_on, draft) WHERE workshop IS NOT NULL;
+        CREATE TABLE followup_pending (
+            record_id TEXT PRIMARY KEY
+        );
+        CREATE TRIGGER followup_after_insert AFTER INSERT ON records BEGIN
+            INSERT INTO followup_pending (record_id) SELECT NEW.id
+                WHERE NOT EXISTS (SELECT 1 FROM followup_pending WHERE record_id = NEW.id);
+        END;
+        CREATE TRIGGER followup_after_update AFTER UPDATE ON records BEGIN
+            INSERT INTO followup_pending (record_id) SELECT NEW.id
+                WHERE NOT EXISTS (SELECT 1 FROM followup_pending WHERE record_id = NEW.id);
+            INSERT INTO followup_pending (record_id) SELECT OLD.id
+                WHERE NOT EXISTS (SELECT 1 FROM followup_pending WHERE record_id = OLD.id);
+        END;
+        CREATE TRIGGER followup_after_delete AFTER DELETE ON records BEGIN
+            INSERT INTO followup_pending (record_id) SELECT OLD.id
+                WHERE NOT EXISTS (SELECT 1 FROM followup_pending WHERE record_id = OLD.id);
+        END;
+        INSERT INTO followup_pending (record_id) SELECT id FROM records WHERE deleted = 0;
+"""
+_M009_FOLLOWUPS = _FOLLOWUPS
+# What app/db/followup_index.py recreates to repair the items (and compares the file with), and what a package
+# leaves out, as SEARCH_MIGRATION.
+FOLLOWUP_MIGRATION = _FOLLOWUPS
+
 MIGRATIONS: tuple[str, ...] = (_M001_INITIAL, _M002_SYNC, _M003_SEARCH, _M004_LISTS, _M005_EXTENSIONS,
-                               _M006_HISTORY_ORIGIN, _M007_SIGNATURES, _M008_DISTINCT_PAIRS)  # fmt: skip
+                               _M006_HISTORY_ORIGIN, _M007_SIGNATURES, _M008_DISTINCT_PAIRS, _M009_FOLLOWUPS)  # fmt: skip
 
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -2,31 +2,48 @@
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 
 from app.core.errors import DatabaseRejected, PackageRejected
-from app.db.schema import MIGRATIONS
+from app.db.schema import FOLLOWUP_MIGRATION, MIGRATIONS, _statements
 
 
-def expected_schema(version: int) -> dict[str, tuple[str, str, str | None]]:
-    """sqlite_master of a file made by the first `version` migrations: name -> (type, table, sql)."""
+@functools.cache
+def left_out_of_packages() -> dict[str, str]:
+    """name -> type of the objects a package leaves out (the follow-up items: app/db/schema.py says why)."""
     conn = sqlite3.connect(":memory:")
     try:
-        for script in MIGRATIONS[:version]:
-            conn.executescript(script)
-        return {name: (kind, table, sql) for kind, name, table, sql in
-                conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master")}  # fmt: skip
+        conn.execute("CREATE TABLE records (id TEXT, deleted INTEGER)")
+        for statement in _statements(FOLLOWUP_MIGRATION):
+            conn.execute(statement)
+        return dict(conn.execute("SELECT name, type FROM sqlite_master WHERE name != 'records'").fetchall())
     finally:
         conn.close()
 
 
-def check_schema(conn: sqlite3.Connection, shown: str, version: int) -> None:
-    """Exactly our tables and indexes, as our migrations wrote them: no extra table, trigger, view or column."""
+def expected_schema(version: int, *, package: bool = False) -> dict[str, tuple[str, str, str | None]]:
+    """sqlite_master of a file made by the first `version` migrations: name -> (type, table, sql); of a sync
+    package (`package`), without what packages leave out."""
+    conn = sqlite3.connect(":memory:")
+    try:
+        for script in MIGRATIONS[:version]:
+            conn.executescript(script)
+        left_out = left_out_of_packages() if package else {}
+        return {name: (kind, table, sql) for kind, name, table, sql in
+                conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master") if name not in left_out}  # fmt: skip
+    finally:
+        conn.close()
+
+
+def check_schema(conn: sqlite3.Connection, shown: str, version: int, *, package: bool = False) -> None:
+    """Exactly our tables and indexes, as our migrations wrote them (a package: without what packages leave out):
+    no extra table, trigger, view or column."""
     if version < 1:
         raise DatabaseRejected("db_foreign", path=shown)
     if conn.execute("PRAGMA encoding").fetchone()[0] != "UTF-8":
         raise PackageRejected("sync_schema_mismatch", path=shown, detail="text encoding")
-    expected = expected_schema(version)
+    expected = expected_schema(version, package=package)
     found = {name: (kind, table, sql) for kind, name, table, sql in
              conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master")}  # fmt: skip
     differences = [f"{found[name][0]} {name}" for name in sorted(found) if name not in expected]

@@ -9,7 +9,7 @@ import io
 from pathlib import Path
 
 from app.core.messages import translate
-from app.db.followups import BoardFilters, board_items
+from app.db.followups import BoardFilters, board_items, status_code
 from app.db.store import Store
 from app.reports.writing import write_pdf as write_whole  # any file written whole, its failures translated
 
@@ -40,7 +40,7 @@ def export_followups(store: Store, filters: BoardFilters, path: Path, *, lang: s
     row = 0
     for row, item in enumerate(board_items(store.conn, store.forms, filters, today=today), start=1):
         _date(sheet, row, 0, item.due_date, day)
-        sheet.write_string(row, 1, translate(f"followup_status_{item.status}", lang),
+        sheet.write_string(row, 1, translate(status_code(item), lang),
                            late if item.status == "overdue" else None)  # fmt: skip
         for column, text in ((2, item.where), (3, item.action), (4, item.responsible), (5, item.province),
                              (6, item.agent), (8, item.done_note), (9, item.record_id)):  # fmt: skip

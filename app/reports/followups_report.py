@@ -11,7 +11,7 @@ from reportlab.platypus import Flowable
 from app.core.errors import InvalidInput
 from app.core.messages import LANGUAGES
 from app.core.shown import shown_text
-from app.db.followups import BoardFilters, Item, board_count, board_items
+from app.db.followups import BoardFilters, Item, board_count, board_items, status_code
 from app.db.store import Store
 from app.reports.common import ReportContext
 from app.reports.document import MARGIN, RenderedReport, render
@@ -42,7 +42,7 @@ def followups_story(ctx: ReportContext, filters: BoardFilters, today: dt.date) -
 
 
 def _row(ctx: ReportContext, item: Item) -> list[str]:
-    status = ctx.t(f"followup_status_{item.status}")
+    status = ctx.t(status_code(item))
     done = ctx.date(item.done_on) if item.done_on else ""
     if item.done_note:
         done = f"{done} — {shown_text(item.done_note, limit=300)}"

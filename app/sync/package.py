@@ -2,7 +2,8 @@
 
 A package is an ordinary Taawun database (records, history with tombstones, photos, form definitions, conflicts),
 made by our own migrations and filled in one read transaction, so it needs no reader of its own and is a
-consistent snapshot; its derived tables (the search index) travel empty. Its `meta` table carries a
+consistent snapshot; its derived tables (the search index, the lists' keys) travel empty, and the follow-up items
+are left out altogether (app/db/schema.py, migration 9). Its `meta` table carries a
 small manifest (`package_*` keys: the exporting laptop, the time, the schema version, the row counts); this
 laptop's `device_id` is removed from the copy, so a package opened by mistake as someone's own database becomes
 a new device instead of a clone of this one, and the local-only `sync_log` is emptied.
@@ -28,7 +29,7 @@ from app.core.forms import check_references, parse_form
 from app.db.opening import connect_file, connect_read_only, inspect_file, integrity_problems
 from app.db.read_only import sqlite_uri
 from app.db.schema import APPLICATION_ID, LATEST_VERSION, migrate
-from app.db.schema_check import check_schema, expected_schema
+from app.db.schema_check import check_schema, expected_schema, left_out_of_packages
 from app.db.sqlite_errors import Condition, condition_of
 from app.sync.package_format import (
     RELEASE,
@@ -145,8 +146,14 @@ def write_snapshot(database: Path, target: Path, *, device: str, device_name: st
 
 
 def empty_derived(conn: sqlite3.Connection, empty: dict[str, int]) -> None:
-    """Inside the writing transaction: the tables the package's own triggers filled (the search index's queue;
-    `empty`: the counts before anything was written) emptied, and no laptop's identity or older manifest kept."""
+    """Inside the writing transaction: the objects packages leave out dropped (the follow-up items: triggers and
+    partial indexes no older release would read; app/db/schema.py), the tables the package's own triggers filled
+    (the search index's queue; `empty`: the counts before anything was written) emptied, and no laptop's identity
+    or older manifest kept."""
+    left_out = left_out_of_packages()
+    for kind in ("trigger", "table"):  # a table's indexes go with it
+        for name in sorted(name for name, found in left_out.items() if found == kind):
+            conn.execute(f'DROP {kind.upper()} IF EXISTS main."{name}"')
     for table, rows in table_counts_all(conn).items():
         if table not in CARRIED_TABLES and rows != empty.get(table, 0):
             conn.execute(f'DELETE FROM main."{table}"')
@@ -216,10 +223,10 @@ def check_structure(path: Path) -> Shape:
             raise DatabaseRejected("db_foreign", path=shown)
         found = read_format(conn, version, shown)
         if not found.carries_additions(version):
-            check_schema(conn, shown, version)
+            check_schema(conn, shown, version, package=True)
             return Shape(version, found)
         readable_as = min(version, LATEST_VERSION)
-        extensions, problems = find_extensions(conn, expected_schema(readable_as), shown)
+        extensions, problems = find_extensions(conn, expected_schema(readable_as, package=True), shown)
         if problems:
             raise PackageRejected("sync_schema_mismatch", path=shown, detail=", ".join(problems[:5]))
         return Shape(readable_as, found, extensions)

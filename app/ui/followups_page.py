@@ -113,6 +113,10 @@ class FollowupsModel(QAbstractTableModel):
             return self._text(item, index.column(), tooltip=role == Qt.ItemDataRole.ToolTipRole)
         if role == Qt.ItemDataRole.ForegroundRole and item.status == "overdue":
             return QBrush(OVERDUE)
+        if role == Qt.ItemDataRole.FontRole and item.draft:  # a draft's recommendation: in italics, "Draft"
+            font = QFont()
+            font.setItalic(True)
+            return font
         if role == Qt.ItemDataRole.FontRole and item.status == "overdue" and index.column() in (0, 1):
             font = QFont()
             font.setBold(True)
@@ -124,7 +128,7 @@ class FollowupsModel(QAbstractTableModel):
         if column == 0:
             return isolate_ltr(show_date(item.due_date, self.lang)) if item.due_date else "—"
         if column == 1:
-            return translate(f"followup_status_{item.status}", self.lang)
+            return translate(followups.status_code(item), self.lang)
         if column == 2:
             return shown_text(" — ".join(part for part in (item.where, item.session) if part), limit=limit)
         if column == 3:
@@ -214,7 +218,7 @@ class FollowupsPage(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((13, 10, 26, 0, 14, 12, 14)):
+        for column, width in enumerate((13, 13, 26, 0, 14, 12, 14)):  # the status wide enough for « منجزة (مسودة) »
             if width:
                 self.table.setColumnWidth(column, self.fontMetrics().horizontalAdvance("0") * width)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
@@ -257,7 +261,7 @@ class FollowupsPage(QWidget):
         self.status = QComboBox()
         for code, value in (("followup_filter_pending", PENDING), ("followup_status_overdue", "overdue"),
                             ("followup_status_open", "open"), ("followup_status_done", "done"),
-                            ("followup_filter_any", None)):  # fmt: skip
+                            ("followup_status_draft", "draft"), ("followup_filter_any", None)):  # fmt: skip
             self.status.addItem(self.t(code), value)
         places = {key: sorted({*distinct_values(store.conn, store.forms, "visit", key),
                                *distinct_values(store.conn, store.forms, "workshop", key)}) for key in

@@ -22,11 +22,9 @@ from PySide6.QtWidgets import (
 from app.core import paths
 from app.core.autosave import Unsaved
 from app.core.display import isolate_ltr, isolate_name
-from app.core.errors import TaawunError
 from app.core.files import FileNotWritten
 from app.core.form_behaviour import form_heading, icon_name, navigation
 from app.core.messages import translate
-from app.ui.background import BackgroundRunner, Progress
 from app.ui.backup_actions import BackupActions
 from app.ui.dashboard_page import DashboardPage, ListRequest
 from app.ui.dialogs import SettingsDialog, UnsavedChangesDialog
@@ -49,10 +47,6 @@ if TYPE_CHECKING:  # the record, stick and search pages are imported when first 
     from app.ui.sync_page import SyncPage
     from app.ui.unlock import KeyRing
 
-# Up to this many visits, the overdue recommendations are counted on the window's own connection at start-up (read
-# out in about 20 ms, kept for the board); beyond, on a worker (about a second for 100,000 visits: 20,000 would
-# have held the window's first paint some 200 ms).
-FOLLOWUPS_COUNTED_HERE = 2_000
 COMFORTABLE = QSize(1280, 800)  # the first size on a screen with room to spare
 
 
@@ -90,7 +84,6 @@ class MainWindow(QMainWindow):
         self.dashboard.overdue_requested.connect(self.show_overdue_followups)
         self.stack.addWidget(self.dashboard)
         self._followups_page: FollowupsPage | None = None
-        self.followups_runner = BackgroundRunner()
         self.navigation.addItem(QListWidgetItem(icon("finalise"), ""))
         self.update_followups_entry()
         # As wide as its longest entry in this language (a wide list page must not squeeze it into "Coopérativ").
@@ -182,23 +175,11 @@ class MainWindow(QMainWindow):
         return self._followups_page
 
     def update_followups_entry(self) -> None:
-        """The navigation's entry of the board says how many recommendations are overdue. Counted here when quick
-        (the board was shown, or the database is small); else on a worker, with its own connection, so that a window
-        on 100,000 visits does not wait for their recommendations to be read out (app/db/followup_items.py)."""
-        from app.db import followup_items
+        """The navigation's entry of the board says how many recommendations are overdue: counted through the
+        items' index (app/db/followup_index.py), milliseconds at 100,000 visits."""
         from app.db.followups import overdue_count
 
-        store = self.services.store
-        if followup_items.read_here(store.conn) or store.count("visit") <= FOLLOWUPS_COUNTED_HERE:
-            self._show_overdue(overdue_count(store))
-            return
-        services = self.services
-
-        def work(progress: Progress) -> int:
-            with services.open_worker_store() as worker:
-                return overdue_count(worker)
-
-        self.followups_runner.run(work, on_success=self._show_overdue, on_failure=self._count_failed)
+        self._show_overdue(overdue_count(self.services.store))
 
     def _show_overdue(self, overdue: int) -> None:
         from app.core.messages import translate
@@ -206,10 +187,6 @@ class MainWindow(QMainWindow):
         code = "followup_nav_overdue" if overdue else "followup_nav"
         self.navigation.item(self.followups_row).setText(translate(code, self.services.lang, count=overdue))
         self.dashboard.show_overdue(overdue)
-
-    def _count_failed(self, error: BaseException) -> None:
-        if not isinstance(error, TaawunError):  # a known condition (the file busy) leaves the entry as it was
-            raise error
 
     @property
     def exporter(self) -> ReportExporter:

@@ -326,6 +326,9 @@ def as_version_3(path: Path) -> None:
             " ALTER TABLE history DROP COLUMN origin;"
             " DROP TABLE organisation; DROP TABLE sealed_seen; DROP TABLE signed_batches;"
             " ALTER TABLE history DROP COLUMN signature;"
+            " DROP TRIGGER followup_after_insert; DROP TRIGGER followup_after_update;"
+            " DROP TRIGGER followup_after_delete; DROP TABLE followup_items; DROP TABLE followup_pending;"
+            " DELETE FROM meta WHERE key = 'followup_items_signature';"
             " PRAGMA user_version = 3; COMMIT;"
         )
         found = {name: (kind, table, sql) for kind, name, table, sql in

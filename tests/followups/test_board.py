@@ -203,8 +203,8 @@ def test_count_and_pages_agree(store: Store, places: dict[str, str]) -> None:
 
 def test_the_items_follow_every_change_whoever_writes_it(store: Store, places: dict[str, str],
                                                           shipped_forms: FormRegistry) -> None:  # fmt: skip
-    """The board's items are read out once per connection (app/db/followup_items.py) and again when the data
-    changed: an edit on this connection, a cooperative moved to another province, a write by another connection."""
+    """The board's items (a derived table, app/db/followup_index.py) follow every change: an edit on this
+    connection, a cooperative moved to another province, a write by another connection."""
     assert board_count(store.conn, store.forms, BoardFilters(province="تيزنيت"), today=DAY) == 8
     store.update(places["visit"], {"recommendations": [{"action": "واحدة", "due_date": "2026-06-01"}]})
     assert [i[2] for i in board(store, province="تيزنيت", status="overdue")] == ["واحدة"]

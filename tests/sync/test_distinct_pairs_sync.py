@@ -206,6 +206,8 @@ def test_a_union_beyond_the_bound_is_refused_too(laptop: Any, tmp_path: Path, he
 
 # --- across a laptop of the release before the marks (schema 6) ----------------------------------------------------
 
+BEFORE_MARKS = 7  # the schema of the release before the marks (migration 8)
+
 
 def test_a_laptop_of_schema_6_passes_marks_on_and_adopts_them_once_updated(
     laptop: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
@@ -216,7 +218,7 @@ def test_a_laptop_of_schema_6_passes_marks_on_and_adopts_them_once_updated(
     package = export_to(newer, tmp_path / "newer")
     sent = rows(package, MARKS)
     assert len(sent) == 1 and rows(package, "PRAGMA user_version") == [(LATEST_VERSION,)]
-    with release_of_schema(monkeypatch, LATEST_VERSION - 1):
+    with release_of_schema(monkeypatch, BEFORE_MARKS):
         older = laptop("older")
         assert rows(older.path, "SELECT name FROM sqlite_master WHERE name = 'distinct_pairs'") == []
         outcome = merge_file(older, package)
@@ -224,7 +226,7 @@ def test_a_laptop_of_schema_6_passes_marks_on_and_adopts_them_once_updated(
         assert outcome.counts.kept_unknown == 6 and outcome.counts.marks_added == 0  # one row of six values, kept
         relayed = export_to(older, tmp_path / "relayed")
         older.close()
-    assert rows(relayed, "PRAGMA user_version") == [(LATEST_VERSION - 1,)] and rows(relayed, MARKS) == sent
+    assert rows(relayed, "PRAGMA user_version") == [(BEFORE_MARKS,)] and rows(relayed, MARKS) == sent
     third = laptop("third")  # this release, meeting only the older laptop
     outcome = merge_file(third, relayed)
     assert outcome.merged and outcome.counts is not None, outcome.rejection and outcome.rejection.message("en")
@@ -240,7 +242,7 @@ def test_what_a_laptop_of_schema_6_kept_is_checked_like_any_mark(
     """A file the older laptop passed on has the table as it kept it (none of the table's own checks): the merge's
     checks are what keep a bad row out."""
     _, package = marked_package
-    with release_of_schema(monkeypatch, LATEST_VERSION - 1):
+    with release_of_schema(monkeypatch, BEFORE_MARKS):
         older = laptop("older")
         assert merge_file(older, package).merged
         relayed = export_to(older, tmp_path / "relayed")

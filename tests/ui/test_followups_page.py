@@ -96,6 +96,8 @@ def test_mark_done_writes_one_version(qtbot: Any, services: Services, board: dic
 
 def test_print_and_export(qtbot: Any, services: Services, board: dict[str, str], tmp_path: Path,
                           monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    services.store.create("visit", {"cooperative": board["coop"], "visit_date": "2026-05-03", "recommendations": [
+        {"action": "توصية مسودة", "due_date": "2026-06-20"}]}, draft=True)  # marked "draft" in both files  # fmt: skip
     page = FollowupsPage(services, today=lambda: DAY)
     qtbot.addWidget(page)
     for lang, kind in (("fr", "pdf"), ("ar", "xlsx")):
@@ -108,14 +110,14 @@ def test_print_and_export(qtbot: Any, services: Services, board: dict[str, str],
     text = subprocess.run(["pdftotext", "-layout", str(tmp_path / "board-fr.pdf"), "-"], capture_output=True,
                           text=True, check=True).stdout.replace("\xa0", " ")  # fmt: skip
     assert "Suivi des recommandations" in text and "Situation au 11/06/2026" in text
-    assert "Recommandations : 3, dont 1 en retard" in text
-    assert "En retard" in text and "10/06/2026" in text and "Ouverte" in text
+    assert "Recommandations : 4, dont 1 en retard" in text
+    assert "En retard" in text and "10/06/2026" in text and "Ouverte" in text and "Brouillon" in text
     sheet = openpyxl.load_workbook(tmp_path / "board-ar.xlsx").active
     rows = list(sheet.iter_rows(values_only=True))
     assert rows[0][:4] == ("الأجل", "الحالة", "التعاونية أو الورشة", "التوصية")
-    assert [row[3] for row in rows[1:]] == ["فتح حساب بنكي", "تكوين في التسويق", "= دفتر الحسابات"]
-    assert rows[1][0] == dt.datetime(2026, 6, 10) and rows[1][1] == "متأخرة"
-    assert rows[3][9] == board["visit"] and rows[3][10] == 3  # what `taawun followups done ID INDEX` takes
+    assert [row[3] for row in rows[1:]] == ["فتح حساب بنكي", "تكوين في التسويق", "توصية مسودة", "= دفتر الحسابات"]
+    assert rows[1][0] == dt.datetime(2026, 6, 10) and rows[1][1] == "متأخرة" and rows[3][1] == "مسودة"
+    assert rows[4][9] == board["visit"] and rows[4][10] == 3  # what `taawun followups done ID INDEX` takes
     assert sheet.sheet_view.rightToLeft
 
 
@@ -158,19 +160,29 @@ def test_screenshots_of_the_board_at_1280x672(qtbot: Any, controller: WindowCont
         assert window.grab().save(str(folder / f"followups-{lang}.png"))
 
 
-def test_a_big_database_counts_the_overdue_on_a_worker(qtbot: Any, controller: WindowController, services: Services,
-                                                       monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
-    """Beyond FOLLOWUPS_COUNTED_HERE visits, the window does not read the recommendations out itself to count them."""
-    from app.db import followup_items
-    from app.ui import main_window
-
+def test_the_window_counts_the_overdue_at_once(controller: WindowController, services: Services) -> None:
+    """The items are a derived table (app/db/followup_index.py): the navigation's count is read from its index on
+    the window's own connection, no worker, whatever the size of the database."""
     load_demo(services.store)
     window = controller.window
-    monkeypatch.setattr(main_window, "FOLLOWUPS_COUNTED_HERE", 0)
     window.navigation.item(window.followups_row).setText("")
-    services.store.conn.execute("DROP TABLE IF EXISTS temp.followup_items")  # as a window just opened
     window.update_followups_entry()
-    qtbot.waitUntil(lambda: window.navigation.item(window.followups_row).text() != "", timeout=30_000)
-    assert not followup_items.read_here(services.store.conn)  # counted on the worker's connection
     overdue = followups.overdue_count(services.store)
     assert overdue > 0 and window.navigation.item(window.followups_row).text() == f"التتبع ({overdue} متأخرة)"
+
+
+def test_a_drafts_recommendations_are_marked(qtbot: Any, services: Services, board: dict[str, str]) -> None:
+    """A draft's recommendation: "مسودة" in the status column, in italics, not counted overdue, found by the status
+    filter "مسودة"."""
+    store = services.store
+    store.create("visit", {"cooperative": board["coop"], "visit_date": "2026-05-03", "recommendations": [
+        {"action": "مسودة متأخرة", "due_date": "2026-06-01"}]}, draft=True)  # fmt: skip
+    page = FollowupsPage(services, today=lambda: DAY)
+    qtbot.addWidget(page)
+    assert texts(page, 3)[0] == "مسودة متأخرة" and texts(page, 1)[0] == "مسودة"
+    model = page.model
+    assert model.data(model.index(0, 3), Qt.ItemDataRole.FontRole).italic()
+    assert model.data(model.index(1, 3), Qt.ItemDataRole.FontRole) is None
+    assert page.overdue.text() == "توصية واحدة متأخرة عن أجلها"  # the board's own overdue one, not the draft's
+    page.status.setCurrentIndex(page.status.findData("draft"))
+    assert texts(page, 3) == ["مسودة متأخرة"]

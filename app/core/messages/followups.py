@@ -52,6 +52,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "followup_status_open": {"ar": "مفتوحة", "fr": "Ouverte", "en": "Open"},
     "followup_status_overdue": {"ar": "متأخرة", "fr": "En retard", "en": "Overdue"},
     "followup_status_done": {"ar": "منجزة", "fr": "Réalisée", "en": "Done"},
+    # A recommendation of a draft record (app/db/followups.py: not counted overdue), and one done in a draft.
+    "followup_status_draft": {"ar": "مسودة", "fr": "Brouillon", "en": "Draft"},
+    "followup_status_done_draft": {"ar": "منجزة (مسودة)", "fr": "Réalisée (brouillon)", "en": "Done (draft)"},
     "followup_report_title": {
         "ar": "تتبع التوصيات",
         "fr": "Suivi des recommandations",
