@@ -39,6 +39,7 @@ from app.ui.dialogs import IdentityDialog, MessageDialog
 from app.ui.i18n import Language, load_fonts
 from app.ui.instance_lock import WindowLock
 from app.ui.services import Services
+from app.ui.upgrade_notice import upgrade_notice
 
 log = logging.getLogger("taawun.ui")
 
@@ -149,7 +150,8 @@ def _open_store(database: Path, settings: Settings, *, author: str | None, lang:
                           device_name=settings.effective_device_name)  # fmt: skip
 
     try:
-        return open_store()
+        with upgrade_notice(database, lang, shown=not smoke):  # closed before any dialog below
+            return open_store()
     except (TaawunError, sqlite3.DatabaseError) as error:
         from app.db.recovery import damage_of  # the backups' checks and the recovery dialog: not at every start
         from app.ui.recovery_dialog import offer_recovery

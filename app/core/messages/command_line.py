@@ -48,6 +48,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "La fenêtre s'est affichée ({platform}) : traductions de Qt {qt}, polices {fonts}",
         "en": "The window was shown ({platform}): Qt translations {qt}, interface fonts {fonts}",
     },
+    "gui_upgrading_database": {
+        "ar": "جارٍ تحديث قاعدة البيانات لهذا الإصدار… يحدث هذا مرة واحدة وقد يستغرق بضع ثوانٍ",
+        "fr": "Mise à jour de la base de données pour cette version… Cela n'arrive qu'une fois et peut prendre"
+        " quelques secondes",
+        "en": "Updating the database for this version… This happens once and may take a few seconds",
+    },
     "gui_smoke_failed": {
         "ar": "فشل فحص النافذة: {detail}",
         "fr": "Le contrôle de la fenêtre a échoué : {detail}",
