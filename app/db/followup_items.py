@@ -22,8 +22,10 @@ from app.core.forms import FormRegistry
 FORMS = ("visit", "workshop")
 GROUP = "recommendations"
 NO_DATE = "9999-99-99"  # the key of an item without a due date: after every date
+# `made_on`: the record's own date (a visit's, a workshop's first day), by which the home's figures count a period's
+# recommendations and the board shows those of a period.
 COLUMNS = ("record_id, idx, form, draft, due_key, due_date, done_on, created_at, province, commune, author, agent,"
-           " cooperative, workshop")  # fmt: skip
+           " cooperative, workshop, made_on")  # fmt: skip
 QUEUED = "queued"  # the records of `main.followup_pending`
 QUEUED_MANY = "queued_many"  # the same, when they are many (the migration, a large merge)
 _TRIM = "' ' || char(9) || char(13)"
@@ -77,6 +79,8 @@ def insert_rows(conn: sqlite3.Connection, forms: FormRegistry, target: str, reco
             paths.update({k: v for k, v in (("province", behaviour.province), ("commune", behaviour.commune)) if v})
         if form != "workshop" and spec.field("workshop") is not None:
             paths["workshop"] = "workshop"
+        if behaviour.date:
+            paths["date"] = behaviour.date
         at = {key: f"json_extract(x.x, '$[{i}]')" for i, key in enumerate(paths)}
         places = join = ""
         if "via" in paths:
@@ -94,13 +98,14 @@ def insert_rows(conn: sqlite3.Connection, forms: FormRegistry, target: str, reco
         agent = f"trim({at['agent']})" if "agent" in at else "NULL"
         cooperative = at["via"] if "via" in at and behaviour.place_form == "cooperative" else "NULL"
         workshop = "x.id" if form == "workshop" else at.get("workshop", "NULL")
+        made_on = at.get("date", "NULL")
         extracted = ", ".join(f"'$.{name}'" for name in paths.values())
         conn.execute(
             f"INSERT INTO {target} ({COLUMNS}) WITH x AS MATERIALIZED (SELECT r.id, r.form, r.state, r.created_at,"
             f" r.author, json_extract(r.data, {extracted}) AS x FROM {source} WHERE {where}){places}"
             f" SELECT x.id, e.key + 1, x.form, x.state = 'draft', coalesce(json_extract(e.value, '$.due_date'),"
             f" '{NO_DATE}'), json_extract(e.value, '$.due_date'), json_extract(e.value, '$.done_on'), x.created_at,"
-            f" {province}, {commune}, x.author, {agent}, {cooperative}, {workshop} FROM x {join}"
+            f" {province}, {commune}, x.author, {agent}, {cooperative}, {workshop}, {made_on} FROM x {join}"
             " CROSS JOIN json_each(x.x, '$[0]') e WHERE json_type(x.x, '$[0]') = 'array' ORDER BY x.id, e.key",
             params,
         )
@@ -113,7 +118,8 @@ def insert_rows(conn: sqlite3.Connection, forms: FormRegistry, target: str, reco
                            and behaviour.place_form == "cooperative" else "NULL")  # fmt: skip
             workshop = "r.id" if form == "workshop" else (
                 "json_extract(r.data, '$.workshop')" if spec.field("workshop") is not None else "NULL")  # fmt: skip
-            common = f"r.created_at, {province}, {commune}, r.author, {agent}, {cooperative}, {workshop}"
+            made_on = f"json_extract(r.data, '$.{behaviour.date}')" if behaviour.date else "NULL"
+            common = f"r.created_at, {province}, {commune}, r.author, {agent}, {cooperative}, {workshop}, {made_on}"
             conn.execute(_OLD_LINES.format(target=target, columns=COLUMNS, common=common, join=join, source=source,
                                            where=where, group=GROUP, trim=_TRIM, no_date=NO_DATE), [form])  # fmt: skip
 
@@ -150,15 +156,16 @@ _OLD_LINES = """
 INSERT INTO {target} ({columns})
 SELECT record_id, coalesce(json_array_length(data, '$.{group}'), 0) + row_number() OVER (PARTITION BY record_id
     ORDER BY s_idx, line_no), form, draft, '{no_date}', NULL, NULL, created_at, province, commune, author, agent,
-    cooperative, workshop
+    cooperative, workshop, made_on
 FROM (WITH RECURSIVE split(record_id, form, draft, data, s_idx, line_no, line, rest, created_at, province, commune,
-        author, agent, cooperative, workshop) AS (
+        author, agent, cooperative, workshop, made_on) AS (
     SELECT r.id, r.form, r.state = 'draft', r.data, s.key, 0, NULL, json_extract(s.value, '$.{group}') || char(10),
         {common}
         FROM {source} {join} CROSS JOIN json_each(r.data, '$.sessions') s
         WHERE {where} AND json_type(s.value, '$.{group}') = 'text'
     UNION ALL SELECT record_id, form, draft, data, s_idx, line_no + 1, substr(rest, 1, instr(rest, char(10)) - 1),
-        substr(rest, instr(rest, char(10)) + 1), created_at, province, commune, author, agent, cooperative, workshop
+        substr(rest, instr(rest, char(10)) + 1), created_at, province, commune, author, agent, cooperative, workshop,
+        made_on
         FROM split WHERE rest != '')
     SELECT * FROM split)
 WHERE line IS NOT NULL AND trim(line, {trim}) != ''

@@ -62,6 +62,12 @@ class BoardFilters:
     cooperative: str | None = None  # a cooperative's id: its visits' recommendations
     workshop: str | None = None  # a workshop's id: its own recommendations and those of the visits made during it
     status: str | None = None
+    # The records' own dates (a visit's, a workshop's first day), ISO, both ends included; and only one form's
+    # records: the home's figures of a period opened on the board (the recommendations of that period's visits).
+    made_from: str | None = None
+    made_to: str | None = None
+    form: str | None = None
+    final_only: bool = False  # the items of finished records only (as the home's figures count)
 
 
 @dataclass(frozen=True)
@@ -212,8 +218,19 @@ def _where(filters: BoardFilters, today: dt.date, *, agent: str = "", page: bool
         if getattr(filters, column) is not None:
             clauses.append(f"{column} = ?")
             params.append(getattr(filters, column))
+    if filters.made_from is not None:
+        clauses.append("made_on >= ?")
+        params.append(filters.made_from)
+    if filters.made_to is not None:
+        clauses.append("made_on <= ?")
+        params.append(filters.made_to)
+    if filters.form is not None:
+        clauses.append("form = ?")
+        params.append(filters.form)
     day = today.isoformat()
     done, draft = ("+done_on", "+draft") if page else ("done_on", "draft")
+    if filters.final_only:
+        clauses.append(f"{draft} = 0")
     if filters.status == PENDING:
         clauses.append(f"{done} IS NULL")
     elif filters.status == "done":

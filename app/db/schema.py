@@ -323,6 +323,7 @@ _FOLLOWUPS = """
             agent TEXT,
             cooperative TEXT,
             workshop TEXT,
+            made_on TEXT,
             PRIMARY KEY (record_id, idx)
         ) WITHOUT ROWID;
         CREATE INDEX followup_items_in_order ON followup_items (due_key, created_at, record_id, idx, done_on, draft);

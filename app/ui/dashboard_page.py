@@ -39,6 +39,7 @@ from app.core.fields import BadValue, parse_date
 from app.core.forms import FieldSpec
 from app.core.messages import translate
 from app.core.places import official_places
+from app.db.followups import BoardFilters
 from app.db.indicator_rows import Row, indicator_rows
 from app.db.indicators import Area, Indicators, indicators, known_provinces
 from app.db.list_filters import Filters
@@ -59,6 +60,8 @@ TILES = (
     ("recommendations_done", "visit"), ("recommendations_overdue", "visit"),
 )  # fmt: skip
 COLUMNS = 6  # two rows of tiles, the charts below them: all of it on a 1280x672 screen
+# The recommendations tiles open the follow-up board on the period's items with this status (None: any)
+BOARD_STATUS = {"recommendations_made": None, "recommendations_done": "done", "recommendations_overdue": "overdue"}
 
 
 @dataclass(frozen=True)
@@ -182,6 +185,8 @@ class BarChart(QWidget):
 
 class DashboardPage(QWidget):
     list_requested = Signal(object)  # a ListRequest
+    # A recommendations tile: the follow-up board on the period's items (BoardFilters, the status None for any)
+    board_requested = Signal(object, object)
     figures_shown = Signal()  # the tiles show a new result (tests, screenshots wait for it)
     overdue_requested = Signal()  # the recommendations overdue today: the follow-up board, on them
 
@@ -240,7 +245,10 @@ class DashboardPage(QWidget):
         self.tiles: dict[str, Tile] = {}
         for index, (key, form) in enumerate(TILES):
             tile = Tile(key)
-            tile.clicked.connect(lambda form=form: self.open_list(form))
+            if key in BOARD_STATUS:
+                tile.clicked.connect(lambda key=key: self.open_board(BOARD_STATUS[key]))
+            else:
+                tile.clicked.connect(lambda form=form: self.open_list(form))
             grid.addWidget(tile, index // COLUMNS, index % COLUMNS)
             self.tiles[key] = tile
         for index in range(COLUMNS):
@@ -372,6 +380,14 @@ class DashboardPage(QWidget):
         self.province.blockSignals(False)
 
     # --- the lists behind the figures --------------------------------------------------------------------------------
+
+    def open_board(self, status: str | None) -> None:
+        """The follow-up board behind a recommendations figure: the items of the period's final visits (and of the
+        province), with the figure's status, shown as of today (the figures count as of the period's end)."""
+        area = self.area
+        request = BoardFilters(made_from=area.start.isoformat(), made_to=area.end.isoformat(), form="visit",
+                               province=area.province, final_only=True)  # fmt: skip
+        self.board_requested.emit(request, status)
 
     def open_list(self, form: str) -> None:
         """The list behind a figure: the final records of the period (a cooperative has no date: its province only)

@@ -208,6 +208,18 @@ class FollowupsPage(QWidget):
         top.addStretch(1)
         layout.addLayout(top)
         layout.addLayout(self._filter_row())
+        # A period of the home's figures (a recommendations tile clicked): said, and taken off with one click.
+        self.period: BoardFilters | None = None  # its made_from, made_to, form and final_only
+        period_row = on_grid(QHBoxLayout())
+        self.period_label = QLabel()
+        self.period_clear = QPushButton(self.t("followup_period_clear"))
+        self.period_clear.clicked.connect(self.clear_period)
+        period_row.addWidget(self.period_label)
+        period_row.addWidget(self.period_clear)
+        period_row.addStretch(1)
+        layout.addLayout(period_row)
+        self.period_label.hide()
+        self.period_clear.hide()
         self.model = FollowupsModel(services, self.filters(), today())
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -306,9 +318,12 @@ class FollowupsPage(QWidget):
         return box
 
     def filters(self) -> BoardFilters:
+        period = self.period or BoardFilters()
         return BoardFilters(status=self.status.currentData(), province=self.province.currentData(),
                             commune=self.commune.currentData(), agent=self.agent.currentData(),
-                            cooperative=self.cooperative.currentData(), workshop=self.workshop.currentData())  # fmt: skip
+                            cooperative=self.cooperative.currentData(), workshop=self.workshop.currentData(),
+                            made_from=period.made_from, made_to=period.made_to, form=period.form,
+                            final_only=period.final_only)  # fmt: skip
 
     # --- reading -------------------------------------------------------------------------------------------------
 
@@ -318,13 +333,39 @@ class FollowupsPage(QWidget):
 
     def show_overdue(self) -> None:
         """Only the overdue items, whatever the other filters said (the home's count of them clicked)."""
+        self.show_period(None, status="overdue")
+
+    def show_period(self, request: BoardFilters | None, *, status: str | None) -> None:
+        """The items with `status` (None: any) of the period, province and form of `request` (a recommendations
+        tile of the home clicked: its `made_from`, `made_to`, `province`, `form`, `final_only`), the other filters
+        cleared; no period when `request` is None."""
+        province = None if request is None else request.province
         for box in (self.province, self.commune, self.agent, self.cooperative, self.workshop):
             box.blockSignals(True)
             box.setCurrentIndex(0)
             box.blockSignals(False)
+        if province is not None:
+            self.province.blockSignals(True)
+            if self.province.findData(province) < 0:  # a province the items do not name (yet): offered all the same
+                self.province.addItem(province, province)
+            self.province.setCurrentIndex(self.province.findData(province))
+            self.province.blockSignals(False)
         self.status.blockSignals(True)
-        self.status.setCurrentIndex(self.status.findData("overdue"))
+        self.status.setCurrentIndex(next(i for i in range(self.status.count()) if self.status.itemData(i) == status))
         self.status.blockSignals(False)
+        self.period = request
+        if request is not None and request.made_from and request.made_to:
+            self.period_label.setText(self.t("followup_period_shown", start=isolate_ltr(show_date(
+                request.made_from, self.lang)), end=isolate_ltr(show_date(request.made_to, self.lang))))  # fmt: skip
+        self.period_label.setVisible(request is not None)
+        self.period_clear.setVisible(request is not None)
+        self.refresh()
+
+    def clear_period(self) -> None:
+        """Every period again (the other filters as they are)."""
+        self.period = None
+        self.period_label.hide()
+        self.period_clear.hide()
         self.refresh()
 
     def overdue_count(self) -> int:

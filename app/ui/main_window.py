@@ -36,6 +36,7 @@ from app.ui.services import Services
 from app.ui.status import SHOWN_MS, show_quietly
 
 if TYPE_CHECKING:  # the record, stick and search pages are imported when first built: not at start-up
+    from app.db.followups import BoardFilters
     from app.reports import ReportRequest
     from app.ui.duplicates_view import DuplicatesDialog
     from app.ui.followups_page import FollowupsPage
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self.dashboard = DashboardPage(services)
         self.dashboard.list_requested.connect(self.open_filtered_list)
         self.dashboard.overdue_requested.connect(self.show_overdue_followups)
+        self.dashboard.board_requested.connect(self.show_period_followups)
         self.stack.addWidget(self.dashboard)
         self._followups_page: FollowupsPage | None = None
         self.navigation.addItem(QListWidgetItem(icon("finalise"), ""))
@@ -338,6 +340,14 @@ class MainWindow(QMainWindow):
         if not self.leave_record_page():
             return
         self.followups_page.show_overdue()
+        self.navigation.setCurrentRow(self.followups_row)
+        self.stack.setCurrentWidget(self.followups_page)
+
+    def show_period_followups(self, request: BoardFilters, status: str | None) -> None:
+        """The follow-up board on a period's recommendations (a recommendations tile of the home clicked)."""
+        if not self.leave_record_page():
+            return
+        self.followups_page.show_period(request, status=status)
         self.navigation.setCurrentRow(self.followups_row)
         self.stack.setCurrentWidget(self.followups_page)
 

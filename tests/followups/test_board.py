@@ -215,3 +215,18 @@ def test_the_items_follow_every_change_whoever_writes_it(store: Store, places: d
         mark_done(other, places["visit"], 1, done_on=DAY)
     assert board(store, province="خنيفرة") == [(places["visit"], 1, "واحدة", "done")]
     assert followups.overdue_count(store, today=DAY) == 0
+
+
+def test_a_period_shows_the_items_of_the_records_dated_in_it(store: Store, places: dict[str, str]) -> None:
+    v, o, w = places["visit"], places["other"], places["workshop"]
+    may_2 = board(store, made_from="2026-05-02", made_to="2026-05-02")
+    assert {record for record, *_ in may_2} == {v}  # the visit of the 2nd, not the one of the 3rd
+    both = board(store, made_from="2026-05-01", made_to="2026-05-31", form="visit", status="overdue")
+    assert [(record, index) for record, index, *_ in both] == [(o, 1), (v, 1)]
+    assert {record for record, *_ in board(store, made_from="2026-05-01", made_to="2026-05-31")} == {v, o}
+    store.update(w, {"start_date": "2026-05-20"})  # a workshop's first day is its date
+    assert w in {record for record, *_ in board(store, made_from="2026-05-01", made_to="2026-05-31")}
+    assert board_count(store.conn, store.forms, BoardFilters(made_from="2026-05-01", made_to="2026-05-31",
+                                                             form="workshop"), today=DAY) == 4  # fmt: skip
+    store.update(v, {"visit_date": "2026-04-30"})  # moved out of May: its items follow
+    assert v not in {record for record, *_ in board(store, made_from="2026-05-01", made_to="2026-05-31")}

@@ -143,3 +143,36 @@ def test_the_home_says_how_many_recommendations_are_overdue_and_opens_the_board_
     board = window.followups_page
     assert window.stack.currentWidget() is board and window.navigation.currentRow() == window.followups_row
     assert board.status.currentData() == "overdue" and board.model.rowCount() == overdue
+
+
+def test_a_recommendations_tile_opens_the_board_on_the_periods_items(qtbot: QtBot, made: WindowController) -> None:
+    from app.db.followups import BoardFilters, board_count
+
+    window = made.window
+    store = window.services.store
+    board = window.followups_page
+    for province in (None, TIZNIT):
+        show_march(qtbot, made, province=province)
+        march = BoardFilters(made_from="2025-03-01", made_to="2025-03-31", form="visit", province=province,
+                             final_only=True)  # fmt: skip
+        for figure, status in (("recommendations_made", None), ("recommendations_done", "done"),
+                               ("recommendations_overdue", "overdue")):  # fmt: skip
+            window.show_home()
+            counted = int(window.dashboard.tiles[figure].value.text())
+            qtbot.mouseClick(window.dashboard.tiles[figure], Qt.MouseButton.LeftButton)
+            assert window.stack.currentWidget() is board and window.navigation.currentRow() == window.followups_row
+            assert board.status.currentData() == status and board.province.currentData() == province
+            assert board.period_label.isVisibleTo(board) and "01/03/2025" in board.period_label.text()
+            expected = board_count(store.conn, store.forms, BoardFilters(**{**march.__dict__, "status": status}),
+                                   today=board.today())  # fmt: skip
+            assert board.model.rowCount() == expected, (province, figure)
+            if status == "overdue":  # the tile as of the period's end, the board as of today: later ones too
+                assert expected >= counted > 0 or province == TIZNIT
+            else:  # every item of the period's final visits, and those done (none done after March here)
+                assert expected == counted, (province, figure)
+    assert board.model.rowCount() > 0
+    everything = board.model.rowCount()
+    board.clear_period()  # every period again: the province's overdue items of any date
+    assert not board.period_label.isVisibleTo(board) and board.model.rowCount() >= everything
+    window.show_overdue_followups()  # the count overdue today (beside the home's title): no period
+    assert board.period is None and board.province.currentData() is None

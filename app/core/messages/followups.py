@@ -91,6 +91,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "followup_filter_status": {"ar": "الحالة", "fr": "État", "en": "Status"},
     "followup_filter_pending": {"ar": "غير منجزة", "fr": "Non réalisées", "en": "Not done"},
     "followup_filter_any": {"ar": "الكل", "fr": "Toutes", "en": "All"},
+    "followup_period_shown": {
+        "ar": "توصيات الزيارات المؤرخة من {start} إلى {end} (حالتها اليوم)",
+        "fr": "Recommandations des visites datées du {start} au {end} (leur état aujourd'hui)",
+        "en": "Recommendations of the visits dated {start} to {end} (their status today)",
+    },
+    "followup_period_clear": {"ar": "كل الفترات", "fr": "Toutes les périodes", "en": "Any period"},
     "followup_filter_commune": {"ar": "الجماعة", "fr": "Commune", "en": "Commune"},
     "followup_filter_cooperative": {"ar": "التعاونية", "fr": "Coopérative", "en": "Cooperative"},
     "followup_filter_workshop": {"ar": "اللقاء أو الورشة", "fr": "Rencontre ou atelier", "en": "Meeting or workshop"},
