@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from followup_support import count_writes, in_step
 
 from app.cli import main as cli_main
 from app.core.forms import FormRegistry
@@ -23,11 +24,6 @@ DAY = dt.date(2026, 6, 11)
 def stored(store: Store) -> list[tuple[Any, ...]]:
     return store.conn.execute("SELECT record_id, idx, draft, due_key, done_on, province, cooperative FROM"
                               " followup_items ORDER BY record_id, idx").fetchall()  # fmt: skip
-
-
-def in_step(store: Store) -> bool:
-    """The stored rows are those a rebuild from the records makes, and nothing waits in the queue."""
-    return followup_index.problems(store.conn, store.forms) == [] and not followup_index.has_pending(store.conn)
 
 
 def recommend(*due: str | None) -> list[dict[str, str]]:
@@ -70,17 +66,6 @@ def test_an_edit_that_leaves_the_recommendations_alone_writes_no_item_row(store:
     assert writes() == 0 and stored(store) == before
     store.update(ids[0], {"recommendations": recommend("2026-06-01", "2026-09-01")})  # one item changed
     assert writes() == 1 and in_step(store)
-
-
-def count_writes(conn: sqlite3.Connection) -> Any:
-    """How many rows of `followup_items` this connection inserted, updated or deleted since the call (TEMP triggers:
-    they see every write of the connection, the merge's and the store's)."""
-    conn.execute("CREATE TEMP TABLE IF NOT EXISTS item_writes (kind TEXT)")
-    for kind in ("INSERT", "UPDATE", "DELETE"):
-        conn.execute(f"CREATE TEMP TRIGGER IF NOT EXISTS item_{kind.lower()} AFTER {kind} ON main.followup_items"
-                     f" BEGIN INSERT INTO item_writes VALUES ('{kind}'); END")  # fmt: skip
-    conn.execute("DELETE FROM temp.item_writes")
-    return lambda: conn.execute("SELECT count(*) FROM temp.item_writes").fetchone()[0]
 
 
 def test_a_drafts_items_are_marked_and_not_counted_overdue(store: Store, coop: str) -> None:

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from followup_support import count_writes, in_step
 from older_release import release_of_schema
 
 from app.db import followup_index
@@ -42,19 +43,6 @@ def visits(store: Store, count: int) -> list[str]:
     return [store.create("visit", {"cooperative": coop, "visit_date": "2026-05-02", "observations": "م",
                                    "recommendations": [{"action": f"توصية {n}", "due_date": f"2026-06-{n % 28 + 1:02d}"},
                                                        {"action": "بلا أجل"}]}) for n in range(count)]  # fmt: skip
-
-
-def count_writes(conn: sqlite3.Connection) -> Any:
-    conn.execute("CREATE TEMP TABLE IF NOT EXISTS item_writes (kind TEXT)")
-    for kind in ("INSERT", "UPDATE", "DELETE"):
-        conn.execute(f"CREATE TEMP TRIGGER IF NOT EXISTS item_{kind.lower()} AFTER {kind} ON main.followup_items"
-                     f" BEGIN INSERT INTO item_writes VALUES ('{kind}'); END")  # fmt: skip
-    conn.execute("DELETE FROM temp.item_writes")
-    return lambda: conn.execute("SELECT count(*) FROM temp.item_writes").fetchone()[0]
-
-
-def in_step(store: Store) -> bool:
-    return followup_index.problems(store.conn, store.forms) == [] and not followup_index.has_pending(store.conn)
 
 
 @pytest.mark.parametrize("way", ["inline", "caught-up", "bulk"])
