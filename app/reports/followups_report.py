@@ -33,6 +33,8 @@ def followups_story(ctx: ReportContext, filters: BoardFilters, today: dt.date) -
     place = " — ".join(part for part in (filters.province, filters.commune, filters.agent) if part)
     if place:
         facts.append(shown_text(place))
+    if filters.made_from and filters.made_to:  # opened from a figure of the home: the paper says which period
+        facts.append(ctx.t("followup_period_shown", start=ctx.date(filters.made_from), end=ctx.date(filters.made_to)))
     story: list[Flowable] = ctx.title_block(title, ctx.t("followup_report_day", date=ctx.date(today.isoformat())),
                                             *facts)  # fmt: skip
     if not items:

@@ -112,6 +112,16 @@ def test_print_and_export(qtbot: Any, services: Services, board: dict[str, str],
     assert "Suivi des recommandations" in text and "Situation au 11/06/2026" in text
     assert "Recommandations : 4, dont 1 en retard" in text
     assert "En retard" in text and "10/06/2026" in text and "Ouverte" in text and "Brouillon" in text
+    assert "datées du" not in text  # no period chosen: none said
+    page.show_period(BoardFilters(made_from="2026-05-01", made_to="2026-05-31", form="visit"), status=None)
+    target = tmp_path / "board-may"
+    monkeypatch.setattr(followups_page.BoardFiles, "save_as", classmethod(lambda cls, *a, t=target: t))
+    page.language.setCurrentIndex(page.language.findData("fr"))
+    with qtbot.waitSignal(page.file_written, timeout=30_000):
+        page.write_file("pdf")
+    text = subprocess.run(["pdftotext", "-layout", str(tmp_path / "board-may.pdf"), "-"], capture_output=True,
+                          text=True, check=True).stdout.replace("\xa0", " ")  # fmt: skip
+    assert "Recommandations des visites datées du 01/05/2026 au 31/05/2026 (leur état aujourd'hui)" in text
     sheet = openpyxl.load_workbook(tmp_path / "board-ar.xlsx").active
     rows = list(sheet.iter_rows(values_only=True))
     assert rows[0][:4] == ("الأجل", "الحالة", "التعاونية أو الورشة", "التوصية")
