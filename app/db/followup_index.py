@@ -20,7 +20,6 @@ The rows depend on the forms (which fields hold the place, the agent): a signatu
 from __future__ import annotations
 
 import contextlib
-import functools
 import json
 import logging
 import sqlite3
@@ -30,6 +29,7 @@ from app.core.form_behaviour import list_behaviour
 from app.core.forms import FormRegistry
 from app.db.followup_items import COLUMNS, FORMS, QUEUED, QUEUED_MANY, insert_rows, place_rows, signature
 from app.db.schema import FOLLOWUP_MIGRATION, _statements
+from app.db.schema_check import followup_objects
 
 log = logging.getLogger("taawun.followups")
 
@@ -190,17 +190,9 @@ def make_inline(conn: sqlite3.Connection, forms: FormRegistry) -> None:
 # --- the table as a whole: presence, rebuild, check ------------------------------------------------------------------
 
 
-@functools.cache
 def expected_objects() -> dict[str, str]:
     """name -> SQL of every object the follow-up migration creates."""
-    conn = sqlite3.connect(":memory:")
-    try:
-        conn.execute("CREATE TABLE records (id TEXT, deleted INTEGER)")
-        for statement in _statements(FOLLOWUP_MIGRATION):
-            conn.execute(statement)
-        return dict(conn.execute("SELECT name, sql FROM sqlite_master WHERE name != 'records'").fetchall())
-    finally:
-        conn.close()
+    return {name: sql for name, (_, sql) in followup_objects().items()}
 
 
 def schema_problems(conn: sqlite3.Connection) -> list[str]:

@@ -10,14 +10,16 @@ from app.db.schema import FOLLOWUP_MIGRATION, MIGRATIONS, _statements
 
 
 @functools.cache
-def left_out_of_packages() -> dict[str, str]:
-    """name -> type of the objects a package leaves out (the follow-up items: app/db/schema.py says why)."""
+def followup_objects() -> dict[str, tuple[str, str]]:
+    """name -> (type, sql) of every object the follow-up items' migration makes: what a package leaves out
+    (app/db/schema.py says why), and what app/db/followup_index.py checks is in a database as made."""
     conn = sqlite3.connect(":memory:")
     try:
         conn.execute("CREATE TABLE records (id TEXT, deleted INTEGER)")
         for statement in _statements(FOLLOWUP_MIGRATION):
             conn.execute(statement)
-        return dict(conn.execute("SELECT name, type FROM sqlite_master WHERE name != 'records'").fetchall())
+        return {name: (kind, sql) for name, kind, sql in
+                conn.execute("SELECT name, type, sql FROM sqlite_master WHERE name != 'records'")}  # fmt: skip
     finally:
         conn.close()
 
@@ -29,7 +31,7 @@ def expected_schema(version: int, *, package: bool = False) -> dict[str, tuple[s
     try:
         for script in MIGRATIONS[:version]:
             conn.executescript(script)
-        left_out = left_out_of_packages() if package else {}
+        left_out = followup_objects() if package else {}
         return {name: (kind, table, sql) for kind, name, table, sql in
                 conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master") if name not in left_out}  # fmt: skip
     finally:

@@ -29,7 +29,7 @@ from app.core.forms import check_references, parse_form
 from app.db.opening import connect_file, connect_read_only, inspect_file, integrity_problems
 from app.db.read_only import sqlite_uri
 from app.db.schema import APPLICATION_ID, LATEST_VERSION, migrate
-from app.db.schema_check import check_schema, expected_schema, left_out_of_packages
+from app.db.schema_check import check_schema, expected_schema, followup_objects
 from app.db.sqlite_errors import Condition, condition_of
 from app.sync.package_format import (
     RELEASE,
@@ -150,9 +150,9 @@ def empty_derived(conn: sqlite3.Connection, empty: dict[str, int]) -> None:
     partial indexes no older release would read; app/db/schema.py), the tables the package's own triggers filled
     (the search index's queue; `empty`: the counts before anything was written) emptied, and no laptop's identity
     or older manifest kept."""
-    left_out = left_out_of_packages()
+    left_out = followup_objects()
     for kind in ("trigger", "table"):  # a table's indexes go with it
-        for name in sorted(name for name, found in left_out.items() if found == kind):
+        for name in sorted(name for name, (found, _) in left_out.items() if found == kind):
             conn.execute(f'DROP {kind.upper()} IF EXISTS main."{name}"')
     for table, rows in table_counts_all(conn).items():
         if table not in CARRIED_TABLES and rows != empty.get(table, 0):
